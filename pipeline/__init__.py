@@ -1,0 +1,58 @@
+"""briefs: rule-based extraction of actors and claims from intelligence briefs.
+
+Embedding API::
+
+    import pipeline
+    nlp = pipeline.load()                      # the spaCy Language
+    records = pipeline.extract_text(text)      # contract records as dicts
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from pipeline.reader import Brief
+    from pipeline.records import Record
+
+
+@lru_cache(maxsize=2)
+def _cached(root: str | None, version: str) -> Language:
+    from pipeline.nlp import build
+
+    return build(root)
+
+
+def load(patterns_dir: Path | str | None = None) -> Language:
+    """The pipeline for a patterns directory (default: the project's), built once per version."""
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+
+    root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
+    return _cached(str(root), version_of(root) if root.is_dir() else "missing")
+
+
+def extract_brief(brief: Brief, nlp: Language | None = None) -> list[Record]:
+    """Records for an already-read Brief."""
+    from pipeline.convert import records_for
+
+    nlp = nlp or load()
+    doc = nlp.make_doc(brief.text)
+    doc._.brief = brief
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return records_for(brief, doc, pipeline_version=__version__,
+                       patterns_version=nlp.meta["briefs_patterns_version"])
+
+
+def extract_text(text: str, *, source: str = "text.txt", nlp: Language | None = None) -> list[dict[str, Any]]:
+    """Contract records (as JSON-ready dicts) for a brief given as a string."""
+    from pipeline.reader import read_bytes
+
+    brief = read_bytes(text.encode("utf-8"), source)
+    return [r.model_dump(mode="json") for r in extract_brief(brief, nlp)]

@@ -1,0 +1,245 @@
+"""The ``briefs`` command line: arguments, exit codes and printing; no extraction logic.
+
+Exit status: 0 all good, 1 some brief (or check) failed or, for ``diff``, differences
+found, 2 usage errors (typer's own).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    help="Extract actors and claims from intelligence briefs into JSONL.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,  # briefs can be sensitive: never dump locals
+    add_completion=False,
+)
+patterns_app = typer.Typer(help="Validate and build pattern files.", no_args_is_help=True)
+app.add_typer(patterns_app, name="patterns")
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+PatternsDir = Annotated[
+    Path | None,
+    typer.Option("--patterns", help="patterns directory (default: the project's patterns/)",
+                 exists=True, file_okay=False),
+]
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", markup=True) if err.is_terminal else print(f"error: {message}", file=sys.stderr)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="brief files, folders (recursive), globs, or - for stdin")],
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="output folder: one <stem>.jsonl per brief")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
+    patterns: PatternsDir = None,
+) -> None:
+    """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
+    from pipeline import batch
+    from pipeline.patterns import PatternError
+
+    patterns_dir = str(patterns) if patterns else None
+    try:
+        import pipeline
+
+        pipeline.load(patterns_dir)
+    except PatternError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    if paths == ["-"]:
+        _extract_stdin(patterns_dir)
+        return
+    if "-" in paths:
+        raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
+    if out_dir is None:
+        raise typer.BadParameter("--out is required unless reading from stdin", param_hint="--out")
+    briefs, failures = batch.discover(paths)
+    for failure in failures:
+        _fail(failure.reason or failure.source)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{out_dir}: cannot create output folder ({exc.strerror or exc})")
+        raise typer.Exit(1) from exc
+    counts = {"extracted": 0, "skipped": 0, "failed": len(failures)}
+    progress = None
+    if not quiet and err.is_terminal and briefs:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                            TimeRemainingColumn(), console=err, transient=True)
+        progress.start()
+        task = progress.add_task("extract", total=len(briefs))
+    try:
+        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=force, patterns_dir=patterns_dir):
+            counts[outcome.status] += 1
+            if outcome.status == "failed":
+                failures.append(outcome)
+                _fail(outcome.reason or outcome.source)
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    try:
+        batch.write_errors(out_dir, failures)
+    except OSError as exc:
+        _fail(f"{out_dir / batch.ERRORS_FILE}: cannot write ({exc.strerror or exc})")
+    if not quiet:
+        err.print(f"{counts['extracted']} extracted, {counts['skipped']} up to date, "
+                  f"{counts['failed']} failed -> {out_dir}")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _extract_stdin(patterns_dir: str | None) -> None:
+    import pipeline
+    from pipeline.reader import BriefError, read_bytes
+    from pipeline.writer import dumps
+
+    try:
+        brief = read_bytes(sys.stdin.buffer.read(), "stdin.txt")
+    except BriefError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    sys.stdout.write(dumps(pipeline.extract_brief(brief, pipeline.load(patterns_dir))))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of an output line."""
+    from pipeline.records import json_schema
+
+    print(json.dumps(json_schema(), indent=2, sort_keys=True))
+
+
+@app.command()
+def evaluate(
+    briefs_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="briefs with <stem>.gold.json")],
+    out_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="extractions of those briefs")],
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable scores")] = False,
+    show_errors: Annotated[bool, typer.Option("--errors", help="list every miss and false alarm")] = False,
+) -> None:
+    """Score extractions against gold (precision/recall/F1 per label and claim type)."""
+    from pipeline.evaluate import GoldError
+    from pipeline.evaluate import evaluate as run_evaluation
+
+    try:
+        report = run_evaluation(briefs_dir, out_dir).as_dict()
+    except (GoldError, OSError, ValueError) as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    if not show_errors:
+        report.pop("errors")
+    if as_json:
+        print(json.dumps(report, indent=2, sort_keys=True))
+        return
+    from pipeline.report import print_evaluation
+
+    print_evaluation(out, report)
+
+
+@patterns_app.command("check")
+def patterns_check(patterns: PatternsDir = None) -> None:
+    """Validate every pattern file: ids unique, labels known, patterns well-formed."""
+    from pipeline.patterns import PatternError
+    from pipeline.validate import check_all
+
+    try:
+        summary = check_all(patterns)
+    except PatternError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    for line in summary:
+        out.print(line)
+
+
+@patterns_app.command("build")
+def patterns_build(
+    sources: Annotated[Path, typer.Option("--sources", exists=True, file_okay=False,
+                                          help="the public lists (../shared/gazetteers)")],
+    patterns: PatternsDir = None,
+) -> None:
+    """Generate patterns/generated/ from the UN, OFAC and PETRARCH2 lists (deterministic)."""
+    from pipeline.gazetteer.build import build
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR
+
+    root = patterns or DEFAULT_PATTERNS_DIR
+    report = build(sources, root / "generated", hand_dir=root / "entities",
+                   false_friends=root / "false_friends.jsonl")
+    print(json.dumps(report, indent=2, sort_keys=True))
+
+
+@app.command()
+def explain(
+    output: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="an OUT/<stem>.jsonl file")],
+    claim_id: Annotated[str, typer.Argument(help="a claim id (c-...)")],
+) -> None:
+    """Show a claim's sentence with its cue and actors marked, and the rule that fired."""
+    from pipeline.report import explain_claim
+
+    try:
+        explain_claim(out, output, claim_id)
+    except KeyError as exc:
+        _fail(f"{output}: no claim {claim_id}")
+        raise typer.Exit(1) from exc
+
+
+@app.command()
+def diff(
+    old: Annotated[Path | None, typer.Argument(help="old output folder or file")] = None,
+    new: Annotated[Path | None, typer.Argument(help="new output folder or file")] = None,
+    git: Annotated[str | None, typer.Option("--git", help="compare outputs/ at REV with the working tree")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable diff")] = False,
+) -> None:
+    """Semantic diff of extractions keyed by stable ids; exit 1 when they differ."""
+    from pipeline.diff import diff_paths, diff_git, print_diff
+
+    if git is not None:
+        result = diff_git(git, old or Path("outputs"))
+    elif old is not None and new is not None:
+        result = diff_paths(old, new)
+    else:
+        raise typer.BadParameter("give OLD and NEW, or --git REV")
+    if as_json:
+        print(json.dumps(result, indent=2, sort_keys=True))
+    else:
+        print_diff(out, result)
+    if result["changed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def review(
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="a brief, or its OUT/<stem>.jsonl")],
+    html: Annotated[Path, typer.Option("--html", help="where to write the page")],
+    brief: Annotated[Path | None, typer.Option("--brief", help="the brief, when PATH is an output in another folder")] = None,
+) -> None:
+    """Write a self-contained HTML page of a brief with its extractions highlighted."""
+    from pipeline.review import render_review
+
+    try:
+        page = render_review(path, brief=brief)
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    from pipeline.writer import write_atomic
+
+    write_atomic(html, page)
+    err.print(f"wrote {html}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,70 @@
+"""The actor layer shared by the entity, reference and claim components.
+
+A brief's actors live on the Doc: ``doc._.actors`` maps actor id -> Actor and
+``doc._.mentions`` lists Mention objects (token spans, sorted, non-overlapping).
+Components add to them; ``convert.py`` turns them into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass
+class Actor:
+    id: str
+    label: str
+    name: str
+    refs: dict[str, list[str]] | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    actor_ids: tuple[str, ...]
+    via: str
+    label: str
+
+    @property
+    def actor_id(self) -> str:
+        return self.actor_ids[0]
+
+
+def ensure_extensions() -> None:
+    if not Doc.has_extension("actors"):
+        Doc.set_extension("actors", default=None)
+    if not Doc.has_extension("mentions"):
+        Doc.set_extension("mentions", default=None)
+    if not Doc.has_extension("claims"):
+        Doc.set_extension("claims", default=None)
+    if not Doc.has_extension("brief"):
+        Doc.set_extension("brief", default=None)
+
+
+def set_ents(doc: Doc) -> None:
+    """Mirror mentions into doc.ents so Matcher rules can use ENT_TYPE and ENT_KB_ID."""
+    spans = [
+        Span(doc, m.start, m.end, label=m.label, kb_id=m.actor_id)
+        for m in doc._.mentions
+        if len(m.actor_ids) == 1
+    ]
+    doc.set_ents(spans, default="outside")
+
+
+def mention_at(doc: Doc) -> dict[int, Mention]:
+    """Token index -> the mention covering it."""
+    index: dict[int, Mention] = {}
+    for m in doc._.mentions:
+        for i in range(m.start, m.end):
+            index[i] = m
+    return index
+
+
+def free(doc: Doc, start: int, end: int) -> bool:
+    """True when no mention covers any token of [start, end)."""
+    covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
+    return not any(i in covered for i in range(start, end))

@@ -1,0 +1,473 @@
+"""briefs_entities: GROUP, STATE and PERSON mentions resolved to canonical actors.
+
+Four passes, each a small function below:
+1. gazetteer match: PhraseMatchers (exact case and lower case) plus a token Matcher over
+   every entity pattern, longest match first, hand-written over generated;
+2. definitions in the text: "Name (ACR)", "(ACR, formerly the Old Name or OLD)", and
+   unknown "Capitalised Phrase (CP)" become aliases, acronyms and actor merges;
+3. people introduced by a role or a title ("AQIS leader, Asim Umar", "led by X and Y");
+4. surnames: a person named in full is found again by surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.components.actors import Actor, Mention, ensure_extensions, set_ents
+from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
+
+ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
+ORIGIN_RANK = {"hand": 0, "generated": 1}
+VIA_RANK = {"name": 0, "demonym": 1}
+
+
+def is_acronym(text: str) -> bool:
+    if not ACRONYM_RE.match(text):
+        return False
+    upper = sum(ch.isupper() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    return upper >= 2 and upper >= 0.6 * letters
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A compiled surface form of one actor."""
+
+    actor_id: str
+    label: str
+    via: str
+    exact: bool
+    origin: str
+    context: frozenset[str] | None
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    entry: Entry
+
+
+@Language.factory(
+    "briefs_entities",
+    assigns=["doc.ents", "doc._.actors", "doc._.mentions"],
+    default_config={"min_name_words": 2, "max_name_words": 5},
+)
+def make_entities(nlp: Language, name: str, *, min_name_words: int, max_name_words: int) -> EntityResolver:
+    return EntityResolver(nlp, name, min_name_words=min_name_words, max_name_words=max_name_words)
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str, *, min_name_words: int, max_name_words: int):
+        ensure_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.min_name_words = min_name_words
+        self.max_name_words = max_name_words
+        self.ready = False
+
+    # ------------------------------------------------------------------ initialise
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, patterns: Any) -> None:
+        """``patterns`` is the PatternBundle from the ``briefs.patterns.v1`` loader."""
+        nlp = nlp or self.nlp
+        self.actors: dict[str, Actor] = {}
+        self.entries: dict[int, list[Entry]] = defaultdict(list)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        lex = patterns.lexicon
+        self.roles = {w.lower() for w in lexicon_words(patterns, "people", "roles")}
+        self.titles = {w for w in lexicon_words(patterns, "people", "titles")}
+        self.led_by = {w.lower() for w in lexicon_words(patterns, "people", "led_by")}
+        self.particles = {w.lower() for w in lexicon_words(patterns, "people", "particles")}
+        self.not_names = {w.lower() for w in lexicon_words(patterns, "people", "not_names")}
+        self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
+        self.name_joiners = {w.lower() for w in lexicon_words(patterns, "definitions", "name_joiners")}
+        del lex
+        hand_surfaces = self._register_actors(patterns)
+        strings: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
+        surface_of: dict[tuple[bool, str], str] = {}
+        token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
+        for located in patterns.entities:
+            p: EntityPattern = located.item
+            actor_id = self.fold.get(p.id, p.id)
+            if isinstance(p.pattern, str):
+                text = p.pattern
+                if text.casefold() in patterns.false_friends:
+                    continue
+                owner = hand_surfaces.get((text.casefold(), p.via))
+                if located.origin == "generated" and owner is not None and owner != actor_id:
+                    continue  # hand-written patterns win a contested surface
+                entry = Entry(actor_id, p.label, p.via, p.is_exact(), located.origin,
+                              frozenset(w.lower() for w in p.context) if p.context else None)
+                key = (entry.exact, text if entry.exact else text.lower())
+                surface_of.setdefault(key, text)
+                if entry not in strings[key]:
+                    strings[key].append(entry)
+            else:
+                token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
+        # LOWER matching compares lower-cased tokens, but tokenising the lower-cased string
+        # would split differently ("u.s."), so the pattern doc is made from the real surface.
+        texts = [surface_of[key] for key in strings]
+        for (key, entries), doc in zip(strings.items(), nlp.tokenizer.pipe(texts), strict=True):
+            exact, text = key
+            match_key = ("x|" if exact else "l|") + text
+            (self.exact if exact else self.lower).add(match_key, [doc])
+            self.entries[nlp.vocab.strings[match_key]] = sorted(
+                entries, key=lambda e: (ORIGIN_RANK[e.origin], VIA_RANK[e.via], e.actor_id)
+            )
+        for n, (pattern, entry) in enumerate(token_patterns):
+            match_key = f"t|{n}"
+            self.tokens.add(match_key, [pattern])
+            self.entries[nlp.vocab.strings[match_key]] = [entry]
+        self.ready = True
+
+    def _register_actors(self, patterns: PatternBundle) -> dict[tuple[str, str], str]:
+        """Build the actor table; fold generated actors named like a hand-written surface."""
+        hand_surfaces: dict[tuple[str, str], str] = {}
+        # Canonical name: a hand-written "name" beats its first pattern, which beats the lists.
+        names: dict[str, tuple[tuple[int, int, int], str]] = {}
+        self.fold: dict[str, str] = {}
+        for order, located in enumerate(patterns.entities):
+            p: EntityPattern = located.item
+            if located.origin == "hand" and isinstance(p.pattern, str):
+                hand_surfaces.setdefault((p.pattern.casefold(), p.via), p.id)
+            if p.name is None and (p.via != "name" or not isinstance(p.pattern, str)):
+                continue
+            rank = (ORIGIN_RANK[located.origin], 0 if p.name else 1, order)
+            if p.id not in names or rank < names[p.id][0]:
+                names[p.id] = (rank, p.name or p.pattern)
+        for located in patterns.entities:
+            p = located.item
+            if located.origin == "generated" and p.name is not None:
+                owner = hand_surfaces.get((p.name.casefold(), "name"))
+                if owner is not None and owner != p.id:
+                    self.fold[p.id] = owner
+        for located in patterns.entities:
+            p = located.item
+            actor_id = self.fold.get(p.id, p.id)
+            actor = self.actors.get(actor_id)
+            if actor is None:
+                name = names[actor_id][1] if actor_id in names else actor_id
+                actor = self.actors[actor_id] = Actor(actor_id, p.label, name)
+            if p.refs:
+                merged = dict(actor.refs or {})
+                for key, values in p.refs.items():
+                    merged[key] = sorted(set(merged.get(key, [])) | set(values))
+                actor.refs = merged
+        return hand_surfaces
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.ready:
+            raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
+        actors: dict[str, Actor] = {}
+        mentions = self._gazetteer(doc, actors)
+        doc._.actors = actors
+        doc._.mentions = mentions
+        self._definitions(doc)
+        self._people(doc)
+        self._surnames(doc)
+        doc._.mentions.sort(key=lambda m: m.start)
+        set_ents(doc)
+        return doc
+
+    def _use(self, doc: Doc, actor_id: str) -> Actor:
+        actors = doc._.actors
+        if actor_id not in actors:
+            known = self.actors[actor_id]
+            actors[actor_id] = Actor(known.id, known.label, known.name, known.refs)
+        return actors[actor_id]
+
+    def _gazetteer(self, doc: Doc, actors: dict[str, Actor]) -> list[Mention]:
+        doc._.actors = actors
+        candidates: list[Candidate] = []
+        hits = self.exact(doc) + self.lower(doc) + (self.tokens(doc) if len(self.tokens) else [])
+        sent_words: dict[int, set[str]] = {}
+        for key, start, end in hits:
+            span_text = doc[start:end].text
+            if not self._boundary_ok(doc, start):
+                continue
+            for entry in self.entries[key]:
+                if not entry.exact and span_text.islower():
+                    continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
+                if entry.context is not None:
+                    sent = doc[start].sent
+                    words = sent_words.setdefault(sent.start, {t.lower_ for t in sent})
+                    if not (entry.context & words):
+                        continue
+                candidates.append(Candidate(start, end, entry))
+        candidates.sort(key=lambda c: (-(c.end - c.start), ORIGIN_RANK[c.entry.origin],
+                                       VIA_RANK[c.entry.via], c.start, c.entry.actor_id))
+        taken = [False] * len(doc)
+        mentions = []
+        for cand in candidates:
+            if any(taken[cand.start : cand.end]):
+                continue
+            for i in range(cand.start, cand.end):
+                taken[i] = True
+            self._use(doc, cand.entry.actor_id)
+            via = "demonym" if cand.entry.via == "demonym" else "pattern"
+            mentions.append(Mention(cand.start, cand.end, (cand.entry.actor_id,), via, cand.entry.label))
+        return mentions
+
+    @staticmethod
+    def _boundary_ok(doc: Doc, start: int) -> bool:
+        # "anti-Taliban" is not a Taliban mention: a hyphen glued before the form blocks it.
+        if start == 0:
+            return True
+        prev = doc[start - 1]
+        return not (prev.text in {"-", "\u2010", "\u2011"} and not prev.whitespace_ and start >= 2
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha)
+
+    # ------------------------------------------------------------------ definitions
+    def _definitions(self, doc: Doc) -> None:
+        """Parenthetical definitions: acronyms, former names, and unknown named groups."""
+        defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, via)
+        for m in list(doc._.mentions):
+            if m.via not in {"pattern", "alias"} or m.label == "PERSON":
+                continue
+            self._parenthetical_after(doc, m, defined)
+        self._unknown_acronym_groups(doc, defined)
+        if defined:
+            self._apply_aliases(doc, defined)
+
+    def _paren_bounds(self, doc: Doc, end: int) -> tuple[int, int] | None:
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i >= len(doc) or doc[i].text != "(":
+            return None
+        for j in range(i + 1, min(len(doc), i + 30)):
+            if doc[j].text == ")":
+                return i + 1, j
+            if "\n" in doc[j].text:
+                return None
+        return None
+
+    def _parenthetical_after(self, doc: Doc, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
+        bounds = self._paren_bounds(doc, m.end)
+        if bounds is None:
+            return
+        first, close = bounds
+        owner = m.actor_id
+        actor = doc._.actors[owner]
+        index = {i: x for x in doc._.mentions for i in range(x.start, x.end)}
+        i = first
+        if is_acronym(doc[i].text) and doc[i].text != doc[m.start:m.end].text:
+            inner = index.get(i)
+            if inner is None or inner.end == i + 1:
+                defined[doc[i].text] = (owner, "acronym")
+                actor.aliases.add(doc[i].text)
+        # "formerly the East Turkestan Islamic Movement or ETIM": earlier names of the same actor
+        cue = next((k for k in range(first, close) if doc[k].lower_ in self.former), None)
+        if cue is None:
+            return
+        k = cue + 1
+        while k < close:
+            tok = doc[k]
+            if tok.lower_ in self.name_joiners or tok.is_punct or tok.lower_ in self.former:
+                k += 1
+                continue
+            inner = index.get(k)
+            if inner is not None:
+                self._merge(doc, keep=owner, into=inner.actor_id)
+                k = inner.end
+                continue
+            end = k
+            while end < close and (doc[end].is_title or is_acronym(doc[end].text)
+                                   or (doc[end].lower_ in self.particles and end + 1 < close)
+                                   or (doc[end].text == "-" and not doc[end - 1].whitespace_)):
+                end += 1
+            if end > k:
+                surface = doc[k:end].text
+                via = "acronym" if end - k == 1 and is_acronym(surface) else "alias"
+                defined[surface] = (owner, via)
+                actor.aliases.add(surface)
+                k = end
+            else:
+                k += 1
+
+    def _merge(self, doc: Doc, *, keep: str, into: str) -> None:
+        """Make ``into`` an earlier name of ``keep``: its mentions and refs move over."""
+        if keep == into:
+            return
+        actors = doc._.actors
+        gone = actors.pop(into)
+        kept = actors[keep]
+        kept.aliases |= gone.aliases | {gone.name}
+        if gone.refs:
+            merged = dict(kept.refs or {})
+            for key, values in gone.refs.items():
+                merged[key] = sorted(set(merged.get(key, [])) | set(values))
+            kept.refs = merged
+        for m in doc._.mentions:
+            if into in m.actor_ids:
+                m.actor_ids = tuple(keep if a == into else a for a in m.actor_ids)
+
+    def _unknown_acronym_groups(self, doc: Doc, defined: dict[str, tuple[str, str]]) -> None:
+        """'the Macina Liberation Front (FLM)' names a group even when no list has it."""
+        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        for i, tok in enumerate(doc):
+            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+                continue
+            acr = doc[i + 1].text
+            if not is_acronym(acr) or acr in defined or (i + 1) in taken:
+                continue
+            end = i
+            start = end
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in self.name_joiners
+                                 or doc[start - 1].lower_ in self.particles
+                                 or (doc[start - 1].text == "-" and not doc[start - 2].whitespace_)):
+                start -= 1
+            while start < end and not doc[start].is_title:
+                start += 1
+            if end - start < 2 or any(k in taken for k in range(start, end)):
+                continue
+            words = [t.text for t in doc[start:end] if t.is_title]
+            if not _initials_fit(words, acr):
+                continue
+            name = doc[start:end].text
+            actor_id = f"group:{slug(name)}"
+            actor = doc._.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            actor.aliases.add(acr)
+            doc._.mentions.append(Mention(start, end, (actor_id,), "alias", "GROUP"))
+            taken.update(range(start, end))
+            defined[acr] = (actor_id, "acronym")
+
+    def _apply_aliases(self, doc: Doc, defined: dict[str, tuple[str, str]]) -> None:
+        """Find every use of a learnt name; a brief's own definition beats a list's reading."""
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        for surface in defined:
+            matcher.add(surface, [self.nlp.make_doc(surface)])
+        by_start = {m.start: m for m in doc._.mentions}
+        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        hits = sorted(matcher(doc), key=lambda h: (-(h[2] - h[1]), h[1]))
+        for key, start, end in hits:
+            surface = doc.vocab.strings[key]
+            actor_id, via = defined[surface]
+            label = doc._.actors[actor_id].label
+            existing = by_start.get(start)
+            if existing is not None and existing.end == end:
+                if existing.actor_id != actor_id and existing.via in {"pattern", "alias", "acronym"}:
+                    old = existing.actor_id
+                    existing.actor_ids = (actor_id,)
+                    existing.label = label
+                    if not any(old in m.actor_ids for m in doc._.mentions):
+                        doc._.actors.pop(old, None)
+                continue
+            if any(i in taken for i in range(start, end)) or not self._boundary_ok(doc, start):
+                continue
+            doc._.mentions.append(Mention(start, end, (actor_id,), via, label))
+            taken.update(range(start, end))
+
+    # ------------------------------------------------------------------ people
+    def _name_at(self, doc: Doc, i: int, taken: set[int]) -> int | None:
+        """End of a personal name starting at token i, or None."""
+        end = i
+        words = 0
+        while end < len(doc):
+            tok = doc[end]
+            if end in taken or "\n" in tok.text:
+                break
+            if tok.is_title and tok.is_alpha and tok.lower_ not in self.not_names:
+                words += 1
+            elif tok.lower_ in self.particles and end > i:
+                pass
+            elif tok.text == "-" and end > i and not doc[end - 1].whitespace_ and not tok.whitespace_:
+                pass
+            else:
+                break
+            end += 1
+        while end > i and not (doc[end - 1].is_title and doc[end - 1].is_alpha):
+            end -= 1
+        if not doc[i].is_title or not (self.min_name_words <= words <= self.max_name_words):
+            return None
+        return end
+
+    def _people(self, doc: Doc) -> None:
+        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        found: list[tuple[int, int]] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            starts: list[int] = []
+            if tok.lower_ in self.roles:
+                j = i + 1 if i + 1 < n and doc[i + 1].text != "," else i + 2
+                starts.append(j)
+            if tok.text in self.titles and tok.is_title:
+                starts.append(i + 1)
+            if tok.lower_ in self.led_by and i + 1 < n and doc[i + 1].lower_ == "by":
+                j = i + 2
+                while j < n:
+                    end = self._name_at(doc, j, taken)
+                    if end is None:
+                        break
+                    found.append((j, end))
+                    if end < n and doc[end].lower_ in {"and", ","}:
+                        j = end + 1
+                        if j < n and doc[j].lower_ == "and":
+                            j += 1
+                    else:
+                        break
+            for j in starts:
+                if j < n:
+                    end = self._name_at(doc, j, taken)
+                    if end is not None:
+                        found.append((j, end))
+        for start, end in sorted(set(found)):
+            if any(k in taken for k in range(start, end)):
+                continue
+            name = doc[start:end].text
+            actor_id = f"person:{slug(name)}"
+            if actor_id not in doc._.actors:
+                known = self.actors.get(actor_id)
+                doc._.actors[actor_id] = Actor(actor_id, "PERSON", known.name if known else name,
+                                               known.refs if known else None)
+            doc._.mentions.append(Mention(start, end, (actor_id,), "alias", "PERSON"))
+            taken.update(range(start, end))
+        if found:
+            # A name learnt from a role is a name: find its other full mentions too.
+            learnt = {doc[s:e].text: f"person:{slug(doc[s:e].text)}" for s, e in found}
+            self._apply_aliases(doc, {text: (aid, "alias") for text, aid in learnt.items()
+                                      if aid in doc._.actors})
+
+    def _surnames(self, doc: Doc) -> None:
+        firsts: dict[str, int] = {}
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for m in sorted(doc._.mentions, key=lambda x: x.start):
+            if m.label != "PERSON" or m.via == "surname":
+                continue
+            words = [t for t in doc[m.start : m.end] if t.is_alpha]
+            if len(words) < 2:
+                continue
+            last = words[-1].text
+            surnames[last].add(m.actor_id)
+            firsts.setdefault(m.actor_id, m.end)
+        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        other_names = {a.name for a in doc._.actors.values() if a.label != "PERSON"}
+        for surname, owners in surnames.items():
+            if len(owners) != 1 or surname in other_names:
+                continue  # two people share it, or it names something else
+            owner = next(iter(owners))
+            for i in range(firsts[owner], len(doc)):
+                if doc[i].text == surname and i not in taken and self._boundary_ok(doc, i):
+                    doc._.mentions.append(Mention(i, i + 1, (owner,), "surname", "PERSON"))
+                    taken.add(i)
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    """'Macina Liberation Front' fits 'FLM' or 'MLF': the letters are the words' initials."""
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    initials = [w[0].upper() for w in words]
+    if len(letters) < 2:
+        return False
+    return sorted(letters) == sorted(initials) or "".join(initials).startswith("".join(letters)) or (
+        len(set(letters) & set(initials)) >= max(2, len(letters) - 1)
+    )

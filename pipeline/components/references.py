@@ -1,0 +1,105 @@
+"""briefs_references: 'the movement', 'it', 'both countries' resolved to the actors they stand for.
+
+Definite descriptions take the nearest earlier actor of their label; subject pronouns
+prefer the first actor of their own sentence (usually its subject), then the subject
+of the nearest earlier sentence; plural references take the last N distinct actors.
+Resolved references become mentions with via "coref" so claims can name real actors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.components.actors import Mention, ensure_extensions, set_ents
+from pipeline.patterns import PatternBundle, PatternError
+
+NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
+
+
+@Language.factory("briefs_references", assigns=["doc._.mentions"], default_config={})
+def make_references(nlp: Language, name: str) -> ReferenceResolver:
+    return ReferenceResolver(nlp, name)
+
+
+class ReferenceResolver:
+    def __init__(self, nlp: Language, name: str):
+        ensure_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.ready = False
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, patterns: Any) -> None:
+        """``patterns`` is the PatternBundle from the ``briefs.patterns.v1`` loader."""
+        lex = patterns.lexicon.get("references")
+        if not isinstance(lex, dict) or "references" not in lex:
+            raise PatternError(patterns.root / "lexicon" / "references.json", None, None, "missing 'references'")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.specs: dict[str, dict[str, Any]] = {}
+        for spec in lex["references"]:
+            key = " ".join(spec["words"])
+            self.specs[key] = spec
+            self.matcher.add(key, [self.nlp.make_doc(key)])
+        self.expletive_after = set(lex["expletive_after_it"])
+        self.expletive_pred = set(lex["expletive_predicates"])
+        self.window = int(lex["max_sentences_back"])
+        self.ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.ready:
+            raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
+        names = [m for m in doc._.mentions if m.via in NAME_VIAS]
+        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = n
+        added = []
+        for key, start, end in sorted(self.matcher(doc), key=lambda h: (h[1], -h[2])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            spec = self.specs[doc.vocab.strings[key]]
+            if spec.get("pronoun") and self._expletive(doc, start):
+                continue
+            actor_ids = self._resolve(doc, spec, start, names, sent_of)
+            if not actor_ids:
+                continue
+            label = doc._.actors[actor_ids[0]].label
+            added.append(Mention(start, end, actor_ids, "coref", label))
+            taken.update(range(start, end))
+        doc._.mentions = sorted(doc._.mentions + added, key=lambda m: m.start)
+        set_ents(doc)
+        return doc
+
+    def _expletive(self, doc: Doc, i: int) -> bool:
+        """'it is unclear whether' refers to nothing."""
+        if doc[i].lower_ != "it" or i + 2 >= len(doc):
+            return False
+        return doc[i + 1].lower_ in self.expletive_after and doc[i + 2].lower_ in self.expletive_pred
+
+    def _resolve(self, doc: Doc, spec: dict[str, Any], start: int, names: list[Mention],
+                 sent_of: dict[int, int]) -> tuple[str, ...]:
+        labels = set(spec["label"])
+        here = sent_of[start]
+        before = [m for m in names if m.end <= start and m.label in labels
+                  and here - sent_of[m.start] <= self.window]
+        if not before:
+            return ()
+        if spec["count"] > 1:
+            chosen: list[str] = []
+            for m in reversed(before):
+                if m.actor_id not in chosen:
+                    chosen.append(m.actor_id)
+                if len(chosen) == spec["count"]:
+                    return tuple(reversed(chosen))
+            return ()
+        if spec.get("pronoun"):
+            same = [m for m in before if sent_of[m.start] == here]
+            if same:
+                return (same[0].actor_id,)
+            last_sent = sent_of[before[-1].start]
+            return (next(m for m in before if sent_of[m.start] == last_sent).actor_id,)
+        return (before[-1].actor_id,)

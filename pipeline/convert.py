@@ -1,0 +1,95 @@
+"""Doc -> records: the one place where spaCy objects become contract records."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from spacy.tokens import Doc
+
+from pipeline.reader import Brief, Segment
+from pipeline.records import (
+    ClaimRecord, DocumentRecord, EntityRecord, Mention, Record, Segment as SegmentRecord, Structure,
+)
+
+NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
+
+
+def _seg(seg: Segment | None) -> SegmentRecord | None:
+    return SegmentRecord(start=seg.start, end=seg.end) if seg else None
+
+
+def _text(brief: Brief, seg: Segment | None) -> str | None:
+    return seg.text(brief.text) if seg else None
+
+
+def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_version: str) -> DocumentRecord:
+    return DocumentRecord(
+        doc_id=brief.stem,
+        source=brief.source,
+        sha256=brief.sha256,
+        publisher=_text(brief, brief.publisher),
+        date=brief.date,
+        title=_text(brief, brief.title),
+        structured=brief.structured,
+        structure=Structure(
+            publisher=_seg(brief.publisher),
+            date=_seg(brief.date_span),
+            title=_seg(brief.title),
+            bluf=[_seg(s) for s in brief.bluf],
+            paragraphs=[_seg(s) for s in brief.paragraphs],
+        ),
+        n_chars=len(brief.text),
+        n_sentences=sum(1 for _ in doc.sents),
+        pipeline_version=pipeline_version,
+        patterns_version=patterns_version,
+    )
+
+
+def entity_records(doc: Doc, doc_id: str) -> list[EntityRecord]:
+    by_actor: dict[str, list[Mention]] = {}
+    for m in doc._.mentions:
+        span = doc[m.start : m.end]
+        for actor_id in m.actor_ids:
+            by_actor.setdefault(actor_id, []).append(
+                Mention(start=span.start_char, end=span.end_char, text=span.text, via=m.via)
+            )
+    records = []
+    for actor_id, mentions in by_actor.items():
+        actor = doc._.actors[actor_id]
+        mentions.sort(key=lambda x: (x.start, x.end))
+        surfaces = {x.text for x in mentions if x.via in NAME_VIAS} | actor.aliases
+        records.append(
+            EntityRecord(
+                doc_id=doc_id,
+                id=actor.id,
+                label=actor.label,
+                name=actor.name,
+                aliases=sorted(surfaces - {actor.name}),
+                mentions=mentions,
+                refs=actor.refs or None,
+            )
+        )
+    records.sort(key=lambda r: (r.mentions[0].start, r.id))
+    return records
+
+
+def claim_id(doc_id: str, fields: dict) -> str:
+    """Hash of what the claim says (not where): an edit elsewhere in the brief keeps the id."""
+    payload = json.dumps({"doc": doc_id, **fields}, sort_keys=True, ensure_ascii=False)
+    return "c-" + hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def claim_records(doc: Doc, doc_id: str) -> list[ClaimRecord]:
+    claims = [ClaimRecord(doc_id=doc_id, **c) for c in (doc._.claims or [])]
+    claims.sort(key=lambda c: (c.evidence.start, c.cue.start, c.id))
+    return claims
+
+
+def records_for(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_version: str) -> list[Record]:
+    doc_id = brief.stem
+    return [
+        document_record(brief, doc, pipeline_version=pipeline_version, patterns_version=patterns_version),
+        *entity_records(doc, doc_id),
+        *claim_records(doc, doc_id),
+    ]

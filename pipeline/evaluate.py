@@ -1,0 +1,311 @@
+"""Scoring extractions against gold annotations, as ../shared/briefs/GOLD.md describes.
+
+Entities: gold mentions are every word-bounded occurrence of a gold surface form, names
+and neutral strings competing longest first; a prediction overlapping a neutral
+occurrence is ignored; only name mentions are scored (not demonyms, not resolved
+references). Claims: same type, evidence covering the middle of the gold snippet,
+actors resolving to one of the gold surface forms; optional gold claims neither
+reward nor penalise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonlines
+
+from pipeline.records import Band
+
+LABELS = ("GROUP", "STATE", "PERSON")
+CLAIM_TYPES = ("pledge", "assessment", "relationship")
+SYMMETRIC = {"ALLY_OF", "COOPERATES_WITH", "NEGOTIATES_WITH"}
+NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
+BANDS = set(Band.__args__)  # type: ignore[attr-defined]
+
+
+class GoldError(ValueError):
+    pass
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def scores(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Report:
+    entities_strict: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    entities_lenient: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    claims: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    band_total: int = 0
+    band_correct: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    briefs: list[str] = field(default_factory=list)
+
+    def add(self, other: Report) -> None:
+        for mine, theirs in ((self.entities_strict, other.entities_strict),
+                             (self.entities_lenient, other.entities_lenient), (self.claims, other.claims)):
+            for key, counts in theirs.items():
+                mine[key].add(counts)
+        self.band_total += other.band_total
+        self.band_correct += other.band_correct
+        self.errors += other.errors
+        self.briefs += other.briefs
+
+    def as_dict(self) -> dict[str, Any]:
+        def table(counts: dict[str, Counts], keys: tuple[str, ...], total_key: str) -> dict[str, Any]:
+            out = {k: counts[k].scores() for k in keys}
+            total = Counts()
+            for k in keys:
+                total.add(counts[k])
+            out[total_key] = total.scores()
+            return out
+
+        claims = {k: self.claims[k].scores() for k in CLAIM_TYPES}
+        claims["relationship_labelled"] = self.claims["relationship_labelled"].scores()
+        return {
+            "briefs": self.briefs,
+            "entities": {
+                "strict": table(self.entities_strict, LABELS, "all"),
+                "lenient": table(self.entities_lenient, LABELS, "all"),
+            },
+            "claims": claims,
+            "likelihood_band_accuracy": round(self.band_correct / self.band_total, 4) if self.band_total else None,
+            "likelihood_band_pairs": self.band_total,
+            "errors": self.errors,
+        }
+
+
+# ---------------------------------------------------------------------------- gold
+def occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Word-bounded occurrences; a hyphen glued before the form blocks it, one after does not."""
+    out = []
+    for match in re.finditer(re.escape(form), text):
+        s, e = match.span()
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if before.isalnum() or before == "-" or after.isalnum():
+            continue
+        out.append((s, e))
+    return out
+
+
+def gold_mentions(text: str, gold: dict[str, Any]) -> tuple[set[tuple[int, int, str]], list[tuple[int, int]]]:
+    forms: list[tuple[str, str | None]] = [(e["text"], e["label"]) for e in gold.get("entities", [])]
+    forms += [(n, None) for n in gold.get("neutral", [])]
+    forms.sort(key=lambda f: -len(f[0]))
+    taken = [False] * len(text)
+    names: set[tuple[int, int, str]] = set()
+    neutral: list[tuple[int, int]] = []
+    for form, label in forms:
+        for s, e in occurrences(text, form):
+            if any(taken[s:e]):
+                continue
+            for i in range(s, e):
+                taken[i] = True
+            if label is None:
+                neutral.append((s, e))
+            else:
+                names.add((s, e, label))
+    return names, neutral
+
+
+def snippet_span(text: str, snippet: str, where: str) -> tuple[int, int]:
+    count = text.count(snippet)
+    if count != 1:
+        raise GoldError(f"{where}: snippet occurs {count} times (must be exactly once): {snippet!r}")
+    s = text.index(snippet)
+    return s, s + len(snippet)
+
+
+def norm(form: str) -> str:
+    form = form.strip().casefold().replace("\u2019", "'")
+    if form.startswith("the "):
+        form = form[4:]
+    if form.endswith("'s"):
+        form = form[:-2]
+    return form
+
+
+def _forms(value: str | list[str] | None) -> set[str]:
+    if value is None:
+        return set()
+    return {norm(v) for v in ([value] if isinstance(value, str) else value)}
+
+
+# ---------------------------------------------------------------------------- scoring
+def score_entities(text: str, gold: dict[str, Any], entities: list[dict[str, Any]], report: Report) -> None:
+    names, neutral = gold_mentions(text, gold)
+    predicted = {
+        (m["start"], m["end"], e["label"])
+        for e in entities for m in e["mentions"] if m["via"] in NAME_VIAS
+    }
+    predicted = {p for p in predicted if not any(p[0] < ne and ns < p[1] for ns, ne in neutral)}
+    for label in LABELS:
+        gold_l = {g for g in names if g[2] == label}
+        pred_l = {p for p in predicted if p[2] == label}
+        strict = report.entities_strict[label]
+        strict.tp += len(gold_l & pred_l)
+        strict.fp += len(pred_l - gold_l)
+        strict.fn += len(gold_l - pred_l)
+        lenient = report.entities_lenient[label]
+        hit_gold = {g for g in gold_l if any(p[0] < g[1] and g[0] < p[1] for p in pred_l)}
+        hit_pred = {p for p in pred_l if any(p[0] < g[1] and g[0] < p[1] for g in gold_l)}
+        lenient.tp += len(hit_gold)
+        lenient.fn += len(gold_l - hit_gold)
+        lenient.fp += len(pred_l - hit_pred)
+        for g in sorted(gold_l - pred_l):
+            report.errors.append({"kind": "entity_fn", "label": label, "text": text[g[0]:g[1]], "start": g[0]})
+        for p in sorted(pred_l - gold_l):
+            report.errors.append({"kind": "entity_fp", "label": label, "text": text[p[0]:p[1]], "start": p[0]})
+
+
+def _actor_forms(ref: dict[str, Any] | None, entities: dict[str, dict[str, Any]]) -> set[str]:
+    if ref is None:
+        return set()
+    forms = {norm(ref["text"])}
+    entity = entities.get(ref["id"])
+    if entity is not None:
+        forms.add(norm(entity["name"]))
+        forms |= {norm(a) for a in entity["aliases"]}
+        forms |= {norm(m["text"]) for m in entity["mentions"]}
+    return forms
+
+
+def _claim_matches(gold: dict[str, Any], span: tuple[int, int], pred: dict[str, Any],
+                   entities: dict[str, dict[str, Any]], labelled: bool) -> bool:
+    if pred["type"] != gold["type"]:
+        return False
+    middle = (span[0] + span[1]) // 2
+    if not (pred["evidence"]["start"] <= middle < pred["evidence"]["end"]):
+        return False
+    if gold["type"] == "pledge":
+        return bool(_forms(gold.get("actor")) & _actor_forms(pred["actor"], entities))
+    if gold["type"] == "relationship":
+        relations = _forms(gold.get("relation"))
+        if labelled and norm(pred.get("relation") or "") not in relations:
+            return False
+        src, tgt = _forms(gold.get("source")), _forms(gold.get("target"))
+        p_src, p_tgt = _actor_forms(pred["actor"], entities), _actor_forms(pred["target"], entities)
+        if src & p_src and tgt & p_tgt:
+            return True
+        symmetric = {r.upper() for r in relations} & SYMMETRIC if not labelled else (
+            {(pred.get("relation") or "")} & SYMMETRIC)
+        return bool(symmetric) and bool(src & p_tgt and tgt & p_src)
+    return True
+
+
+def _match(golds: list[tuple[dict[str, Any], tuple[int, int]]], preds: list[dict[str, Any]],
+           entities: dict[str, dict[str, Any]], labelled: bool) -> tuple[Counts, list[tuple[int, int]]]:
+    """Greedy one-to-one matching, required gold claims first."""
+    counts = Counts()
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    order = sorted(range(len(golds)), key=lambda i: bool(golds[i][0].get("optional")))
+    matched_gold: set[int] = set()
+    for gi in order:
+        gold, span = golds[gi]
+        for pi, pred in enumerate(preds):
+            if pi not in used and _claim_matches(gold, span, pred, entities, labelled):
+                used.add(pi)
+                matched_gold.add(gi)
+                pairs.append((gi, pi))
+                break
+    optional_hits = {pi for gi, pi in pairs if golds[gi][0].get("optional")}
+    counts.tp = sum(1 for gi in matched_gold if not golds[gi][0].get("optional"))
+    counts.fn = sum(1 for gi, (g, _) in enumerate(golds) if not g.get("optional") and gi not in matched_gold)
+    counts.fp = sum(1 for pi in range(len(preds)) if pi not in used and pi not in optional_hits)
+    return counts, pairs
+
+
+def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]], report: Report,
+                 where: str) -> None:
+    entities = {r["id"]: r for r in records if r["kind"] == "entity"}
+    claims = [r for r in records if r["kind"] == "claim"]
+    for ctype in CLAIM_TYPES:
+        golds = [(g, snippet_span(text, g["snippet"], where)) for g in gold.get("claims", []) if g["type"] == ctype]
+        preds = [c for c in claims if c["type"] == ctype]
+        counts, pairs = _match(golds, preds, entities, labelled=False)
+        report.claims[ctype].add(counts)
+        matched = {gi for gi, _ in pairs}
+        used = {pi for _, pi in pairs}
+        for gi, (g, _) in enumerate(golds):
+            if gi not in matched and not g.get("optional"):
+                report.errors.append({"kind": f"{ctype}_fn", "snippet": g["snippet"]})
+        for pi, p in enumerate(preds):
+            if pi not in used:
+                report.errors.append({"kind": f"{ctype}_fp", "evidence": p["evidence"]["text"][:120],
+                                      "rule": p["rule"], "claim": p["id"]})
+        if ctype == "relationship":
+            labelled, _ = _match(golds, preds, entities, labelled=True)
+            report.claims["relationship_labelled"].add(labelled)
+        if ctype == "assessment":
+            for gi, pi in pairs:
+                band = (preds[pi].get("likelihood") or {}).get("band")
+                report.band_total += 1
+                report.band_correct += int(band == golds[gi][0].get("likelihood"))
+                if band != golds[gi][0].get("likelihood"):
+                    report.errors.append({"kind": "band", "snippet": golds[gi][0]["snippet"],
+                                          "gold": golds[gi][0].get("likelihood"), "predicted": band})
+
+
+def validate_gold(gold: Any, where: str) -> dict[str, Any]:
+    if not isinstance(gold, dict) or not isinstance(gold.get("entities"), list):
+        raise GoldError(f"{where}: gold must be an object with an 'entities' list")
+    for claim in gold.get("claims", []):
+        if claim.get("type") not in CLAIM_TYPES:
+            raise GoldError(f"{where}: unknown claim type {claim.get('type')!r}")
+        if claim["type"] == "assessment" and claim.get("likelihood") not in BANDS:
+            raise GoldError(f"{where}: unknown likelihood {claim.get('likelihood')!r}")
+    return gold
+
+
+def score_brief(brief_path: Path, gold_path: Path, output_path: Path) -> Report:
+    report = Report(briefs=[brief_path.name])
+    text = brief_path.read_bytes().decode("utf-8-sig")
+    gold = validate_gold(json.loads(gold_path.read_text(encoding="utf-8")), str(gold_path))
+    with jsonlines.open(output_path) as reader:
+        records = list(reader)
+    entities = [r for r in records if r["kind"] == "entity"]
+    score_entities(text, gold, entities, report)
+    score_claims(text, gold, records, report, str(gold_path))
+    for err in report.errors:
+        err["brief"] = brief_path.name
+    return report
+
+
+def evaluate(briefs_dir: Path, out_dir: Path) -> Report:
+    """Score every ``<stem>.gold.json`` in briefs_dir against ``out_dir/<stem>.jsonl``."""
+    total = Report()
+    golds = sorted(briefs_dir.glob("*.gold.json"))
+    if not golds:
+        raise GoldError(f"{briefs_dir}: no *.gold.json files")
+    for gold_path in golds:
+        stem = gold_path.name[: -len(".gold.json")]
+        brief = next((briefs_dir / f"{stem}{ext}" for ext in (".txt", ".md") if (briefs_dir / f"{stem}{ext}").exists()), None)
+        if brief is None:
+            raise GoldError(f"{gold_path}: no brief {stem}.txt or {stem}.md beside it")
+        output = out_dir / f"{stem}.jsonl"
+        if not output.exists():
+            raise GoldError(f"{output}: no extraction for {brief.name} (run briefs extract first)")
+        total.add(score_brief(brief, gold_path, output))
+    return total

@@ -1,0 +1,134 @@
+"""String helpers shared by the gazetteer readers, policy and merge.
+
+The lists spell one name many ways (upper case, curly apostrophes, hyphen or space
+after "al"), so everything that compares names goes through `key()`, and
+everything that is shown goes through `display()`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters NFKD does not decompose into ASCII.
+_FOLD = str.maketrans({
+    "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "Þ": "Th",
+    "ð": "d", "Ð": "D", "‘": "'", "’": "'", "ʼ": "'", "ʻ": "'", "`": "'",
+    "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+})
+
+# Lower-case particles inside names ("Army of God", "Harakat al-Shabaab").
+LOWER_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with".split()
+)
+NAME_PARTICLES = frozenset(
+    "al el ad ag an ar as ash at az ul bin ibn bint ould abu abou umm "
+    "de da das do dos du del della di la le van von der den y".split()
+)
+
+
+def fold(text: str) -> str:
+    """ASCII-fold: 'Côte d’Ivoire' -> "Cote d'Ivoire"."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace and trim (the lists pad fields with spaces)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(text: str) -> str:
+    """Actor-id slug: ASCII-folded, lower case, non-alphanumeric runs -> '-'."""
+    text = fold(text).lower().replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def key(text: str) -> str:
+    """Comparison key: folded, lower case, apostrophes gone, punctuation -> space,
+    a leading 'the' dropped. 'AL-QA'IDA' and 'Al Qaida' share a key."""
+    text = fold(text).lower().replace("'", "").replace(".", "")
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of a surface, the way names are counted (hyphen splits)."""
+    return re.findall(r"[^\W_]+(?:\.[^\W_]+)*\.?", fold(text))
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter is Latin script (drops Arabic, Cyrillic... originals)."""
+    for ch in text:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def has_upper_words(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _case_word(word: str, first: bool, acronyms: frozenset[str]) -> str:
+    bare = word.strip("().,'\"")
+    low = word.lower()
+    if bare and bare.upper() in acronyms:
+        return word
+    if "." in bare and len(bare.replace(".", "")) <= 4:
+        return word  # 'S.A.L.', 'U.S.' stay as initials
+    if any(ch.isdigit() for ch in word):
+        return word.upper() if re.fullmatch(r"\d+(ST|ND|RD|TH)", word) is None else low
+    if not first and low in LOWER_WORDS:
+        return low
+    if not first and low in {"al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az", "at", "ar"}:
+        return low
+    # Capitalise after apostrophes only for O'/D' prefixes ("O'Neill"), not "Qa'ida".
+    out = low[:1].upper() + low[1:]
+    out = re.sub(r"\b([od])'([a-z])", lambda m: m.group(1).upper() + "'" + m.group(2).upper(), out) if re.match(r"[od]'", low) else out
+    return out
+
+
+def display(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """Proper-case an all-caps list string; mixed-case strings are kept as written.
+
+    'ISLAMIC MOVEMENT OF UZBEKISTAN' -> 'Islamic Movement of Uzbekistan',
+    'HARAKAT AL-SHABAAB' -> 'Harakat al-Shabaab'; words in `acronyms` stay upper.
+    """
+    text = squash(text)
+    if not has_upper_words(text):
+        return text
+    out = []
+    for i, word in enumerate(text.split(" ")):
+        parts = word.split("-")
+        cased = [_case_word(p, i == 0 and j == 0, acronyms) for j, p in enumerate(parts)]
+        # 'al-' after a hyphenated first word stays lower: 'Jund al-Khilafah'.
+        out.append("-".join(cased))
+    return " ".join(out)
+
+
+def split_acronym(text: str) -> tuple[str, list[str]]:
+    """'ABDALLAH AZZAM BRIGADES (AAB)' -> ('ABDALLAH AZZAM BRIGADES', ['AAB']).
+
+    Only parentheses at the end that hold one short token are treated as
+    acronyms; longer parentheticals ('(Bosnia branch)') are returned as aliases too.
+    """
+    found: list[str] = []
+    while True:
+        m = re.search(r"\s*\(([^()]*)\)\s*$", text)
+        if not m:
+            break
+        found.insert(0, squash(m.group(1)))
+        text = text[: m.start()]
+    return squash(text), [f for f in found if f]
+
+
+def invert_name(text: str) -> str:
+    """'AL-ZAWAHIRI, Ayman' -> 'Ayman AL-ZAWAHIRI' (OFAC writes surname first)."""
+    if text.count(",") != 1:
+        return squash(text)
+    last, first = (squash(p) for p in text.split(","))
+    if not first or not last:
+        return squash(text.replace(",", " "))
+    return f"{first} {last}"

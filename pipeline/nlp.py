@@ -1,0 +1,41 @@
+"""Builds the briefs Language: tokenizer, sentences, lemmas, actors, references, claims.
+
+Patterns reach the components through ``nlp.initialize()`` from the registered loader
+``briefs.patterns.v1``, so the config alone describes the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import registry
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternBundle, cached_bundle, version_of
+
+PIPE_NAMES = ("briefs_sentences", "lemmatizer", "briefs_entities", "briefs_references", "briefs_claims")
+PATTERN_COMPONENTS = ("briefs_entities", "briefs_references", "briefs_claims")
+
+
+@registry.misc("briefs.patterns.v1")
+def patterns_loader(path: str) -> PatternBundle:
+    root = Path(path)
+    return cached_bundle(str(root), version_of(root) if root.is_dir() else "missing")
+
+
+def build(patterns_dir: Path | str | None = None) -> Language:
+    """A ready-to-run pipeline; raises PatternError naming the bad file and line."""
+    root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
+    patterns_loader(str(root))  # fail early, with the file and line, before building anything
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefs_sentences")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    for name in PATTERN_COMPONENTS:
+        nlp.add_pipe(name)
+    loader = {"@misc": "briefs.patterns.v1", "path": str(root)}
+    nlp.config["initialize"]["components"] = {name: {"patterns": loader} for name in PATTERN_COMPONENTS}
+    nlp.initialize()
+    nlp.meta["briefs_patterns_version"] = patterns_loader(str(root)).version
+    return nlp

@@ -1,0 +1,140 @@
+"""The output contract: the only definition of what a line of ``OUT/<stem>.jsonl`` holds.
+
+``briefs schema`` prints the JSON Schema generated from these models. A file is one
+``document`` record, then ``entity`` records by first mention, then ``claim``
+records by evidence start. Offsets are character offsets into the decoded brief.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Via = Literal["pattern", "alias", "acronym", "surname", "demonym", "coref"]
+EntityLabel = Literal["GROUP", "STATE", "PERSON"]
+ClaimType = Literal["pledge", "assessment", "relationship"]
+Relation = Literal[
+    "ALLY_OF", "COOPERATES_WITH", "HOSTS", "SUPPORTS", "PRESSURES", "CONDEMNS", "OPPOSES",
+    "ATTACKS", "LEADS", "AFFILIATED_WITH", "NEGOTIATES_WITH", "RECOGNIZES",
+]
+Band = Literal[
+    "almost_no_chance", "very_unlikely", "unlikely", "even_chance", "likely", "very_likely",
+    "almost_certain", "unspecified", "none",
+]
+Modality = Literal["stated", "reported", "required", "conditional", "questioned", "violated", "asserted"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Record):
+    start: int = Field(ge=0, description="character offset of the first character")
+    end: int = Field(ge=0, description="character offset one past the last character")
+    text: str
+
+
+class Segment(Record):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Structure(Record):
+    """Where the parts of the brief are; null/empty when the brief has no such part."""
+
+    publisher: Segment | None = None
+    date: Segment | None = None
+    title: Segment | None = None
+    bluf: list[Segment] = Field(default_factory=list, description="Bottom Line Up Front bullets")
+    paragraphs: list[Segment] = Field(default_factory=list)
+
+
+class DocumentRecord(Record):
+    kind: Literal["document"] = "document"
+    doc_id: str = Field(description="the brief's file stem")
+    source: str = Field(description="the brief's file name")
+    sha256: str = Field(description="sha256 of the input bytes")
+    publisher: str | None
+    date: str | None = Field(description="ISO 8601 date of the brief, when it has one")
+    title: str | None
+    structured: bool = Field(description="false when the brief was read as plain paragraphs")
+    structure: Structure
+    n_chars: int
+    n_sentences: int
+    pipeline_version: str
+    patterns_version: str
+    schema_version: str = SCHEMA_VERSION
+
+
+class Mention(Span):
+    via: Via = Field(description="how the mention was found")
+
+
+class EntityRecord(Record):
+    kind: Literal["entity"] = "entity"
+    doc_id: str
+    id: str = Field(description="stable actor id: pattern id, or label:slug for actors found in the text")
+    label: EntityLabel
+    name: str
+    aliases: list[str] = Field(description="other names of the actor in this brief, sorted")
+    mentions: list[Mention]
+    refs: dict[str, list[str]] | None = Field(default=None, description="external ids (iso3166, un, ofac, cameo)")
+
+
+class ActorRef(Record):
+    id: str
+    text: str = Field(description="the words in the evidence that name the actor (may be a pronoun)")
+    start: int
+    end: int
+
+
+class Likelihood(Record):
+    band: Band
+    cue: Span | None
+    probability: tuple[float, float] | None = Field(description="ICD-203 range of the band")
+
+
+class Attribution(Record):
+    holder: Literal["author", "other"]
+    cue: Span | None = None
+
+
+class ClaimRecord(Record):
+    kind: Literal["claim"] = "claim"
+    doc_id: str
+    id: str = Field(description="stable id from the claim's content, not its offsets")
+    type: ClaimType
+    actor: ActorRef | None
+    target: ActorRef | None
+    relation: Relation | None
+    cameo: str | None = Field(description="CAMEO root event code of the relation")
+    polarity: Literal["positive", "negative"]
+    modality: Modality
+    likelihood: Likelihood | None
+    assessment_kind: Literal["forecast", "prescription", "judgement"] | None = Field(
+        description="assessments only (named so to keep 'kind' for the record kind)"
+    )
+    attribution: Attribution | None
+    content: Span | None = Field(description="pledges: the committed action")
+    cue: Span
+    evidence: Span
+    rule: str
+    patterns_version: str
+
+
+AnyRecord = Annotated[DocumentRecord | EntityRecord | ClaimRecord, Field(discriminator="kind")]
+
+
+def json_schema() -> dict:
+    from pydantic import TypeAdapter
+
+    schema = TypeAdapter(AnyRecord).json_schema()
+    schema["title"] = "briefs output line"
+    schema["description"] = (
+        "One JSON object per line of OUT/<stem>.jsonl: a document record, entity records by "
+        "first mention, claim records by evidence start."
+    )
+    return schema

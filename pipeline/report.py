@@ -1,0 +1,65 @@
+"""Human-readable printing for evaluate and explain (rich tables and marked-up text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jsonlines
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+
+def _row(name: str, s: dict[str, Any]) -> list[str]:
+    return [name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+            str(s["tp"]), str(s["fp"]), str(s["fn"])]
+
+
+def print_evaluation(console: Console, report: dict[str, Any]) -> None:
+    cols = ["", "P", "R", "F1", "tp", "fp", "fn"]
+    for mode in ("strict", "lenient"):
+        table = Table(*cols, title=f"entities ({mode})")
+        for label, scores in report["entities"][mode].items():
+            table.add_row(*_row(label, scores))
+        console.print(table)
+    table = Table(*cols, title="claims")
+    for ctype, scores in report["claims"].items():
+        table.add_row(*_row(ctype, scores))
+    console.print(table)
+    acc = report["likelihood_band_accuracy"]
+    console.print(f"likelihood band accuracy: {acc if acc is None else f'{acc:.3f}'} "
+                  f"over {report['likelihood_band_pairs']} matched assessments; {len(report['briefs'])} briefs")
+    for error in report.get("errors", []):
+        console.print(f"  {error}")
+
+
+def explain_claim(console: Console, output: Path, claim_id: str) -> None:
+    with jsonlines.open(output) as reader:
+        records = list(reader)
+    claim = next((r for r in records if r["kind"] == "claim" and r["id"] == claim_id), None)
+    if claim is None:
+        raise KeyError(claim_id)
+    ev = claim["evidence"]
+    text = Text(ev["text"])
+    marks = [(claim["cue"], "bold yellow", "cue")]
+    for role in ("actor", "target"):
+        if claim.get(role):
+            marks.append((claim[role], "bold cyan" if role == "actor" else "bold magenta", role))
+    if claim.get("content"):
+        marks.append((claim["content"], "underline", "content"))
+    for span, style, _ in marks:
+        s, e = span["start"] - ev["start"], span["end"] - ev["start"]
+        if 0 <= s < e <= len(ev["text"]):
+            text.stylize(style, s, e)
+    console.print(Text(f"{claim['type']} {claim['id']}  (rule {claim['rule']}, patterns {claim['patterns_version']})", style="bold"))
+    console.print(text)
+    for span, _, role in marks:
+        console.print(f"  {role:8} [{span['start']}:{span['end']}] {span['text']!r}"
+                      + (f" -> {span['id']}" if "id" in span else ""))
+    details = {k: claim.get(k) for k in ("relation", "cameo", "polarity", "modality", "assessment_kind")}
+    if claim.get("likelihood"):
+        details["likelihood"] = claim["likelihood"]["band"]
+    if claim.get("attribution"):
+        details["attribution"] = claim["attribution"]["holder"]
+    console.print("  " + ", ".join(f"{k}={v}" for k, v in details.items() if v is not None))
