@@ -81,7 +81,19 @@ def claim_id(doc_id: str, fields: dict) -> str:
 
 
 def claim_records(doc: Doc, doc_id: str) -> list[ClaimRecord]:
-    claims = [ClaimRecord(doc_id=doc_id, **c) for c in (doc._.claims or [])]
+    claims = []
+    seen: dict[str, int] = {}
+    for raw in sorted(doc._.claims or [], key=lambda c: (c["evidence"]["start"], c["cue"]["start"], c["rule"])):
+        content = {
+            "type": raw["type"], "rule": raw["rule"], "relation": raw["relation"],
+            "actor": (raw["actor"] or {}).get("id"), "target": (raw["target"] or {}).get("id"),
+            "evidence": raw["evidence"]["text"], "cue": raw["cue"]["text"],
+        }
+        base = claim_id(doc_id, content)
+        # The same sentence can occur twice in a brief; the n-th copy keeps a stable suffix.
+        seen[base] = seen.get(base, 0) + 1
+        ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        claims.append(ClaimRecord(doc_id=doc_id, id=ident, **raw))
     claims.sort(key=lambda c: (c.evidence.start, c.cue.start, c.id))
     return claims
 

@@ -101,23 +101,34 @@ class ClaimExample(Strict):
     expect: dict[str, Any] = Field(default_factory=dict)
 
 
+Position = Literal["left", "right", "first", "inside", "none"]
+
+
 class ClaimRule(Strict):
-    """A matcher rule that makes one kind of claim; see patterns/claims/README.md."""
+    """A token-pattern rule that makes one kind of claim; see patterns/claims/README.md.
+
+    The matched tokens are the claim's cue. ``actor``/``target`` say where the actors
+    are relative to the cue: the nearest mention on the left, the (coordinated)
+    mentions on the right, the first mention of the sentence, or inside the match.
+    """
 
     id: str = Field(pattern=RULE_ID_RE)
     type: Literal["pledge", "assessment", "relationship", "attribution"]
     description: str = Field(min_length=5)
     pattern: list[dict[str, Any]] = Field(min_length=1)
-    cue: list[int] | None = None
     relation: str | None = None
     cameo: str | None = None
-    polarity: Literal["positive", "negative"] | None = None
-    modality: str | None = None
     band: str | None = None
     assessment_kind: Literal["forecast", "prescription", "judgement"] | None = None
-    actor: Literal["before", "after", "subject", "none"] | None = None
-    target: Literal["before", "after", "none"] | None = None
-    passive: bool = False
+    priority: int = 0
+    actor: Position = "left"
+    target: Position = "none"
+    actor_labels: list[str] | None = None
+    target_labels: list[str] | None = None
+    polarity: Literal["positive", "negative"] | None = None
+    holder: Literal["author", "other"] = "author"
+    unless_next: list[str] = Field(default_factory=list)
+    unless_prev: list[str] = Field(default_factory=list)
     examples: list[ClaimExample] = Field(min_length=1)
     negatives: list[str] = Field(default_factory=list)
 

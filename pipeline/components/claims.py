@@ -1,14 +1,35 @@
-"""briefs_claims: placeholder until the claims issue lands; produces no claims."""
+"""briefs_claims: pledges, assessments and relationships from the rules in patterns/claims/.
+
+One spaCy Matcher holds every rule (key = rule id), so the document is scanned once.
+Around each match the component reads, from the word lists in
+patterns/lexicon/claims.json: where the actors are (left, right with coordination,
+first of the sentence, inside the match), negation of the action, modality, and
+for assessments one best cue per sentence with its ICD-203 band.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
 
-from pipeline.components.actors import ensure_extensions
-from pipeline.patterns import PatternBundle
+from pipeline.components.actors import Mention, ensure_extensions
+from pipeline.patterns import ClaimRule, PatternBundle, PatternError
+
+ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "reported")
+
+
+@dataclass
+class Hit:
+    rule: ClaimRule
+    start: int
+    end: int
+    sent: Span
 
 
 @Language.factory("briefs_claims", assigns=["doc._.claims"], default_config={})
@@ -20,11 +41,333 @@ class ClaimMatcher:
     def __init__(self, nlp: Language, name: str):
         ensure_extensions()
         self.nlp, self.name = nlp, name
+        self.ready = False
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, patterns: Any) -> None:
         """``patterns`` is the PatternBundle from the ``briefs.patterns.v1`` loader."""
-        self.rules = patterns.claims
+        bundle: PatternBundle = patterns
+        lex = bundle.lexicon.get("claims")
+        if not isinstance(lex, dict):
+            raise PatternError(bundle.root / "lexicon" / "claims.json", None, None, "missing claims lexicon")
+        self.lex = lex
+        self.version = bundle.version
+        self.negation = set(lex["negation"])
+        self.negation_exceptions = {tuple(pair) for pair in lex["negation_exceptions"]}
+        self.negating_verbs = set(lex["negating_verbs"])
+        self.window = int(lex["negation_window"])
+        self.modality = {k: [tuple(p.split()) for p in v] for k, v in lex["modality"].items()}
+        self.reporting = set(lex["reporting_verbs"])
+        self.gap_words = set(lex["coordination"])
+        self.max_first_gap = int(lex["max_first_gap"])
+        self.max_list_gap = int(lex["max_list_gap"])
+        self.breaks = set(lex["clause_breaks"])
+        self.roles = set(lex["role_nouns_for_apposition"])
+        self.prepositions = set(lex["prepositions"])
+        self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
+        self.rules: dict[str, ClaimRule] = {}
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        for located in bundle.claims:
+            rule: ClaimRule = located.item
+            try:
+                self.matcher.add(rule.id, [rule.pattern], greedy="LONGEST")
+            except ValueError as exc:
+                raise PatternError(located.path, located.line, rule.id, f"bad token pattern: {exc}") from exc
+            self.rules[rule.id] = rule
+        self.ready = True
 
+    # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = []
+        if not self.ready:
+            raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
+        hits = []
+        for key, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[key]]
+            if self._blocked(doc, rule, start, end):
+                continue
+            hits.append(Hit(rule, start, end, doc[start].sent))
+        hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
+        self.sent_mentions = self._mentions_by_sentence(doc)
+        claims: list[dict[str, Any]] = []
+        claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
+        claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])
+        claims += self._assessments(doc, hits)
+        doc._.claims = claims
         return doc
+
+    def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
+        after = {t.lower_ for t in doc[end : end + 2]}
+        before = {t.lower_ for t in doc[max(0, start - 2) : start]}
+        return bool(after & set(rule.unless_next)) or bool(before & set(rule.unless_prev))
+
+    @staticmethod
+    def _mentions_by_sentence(doc: Doc) -> dict[int, list[Mention]]:
+        out: dict[int, list[Mention]] = {}
+        for m in doc._.mentions:
+            if m.via in ACTOR_VIAS:
+                out.setdefault(doc[m.start].sent.start, []).append(m)
+        return out
+
+    # ------------------------------------------------------------------ positions
+    def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None) -> list[Mention]:
+        mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
+                    if labels is None or m.label in labels]
+        if where == "inside":
+            return [m for m in mentions if m.start < hit.end and hit.start < m.end]
+        if where == "left":
+            left = [m for m in mentions if m.end <= hit.start and not self._governed(doc, m, mentions)]
+            return left[-1:] if left else []
+        if where == "first":
+            left = [m for m in mentions if m.end <= hit.start]
+            return left[:1]
+        if where == "right":
+            return self._right(doc, hit, mentions)
+        return []
+
+    def _governed(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+        """'resistance led by X and Y appeared set to oppose': X and Y are not the subject."""
+        i = m.start - 1
+        starts = {x.end: x for x in mentions}
+        while i >= 0:
+            tok = doc[i]
+            if tok.lower_ in {"and", "or", ",", "the"}:
+                i -= 1
+            elif i + 1 in starts and starts[i + 1] is not m:
+                i = starts[i + 1].start - 1
+            else:
+                break
+        return i >= 0 and doc[i].lower_ in self.prepositions
+
+    def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int]) -> bool:
+        if end - start > limit:
+            return False
+        for i in range(start, end):
+            tok = doc[i]
+            if i in covered:
+                continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
+            if tok.lower_ in self.breaks and tok.lower_ not in self.gap_words:
+                return False
+            if tok.lower_ not in self.gap_words and not tok.is_punct:
+                return False
+        return True
+
+    def _right(self, doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
+        """The mention right after the cue and any coordinated with it ("X, Y, and Z")."""
+        covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        cursor = hit.end
+        for m in (x for x in mentions if x.start >= hit.end):
+            if doc[m.start].lower_ in POSSESSIVE_PRONOUNS:
+                continue
+            limit = self.max_first_gap if not found else self.max_list_gap
+            if not self._gap_ok(doc, cursor, m.start, limit, covered):
+                break
+            if found and not any(doc[i].lower_ in {",", "and", "or", "("} for i in range(cursor, m.start)):
+                break
+            found.append(m)
+            cursor = m.end
+        return self._role_heads(doc, found, mentions)
+
+    def _role_heads(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """'AQIS leader, Asim Umar': the person is the head of the phrase, not the group."""
+        out: list[Mention] = []
+        for m in found:
+            nxt = m.end + (1 if m.end < len(doc) and doc[m.end].text == ")" else 0)
+            if nxt < len(doc) and doc[nxt].lower_ in self.roles:
+                j = nxt + 1 + (1 if nxt + 1 < len(doc) and doc[nxt + 1].text == "," else 0)
+                person = next((x for x in mentions if x.start == j and x.label == "PERSON"), None)
+                if person is not None:
+                    out = [o for o in out if o.actor_ids != m.actor_ids]
+                    out.append(person)
+                    continue
+            if any(o.actor_ids == m.actor_ids for o in out):
+                continue  # "Islamic Movement of Uzbekistan (IMU)" is one target
+            out.append(m)
+        return out
+
+    # ------------------------------------------------------------------ shared readings
+    def _negated(self, doc: Doc, start: int, sent: Span) -> bool:
+        """Negation in the few words before the cue: 'would not allow', 'refuse to recognize'."""
+        lo = max(sent.start, start - self.window)
+        for i in range(lo, start):
+            tok = doc[i]
+            pair = (tok.lower_, doc[i + 1].lower_ if i + 1 < len(doc) else "")
+            if pair in self.negation_exceptions:
+                continue
+            if tok.lower_ in self.negation or tok.lemma_.lower() in self.negating_verbs:
+                return True
+        return False
+
+    def _content_negated(self, doc: Doc, start: int, end: int) -> bool:
+        words = [t for t in doc[start:end] if not t.is_punct][:4]
+        for i, tok in enumerate(words):
+            nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
+            if (tok.lower_, nxt) in self.negation_exceptions:
+                return False
+            if tok.lower_ in self.negation:
+                return True
+        return False
+
+    def _has(self, doc: Doc, start: int, end: int, phrases: list[tuple[str, ...]]) -> bool:
+        words = [t.lower_ for t in doc[start:end]]
+        lemmas = [t.lemma_.lower() for t in doc[start:end]]
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) == phrase or tuple(lemmas[i : i + n]) == phrase:
+                    return True
+        return False
+
+    def _modality(self, doc: Doc, hit: Hit) -> str:
+        sent = hit.sent
+        near = max(sent.start, hit.start - 4)
+        checks = {
+            "violated": (near, hit.start),
+            "questioned": (sent.start, sent.end),
+            "required": (max(sent.start, hit.start - 4), hit.start),
+            "conditional": (sent.start, hit.start),
+            "reported": (sent.start, sent.end),
+        }
+        for name in MODALITY_ORDER:
+            lo, hi = checks[name]
+            if self._has(doc, lo, hi, self.modality[name]):
+                return name
+        return "stated"
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:
+        span = doc[start:end]
+        return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+    def _evidence(self, doc: Doc, sent: Span) -> dict[str, Any]:
+        start, end = sent.start, sent.end
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        return self._span(doc, start, end)
+
+    def _actor(self, doc: Doc, m: Mention, actor_id: str) -> dict[str, Any]:
+        span = doc[m.start : m.end]
+        return {"id": actor_id, "text": span.text, "start": span.start_char, "end": span.end_char}
+
+    def _base(self, doc: Doc, hit: Hit) -> dict[str, Any]:
+        return {
+            "cue": self._span(doc, hit.start, hit.end),
+            "evidence": self._evidence(doc, hit.sent),
+            "rule": hit.rule.id,
+            "patterns_version": self.version,
+            "relation": None, "cameo": hit.rule.cameo, "likelihood": None, "assessment_kind": None,
+            "attribution": None, "content": None, "target": None,
+        }
+
+    def _actors(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None) -> list[tuple[Mention, str]]:
+        found = self._find(doc, hit, where, labels)
+        if not found and where in {"inside", "first"}:
+            found = self._find(doc, hit, "left", labels)
+        return [(m, a) for m in found for a in m.actor_ids]
+
+    # ------------------------------------------------------------------ claim types
+    def _pledges(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
+        out = []
+        seen: set[tuple[int, str]] = set()
+        for hit in hits:
+            for m, actor_id in self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels):
+                if (hit.sent.start, actor_id) in seen:
+                    continue  # one pledge per actor per sentence, from its first cue
+                seen.add((hit.sent.start, actor_id))
+                end = hit.sent.end
+                while end > hit.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                claim = self._base(doc, hit)
+                negative = self._content_negated(doc, hit.end, end) or (
+                    hit.rule.polarity == "negative")
+                claim.update(
+                    type="pledge",
+                    actor=self._actor(doc, m, actor_id),
+                    content=self._span(doc, hit.end, end) if end > hit.end else None,
+                    polarity="negative" if negative else "positive",
+                    modality=self._modality(doc, hit),
+                )
+                out.append(claim)
+        return out
+
+    def _relationships(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
+        out = []
+        seen: dict[tuple[int, str, str], int] = {}
+        for hit in hits:
+            rule = hit.rule
+            actors = self._actors(doc, hit, rule.actor, rule.actor_labels)
+            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels)
+                       for a in m.actor_ids]
+            if not targets and rule.target == "inside":
+                targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
+            negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent)
+            for am, actor_id in actors:
+                for tm, target_id in targets:
+                    if actor_id == target_id or am is tm:
+                        continue
+                    key = (hit.sent.start, actor_id, target_id)
+                    if key in seen and self._coordinated(doc, seen[key], hit.start):
+                        continue  # "hosted or cooperated with X": one claim per pair
+                    seen[key] = hit.end
+                    claim = self._base(doc, hit)
+                    claim.update(
+                        type="relationship",
+                        actor=self._actor(doc, am, actor_id),
+                        target=self._actor(doc, tm, target_id),
+                        relation=rule.relation,
+                        polarity="negative" if negative else "positive",
+                        modality=self._modality(doc, hit),
+                    )
+                    out.append(claim)
+        return out
+
+    @staticmethod
+    def _coordinated(doc: Doc, prev_end: int, start: int) -> bool:
+        between = {t.lower_ for t in doc[prev_end:start]}
+        return prev_end <= start and between <= {"or", "and", ",", "even"}
+
+    def _assessments(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
+        """At most one assessment per sentence: the strongest cue (banded over hedged over plain)."""
+        speech_spans = [(h.start, h.end) for h in hits if h.rule.type == "pledge"]
+        best: dict[int, Hit] = {}
+        held_by_other: dict[int, Hit] = {}
+        for hit in hits:
+            if hit.rule.type == "attribution":
+                held_by_other.setdefault(hit.sent.start, hit)
+                continue
+            if hit.rule.type != "assessment":
+                continue
+            if hit.rule.assessment_kind == "forecast" and hit.rule.band == "none" and self._reported_speech(doc, hit, speech_spans):
+                continue
+            current = best.get(hit.sent.start)
+            if current is None or hit.rule.priority > current.rule.priority:
+                best[hit.sent.start] = hit
+        out = []
+        for sent_start, hit in sorted(best.items()):
+            rule = hit.rule
+            band = rule.band or "none"
+            claim = self._base(doc, hit)
+            cue = claim["cue"]
+            first = self._find(doc, hit, "first", None) or self._find(doc, hit, "right", None)
+            other = held_by_other.get(sent_start)
+            holder = "other" if other is not None or rule.holder == "other" else "author"
+            claim.update(
+                type="assessment",
+                actor=self._actor(doc, first[0], first[0].actor_id) if first else None,
+                likelihood={"band": band, "cue": cue if band != "none" else None,
+                            "probability": list(self.bands[band]) if band in self.bands else None},
+                assessment_kind=rule.assessment_kind or "judgement",
+                attribution={"holder": holder,
+                             "cue": self._span(doc, other.start, other.end) if other is not None else None},
+                polarity="negative" if rule.polarity == "negative" or self._content_negated(
+                    doc, hit.end, min(hit.end + 2, hit.sent.end)) else "positive",
+                modality="reported" if holder == "other" else "asserted",
+            )
+            out.append(claim)
+        return out
+
+    def _reported_speech(self, doc: Doc, hit: Hit, speech: list[tuple[int, int]]) -> bool:
+        """'indicated that it would ...' reports a pledge; it is not the author's forecast."""
+        if any(s <= hit.start < e + 1 for s, e in speech):
+            return True
+        lo = max(hit.sent.start, hit.start - 4)
+        return any(doc[i].lemma_.lower() in self.reporting for i in range(lo, hit.start))

@@ -1,0 +1,359 @@
+"""Build patterns/generated/{states,groups,people}.jsonl and MANIFEST.json.
+
+The raw lists are read here and only here (never at extraction time), and the
+output is a pure function of their bytes and the installed package data, so a
+rerun writes byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import petrarch
+from .lexicon import package_versions
+from .merge import merge
+from .policy import ROLE_CONTEXT, SECURITY_CONTEXT, NameStats, Policy, Verdict, strip_title
+from .records import Alias, Record
+from .sources import read_ofac, read_un
+from .states import build_states, state_names, _stems
+from .text import display, key, slug, tokens
+
+SOURCE_FILES = {
+    "un": "un-sc-consolidated/consolidated_2018.xml",
+    "ofac_sdn": "ofac-sdn/sdn.csv",
+    "ofac_alt": "ofac-sdn/alt.csv",
+    "petrarch_countries": "petrarch2/Phoenix.Countries.actors.txt",
+    "petrarch_groups": "petrarch2/Phoenix.MilNonState.actors.txt",
+}
+OUTPUTS = {"STATE": "states.jsonl", "GROUP": "groups.jsonl", "PERSON": "people.jsonl"}
+ORIGIN_RANK = {"un": 0, "ofac": 1, "cameo": 2}
+QUALITY_RANK = {"name": 0, "good": 1, "low": 2, "derived": 3}
+
+
+@dataclass
+class Actor:
+    label: str
+    name: str
+    aliases: dict[str, dict] = field(default_factory=dict)  # surface -> {sources, quality}
+    refs: dict[str, set[str]] = field(default_factory=dict)
+    roles: list[dict] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    via: dict[str, str] = field(default_factory=dict)  # surface -> "demonym"
+    id: str = ""
+    rank: tuple = ()
+
+    def add(self, text: str, source: str, quality: str) -> None:
+        slot = self.aliases.setdefault(text, {"sources": set(), "quality": quality})
+        slot["sources"].add(source)
+        if QUALITY_RANK[quality] < QUALITY_RANK[slot["quality"]]:
+            slot["quality"] = quality
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _read_false_friends(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.add(json.loads(line)["text"])
+    return out
+
+
+def _read_hand(hand_dir: Path) -> dict[tuple[str, str], set[str]]:
+    """(label, key of surface or name) -> hand-written actor ids."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    if not hand_dir.is_dir():
+        return found
+    for path in sorted(hand_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            for text in (obj.get("pattern"), obj.get("name")):
+                if isinstance(text, str) and obj.get("id") and obj.get("label"):
+                    found[(obj["label"], key(text))].add(obj["id"])
+    return found
+
+
+def _acronyms(records: list[Record]) -> frozenset[str]:
+    """Upper-case tokens the lists use on their own as names ('IRGC', 'PKK'),
+    kept upper case when the rest of a name is proper-cased."""
+    out = set()
+    for rec in records:
+        for alias in rec.aliases:
+            bare = alias.text.replace(".", "")
+            if bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 6 and " " not in alias.text:
+                out.add(bare)
+    return frozenset(out)
+
+
+def _person_surface(text: str, acronyms: frozenset[str]) -> str | None:
+    text = strip_title(text)
+    if not text:
+        return None
+    # People's names are never acronyms, but OFAC writes surnames in upper case.
+    words = [display(w) if w.isupper() and len(w.replace(".", "")) > 1 else w for w in text.split(" ")]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _actor_from(component: list[Record], acronyms: frozenset[str]) -> Actor:
+    component = sorted(component, key=lambda r: (ORIGIN_RANK[r.origin], r.ident))
+    label = component[0].label
+    actor = Actor(label, "")
+    for rec in component:
+        for alias in rec.aliases:
+            text = _person_surface(alias.text, acronyms) if label == "PERSON" else display(alias.text, acronyms)
+            if text:
+                actor.add(text, alias.source, alias.quality)
+        for kind, values in rec.refs.items():
+            actor.refs.setdefault(kind, set()).update(values)
+        actor.roles.extend(rec.roles)
+        actor.countries |= rec.countries
+    head = component[0]
+    names = [t for t, s in actor.aliases.items() if s["quality"] == "name" and any(
+        src.split(":", 1)[1] == head.ident or src.startswith(f"{head.origin}:") for src in s["sources"])]
+    actor.name = names[0] if names else next(iter(actor.aliases), head.name)
+    actor.rank = (ORIGIN_RANK[head.origin], head.ident)
+    return actor
+
+
+def _state_actors(blocks: list[petrarch.Block]) -> list[Actor]:
+    actors = []
+    for st in build_states(blocks):
+        actor = Actor("STATE", st["name"])
+        actor.id = f"state:{st['iso3'].lower()}"
+        actor.refs = {"iso3166": {st["iso3"], st["alpha2"]}, "cameo": {st["iso3"]}}
+        for text, srcs in st["names"].items():
+            for src in srcs:
+                actor.add(text, src, "name" if text == st["name"] else "good")
+        for text, srcs in st["demonyms"].items():
+            for src in srcs:
+                actor.add(text, src, "good")
+            actor.via[text] = "demonym"
+        actor.rank = (0, st["iso3"])
+        actors.append(actor)
+    return actors
+
+
+def _country_words(states: list[Actor]) -> dict[str, tuple[str, ...]]:
+    """ISO3 -> distinctive lower-case words naming the country, for context lists."""
+    out = {}
+    for st in states:
+        iso3 = st.id.split(":")[1].upper()
+        words = set(_stems(st.name))
+        words |= {key(d) for d in st.via if " " not in d}
+        out[iso3] = tuple(sorted(w for w in words if w))
+    return out
+
+
+def _assign_ids(actors: list[Actor], hand: dict) -> int:
+    """'group:<slug>' / 'person:<slug>', reusing a hand-written id when the actor's
+    name or an alias is a hand-written surface of exactly one hand actor."""
+    aligned = 0
+    taken: set[str] = {a.id for a in actors if a.id}
+    for actor in sorted((a for a in actors if not a.id), key=lambda a: (a.label, a.rank)):
+        prefix = actor.label.lower()
+        hits = set()
+        for text in [actor.name, *actor.aliases]:
+            hits |= {i for i in hand.get((actor.label, key(text)), ()) if i not in taken}
+        if len(hits) == 1:
+            actor.id = hits.pop()
+            aligned += 1
+        else:
+            base = f"{prefix}:{slug(actor.name) or 'unnamed'}"
+            actor.id, n = base, 2
+            while actor.id in taken:
+                actor.id, n = f"{base}-{n}", n + 1
+        taken.add(actor.id)
+    return aligned
+
+
+# ---------------------------------------------------------------- lines
+
+
+def _line(actor: Actor, text: str, verdict: Verdict) -> dict:
+    slot = actor.aliases[text]
+    line = {"id": actor.id, "label": actor.label, "pattern": text, "source": sorted(slot["sources"])}
+    if verdict.case:
+        line["case"] = verdict.case
+    if verdict.context:
+        line["context"] = list(verdict.context)
+    if actor.via.get(text) == "demonym":
+        line["via"] = "demonym"
+    return line
+
+
+def _name_fields(actor: Actor) -> dict:
+    fields = {"name": actor.name, "refs": {k: sorted(v) for k, v in sorted(actor.refs.items()) if v}}
+    if actor.label == "PERSON" and actor.roles:
+        uniq = {json.dumps(r, sort_keys=True) for r in actor.roles}
+        roles = [json.loads(r) for r in uniq]
+        fields["roles"] = sorted(roles, key=lambda r: (r["start"] or "", r["end"] or "", r["of"], r["role"]))
+    return fields
+
+
+def _dump(line: dict) -> str:
+    return json.dumps(line, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---------------------------------------------------------------- build
+
+
+def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) -> dict:
+    """Read the lists under `sources`, write the generated pattern files to
+    `out_dir`, and return a report: actors and patterns per label, drops per reason."""
+    paths = {name: sources / rel for name, rel in SOURCE_FILES.items()}
+    missing = [str(p) for p in paths.values() if not p.exists()]
+    if missing:
+        raise FileNotFoundError(f"gazetteer sources missing: {', '.join(missing)}")
+
+    un = read_un(paths["un"])
+    ofac = read_ofac(paths["ofac_sdn"], paths["ofac_alt"])
+    country_people = petrarch.read_country_people(paths["petrarch_countries"])
+    people_first = [r for r in un + ofac + country_people if r.label == "PERSON"]
+    person_keys = frozenset(key(a.text) for r in people_first for a in r.aliases if a.quality != "low")
+    firsts = Counter(key(r.name).split()[0] for r in people_first if key(r.name))
+    given = frozenset(t for t, n in firsts.items() if n >= 3)
+    militant = petrarch.read_groups(paths["petrarch_groups"], person_keys, given)
+    records = un + ofac + country_people + militant
+    acronyms = _acronyms([r for r in records if r.label == "GROUP"])
+
+    names = NameStats()
+    for rec in records:
+        if rec.label == "PERSON":
+            names.add([a.text for a in rec.aliases if a.quality in ("name", "good")])
+    policy = Policy(_read_false_friends(false_friends), names)
+
+    def distinctive(label: str):
+        def check(text: str, quality: str) -> bool:
+            if label == "PERSON":
+                text = _person_surface(text, acronyms) or ""
+            verdict = policy.judge(text, label, quality)
+            return verdict.keep and verdict.reason in ("ok", "english_word_exact", "english_phrase_exact")
+        return check
+
+    actors: list[Actor] = []
+    for label in ("GROUP", "PERSON"):
+        recs = [r for r in records if r.label == label]
+        actors += [_actor_from(c, acronyms) for c in merge(recs, distinctive(label))]
+    states = _state_actors(petrarch.read_country_blocks(paths["petrarch_countries"]))
+    aligned = _assign_ids(states + actors, _read_hand(hand_dir))
+    actors = states + actors
+    country_words = _country_words(states)
+
+    # Per-alias verdicts.
+    dropped: Counter = Counter()
+    restricted: Counter = Counter()
+    kept: dict[str, dict[str, Verdict]] = {}
+    for actor in actors:
+        ctx: tuple[str, ...] = ()
+        if actor.label == "PERSON":
+            cw = tuple(w for c in sorted(actor.countries) for w in country_words.get(c, ()))
+            ctx = tuple(sorted(set(ROLE_CONTEXT + SECURITY_CONTEXT + cw)))
+        verdicts = {}
+        for text, slot in actor.aliases.items():
+            curated = actor.label == "STATE" and "curated" in slot["sources"]
+            verdict = policy.judge(text, actor.label, slot["quality"], ctx)
+            if curated and not verdict.keep and verdict.reason == "too_short":
+                verdict = Verdict(True, "curated_abbreviation", "exact")  # 'US', 'UK'
+            if verdict.keep:
+                verdicts[text] = verdict
+                if verdict.reason != "ok":
+                    restricted[verdict.reason] += 1
+            else:
+                dropped[verdict.reason] += 1
+        kept[actor.id] = verdicts
+
+    # One surface, one actor: states win, then the actor whose name it is; else nobody.
+    owners: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        for text in kept[actor.id]:
+            owners[key(text)].append(actor)
+    for k, holders in owners.items():
+        ids = {a.id for a in holders}
+        if len(ids) < 2:
+            continue
+        states_here = [a for a in holders if a.label == "STATE"]
+        named = [a for a in holders if key(a.name) == k]
+        winners = {a.id for a in states_here} if states_here else ({named[0].id} if len(named) == 1 else set())
+        if len(winners) > 1:
+            winners = set()
+        for actor in holders:
+            if actor.id in winners:
+                continue
+            for text in [t for t in kept[actor.id] if key(t) == k]:
+                del kept[actor.id][text]
+                dropped["state_name" if states_here else "ambiguous"] += 1
+
+    # Case-only duplicates within an actor collapse onto one surface.
+    for actor in actors:
+        by_key: dict[tuple, list[str]] = defaultdict(list)
+        for text, verdict in kept[actor.id].items():
+            by_key[(text.lower(), verdict.case)].append(text)
+        for (_, case), texts in by_key.items():
+            if case == "exact" or len(texts) < 2:
+                continue
+            best = actor.name if actor.name in texts else sorted(texts)[0]
+            for text in texts:
+                if text != best:
+                    actor.aliases[best]["sources"] |= actor.aliases[text]["sources"]
+                    del kept[actor.id][text]
+
+    # Write.
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report: dict = {"actors": {}, "patterns": {}, "dropped": {}, "restricted": {}, "actors_without_patterns": {}}
+    for label, filename in OUTPUTS.items():
+        lines = []
+        empty = 0
+        for actor in sorted((a for a in actors if a.label == label), key=lambda a: a.id):
+            verdicts = kept[actor.id]
+            if not verdicts:
+                empty += 1
+                continue
+            rows = sorted((_line(actor, t, v) for t, v in verdicts.items()), key=lambda r: r["pattern"])
+            first = next((r for r in rows if r["pattern"] == actor.name), rows[0])
+            first.update(_name_fields(actor))
+            rows.remove(first)
+            lines += [_dump(first)] + [_dump(r) for r in rows]
+            report["actors"][label] = report["actors"].get(label, 0) + 1
+        report["patterns"][label] = len(lines)
+        report["actors_without_patterns"][label] = empty
+        (out_dir / filename).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    report["dropped"] = dict(sorted(dropped.items()))
+    report["restricted"] = dict(sorted(restricted.items()))
+    report["aligned_to_hand_ids"] = aligned
+    report["state_members"] = sum(1 for a in states if kept[a.id] and a.id.split(":")[1].upper() in _members())
+    manifest = {
+        "generator": "pipeline.gazetteer.build",
+        "sources": [
+            {"name": name, "path": rel, "sha256": _sha256(paths[name]), "bytes": paths[name].stat().st_size}
+            for name, rel in SOURCE_FILES.items()
+        ],
+        "packages": package_versions(),
+        "hand_patterns": sorted(p.name for p in hand_dir.glob("*.jsonl")) if hand_dir.is_dir() else [],
+        "false_friends_sha256": _sha256(false_friends) if false_friends.exists() else None,
+        "files": {f: _sha256(out_dir / f) for f in sorted(OUTPUTS.values())},
+        "report": report,
+    }
+    (out_dir / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return report
+
+
+def _members() -> set[str]:
+    from .states import UN_MEMBERS
+
+    return set(UN_MEMBERS)

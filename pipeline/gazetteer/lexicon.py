@@ -1,0 +1,57 @@
+"""English word lists from the installed spaCy packages (no network).
+
+"Is this an English word?" is answered with the keys and values of the English
+lemma lookup table shipped in spacy-lookups-data (about 67k inflected forms and
+their lemmas, mostly common nouns, verbs and adjectives, few proper names) plus
+spaCy's English stop words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+
+def _lookup_path() -> Path:
+    import spacy_lookups_data
+
+    return Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+
+
+@lru_cache(maxsize=1)
+def lemma_forms() -> frozenset[str]:
+    """Every form in the lemma lookup table, case kept ('Afghans', 'base')."""
+    with gzip.open(_lookup_path(), "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return frozenset(table) | frozenset(table.values())
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case alphabetic English words: lemma table forms plus stop words."""
+    words = {w.lower() for w in lemma_forms() if w.isalpha() and w.islower()}
+    return frozenset(words | {w.lower() for w in STOP_WORDS})
+
+
+def stop_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in STOP_WORDS)
+
+
+def is_english(word: str) -> bool:
+    return word.lower() in english_words()
+
+
+def package_versions() -> dict[str, str]:
+    """Versions of the packages whose data shapes the output (for MANIFEST.json)."""
+    out = {}
+    for pkg in ("pycountry", "countrynames", "spacy-lookups-data", "spacy"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = "missing"
+    return out
