@@ -64,6 +64,9 @@ class ClaimMatcher:
         self.roles = set(lex["role_nouns_for_apposition"])
         self.prepositions = set(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
+        self.organs = set(lex["state_organs"])
+        self.hearsay = set(lex["hearsay"])
+        self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         for located in bundle.claims:
@@ -80,9 +83,10 @@ class ClaimMatcher:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         hits = []
+        headers = self._header_chars(doc)
         for key, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[key]]
-            if self._blocked(doc, rule, start, end):
+            if self._blocked(doc, rule, start, end) or doc[start].idx in headers:
                 continue
             hits.append(Hit(rule, start, end, doc[start].sent))
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
@@ -94,28 +98,74 @@ class ClaimMatcher:
         doc._.claims = claims
         return doc
 
+    @staticmethod
+    def _header_chars(doc: Doc) -> range:
+        """A brief's publisher, date and title lines are headlines, not claims."""
+        brief = doc._.brief
+        if brief is None:
+            return range(0)
+        segments = [s for s in (brief.publisher, brief.date_span, brief.title) if s is not None]
+        return range(0, max(s.end for s in segments)) if segments else range(0)
+
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
         after = {t.lower_ for t in doc[end : end + 2]}
         before = {t.lower_ for t in doc[max(0, start - 2) : start]}
         return bool(after & set(rule.unless_next)) or bool(before & set(rule.unless_prev))
 
-    @staticmethod
-    def _mentions_by_sentence(doc: Doc) -> dict[int, list[Mention]]:
+    def _mentions_by_sentence(self, doc: Doc) -> dict[int, list[Mention]]:
+        """Actor mentions per sentence; a demonym counts when it names the state's organs
+        ("Somali forces", "a French drone strike", "the Colombian government")."""
         out: dict[int, list[Mention]] = {}
         for m in doc._.mentions:
-            if m.via in ACTOR_VIAS:
+            if m.via in ACTOR_VIAS or (m.via == "demonym" and self._organ_follows(doc, m.end)):
                 out.setdefault(doc[m.start].sent.start, []).append(m)
         return out
 
+    def _organ_follows(self, doc: Doc, i: int) -> bool:
+        for j in range(i, min(len(doc), i + 3)):
+            if doc[j].lower_ in self.organs:
+                return True
+            if not (doc[j].is_lower or doc[j].text == "-"):
+                return False
+        return False
+
     # ------------------------------------------------------------------ positions
-    def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None) -> list[Mention]:
+    def _relative_clauses(self, doc: Doc, hit: Hit) -> set[int]:
+        """Token indices inside ', who/which ... ,' before the cue: not the cue's subject."""
+        skip: set[int] = set()
+        sent = hit.sent
+        i = sent.start
+        while i < hit.start:
+            if doc[i].text == "," and i + 1 < hit.start and doc[i + 1].lower_ in {"who", "which", "whose", "whom"}:
+                j = i + 2
+                while j < hit.start and doc[j].text != ",":
+                    j += 1
+                if j < hit.start:  # the clause closed before the cue
+                    skip.update(range(i, j + 1))
+                i = j
+            i += 1
+        return skip
+
+    def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
+              governed: bool = False) -> list[Mention]:
         mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
                     if labels is None or m.label in labels]
         if where == "inside":
             return [m for m in mentions if m.start < hit.end and hit.start < m.end]
         if where == "left":
-            left = [m for m in mentions if m.end <= hit.start and not self._governed(doc, m, mentions)]
-            return left[-1:] if left else []
+            skip = self._relative_clauses(doc, hit)
+            left = [m for m in mentions if m.end <= hit.start and m.start not in skip
+                    and not (governed and self._governed(doc, m, mentions))]
+            if not left:
+                return []
+            chosen = [left[-1]]
+            for m in reversed(left[:-1]):  # "The United States and France have pressured ..."
+                between = {t.lower_ for t in doc[m.end : chosen[0].start]}
+                if between and between <= self.left_joiners and between & {"and", ","}:
+                    chosen.insert(0, m)
+                else:
+                    break
+            return chosen
         if where == "first":
             left = [m for m in mentions if m.end <= hit.start]
             return left[:1]
@@ -258,10 +308,11 @@ class ClaimMatcher:
             "attribution": None, "content": None, "target": None,
         }
 
-    def _actors(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None) -> list[tuple[Mention, str]]:
-        found = self._find(doc, hit, where, labels)
+    def _actors(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
+                governed: bool = False) -> list[tuple[Mention, str]]:
+        found = self._find(doc, hit, where, labels, governed=governed)
         if not found and where in {"inside", "first"}:
-            found = self._find(doc, hit, "left", labels)
+            found = self._find(doc, hit, "left", labels, governed=governed)
         return [(m, a) for m in found for a in m.actor_ids]
 
     # ------------------------------------------------------------------ claim types
@@ -270,9 +321,9 @@ class ClaimMatcher:
         seen: set[tuple[int, str]] = set()
         for hit in hits:
             for m, actor_id in self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels):
-                if (hit.sent.start, actor_id) in seen:
-                    continue  # one pledge per actor per sentence, from its first cue
-                seen.add((hit.sent.start, actor_id))
+                if (hit.start, actor_id) in seen or (hit.end, actor_id) in seen:
+                    continue  # overlapping cues ("agreed to commit to") make one pledge
+                seen.update({(hit.start, actor_id), (hit.end, actor_id)})
                 end = hit.sent.end
                 while end > hit.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
                     end -= 1
@@ -294,9 +345,12 @@ class ClaimMatcher:
         seen: dict[tuple[int, str, str], int] = {}
         for hit in hits:
             rule = hit.rule
-            actors = self._actors(doc, hit, rule.actor, rule.actor_labels)
+            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=True)
             targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels)
                        for a in m.actor_ids]
+            if rule.actor == "right" and rule.target == "right":
+                # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
+                actors, targets = actors[:1], targets[1:]
             if not targets and rule.target == "inside":
                 targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
             negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent)
@@ -326,9 +380,9 @@ class ClaimMatcher:
         return prev_end <= start and between <= {"or", "and", ",", "even"}
 
     def _assessments(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
-        """At most one assessment per sentence: the strongest cue (banded over hedged over plain)."""
+        """Per sentence: one assessment per ICD-203 band cue, else the strongest hedge or cue."""
         speech_spans = [(h.start, h.end) for h in hits if h.rule.type == "pledge"]
-        best: dict[int, Hit] = {}
+        chosen: dict[int, list[Hit]] = {}
         held_by_other: dict[int, Hit] = {}
         for hit in hits:
             if hit.rule.type == "attribution":
@@ -336,38 +390,53 @@ class ClaimMatcher:
                 continue
             if hit.rule.type != "assessment":
                 continue
-            if hit.rule.assessment_kind == "forecast" and hit.rule.band == "none" and self._reported_speech(doc, hit, speech_spans):
+            if hit.rule.band == "none" and self._reported_speech(doc, hit, speech_spans):
                 continue
-            current = best.get(hit.sent.start)
-            if current is None or hit.rule.priority > current.rule.priority:
-                best[hit.sent.start] = hit
+            current = chosen.setdefault(hit.sent.start, [])
+            if hit.rule.band in self.bands:
+                if current and current[0].rule.band not in self.bands:
+                    current.clear()
+                if not any(h.start < hit.end and hit.start < h.end for h in current):
+                    current.append(hit)
+            elif not current or (current[0].rule.band not in self.bands and hit.rule.priority > current[0].rule.priority):
+                current[:] = [hit]
         out = []
-        for sent_start, hit in sorted(best.items()):
-            rule = hit.rule
-            band = rule.band or "none"
-            claim = self._base(doc, hit)
-            cue = claim["cue"]
-            first = self._find(doc, hit, "first", None) or self._find(doc, hit, "right", None)
-            other = held_by_other.get(sent_start)
-            holder = "other" if other is not None or rule.holder == "other" else "author"
-            claim.update(
-                type="assessment",
-                actor=self._actor(doc, first[0], first[0].actor_id) if first else None,
-                likelihood={"band": band, "cue": cue if band != "none" else None,
-                            "probability": list(self.bands[band]) if band in self.bands else None},
-                assessment_kind=rule.assessment_kind or "judgement",
-                attribution={"holder": holder,
-                             "cue": self._span(doc, other.start, other.end) if other is not None else None},
-                polarity="negative" if rule.polarity == "negative" or self._content_negated(
-                    doc, hit.end, min(hit.end + 2, hit.sent.end)) else "positive",
-                modality="reported" if holder == "other" else "asserted",
-            )
-            out.append(claim)
+        for sent_start, sent_hits in sorted(chosen.items()):
+            for hit in sent_hits:
+                out.append(self._assessment(doc, hit, held_by_other.get(sent_start)))
         return out
 
+    def _assessment(self, doc: Doc, hit: Hit, other: Hit | None) -> dict[str, Any]:
+        rule = hit.rule
+        band = rule.band or "none"
+        claim = self._base(doc, hit)
+        first = self._find(doc, hit, "first", None) or self._find(doc, hit, "right", None)
+        holder = "other" if other is not None or rule.holder == "other" else "author"
+        claim.update(
+            type="assessment",
+            actor=self._actor(doc, first[0], first[0].actor_id) if first else None,
+            likelihood={"band": band, "cue": claim["cue"] if band != "none" else None,
+                        "probability": list(self.bands[band]) if band in self.bands else None},
+            assessment_kind=rule.assessment_kind or "judgement",
+            attribution={"holder": holder,
+                         "cue": self._span(doc, other.start, other.end) if other is not None else None},
+            polarity="negative" if rule.polarity == "negative" or self._content_negated(
+                doc, hit.end, min(hit.end + 2, hit.sent.end)) else "positive",
+            modality="reported" if holder == "other" else "asserted",
+        )
+        return claim
+
     def _reported_speech(self, doc: Doc, hit: Hit, speech: list[tuple[int, int]]) -> bool:
-        """'indicated that it would ...' reports a pledge; it is not the author's forecast."""
+        """'indicated that it would ...', 'promised residents that troops would ...' report
+        someone's words; '... that would reportedly grant' reports a claim: not the author's."""
         if any(s <= hit.start < e + 1 for s, e in speech):
             return True
         lo = max(hit.sent.start, hit.start - 4)
-        return any(doc[i].lemma_.lower() in self.reporting for i in range(lo, hit.start))
+        if any(doc[i].lemma_.lower() in self.reporting for i in range(lo, hit.start)):
+            return True
+        words = [t.lower_ for t in doc[hit.sent.start : hit.start]]
+        lemmas = [t.lemma_.lower() for t in doc[hit.sent.start : hit.start]]
+        if any(w in self.hearsay for w in words) or any(w in self.hearsay for w in (t.lower_ for t in doc[hit.end : hit.end + 2])):
+            return True
+        said = [i for i, lemma in enumerate(lemmas) if lemma in self.reporting]
+        return any("that" in words[i + 1 :] for i in said)

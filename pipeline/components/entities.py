@@ -86,6 +86,7 @@ class EntityResolver:
         self.roles = {w.lower() for w in lexicon_words(patterns, "people", "roles")}
         self.titles = {w for w in lexicon_words(patterns, "people", "titles")}
         self.led_by = {w.lower() for w in lexicon_words(patterns, "people", "led_by")}
+        self.named_as = {w.lower() for w in lexicon_words(patterns, "people", "named_as")}
         self.particles = {w.lower() for w in lexicon_words(patterns, "people", "particles")}
         self.not_names = {w.lower() for w in lexicon_words(patterns, "people", "not_names")}
         self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
@@ -232,12 +233,46 @@ class EntityResolver:
         """Parenthetical definitions: acronyms, former names, and unknown named groups."""
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, via)
         for m in list(doc._.mentions):
-            if m.via not in {"pattern", "alias"} or m.label == "PERSON":
+            if m.via not in {"pattern", "alias"}:
                 continue
-            self._parenthetical_after(doc, m, defined)
+            self._known_as(doc, m, defined)
+            if m.label != "PERSON":
+                self._parenthetical_after(doc, m, defined)
         self._unknown_acronym_groups(doc, defined)
         if defined:
             self._apply_aliases(doc, defined)
+
+    def _known_as(self, doc: Doc, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
+        """'Ahmed Diriye, also known as Abu Ubaidah'; 'ISSP, known until 2022 as the ISGS'."""
+        i = m.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        while i < len(doc) and doc[i].lower_ in {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in {"known", "called", "named"}:
+            return
+        as_at = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].lower_ == "as"), None)
+        if as_at is None:
+            return
+        k = as_at + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        index = {j: x for x in doc._.mentions for j in range(x.start, x.end)}
+        inner = index.get(k)
+        if inner is not None and inner is not m:
+            if inner.label == m.label:
+                self._merge(doc, keep=m.actor_id, into=inner.actor_id)
+            return
+        end = self._name_at(doc, k, set(index)) if m.label == "PERSON" else None
+        if end is None:
+            end = k
+            while end < len(doc) and (doc[end].is_title or (doc[end].lower_ in self.particles and end > k)):
+                end += 1
+            if end - k < 1:
+                return
+        surface = doc[k:end].text
+        defined[surface] = (m.actor_id, "alias")
+        doc._.actors[m.actor_id].aliases.add(surface)
 
     def _paren_bounds(self, doc: Doc, end: int) -> tuple[int, int] | None:
         i = end
@@ -300,6 +335,7 @@ class EntityResolver:
         if keep == into:
             return
         actors = doc._.actors
+        doc.user_data.setdefault("briefs_merged", {})[into] = keep
         gone = actors.pop(into)
         kept = actors[keep]
         kept.aliases |= gone.aliases | {gone.name}
@@ -327,7 +363,7 @@ class EntityResolver:
                                  or doc[start - 1].lower_ in self.particles
                                  or (doc[start - 1].text == "-" and not doc[start - 2].whitespace_)):
                 start -= 1
-            while start < end and not doc[start].is_title:
+            while start < end and (not doc[start].is_title or doc[start].lower_ in self.name_joiners):
                 start += 1
             if end - start < 2 or any(k in taken for k in range(start, end)):
                 continue
@@ -353,6 +389,9 @@ class EntityResolver:
         for key, start, end in hits:
             surface = doc.vocab.strings[key]
             actor_id, via = defined[surface]
+            merged = doc.user_data.get("briefs_merged", {})
+            while actor_id in merged:  # the actor was folded into another after its definition
+                actor_id = merged[actor_id]
             label = doc._.actors[actor_id].label
             existing = by_start.get(start)
             if existing is not None and existing.end == end:
@@ -369,6 +408,12 @@ class EntityResolver:
             taken.update(range(start, end))
 
     # ------------------------------------------------------------------ people
+    def _skip_titles(self, doc: Doc, i: int) -> int:
+        """'Captain Ibrahim Traoré', 'Sheikh Ibrahim al-Hafl': the title is not the name."""
+        while i < len(doc) and doc[i].text in self.titles:
+            i += 1
+        return i
+
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> int | None:
         """End of a personal name starting at token i, or None."""
         end = i
@@ -403,9 +448,11 @@ class EntityResolver:
                 starts.append(j)
             if tok.text in self.titles and tok.is_title:
                 starts.append(i + 1)
-            if tok.lower_ in self.led_by and i + 1 < n and doc[i + 1].lower_ == "by":
-                j = i + 2
+            if i + 1 < n and ((tok.lower_ in self.led_by and doc[i + 1].lower_ == "by")
+                              or (tok.lower_ in self.named_as and doc[i + 1].lower_ == "as")):
+                j = self._skip_titles(doc, i + 2)
                 while j < n:
+                    j = self._skip_titles(doc, j)
                     end = self._name_at(doc, j, taken)
                     if end is None:
                         break
@@ -417,6 +464,7 @@ class EntityResolver:
                     else:
                         break
             for j in starts:
+                j = self._skip_titles(doc, j)
                 if j < n:
                     end = self._name_at(doc, j, taken)
                     if end is not None:
@@ -438,28 +486,54 @@ class EntityResolver:
             self._apply_aliases(doc, {text: (aid, "alias") for text, aid in learnt.items()
                                       if aid in doc._.actors})
 
+    def _surname_forms(self, doc: Doc, m: Mention) -> list[str]:
+        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
+        tokens = list(doc[m.start : m.end])
+        words = [t for t in tokens if t.is_alpha]
+        if len(words) < 2:
+            return []
+        last = len(tokens) - 1
+        start = last
+        while start - 1 > 0 and (tokens[start - 1].lower_ in self.particles or
+                                 (tokens[start - 1].text == "-" and not tokens[start - 2].whitespace_
+                                  and tokens[start - 2].lower_ in self.particles)):
+            start -= 1
+        forms = []
+        if start < last:
+            full = "".join(t.text_with_ws for t in tokens[start : last + 1]).strip()
+            forms += [full, full[0].upper() + full[1:]]
+            if tokens[start].lower_ in self.particles and tokens[start].text[0].isupper() is False:
+                pass
+        else:
+            forms.append(tokens[last].text)
+        return list(dict.fromkeys(forms))
+
     def _surnames(self, doc: Doc) -> None:
         firsts: dict[str, int] = {}
-        surnames: dict[str, set[str]] = defaultdict(set)
+        owners: dict[str, set[str]] = defaultdict(set)
         for m in sorted(doc._.mentions, key=lambda x: x.start):
             if m.label != "PERSON" or m.via == "surname":
                 continue
-            words = [t for t in doc[m.start : m.end] if t.is_alpha]
-            if len(words) < 2:
-                continue
-            last = words[-1].text
-            surnames[last].add(m.actor_id)
+            for form in self._surname_forms(doc, m):
+                owners[form].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
-        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
         other_names = {a.name for a in doc._.actors.values() if a.label != "PERSON"}
-        for surname, owners in surnames.items():
-            if len(owners) != 1 or surname in other_names:
-                continue  # two people share it, or it names something else
-            owner = next(iter(owners))
-            for i in range(firsts[owner], len(doc)):
-                if doc[i].text == surname and i not in taken and self._boundary_ok(doc, i):
-                    doc._.mentions.append(Mention(i, i + 1, (owner,), "surname", "PERSON"))
-                    taken.add(i)
+        usable = {form: next(iter(ids)) for form, ids in owners.items()
+                  if len(ids) == 1 and form not in other_names}  # shared or ambiguous: skip
+        if not usable:
+            return
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        for form in usable:
+            matcher.add(form, [self.nlp.make_doc(form)])
+        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        for key, start, end in sorted(matcher(doc), key=lambda h: (-(h[2] - h[1]), h[1])):
+            owner = usable[doc.vocab.strings[key]]
+            if start < firsts[owner] or any(i in taken for i in range(start, end)):
+                continue
+            if not self._boundary_ok(doc, start):
+                continue
+            doc._.mentions.append(Mention(start, end, (owner,), "surname", "PERSON"))
+            taken.update(range(start, end))
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

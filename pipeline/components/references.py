@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.components.actors import Mention, ensure_extensions, set_ents
 from pipeline.patterns import PatternBundle, PatternError
 
-NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
+ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
 
 
 @Language.factory("briefs_references", assigns=["doc._.mentions"], default_config={})
@@ -46,12 +46,13 @@ class ReferenceResolver:
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
+        self.subject_markers = set(lex["subject_markers"])
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
-        names = [m for m in doc._.mentions if m.via in NAME_VIAS]
+        names = [m for m in doc._.mentions if m.via in ANTECEDENT_VIAS and len(m.actor_ids) == 1]
         taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
         sent_of = {}
         for n, sent in enumerate(doc.sents):
@@ -68,7 +69,11 @@ class ReferenceResolver:
             if not actor_ids:
                 continue
             label = doc._.actors[actor_ids[0]].label
-            added.append(Mention(start, end, actor_ids, "coref", label))
+            mention = Mention(start, end, actor_ids, "coref", label)
+            added.append(mention)
+            if len(actor_ids) == 1:
+                names.append(mention)  # a resolved reference can be the antecedent of the next
+                names.sort(key=lambda x: x.start)
             taken.update(range(start, end))
         doc._.mentions = sorted(doc._.mentions + added, key=lambda m: m.start)
         set_ents(doc)
@@ -79,6 +84,13 @@ class ReferenceResolver:
         if doc[i].lower_ != "it" or i + 2 >= len(doc):
             return False
         return doc[i + 1].lower_ in self.expletive_after and doc[i + 2].lower_ in self.expletive_pred
+
+    def _object_position(self, doc: Doc, i: int) -> bool:
+        """'fought it', 'shields it': a pronoun right after a verb-like word is an object."""
+        if i == 0 or doc[i].lower_ not in {"it", "them", "him", "her"}:
+            return False
+        prev = doc[i - 1]
+        return prev.is_alpha and prev.is_lower and prev.lower_ not in self.subject_markers
 
     def _resolve(self, doc: Doc, spec: dict[str, Any], start: int, names: list[Mention],
                  sent_of: dict[int, int]) -> tuple[str, ...]:
@@ -98,6 +110,10 @@ class ReferenceResolver:
             return ()
         if spec.get("pronoun"):
             same = [m for m in before if sent_of[m.start] == here]
+            if same and self._object_position(doc, start):
+                # "broke away from JNIM and has fought it": an object is not its own subject.
+                others = [m for m in same if m.actor_id != same[0].actor_id]
+                return (others[-1].actor_id,) if others else (same[-1].actor_id,)
             if same:
                 return (same[0].actor_id,)
             last_sent = sent_of[before[-1].start]

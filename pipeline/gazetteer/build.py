@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import petrarch
-from .lexicon import package_versions
+from .lexicon import english_words, package_versions
 from .merge import merge
-from .policy import ROLE_CONTEXT, SECURITY_CONTEXT, NameStats, Policy, Verdict, strip_title
+from .policy import HONORIFICS, ROLE_CONTEXT, SECURITY_CONTEXT, NameStats, Policy, Verdict, strip_title
 from .records import Alias, Record
 from .sources import read_ofac, read_un
 from .states import build_states, state_names, _stems
-from .text import display, key, slug, tokens
+from .text import NAME_PARTICLES, display, key, slug, tokens
 
 SOURCE_FILES = {
     "un": "un-sc-consolidated/consolidated_2018.xml",
@@ -90,7 +91,8 @@ def _acronyms(records: list[Record]) -> frozenset[str]:
         for alias in rec.aliases:
             bare = alias.text.replace(".", "")
             if bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 6 and " " not in alias.text:
-                out.add(bare)
+                if bare.lower() not in english_words():  # 'YOUTH' is a weak alias, not an acronym
+                    out.add(bare)
     return frozenset(out)
 
 
@@ -99,7 +101,13 @@ def _person_surface(text: str, acronyms: frozenset[str]) -> str | None:
     if not text:
         return None
     # People's names are never acronyms, but OFAC writes surnames in upper case.
-    words = [display(w) if w.isupper() and len(w.replace(".", "")) > 1 else w for w in text.split(" ")]
+    words = []
+    for i, word in enumerate(text.split(" ")):
+        if word.isupper() and len(word.replace(".", "")) > 1:
+            word = display(word)
+            if i > 0:  # 'AL-ZAWAHIRI' inside a name -> 'al-Zawahiri'
+                word = re.sub(r"^(Al|El|Bin|Ibn|Bint)(?=-|$)", lambda m: m.group(1).lower(), word)
+        words.append(word)
     return " ".join(words)
 
 
@@ -109,22 +117,54 @@ def _person_surface(text: str, acronyms: frozenset[str]) -> str | None:
 def _actor_from(component: list[Record], acronyms: frozenset[str]) -> Actor:
     component = sorted(component, key=lambda r: (ORIGIN_RANK[r.origin], r.ident))
     label = component[0].label
+
+    def surface(text: str) -> str | None:
+        return _person_surface(text, acronyms) if label == "PERSON" else display(text, acronyms)
+
     actor = Actor(label, "")
     for rec in component:
         for alias in rec.aliases:
-            text = _person_surface(alias.text, acronyms) if label == "PERSON" else display(alias.text, acronyms)
-            if text:
-                actor.add(text, alias.source, alias.quality)
+            for part in _split_slash(alias.text):
+                if text := surface(part):
+                    actor.add(text, alias.source, alias.quality)
         for kind, values in rec.refs.items():
             actor.refs.setdefault(kind, set()).update(values)
         actor.roles.extend(rec.roles)
         actor.countries |= rec.countries
     head = component[0]
-    names = [t for t, s in actor.aliases.items() if s["quality"] == "name" and any(
-        src.split(":", 1)[1] == head.ident or src.startswith(f"{head.origin}:") for src in s["sources"])]
-    actor.name = names[0] if names else next(iter(actor.aliases), head.name)
+    actor.name = surface(_split_slash(head.name)[0]) or display(head.name)
     actor.rank = (ORIGIN_RANK[head.origin], head.ident)
     return actor
+
+
+def _names_a_person(
+    text: str, slot: dict, actor: Actor, people_keys: set[str], names: NameStats, given: frozenset[str]
+) -> bool:
+    """PETRARCH codes a group's leaders as the group ('Hassan Nasrallah' under
+    Hezbollah): such an alias would label a person GROUP."""
+    if key(text) == key(actor.name):
+        return False
+    stripped = strip_title(text) or text
+    if key(stripped) in people_keys:
+        return True
+    only_cameo = all(src.startswith("cameo:") for src in slot["sources"])
+    if not only_cameo or set(key(stripped).split()) & petrarch.GROUP_WORDS:
+        return False
+    words = key(stripped).split()
+    # A lone surname ('Nasrallah'), an honorific and a name ('Sheikh Nasrallah'), or a
+    # given name and a surname ('Imad Mughniyah') from the event coder is a person.
+    if len(words) == 1:
+        return names.df[words[0]] >= 1
+    if key(stripped) != key(text) or words[0] in HONORIFICS:
+        return True
+    return words[0] in given and len(words) <= 4
+
+
+def _split_slash(text: str) -> list[str]:
+    """'Al Qa'ida/Islamic Army' names two aliases; 'Harakat ul-Jihad/Bangladesh' a name
+    and its country (dropped later as a state name)."""
+    parts = [p.strip() for p in text.split("/")]
+    return parts if len(parts) > 1 and all(len(p) >= 3 for p in parts) else [text]
 
 
 def _state_actors(blocks: list[petrarch.Block]) -> list[Actor]:
@@ -227,6 +267,8 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     people_first = [r for r in un + ofac + country_people if r.label == "PERSON"]
     person_keys = frozenset(key(a.text) for r in people_first for a in r.aliases if a.quality != "low")
     firsts = Counter(key(r.name).split()[0] for r in people_first if key(r.name))
+    for particle in NAME_PARTICLES:
+        firsts.pop(particle, None)  # 'Al ...' starts people's and groups' names alike
     given = frozenset(t for t, n in firsts.items() if n >= 3)
     militant = petrarch.read_groups(paths["petrarch_groups"], person_keys, given)
     records = un + ofac + country_people + militant
@@ -236,14 +278,20 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     for rec in records:
         if rec.label == "PERSON":
             names.add([a.text for a in rec.aliases if a.quality in ("name", "good")])
+    people_keys = {key(_person_surface(a.text, acronyms) or "") for r in records if r.label == "PERSON"
+                   for a in r.aliases if a.quality in ("name", "good")} - {""}
     policy = Policy(_read_false_friends(false_friends), names)
 
     def distinctive(label: str):
-        def check(text: str, quality: str) -> bool:
+        def check(text: str, quality: str) -> str | None:
             if label == "PERSON":
                 text = _person_surface(text, acronyms) or ""
             verdict = policy.judge(text, label, quality)
-            return verdict.keep and verdict.reason in ("ok", "english_word_exact", "english_phrase_exact")
+            if verdict.keep and verdict.reason in ("ok", "english_word_exact"):
+                return "strong"
+            if verdict.keep and "acronym" not in verdict.reason:
+                return "weak"  # plain-English names join only name to name
+            return None
         return check
 
     actors: list[Actor] = []
@@ -262,12 +310,17 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     for actor in actors:
         ctx: tuple[str, ...] = ()
         if actor.label == "PERSON":
+            # Leaders are named near their office and country; designated people near
+            # the vocabulary of violence and sanctions.
             cw = tuple(w for c in sorted(actor.countries) for w in country_words.get(c, ()))
-            ctx = tuple(sorted(set(ROLE_CONTEXT + SECURITY_CONTEXT + cw)))
+            designated = bool(actor.refs.get("un") or actor.refs.get("ofac"))
+            ctx = tuple(sorted(set(ROLE_CONTEXT + cw + (SECURITY_CONTEXT if designated else ()))))
         verdicts = {}
         for text, slot in actor.aliases.items():
             curated = actor.label == "STATE" and "curated" in slot["sources"]
             verdict = policy.judge(text, actor.label, slot["quality"], ctx)
+            if verdict.keep and actor.label == "GROUP" and _names_a_person(text, slot, actor, people_keys, names, given):
+                verdict = Verdict(False, "person_name")
             if curated and not verdict.keep and verdict.reason == "too_short":
                 verdict = Verdict(True, "curated_abbreviation", "exact")  # 'US', 'UK'
             if verdict.keep:

@@ -3,7 +3,10 @@
 "Is this an English word?" is answered with the keys and values of the English
 lemma lookup table shipped in spacy-lookups-data (about 67k inflected forms and
 their lemmas, mostly common nouns, verbs and adjectives, few proper names) plus
-spaCy's English stop words.
+spaCy's English stop words. Words with no inflections ('offshore', 'golden') are
+missing from that table, so the same package's lexeme probability table adds
+frequent words that are usually written in lower case (which leaves out names:
+'John' and 'Gaza' are more often capitalised).
 """
 
 from __future__ import annotations
@@ -32,10 +35,26 @@ def lemma_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def frequent_lowercase() -> frozenset[str]:
+    """Frequent words seen more often in lower case than capitalised."""
+    path = _lookup_path().with_name("en_lexeme_prob.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        prob = json.load(fh)
+    return frozenset(
+        w for w, p in prob.items()
+        if w.isalpha() and w.islower() and p >= MIN_LOG_PROB and p >= prob.get(w.capitalize(), -99.0)
+    )
+
+
+MIN_LOG_PROB = -14.0  # about the frequency of 'offshore'; 'leninist' is far rarer
+
+
+@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """Lower-case alphabetic English words: lemma table forms plus stop words."""
+    """Lower-case alphabetic English words: lemma table forms, frequent lower-case
+    words and stop words."""
     words = {w.lower() for w in lemma_forms() if w.isalpha() and w.islower()}
-    return frozenset(words | {w.lower() for w in STOP_WORDS})
+    return frozenset(words | frequent_lowercase() | {w.lower() for w in STOP_WORDS})
 
 
 def stop_words() -> frozenset[str]:

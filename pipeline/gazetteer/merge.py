@@ -4,6 +4,9 @@ Two records are joined when they share a distinctive name key. Shared generic
 aliases are the danger ("Islamic Jihad" is an alias of both Hizballah and the
 Palestinian Islamic Jihad in OFAC), so:
 - only keys the policy keeps without restriction count, and never acronyms;
+- a key found in more than three records is generic by definition and not used;
+  one made only of English words ("People's Liberation Army") only joins two records
+  whose primary name it is;
 - joins are tried strongest first (name = name, then name = alias, then alias = alias);
 - a join is refused if it would put two different entries of the UN list, or two of
   the OFAC list, into one actor: each of those lists names an actor once;
@@ -55,23 +58,33 @@ def _years_overlap(a: set[int], b: set[int]) -> bool:
     return any(abs(x - y) <= 1 for x in a for y in b)
 
 
-def merge(records: list[Record], distinctive: Callable[[str, str], bool]) -> list[list[Record]]:
+MAX_RECORDS_PER_KEY = 3
+
+
+def merge(records: list[Record], distinctive: Callable[[str, str], str | None]) -> list[list[Record]]:
     """Group records into actors. `distinctive(text, quality)` says whether an alias
-    is specific enough to identify an actor across lists."""
+    is specific enough to identify an actor across lists: "strong", "weak" (plain
+    English words) or None."""
     by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (record, rank)
+    weak: set[str] = set()
     for i, rec in enumerate(records):
         seen: dict[str, int] = {}
         for alias in rec.aliases:
-            if alias.quality in ("low", "derived") or not distinctive(alias.text, alias.quality):
+            strength = None if alias.quality in ("low", "derived") else distinctive(alias.text, alias.quality)
+            if not strength:
                 continue
             k = key(alias.text)
             rank = 0 if alias.quality == "name" else 1
             seen[k] = min(rank, seen.get(k, 9))
+            if strength == "weak":
+                weak.add(k)
         for k, rank in seen.items():
             by_key[k].append((i, rank))
     # Candidate joins, strongest first, in a fixed order.
     candidates = []
     for k, hits in by_key.items():
+        if len(hits) > MAX_RECORDS_PER_KEY or (k in weak and (len(hits) > 2 or any(r for _, r in hits))):
+            continue
         for x in range(len(hits)):
             for y in range(x + 1, len(hits)):
                 (i, ri), (j, rj) = hits[x], hits[y]

@@ -47,7 +47,8 @@ POLITICAL_TITLES = (
     "hojjat ol eslam", "hojatoleslam",
 )
 HONORIFICS = ("mullah", "sheikh", "shaykh", "shaikh", "sheik", "haji", "hajji", "qari",
-              "mawlawi", "maulvi", "maulana", "mawlana", "ayatollah", "imam", "mufti")
+              "mawlawi", "maulvi", "maulana", "mawlana", "ayatollah", "imam", "mufti",
+              "sayyed", "sayyid", "seyyed", "sayed")
 
 # Sentence words that make a generic name safe enough to count (briefs are about these).
 SECURITY_CONTEXT = (

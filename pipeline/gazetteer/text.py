@@ -50,6 +50,8 @@ def key(text: str) -> str:
     a leading 'the' dropped. 'AL-QA'IDA' and 'Al Qaida' share a key."""
     text = fold(text).lower().replace("'", "").replace(".", "")
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"\bel\b", "al", text)  # Arabic article: 'El Qaida' = 'Al Qaida'
+    text = re.sub(r"\bqa ?[ei]da\b", "qaida", text)  # the commonest spelling split
     return re.sub(r"^the ", "", text)
 
 
@@ -79,15 +81,27 @@ def _case_word(word: str, first: bool, acronyms: frozenset[str]) -> str:
     if "." in bare and len(bare.replace(".", "")) <= 4:
         return word  # 'S.A.L.', 'U.S.' stay as initials
     if any(ch.isdigit() for ch in word):
-        return word.upper() if re.fullmatch(r"\d+(ST|ND|RD|TH)", word) is None else low
-    if not first and low in LOWER_WORDS:
+        return word if not re.fullmatch(r"\d+(ST|ND|RD|TH)", word) else low
+    if not first and (low in LOWER_WORDS or low in ARTICLES):
         return low
-    if not first and low in {"al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az", "at", "ar"}:
-        return low
-    # Capitalise after apostrophes only for O'/D' prefixes ("O'Neill"), not "Qa'ida".
-    out = low[:1].upper() + low[1:]
-    out = re.sub(r"\b([od])'([a-z])", lambda m: m.group(1).upper() + "'" + m.group(2).upper(), out) if re.match(r"[od]'", low) else out
-    return out
+    # Capitalise after an apostrophe only for O'/D' ("O'Neill"), not "Qa'ida".
+    if re.match(r"[od]'[a-z]", low):
+        return low[0].upper() + "'" + low[2].upper() + low[3:]
+    return low[:1].upper() + low[1:]
+
+
+# Arabic articles and name links, lower case inside a name ('Jund al-Khilafah').
+ARTICLES = frozenset("al el ul ad ash as az at ar bin ibn bint".split())
+
+
+def _acronym_word(word: str, acronyms: frozenset[str]) -> bool:
+    """'FARC-EP', 'PFLP-GC', 'DHKP/C': short upper-case parts, one a known acronym."""
+    parts = [p for p in re.split(r"[-/]", word) if p]
+    return (
+        len(parts) > 1
+        and all(len(p) <= 4 and p.isalpha() and p.lower() not in ARTICLES for p in parts)
+        and any(p in acronyms for p in parts)
+    )
 
 
 def display(text: str, acronyms: frozenset[str] = frozenset()) -> str:
@@ -101,10 +115,11 @@ def display(text: str, acronyms: frozenset[str] = frozenset()) -> str:
         return text
     out = []
     for i, word in enumerate(text.split(" ")):
+        if _acronym_word(word, acronyms):
+            out.append(word)
+            continue
         parts = word.split("-")
-        cased = [_case_word(p, i == 0 and j == 0, acronyms) for j, p in enumerate(parts)]
-        # 'al-' after a hyphenated first word stays lower: 'Jund al-Khilafah'.
-        out.append("-".join(cased))
+        out.append("-".join(_case_word(p, i == 0 and j == 0, acronyms) for j, p in enumerate(parts)))
     return " ".join(out)
 
 

@@ -1,0 +1,128 @@
+"""Every claim rule's own examples and negatives, plus family-level negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.patterns import load_bundle
+from tests.conftest import claims, entities
+
+BUNDLE = load_bundle()
+RULES = [loc.item for loc in BUNDLE.claims]
+EXAMPLES = [(rule, ex) for rule in RULES for ex in rule.examples]
+NEGATIVES = [(rule, text) for rule in RULES for text in rule.negatives]
+CLAIM_TYPE = {"attribution": "assessment"}
+
+
+def _names(records):
+    return {e["id"]: {e["name"], *e["aliases"]} for e in entities(records)}
+
+
+def _matches(claim, expect, names):
+    for key, value in expect.items():
+        if key in ("actor", "target"):
+            ref = claim.get(key)
+            if ref is None or value not in names.get(ref["id"], set()) | {ref["text"]}:
+                return False
+        elif key == "band":
+            if (claim.get("likelihood") or {}).get("band") != value:
+                return False
+        elif key == "holder":
+            if (claim.get("attribution") or {}).get("holder") != value:
+                return False
+        elif claim.get(key) != value:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("rule,example", EXAMPLES, ids=[f"{r.id}:{i}" for i, (r, _) in enumerate(EXAMPLES)])
+def test_claims_rule_examples_hold(extract, rule, example):
+    records = extract(example.text)
+    names = _names(records)
+    if rule.type == "attribution":
+        found = [c for c in claims(records, "assessment") if _matches(c, example.expect, names)]
+    else:
+        found = [c for c in claims(records, rule.type) if c["rule"] == rule.id and _matches(c, example.expect, names)]
+    assert found, f"{rule.id} gave {[(c['rule'], c.get('actor'), c.get('target')) for c in claims(records)]}"
+
+
+@pytest.mark.parametrize("rule,text", NEGATIVES, ids=[f"{r.id}:{i}" for i, (r, _) in enumerate(NEGATIVES)])
+def test_claims_rule_negatives_do_not_fire(extract, rule, text):
+    assert [c for c in claims(extract(text)) if c["rule"] == rule.id] == []
+
+
+FAMILY_NEGATIVES = [
+    ("allegiance-is-not-a-pledge", "Boko Haram pledged allegiance to the Islamic State.", "pledge"),
+    ("history-is-no-claim", "The group's history is long.", None),
+    ("hosted-event-no-relation", "Qatar hosted a football tournament.", "relationship"),
+    ("reported-would-not-forecast", "Kenya said it would keep troops in Somalia.", "assessment"),
+    ("month-may-no-hedge", "The offensive began in May.", "assessment"),
+    ("past-fact-no-assessment", "The Houthis seized the ship in November.", "assessment"),
+]
+
+
+@pytest.mark.parametrize("text,ctype", [f[1:] for f in FAMILY_NEGATIVES], ids=[f[0] for f in FAMILY_NEGATIVES])
+def test_claims_family_negatives(extract, text, ctype):
+    assert claims(extract(text), ctype) == []
+
+
+def test_claims_allegiance_is_affiliation(extract):
+    rel = claims(extract("Boko Haram pledged allegiance to the Islamic State."), "relationship")
+    assert [(c["relation"], c["polarity"]) for c in rel] == [("AFFILIATED_WITH", "positive")]
+
+
+def test_claims_coordination_gives_one_claim_per_target(extract):
+    text = "Sudan hosted or cooperated with Hamas, Hezbollah, and al-Qaeda in the 1990s."
+    rel = claims(extract(text), "relationship")
+    assert sorted(c["target"]["text"] for c in rel) == ["Hamas", "Hezbollah", "al-Qaeda"]
+    assert {c["actor"]["id"] for c in rel} == {"state:sdn"}
+
+
+def test_claims_passive_agent_restored(extract):
+    rel = claims(extract("Three Kenyan officers were killed by al-Shabaab near Lamu."), "relationship")
+    assert [(c["relation"], c["actor"]["text"]) for c in rel] == [("ATTACKS", "al-Shabaab")]
+
+
+def test_claims_refusal_is_negative_relation(extract):
+    rel = claims(extract("Uzbekistan refused to recognize the Taliban."), "relationship")
+    assert [(c["relation"], c["polarity"]) for c in rel] == [("RECOGNIZES", "negative")]
+
+
+def test_claims_pronoun_actor_is_resolved(extract):
+    pledge = claims(extract("Pakistan is wary of the TTP, and it vowed to close the border."), "pledge")
+    assert [(c["actor"]["text"], c["actor"]["id"]) for c in pledge] == [("it", "state:pak")]
+
+
+def test_claims_likelihood_has_icd203_probability(extract):
+    a = claims(extract("Hamas will very likely reject the proposal."), "assessment")[0]
+    assert a["likelihood"]["band"] == "very_likely"
+    assert a["likelihood"]["probability"] == [0.8, 0.95]
+    assert a["likelihood"]["cue"]["text"] == "very likely"
+
+
+def test_claims_unhedged_judgement_has_no_band_cue(extract):
+    a = claims(extract("This means the Houthis can still strike shipping."), "assessment")[0]
+    assert a["likelihood"] == {"band": "none", "cue": None, "probability": None}
+    assert a["assessment_kind"] == "judgement" and a["attribution"]["holder"] == "author"
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [("Iran reportedly promised to stop the shipments.", "reported"),
+     ("To get aid, the Taliban has to promise to expel the fighters.", "required"),
+     ("Hamas broke its promise to free the hostages.", "violated"),
+     ("Any Houthi pledge to stop the attacks should be met with skepticism.", "questioned"),
+     ("If talks resume, Eritrea will promise to withdraw.", "conditional"),
+     ("Somalia promised to hold elections.", "stated")],
+    ids=["reported", "required", "violated", "questioned", "conditional", "stated"],
+)
+def test_claims_pledge_modality(extract, text, modality):
+    assert [c["modality"] for c in claims(extract(text), "pledge")] == [modality]
+
+
+def test_claims_every_claim_points_to_its_rule(extract):
+    rule_ids = {r.id for r in RULES}
+    records = extract("Iran has armed the Houthis, and the group will likely attack again.")
+    assert claims(records) and all(c["rule"] in rule_ids for c in claims(records))
+    for c in claims(records):
+        assert c["evidence"]["start"] <= c["cue"]["start"] < c["cue"]["end"] <= c["evidence"]["end"]

@@ -1,0 +1,86 @@
+"""Entity behaviour, one table per pattern family: (text, expected mentions) with ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entities, mentions
+
+NAME = ("pattern", "alias", "acronym", "surname")
+
+POSITIVE = [
+    ("acronym-defined", "Analysts watch the Kidal Defence Front (KDF) closely. The KDF grew in 2016.",
+     [("Kidal Defence Front", "GROUP", "Kidal Defence Front"), ("KDF", "GROUP", "Kidal Defence Front"),
+      ("KDF", "GROUP", "Kidal Defence Front")]),
+    ("acronym-of-known-group", "The Islamic Movement of Uzbekistan (IMU) moved north; the IMU later split.",
+     [("Islamic Movement of Uzbekistan", "GROUP", "Islamic Movement of Uzbekistan"),
+      ("IMU", "GROUP", "Islamic Movement of Uzbekistan"), ("IMU", "GROUP", "Islamic Movement of Uzbekistan")]),
+    ("possessive-excluded", "Hay'at Tahrir al-Sham’s leaders met in Idlib.",
+     [("Hay'at Tahrir al-Sham", "GROUP", "Hay'at Tahrir al-Sham")]),
+    ("case-variants-one-actor", "al-Qaeda and Al-Qaeda are one network.",
+     [("al-Qaeda", "GROUP", "al-Qaeda"), ("Al-Qaeda", "GROUP", "al-Qaeda")]),
+    ("longer-group-wins", "Al-Qaeda in the Indian Subcontinent is not al-Qaeda itself.",
+     [("Al-Qaeda in the Indian Subcontinent", "GROUP", "Al-Qaeda in the Indian Subcontinent"),
+      ("al-Qaeda", "GROUP", "al-Qaeda")]),
+    ("hyphen-after-keeps", "The al-Qaeda-aligned cells regrouped.", [("al-Qaeda", "GROUP", "al-Qaeda")]),
+    ("role-apposition-person", "The TTP commander, Yusuf Barkani, issued a statement.",
+     [("TTP", "GROUP", "Tehrik-i-Taliban Pakistan"), ("Yusuf Barkani", "PERSON", "Yusuf Barkani")]),
+    ("led-by-two-people", "The front was led by Karim Haddad and Samir Nasser until 2020.",
+     [("Karim Haddad", "PERSON", "Karim Haddad"), ("Samir Nasser", "PERSON", "Samir Nasser")]),
+    ("title-person", "President Bola Tinubu visited Niger.",
+     [("Bola Tinubu", "PERSON", "Bola Tinubu"), ("Niger", "STATE", "Niger")]),
+    ("surname-found-again", "The ISK leader, Sanaullah Ghafari, hid in Kunar. Ghafari was not seen again.",
+     [("ISK", "GROUP", "Islamic State Khorasan"), ("Sanaullah Ghafari", "PERSON", "Sanaullah Ghafari"),
+      ("Ghafari", "PERSON", "Sanaullah Ghafari")]),
+    ("state-short-form", "The U.S. and the United Kingdom agreed.",
+     [("U.S.", "STATE", "United States"), ("United Kingdom", "STATE", "United Kingdom")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [p[1:] for p in POSITIVE], ids=[p[0] for p in POSITIVE])
+def test_entities_names_found_and_resolved(extract, text, expected):
+    found = [(t, label, name) for t, label, name, _ in mentions(extract(text), via=NAME)]
+    assert sorted(found) == sorted(expected)
+
+
+NEGATIVE = [
+    ("anti-hyphen", "Anti-Taliban rebels and anti-Houthi tribes gathered.", "Taliban"),
+    ("city-not-state", "Fighting reached Kabul, Mogadishu and Idlib.", None),
+    ("region-not-state", "The Levant, the Sahel and Central Asia remain unstable.", None),
+    ("lowercase-word", "They left no tip and took the base.", None),
+    ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),
+]
+
+
+@pytest.mark.parametrize("text,forbidden", [n[1:] for n in NEGATIVE], ids=[n[0] for n in NEGATIVE])
+def test_entities_ordinary_words_are_not_names(extract, text, forbidden):
+    found = mentions(extract(text), via=NAME)
+    assert found == []
+
+
+def test_entities_former_name_merges_actors(extract):
+    text = "The Turkistan Islamic Party, (TIP, formerly the East Turkestan Islamic Movement or ETIM), moved. ETIM cells stayed."
+    records = extract(text)
+    tip = [e for e in entities(records) if e["name"] == "Turkistan Islamic Party"]
+    assert len(tip) == 1
+    assert {"TIP", "East Turkestan Islamic Movement", "ETIM"} <= set(tip[0]["aliases"])
+    assert sum(1 for m in tip[0]["mentions"] if m["text"] == "ETIM") == 2
+    assert not any(e["name"] == "East Turkestan Islamic Movement" for e in entities(records))
+
+
+def test_entities_demonym_links_to_state_not_name(extract):
+    found = mentions(extract("Afghan soil and Pakistani troops."))
+    assert ("Afghan", "STATE", "Afghanistan", "demonym") in found
+    assert ("Pakistani", "STATE", "Pakistan", "demonym") in found
+
+
+def test_entities_offsets_index_the_text(extract):
+    text = "NOTE\n2023-01-05\nTitle\n- Hezbollah’s fighters left Syria.\n"
+    for e in entities(extract(text)):
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_entities_ids_are_stable_and_labelled(extract):
+    ids = {e["id"] for e in entities(extract("Pakistan and the Taliban talked with Asim Umar’s aides; leader, Asim Umar."))}
+    assert {"state:pak", "group:taliban", "person:asim-umar"} <= ids
