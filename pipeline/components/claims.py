@@ -62,6 +62,7 @@ class ClaimMatcher:
         self.max_list_gap = int(lex["max_list_gap"])
         self.breaks = set(lex["clause_breaks"])
         self.roles = set(lex["role_nouns_for_apposition"])
+        self.apposition_heads = self.roles | set(lex["affiliate_nouns"])
         self.prepositions = set(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
@@ -159,12 +160,16 @@ class ClaimMatcher:
             if not left:
                 return []
             chosen = [left[-1]]
+            linked = False
             for m in reversed(left[:-1]):  # "The United States and France have pressured ..."
                 between = {t.lower_ for t in doc[m.end : chosen[0].start]}
-                if between and between <= self.left_joiners and between & {"and", ","}:
-                    chosen.insert(0, m)
-                else:
+                if not between or not between <= self.left_joiners:
                     break
+                if between & {"and", "or"}:
+                    linked = True
+                elif not (linked and "," in between):
+                    break  # "the Radwan Force, Hezbollah's unit": an apposition, not a list
+                chosen.insert(0, m)
             return chosen
         if where == "first":
             left = [m for m in mentions if m.end <= hit.start]
@@ -179,7 +184,7 @@ class ClaimMatcher:
         starts = {x.end: x for x in mentions}
         while i >= 0:
             tok = doc[i]
-            if tok.lower_ in {"and", "or", ",", "the"}:
+            if tok.lower_ in {"and", "or", "the"}:
                 i -= 1
             elif i + 1 in starts and starts[i + 1] is not m:
                 i = starts[i + 1].start - 1
@@ -196,7 +201,7 @@ class ClaimMatcher:
                 continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
             if tok.lower_ in self.breaks and tok.lower_ not in self.gap_words:
                 return False
-            if tok.lower_ not in self.gap_words and not tok.is_punct:
+            if tok.lower_ not in self.gap_words and tok.lower_ not in self.organs and not tok.is_punct:
                 return False
         return True
 
@@ -211,8 +216,11 @@ class ClaimMatcher:
             limit = self.max_first_gap if not found else self.max_list_gap
             if not self._gap_ok(doc, cursor, m.start, limit, covered):
                 break
-            if found and not any(doc[i].lower_ in {",", "and", "or", "("} for i in range(cursor, m.start)):
-                break
+            gap = {doc[i].lower_ for i in range(cursor, m.start)}
+            if not found and gap & {",", "and", "or"}:
+                break  # the first target follows the cue directly, not after a conjunction
+            if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):
+                break  # "the EMC, a FARC dissident faction": an apposition, not a list
             found.append(m)
             cursor = m.end
         return self._role_heads(doc, found, mentions)
@@ -222,9 +230,10 @@ class ClaimMatcher:
         out: list[Mention] = []
         for m in found:
             nxt = m.end + (1 if m.end < len(doc) and doc[m.end].text == ")" else 0)
-            if nxt < len(doc) and doc[nxt].lower_ in self.roles:
+            if nxt < len(doc) and doc[nxt].lower_ in self.apposition_heads:
                 j = nxt + 1 + (1 if nxt + 1 < len(doc) and doc[nxt + 1].text == "," else 0)
-                person = next((x for x in mentions if x.start == j and x.label == "PERSON"), None)
+                person = next((x for x in mentions if x.start == j and
+                               (x.label == "PERSON" or doc[nxt].lower_ not in self.roles)), None)
                 if person is not None:
                     out = [o for o in out if o.actor_ids != m.actor_ids]
                     out.append(person)
@@ -346,7 +355,7 @@ class ClaimMatcher:
         for hit in hits:
             rule = hit.rule
             actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=True)
-            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels)
+            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels, governed=True)
                        for a in m.actor_ids]
             if rule.actor == "right" and rule.target == "right":
                 # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
@@ -359,8 +368,8 @@ class ClaimMatcher:
                     if actor_id == target_id or am is tm:
                         continue
                     key = (hit.sent.start, actor_id, target_id)
-                    if key in seen and self._coordinated(doc, seen[key], hit.start):
-                        continue  # "hosted or cooperated with X": one claim per pair
+                    if key in seen and (seen[key] == hit.end or self._coordinated(doc, seen[key], hit.start)):
+                        continue  # "hosted or cooperated with X", or X named twice: one claim
                     seen[key] = hit.end
                     claim = self._base(doc, hit)
                     claim.update(

@@ -448,9 +448,12 @@ class EntityResolver:
                 starts.append(j)
             if tok.text in self.titles and tok.is_title:
                 starts.append(i + 1)
+            as_at = next((k for k in range(i + 1, min(n, i + 6)) if doc[k].lower_ == "as"), None)
             if i + 1 < n and ((tok.lower_ in self.led_by and doc[i + 1].lower_ == "by")
-                              or (tok.lower_ in self.named_as and doc[i + 1].lower_ == "as")):
-                j = self._skip_titles(doc, i + 2)
+                              or (tok.lower_ in self.named_as and as_at is not None)):
+                j = self._skip_titles(doc, (i + 2) if doc[i + 1].lower_ == "by" else as_at + 1)
+                while j < n and doc[j].lower_ in self.roles | {"the"}:
+                    j = self._skip_titles(doc, j + 1)
                 while j < n:
                     j = self._skip_titles(doc, j)
                     end = self._name_at(doc, j, taken)

@@ -85,6 +85,11 @@ class ReferenceResolver:
             return False
         return doc[i + 1].lower_ in self.expletive_after and doc[i + 2].lower_ in self.expletive_pred
 
+    @staticmethod
+    def _right_after_subject(doc: Doc, m: Mention, start: int) -> bool:
+        between = doc[m.end : start]
+        return 0 < len(between) <= 3 and all(t.is_alpha and t.is_lower for t in between)
+
     def _object_position(self, doc: Doc, i: int) -> bool:
         """'fought it', 'shields it': a pronoun right after a verb-like word is an object."""
         if i == 0 or doc[i].lower_ not in {"it", "them", "him", "her"}:
@@ -101,6 +106,9 @@ class ReferenceResolver:
         if not before:
             return ()
         if spec["count"] > 1:
+            end = start + len(spec["words"])
+            if end + 1 < len(doc) and doc[end].text == "," and any(m.start == end + 1 for m in names):
+                return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them
             chosen: list[str] = []
             for m in reversed(before):
                 if m.actor_id not in chosen:
@@ -108,8 +116,12 @@ class ReferenceResolver:
                 if len(chosen) == spec["count"]:
                     return tuple(reversed(chosen))
             return ()
+        same = [m for m in before if sent_of[m.start] == here]
+        if same and not spec.get("pronoun") and self._right_after_subject(doc, same[-1], start):
+            # "France condemned the junta": the junta is not France
+            older = [m for m in before if m.actor_id != same[-1].actor_id]
+            return (older[-1].actor_id,) if older else ()
         if spec.get("pronoun"):
-            same = [m for m in before if sent_of[m.start] == here]
             if same and self._object_position(doc, start):
                 # "broke away from JNIM and has fought it": an object is not its own subject.
                 others = [m for m in same if m.actor_id != same[0].actor_id]
