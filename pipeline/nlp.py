@@ -25,11 +25,20 @@ def patterns_loader(path: str) -> PatternBundle:
     return cached_bundle(str(root), version_of(root) if root.is_dir() else "missing")
 
 
+def _split_dotted_compounds(nlp: Language) -> None:
+    """'U.S.-led' and 'U.S.-British' are two actors' worth of tokens: split after 'U.S.'."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def build(patterns_dir: Path | str | None = None) -> Language:
     """A ready-to-run pipeline; raises PatternError naming the bad file and line."""
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
     patterns_loader(str(root))  # fail early, with the file and line, before building anything
     nlp = spacy.blank("en")
+    _split_dotted_compounds(nlp)
     nlp.add_pipe("briefs_sentences")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     for name in PATTERN_COMPONENTS:

@@ -63,7 +63,7 @@ class ClaimMatcher:
         self.breaks = set(lex["clause_breaks"])
         self.roles = set(lex["role_nouns_for_apposition"])
         self.apposition_heads = self.roles | set(lex["affiliate_nouns"])
-        self.prepositions = set(lex["prepositions"])
+        self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
         self.hearsay = set(lex["hearsay"])
@@ -131,6 +131,22 @@ class ClaimMatcher:
         return False
 
     # ------------------------------------------------------------------ positions
+    def _relative_subject(self, doc: Doc, hit: Hit, left: list[Mention]) -> list[Mention] | None:
+        """In '..., which once financed the group' the subject is what 'which' stands for:
+        the name right before it ('the U.S. military, which backs'), or nobody."""
+        rel = None
+        for i in range(hit.start - 1, max(hit.sent.start, left[-1].end) - 1, -1):
+            if doc[i].lower_ in {"which", "who", "that"}:
+                rel = i
+                break
+        if rel is None or any(rel < m.start < hit.start for m in left):
+            return None
+        before = rel - 1 if rel - 1 >= 0 and doc[rel - 1].text == "," else rel
+        kept = [m for m in left if m.end <= before]
+        if kept and all(doc[k].lower_ in self.organs or doc[k].text == ")" for k in range(kept[-1].end, before)):
+            return kept
+        return []
+
     def _relative_clauses(self, doc: Doc, hit: Hit) -> set[int]:
         """Token indices inside ', who/which ... ,' before the cue: not the cue's subject."""
         skip: set[int] = set()
@@ -148,7 +164,7 @@ class ClaimMatcher:
         return skip
 
     def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
-              governed: bool = False) -> list[Mention]:
+              governed: frozenset[str] = frozenset()) -> list[Mention]:
         mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
                     if labels is None or m.label in labels]
         if where == "inside":
@@ -156,9 +172,14 @@ class ClaimMatcher:
         if where == "left":
             skip = self._relative_clauses(doc, hit)
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
-                    and not (governed and self._governed(doc, m, mentions))]
+                    and not (governed and not self._apposed(doc, m, hit) and self._governed(doc, m, mentions, governed))]
             if not left:
                 return []
+            relative = self._relative_subject(doc, hit, left)
+            if relative is not None:
+                left = relative
+                if not left:
+                    return []
             chosen = [left[-1]]
             linked = False
             for m in reversed(left[:-1]):  # "The United States and France have pressured ..."
@@ -178,19 +199,27 @@ class ClaimMatcher:
             return self._right(doc, hit, mentions)
         return []
 
-    def _governed(self, doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    @staticmethod
+    def _apposed(doc: Doc, m: Mention, hit: Hit) -> bool:
+        """'the Radwan Force, Hezbollah's elite unit': the head right before an apposition
+        (only when the cue itself opens with a name, as appositions do)."""
+        return m.end == hit.start - 1 and doc[m.end].text == "," and doc[hit.start].ent_type_ != ""
+
+    def _governed(self, doc: Doc, m: Mention, mentions: list[Mention], prepositions: frozenset[str]) -> bool:
         """'resistance led by X and Y appeared set to oppose': X and Y are not the subject."""
         i = m.start - 1
         starts = {x.end: x for x in mentions}
+        # Inside a list ("a merger of A, B, the C and D") commas link the items too.
+        in_list = m.end < len(doc) and doc[m.end].lower_ in {"and", "or"}
         while i >= 0:
             tok = doc[i]
-            if tok.lower_ in {"and", "or", "the"}:
+            if tok.lower_ in {"and", "or", "the"} or (in_list and tok.text == ","):
                 i -= 1
             elif i + 1 in starts and starts[i + 1] is not m:
                 i = starts[i + 1].start - 1
             else:
                 break
-        return i >= 0 and doc[i].lower_ in self.prepositions
+        return i >= 0 and doc[i].lower_ in prepositions
 
     def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int]) -> bool:
         if end - start > limit:
@@ -209,6 +238,7 @@ class ClaimMatcher:
         """The mention right after the cue and any coordinated with it ("X, Y, and Z")."""
         covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
         found: list[Mention] = []
+        gaps: list[set[str]] = []
         cursor = hit.end
         for m in (x for x in mentions if x.start >= hit.end):
             if doc[m.start].lower_ in POSSESSIVE_PRONOUNS:
@@ -222,7 +252,17 @@ class ClaimMatcher:
             if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):
                 break  # "the EMC, a FARC dissident faction": an apposition, not a list
             found.append(m)
+            gaps.append(gap)
             cursor = m.end
+        # "X, Y and Z" is a list; "Israel, Hezbollah has ..." is not: a comma-only chain
+        # is kept only as far as a later and/or confirms it.
+        tail = {t.lower_ for t in doc[cursor : cursor + 3]}
+        if found and not tail & {"and", "or"}:  # "X, Y, and other groups" closes the list too
+            last_and = max((i for i, g in enumerate(gaps) if g & {"and", "or"}), default=0)
+            keep = last_and
+            while keep + 1 < len(found) and gaps[keep + 1] <= {"("}:
+                keep += 1  # "Name (ACR)" is one actor named twice, not a list link
+            found = found[: keep + 1]
         return self._role_heads(doc, found, mentions)
 
     def _role_heads(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -318,7 +358,7 @@ class ClaimMatcher:
         }
 
     def _actors(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
-                governed: bool = False) -> list[tuple[Mention, str]]:
+                governed: frozenset[str] = frozenset()) -> list[tuple[Mention, str]]:
         found = self._find(doc, hit, where, labels, governed=governed)
         if not found and where in {"inside", "first"}:
             found = self._find(doc, hit, "left", labels, governed=governed)
@@ -354,9 +394,11 @@ class ClaimMatcher:
         seen: dict[tuple[int, str, str], int] = {}
         for hit in hits:
             rule = hit.rule
-            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=True)
-            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels, governed=True)
-                       for a in m.actor_ids]
+            # A subject is never inside a prepositional phrase; a target on the left only
+            # avoids the agent of another passive ("backed by the UAE and led by X").
+            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions)
+            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels,
+                                                  governed=frozenset({"by"})) for a in m.actor_ids]
             if rule.actor == "right" and rule.target == "right":
                 # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
                 actors, targets = actors[:1], targets[1:]

@@ -97,9 +97,9 @@ def _acronyms(records: list[Record]) -> frozenset[str]:
 
 
 def _person_surface(text: str, acronyms: frozenset[str]) -> str | None:
-    text = strip_title(text)
-    if not text:
-        return None
+    # A title before a lone name ('President Karzai') is kept here so that the policy
+    # drops it and counts it.
+    text = strip_title(text) or text
     # People's names are never acronyms, but OFAC writes surnames in upper case.
     words = []
     for i, word in enumerate(text.split(" ")):

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import english_words, stop_words
-from .text import NAME_PARTICLES, is_latin, key, squash, tokens
+from .text import LOWER_WORDS, NAME_PARTICLES, is_latin, key, squash, tokens
 
 # Words that make a phrase a description, not a name ("al-Qaida offshoot").
 DESCRIPTORS = frozenset("affiliated affiliates offshoot offshoots operatives linked militants members".split())
@@ -152,6 +152,8 @@ class Policy:
         return Verdict(True, "ok")
 
     def _person(self, text: str, quality: str, context: tuple[str, ...]) -> Verdict:
+        if strip_title(text) is None:
+            return Verdict(False, "single_token_person")  # 'President Karzai'
         toks = tokens(text)
         lows = [t.lower().rstrip(".") for t in toks]
         core = [t for t in lows if t not in NAME_PARTICLES]
@@ -180,7 +182,8 @@ class Policy:
             return Verdict(False, "descriptor")
         if len(toks) == 1:
             return self._group_word(text, lows[0], quality)
-        content = [t for t in lows if t not in self.stop and t not in NAME_PARTICLES]
+        # Function words only: spaCy's stop list also holds 'front', 'fire', 'part'.
+        content = [t for t in lows if t not in LOWER_WORDS and t not in NAME_PARTICLES]
         plain = [t for t in content if t in self.english or t in GENERIC_NAME_WORDS]
         if not content:
             return Verdict(False, "generic_phrase")

@@ -15,7 +15,7 @@ from pathlib import Path
 import countrynames
 
 from .records import Alias, Record
-from .text import invert_name, split_acronym, squash
+from .text import invert_name, is_latin, split_acronym, squash
 
 OFAC_TERROR_PROGRAMS = frozenset({"SDGT", "FTO"})
 
@@ -37,12 +37,20 @@ def _un_alias_quality(raw: str | None) -> str:
     return "low" if (raw or "").strip().lower() == "low" else "good"
 
 
+def _latin_in_parentheses(text: str) -> list[str]:
+    """'أبو بكر البغدادي (Abu Bakr al-Baghdadi; Abu Bakr)' -> the Latin spellings."""
+    inner = re.findall(r"\(([^()]*)\)", text)
+    return [squash(p) for part in inner for p in part.split(";") if squash(p) and is_latin(p)]
+
+
 def _un_common(elem: ET.Element, rec: Record, alias_tag: str) -> None:
     for alias in elem.iter(alias_tag):
         text = squash(alias.findtext("ALIAS_NAME") or "")
         if text:
             quality = _un_alias_quality(alias.findtext("QUALITY"))
             rec.aliases.append(Alias(text, f"un:{rec.ident}", quality))
+            if not is_latin(text):  # an original-script alias may carry its transliterations
+                rec.aliases += [Alias(t, f"un:{rec.ident}", quality) for t in _latin_in_parentheses(text)]
     original = squash(elem.findtext("NAME_ORIGINAL_SCRIPT") or "")
     if original:
         rec.aliases.append(Alias(original, f"un:{rec.ident}", "good"))
