@@ -141,6 +141,8 @@ class ClaimMatcher:
                 break
         if rel is None or any(rel < m.start < hit.start for m in left):
             return None
+        if any(doc[k].text == "," for k in range(rel + 1, hit.start)):
+            return None  # "the coalition that signed the accord, refuses to": the clause has closed
         before = rel - 1 if rel - 1 >= 0 and doc[rel - 1].text == "," else rel
         kept = [m for m in left if m.end <= before]
         if kept and all(doc[k].lower_ in self.organs or doc[k].text == ")" for k in range(kept[-1].end, before)):
@@ -249,6 +251,8 @@ class ClaimMatcher:
             gap = {doc[i].lower_ for i in range(cursor, m.start)}
             if not found and gap & {",", "and", "or"}:
                 break  # the first target follows the cue directly, not after a conjunction
+            if found and gap == {"-"}:
+                gap = {"and"}  # "the U.S.-British strikes": a hyphen joins two actors
             if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):
                 break  # "the EMC, a FARC dissident faction": an apposition, not a list
             found.append(m)

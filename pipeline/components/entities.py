@@ -472,6 +472,7 @@ class EntityResolver:
                     end = self._name_at(doc, j, taken)
                     if end is not None:
                         found.append((j, end))
+        found += self._known_as_pairs(doc, taken)
         for start, end in sorted(set(found)):
             if any(k in taken for k in range(start, end)):
                 continue
@@ -488,6 +489,25 @@ class EntityResolver:
             learnt = {doc[s:e].text: f"person:{slug(doc[s:e].text)}" for s, e in found}
             self._apply_aliases(doc, {text: (aid, "alias") for text, aid in learnt.items()
                                       if aid in doc._.actors})
+
+    def _known_as_pairs(self, doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+        """'Ahmed al-Khabil, better known as Abu Khawla': two names of one person."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ != "known" or i + 1 >= len(doc) or doc[i + 1].lower_ != "as":
+                continue
+            comma = i - 1 if doc[i - 1].lower_ not in {"also", "better", "widely", "popularly"} else i - 2
+            if comma < 1 or doc[comma].text != ",":
+                continue
+            start = comma - 1
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in self.particles
+                                 or doc[start - 1].text == "-"):
+                start -= 1
+            first = self._name_at(doc, start, taken) if start < comma else None
+            alias_end = self._name_at(doc, i + 2, taken)
+            if first == comma and alias_end is not None and doc[i + 2].text in {"Abu", "Umm", "Ibn"} | {doc[i + 2].text}:
+                out += [(start, comma), (i + 2, alias_end)]
+        return out
 
     def _surname_forms(self, doc: Doc, m: Mention) -> list[str]:
         """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, ensure_extensions, set_ents
@@ -43,6 +43,12 @@ class ReferenceResolver:
             key = " ".join(spec["words"])
             self.specs[key] = spec
             self.matcher.add(key, [self.nlp.make_doc(key)])
+        # "both Palestinian factions", "the two Gulf states": one free word before the noun
+        self.plural = Matcher(self.nlp.vocab, validate=True)
+        for noun, labels in lex["plural_nouns"].items():
+            self.plural.add(f"both * {noun}", [[{"LOWER": "both"}, {"IS_ALPHA": True}, {"LOWER": noun}],
+                                              [{"LOWER": "the"}, {"LOWER": "two"}, {"IS_ALPHA": True}, {"LOWER": noun}]])
+            self.specs[f"both * {noun}"] = {"words": ["both", "*", noun], "label": labels, "count": 2}
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
@@ -59,7 +65,7 @@ class ReferenceResolver:
             for i in range(sent.start, sent.end):
                 sent_of[i] = n
         added = []
-        for key, start, end in sorted(self.matcher(doc), key=lambda h: (h[1], -h[2])):
+        for key, start, end in sorted(self.matcher(doc) + self.plural(doc), key=lambda h: (h[1], -h[2])):
             if any(i in taken for i in range(start, end)):
                 continue
             spec = self.specs[doc.vocab.strings[key]]
@@ -106,7 +112,7 @@ class ReferenceResolver:
         if not before:
             return ()
         if spec["count"] > 1:
-            end = start + len(spec["words"])
+            end = next(k for k in range(start + 1, len(doc) + 1) if doc[k - 1].lower_ == spec["words"][-1])
             if end + 1 < len(doc) and doc[end].text == "," and any(m.start == end + 1 for m in names):
                 return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them
             chosen: list[str] = []

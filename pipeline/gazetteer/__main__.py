@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=REPO.parent / "shared" / "gazetteers")
     parser.add_argument("--out", type=Path, default=REPO / "patterns" / "generated")
     parser.add_argument("--hand", type=Path, default=REPO / "patterns" / "entities")
-    parser.add_argument("--false-friends", type=Path, default=REPO / "patterns" / "false_friends.jsonl")
+    parser.add_argument(
+        "--false-friends", type=Path, default=REPO / "patterns" / "false_friends.jsonl"
+    )
     args = parser.parse_args(argv)
     if not args.sources.is_dir():
         print(f"error: sources folder not found: {args.sources}", file=sys.stderr)

@@ -17,11 +17,19 @@ from pathlib import Path
 from . import petrarch
 from .lexicon import english_words, package_versions
 from .merge import merge
-from .policy import HONORIFICS, ROLE_CONTEXT, SECURITY_CONTEXT, NameStats, Policy, Verdict, strip_title
-from .records import Alias, Record
+from .policy import (
+    HONORIFICS,
+    ROLE_CONTEXT,
+    SECURITY_CONTEXT,
+    NameStats,
+    Policy,
+    Verdict,
+    strip_title,
+)
+from .records import Record
 from .sources import read_ofac, read_un
-from .states import build_states, state_names, _stems
-from .text import NAME_PARTICLES, display, key, slug, tokens
+from .states import _stems, build_states
+from .text import NAME_PARTICLES, display, key, slug
 
 SOURCE_FILES = {
     "un": "un-sc-consolidated/consolidated_2018.xml",
@@ -138,7 +146,12 @@ def _actor_from(component: list[Record], acronyms: frozenset[str]) -> Actor:
 
 
 def _names_a_person(
-    text: str, slot: dict, actor: Actor, people_keys: set[str], names: NameStats, given: frozenset[str]
+    text: str,
+    slot: dict,
+    actor: Actor,
+    people_keys: set[str],
+    names: NameStats,
+    given: frozenset[str],
 ) -> bool:
     """PETRARCH codes a group's leaders as the group ('Hassan Nasrallah' under
     Hezbollah): such an alias would label a person GROUP."""
@@ -223,7 +236,12 @@ def _assign_ids(actors: list[Actor], hand: dict) -> int:
 
 def _line(actor: Actor, text: str, verdict: Verdict) -> dict:
     slot = actor.aliases[text]
-    line = {"id": actor.id, "label": actor.label, "pattern": text, "source": sorted(slot["sources"])}
+    line = {
+        "id": actor.id,
+        "label": actor.label,
+        "pattern": text,
+        "source": sorted(slot["sources"]),
+    }
     if verdict.case:
         line["case"] = verdict.case
     if verdict.context:
@@ -234,11 +252,16 @@ def _line(actor: Actor, text: str, verdict: Verdict) -> dict:
 
 
 def _name_fields(actor: Actor) -> dict:
-    fields = {"name": actor.name, "refs": {k: sorted(v) for k, v in sorted(actor.refs.items()) if v}}
+    fields = {
+        "name": actor.name,
+        "refs": {k: sorted(v) for k, v in sorted(actor.refs.items()) if v},
+    }
     if actor.label == "PERSON" and actor.roles:
         uniq = {json.dumps(r, sort_keys=True) for r in actor.roles}
         roles = [json.loads(r) for r in uniq]
-        fields["roles"] = sorted(roles, key=lambda r: (r["start"] or "", r["end"] or "", r["of"], r["role"]))
+        fields["roles"] = sorted(
+            roles, key=lambda r: (r["start"] or "", r["end"] or "", r["of"], r["role"])
+        )
     return fields
 
 
@@ -265,7 +288,9 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     ofac = read_ofac(paths["ofac_sdn"], paths["ofac_alt"])
     country_people = petrarch.read_country_people(paths["petrarch_countries"])
     people_first = [r for r in un + ofac + country_people if r.label == "PERSON"]
-    person_keys = frozenset(key(a.text) for r in people_first for a in r.aliases if a.quality != "low")
+    person_keys = frozenset(
+        key(a.text) for r in people_first for a in r.aliases if a.quality != "low"
+    )
     firsts = Counter(key(r.name).split()[0] for r in people_first if key(r.name))
     for particle in NAME_PARTICLES:
         firsts.pop(particle, None)  # 'Al ...' starts people's and groups' names alike
@@ -278,8 +303,13 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     for rec in records:
         if rec.label == "PERSON":
             names.add([a.text for a in rec.aliases if a.quality in ("name", "good")])
-    people_keys = {key(_person_surface(a.text, acronyms) or "") for r in records if r.label == "PERSON"
-                   for a in r.aliases if a.quality in ("name", "good")} - {""}
+    people_keys = {
+        key(_person_surface(a.text, acronyms) or "")
+        for r in records
+        if r.label == "PERSON"
+        for a in r.aliases
+        if a.quality in ("name", "good")
+    } - {""}
     policy = Policy(_read_false_friends(false_friends), names)
 
     def distinctive(label: str):
@@ -292,6 +322,7 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
             if verdict.keep and "acronym" not in verdict.reason:
                 return "weak"  # plain-English names join only name to name
             return None
+
         return check
 
     actors: list[Actor] = []
@@ -319,7 +350,11 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
         for text, slot in actor.aliases.items():
             curated = actor.label == "STATE" and "curated" in slot["sources"]
             verdict = policy.judge(text, actor.label, slot["quality"], ctx)
-            if verdict.keep and actor.label == "GROUP" and _names_a_person(text, slot, actor, people_keys, names, given):
+            if (
+                verdict.keep
+                and actor.label == "GROUP"
+                and _names_a_person(text, slot, actor, people_keys, names, given)
+            ):
                 verdict = Verdict(False, "person_name")
             if curated and not verdict.keep and verdict.reason == "too_short":
                 verdict = Verdict(True, "curated_abbreviation", "exact")  # 'US', 'UK'
@@ -342,7 +377,11 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
             continue
         states_here = [a for a in holders if a.label == "STATE"]
         named = [a for a in holders if key(a.name) == k]
-        winners = {a.id for a in states_here} if states_here else ({named[0].id} if len(named) == 1 else set())
+        winners = (
+            {a.id for a in states_here}
+            if states_here
+            else ({named[0].id} if len(named) == 1 else set())
+        )
         if len(winners) > 1:
             winners = set()
         for actor in holders:
@@ -368,7 +407,13 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
 
     # Write.
     out_dir.mkdir(parents=True, exist_ok=True)
-    report: dict = {"actors": {}, "patterns": {}, "dropped": {}, "restricted": {}, "actors_without_patterns": {}}
+    report: dict = {
+        "actors": {},
+        "patterns": {},
+        "dropped": {},
+        "restricted": {},
+        "actors_without_patterns": {},
+    }
     for label, filename in OUTPUTS.items():
         lines = []
         empty = 0
@@ -377,7 +422,9 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
             if not verdicts:
                 empty += 1
                 continue
-            rows = sorted((_line(actor, t, v) for t, v in verdicts.items()), key=lambda r: r["pattern"])
+            rows = sorted(
+                (_line(actor, t, v) for t, v in verdicts.items()), key=lambda r: r["pattern"]
+            )
             first = next((r for r in rows if r["pattern"] == actor.name), rows[0])
             first.update(_name_fields(actor))
             rows.remove(first)
@@ -389,20 +436,31 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     report["dropped"] = dict(sorted(dropped.items()))
     report["restricted"] = dict(sorted(restricted.items()))
     report["aligned_to_hand_ids"] = aligned
-    report["state_members"] = sum(1 for a in states if kept[a.id] and a.id.split(":")[1].upper() in _members())
+    report["state_members"] = sum(
+        1 for a in states if kept[a.id] and a.id.split(":")[1].upper() in _members()
+    )
     manifest = {
         "generator": "pipeline.gazetteer.build",
         "sources": [
-            {"name": name, "path": rel, "sha256": _sha256(paths[name]), "bytes": paths[name].stat().st_size}
+            {
+                "name": name,
+                "path": rel,
+                "sha256": _sha256(paths[name]),
+                "bytes": paths[name].stat().st_size,
+            }
             for name, rel in SOURCE_FILES.items()
         ],
         "packages": package_versions(),
-        "hand_patterns": sorted(p.name for p in hand_dir.glob("*.jsonl")) if hand_dir.is_dir() else [],
+        "hand_patterns": sorted(p.name for p in hand_dir.glob("*.jsonl"))
+        if hand_dir.is_dir()
+        else [],
         "false_friends_sha256": _sha256(false_friends) if false_friends.exists() else None,
         "files": {f: _sha256(out_dir / f) for f in sorted(OUTPUTS.values())},
         "report": report,
     }
-    (out_dir / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (out_dir / "MANIFEST.json").write_text(
+        json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     return report
 
 

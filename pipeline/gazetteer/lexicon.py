@@ -41,8 +41,12 @@ def frequent_lowercase() -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         prob = json.load(fh)
     return frozenset(
-        w for w, p in prob.items()
-        if w.isalpha() and w.islower() and p >= MIN_LOG_PROB and p >= prob.get(w.capitalize(), -99.0)
+        w
+        for w, p in prob.items()
+        if w.isalpha()
+        and w.islower()
+        and p >= MIN_LOG_PROB
+        and p >= prob.get(w.capitalize(), -99.0)
     )
 
 

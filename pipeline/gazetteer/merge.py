@@ -16,7 +16,7 @@ Palestinian Islamic Jihad in OFAC), so:
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable
+from collections.abc import Callable
 
 from .records import Record
 from .text import key
@@ -61,7 +61,9 @@ def _years_overlap(a: set[int], b: set[int]) -> bool:
 MAX_RECORDS_PER_KEY = 3
 
 
-def merge(records: list[Record], distinctive: Callable[[str, str], str | None]) -> list[list[Record]]:
+def merge(
+    records: list[Record], distinctive: Callable[[str, str], str | None]
+) -> list[list[Record]]:
     """Group records into actors. `distinctive(text, quality)` says whether an alias
     is specific enough to identify an actor across lists: "strong", "weak" (plain
     English words) or None."""
@@ -70,7 +72,11 @@ def merge(records: list[Record], distinctive: Callable[[str, str], str | None]) 
     for i, rec in enumerate(records):
         seen: dict[str, int] = {}
         for alias in rec.aliases:
-            strength = None if alias.quality in ("low", "derived") else distinctive(alias.text, alias.quality)
+            strength = (
+                None
+                if alias.quality in ("low", "derived")
+                else distinctive(alias.text, alias.quality)
+            )
             if not strength:
                 continue
             k = key(alias.text)
@@ -83,7 +89,9 @@ def merge(records: list[Record], distinctive: Callable[[str, str], str | None]) 
     # Candidate joins, strongest first, in a fixed order.
     candidates = []
     for k, hits in by_key.items():
-        if len(hits) > MAX_RECORDS_PER_KEY or (k in weak and (len(hits) > 2 or any(r for _, r in hits))):
+        if len(hits) > MAX_RECORDS_PER_KEY or (
+            k in weak and (len(hits) > 2 or any(r for _, r in hits))
+        ):
             continue
         for x in range(len(hits)):
             for y in range(x + 1, len(hits)):

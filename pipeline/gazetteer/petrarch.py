@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .records import Alias, Record
-from .text import key, squash, split_acronym
+from .text import key, split_acronym, squash
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 
@@ -112,21 +112,47 @@ PERSON_CUES = ("leader", "member", "bomb maker", "alias of", "commander", "found
 PERSON_TITLES = ("COMMANDER ", "EMIR ", "SHEIKH ", "EXTREMIST ")
 
 ROLE_NAMES = {
-    "GOV": "government", "ELI": "elite", "MIL": "military", "REB": "rebel",
-    "OPP": "opposition", "LEG": "legislature", "JUD": "judiciary", "COP": "police",
-    "SPY": "intelligence", "BUS": "business", "MED": "media", "EDU": "education",
-    "HLH": "health", "AGR": "agriculture", "LAB": "labour", "REF": "refugees",
-    "ENV": "environment", "HRI": "human rights", "DEV": "development",
-    "MUS": "religious affairs", "CVL": "civilian", "CRM": "criminal", "PTY": "party",
-    "UAF": "armed forces", "SEP": "separatist", "INS": "insurgent", "RAD": "radical",
-    "MOD": "moderate", "UNR": "unrecognised", "OCC": "occupied", "IGO": "igo", "NGO": "ngo",
+    "GOV": "government",
+    "ELI": "elite",
+    "MIL": "military",
+    "REB": "rebel",
+    "OPP": "opposition",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "COP": "police",
+    "SPY": "intelligence",
+    "BUS": "business",
+    "MED": "media",
+    "EDU": "education",
+    "HLH": "health",
+    "AGR": "agriculture",
+    "LAB": "labour",
+    "REF": "refugees",
+    "ENV": "environment",
+    "HRI": "human rights",
+    "DEV": "development",
+    "MUS": "religious affairs",
+    "CVL": "civilian",
+    "CRM": "criminal",
+    "PTY": "party",
+    "UAF": "armed forces",
+    "SEP": "separatist",
+    "INS": "insurgent",
+    "RAD": "radical",
+    "MOD": "moderate",
+    "UNR": "unrecognised",
+    "OCC": "occupied",
+    "IGO": "igo",
+    "NGO": "ngo",
 }
 
 
 def role_of(code: Code) -> dict:
     """'AFGGOVAGR' dated -> {'role': 'government (agriculture)', 'of': 'AFG', ...}."""
     head, rest = code.code[:3], code.code[3:]
-    parts = [ROLE_NAMES.get(rest[i:i + 3], rest[i:i + 3].lower()) for i in range(0, len(rest), 3)]
+    parts = [
+        ROLE_NAMES.get(rest[i : i + 3], rest[i : i + 3].lower()) for i in range(0, len(rest), 3)
+    ]
     role = parts[0] if parts else "member"
     if len(parts) > 1:
         role += " (" + ", ".join(parts[1:]) + ")"
@@ -200,7 +226,9 @@ def read_country_people(path: Path) -> list[Record]:
     records: list[Record] = []
     text = path.read_text(encoding="utf-8", errors="replace")
     for block in parse(text):
-        if not any(c.dated for c in block.codes) or not all(_is_people_code(c) for c in block.codes):
+        if not any(c.dated for c in block.codes) or not all(
+            _is_people_code(c) for c in block.codes
+        ):
             continue
         if _words(block.head) & (GROUP_WORDS | INSTITUTION_WORDS):
             continue

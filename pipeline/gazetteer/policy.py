@@ -22,7 +22,9 @@ from .lexicon import english_words, stop_words
 from .text import LOWER_WORDS, NAME_PARTICLES, is_latin, key, squash, tokens
 
 # Words that make a phrase a description, not a name ("al-Qaida offshoot").
-DESCRIPTORS = frozenset("affiliated affiliates offshoot offshoots operatives linked militants members".split())
+DESCRIPTORS = frozenset(
+    "affiliated affiliates offshoot offshoots operatives linked militants members".split()
+)
 # Words that say "Islamist armed group" in every second name: on their own they name no one.
 GENERIC_NAME_WORDS = frozenset(
     """islamic islam islamiya islamiyya islami muslim muslims arab arabic jihad jihadi mujahideen
@@ -39,31 +41,142 @@ INSTITUTION_WORDS = frozenset(
 
 # Titles stripped from people's names; honorifics may stay in front of one name.
 POLITICAL_TITLES = (
-    "president", "prime minister", "foreign minister", "defence minister", "defense minister",
-    "minister", "acting minister", "deputy", "general", "gen", "colonel", "col", "major",
-    "captain", "king", "queen", "prince", "princess", "crown prince", "emir", "amir",
-    "sir", "dr", "mr", "mrs", "ms", "dato", "datuk", "tun", "commander", "extremist",
-    "senator", "governor", "chairman", "marshal", "field marshal", "lieutenant",
-    "hojjat ol eslam", "hojatoleslam",
+    "president",
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "minister",
+    "acting minister",
+    "deputy",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "captain",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown prince",
+    "emir",
+    "amir",
+    "sir",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "dato",
+    "datuk",
+    "tun",
+    "commander",
+    "extremist",
+    "senator",
+    "governor",
+    "chairman",
+    "marshal",
+    "field marshal",
+    "lieutenant",
+    "hojjat ol eslam",
+    "hojatoleslam",
 )
-HONORIFICS = ("mullah", "sheikh", "shaykh", "shaikh", "sheik", "haji", "hajji", "qari",
-              "mawlawi", "maulvi", "maulana", "mawlana", "ayatollah", "imam", "mufti",
-              "sayyed", "sayyid", "seyyed", "sayed")
+HONORIFICS = (
+    "mullah",
+    "sheikh",
+    "shaykh",
+    "shaikh",
+    "sheik",
+    "haji",
+    "hajji",
+    "qari",
+    "mawlawi",
+    "maulvi",
+    "maulana",
+    "mawlana",
+    "ayatollah",
+    "imam",
+    "mufti",
+    "sayyed",
+    "sayyid",
+    "seyyed",
+    "sayed",
+)
 
 # Sentence words that make a generic name safe enough to count (briefs are about these).
 SECURITY_CONTEXT = (
-    "attack", "attacks", "attacked", "militant", "militants", "insurgent", "insurgents",
-    "insurgency", "terrorist", "terrorists", "terrorism", "armed", "fighters", "jihadist",
-    "jihadists", "jihadi", "rebel", "rebels", "militia", "militias", "bombing", "bombings",
-    "bomb", "bombs", "bomber", "sanctions", "sanctioned", "designated", "extremist",
-    "extremists", "separatist", "separatists", "guerrilla", "guerrillas", "hostage",
-    "hostages", "kidnapping", "kidnapped", "suicide", "islamist", "islamists", "jihad",
-    "weapons", "troops", "military", "offensive", "ambush", "killed", "claimed",
+    "attack",
+    "attacks",
+    "attacked",
+    "militant",
+    "militants",
+    "insurgent",
+    "insurgents",
+    "insurgency",
+    "terrorist",
+    "terrorists",
+    "terrorism",
+    "armed",
+    "fighters",
+    "jihadist",
+    "jihadists",
+    "jihadi",
+    "rebel",
+    "rebels",
+    "militia",
+    "militias",
+    "bombing",
+    "bombings",
+    "bomb",
+    "bombs",
+    "bomber",
+    "sanctions",
+    "sanctioned",
+    "designated",
+    "extremist",
+    "extremists",
+    "separatist",
+    "separatists",
+    "guerrilla",
+    "guerrillas",
+    "hostage",
+    "hostages",
+    "kidnapping",
+    "kidnapped",
+    "suicide",
+    "islamist",
+    "islamists",
+    "jihad",
+    "weapons",
+    "troops",
+    "military",
+    "offensive",
+    "ambush",
+    "killed",
+    "claimed",
 )
 ROLE_CONTEXT = (
-    "minister", "ministry", "government", "president", "premier", "parliament", "cabinet",
-    "senator", "ambassador", "diplomat", "official", "officials", "regime", "opposition",
-    "spokesman", "spokeswoman", "leader", "commander", "general", "envoy", "governor",
+    "minister",
+    "ministry",
+    "government",
+    "president",
+    "premier",
+    "parliament",
+    "cabinet",
+    "senator",
+    "ambassador",
+    "diplomat",
+    "official",
+    "officials",
+    "regime",
+    "opposition",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "commander",
+    "general",
+    "envoy",
+    "governor",
 )
 
 
@@ -99,7 +212,7 @@ def strip_title(text: str) -> str | None:
     for title in sorted(POLITICAL_TITLES + HONORIFICS, key=len, reverse=True):
         if low.startswith(title + " "):
             words = text.split(" ")
-            rest = " ".join(words[len(title.split()):]).lstrip(". ")
+            rest = " ".join(words[len(title.split()) :]).lstrip(". ")
             if len(tokens(rest)) >= 2:
                 return strip_title(rest)
             return text if title in HONORIFICS else None
@@ -133,7 +246,9 @@ class Policy:
             return Verdict(False, "too_short")
         return None
 
-    def judge(self, text: str, label: str, quality: str = "good", context: tuple[str, ...] = ()) -> Verdict:
+    def judge(
+        self, text: str, label: str, quality: str = "good", context: tuple[str, ...] = ()
+    ) -> Verdict:
         basic = self._basic(text)
         if basic:
             return basic

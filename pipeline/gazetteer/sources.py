@@ -7,7 +7,6 @@ provenance and quality; nothing is filtered for safety here (policy.py does that
 from __future__ import annotations
 
 import csv
-import io
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -50,7 +49,9 @@ def _un_common(elem: ET.Element, rec: Record, alias_tag: str) -> None:
             quality = _un_alias_quality(alias.findtext("QUALITY"))
             rec.aliases.append(Alias(text, f"un:{rec.ident}", quality))
             if not is_latin(text):  # an original-script alias may carry its transliterations
-                rec.aliases += [Alias(t, f"un:{rec.ident}", quality) for t in _latin_in_parentheses(text)]
+                rec.aliases += [
+                    Alias(t, f"un:{rec.ident}", quality) for t in _latin_in_parentheses(text)
+                ]
     original = squash(elem.findtext("NAME_ORIGINAL_SCRIPT") or "")
     if original:
         rec.aliases.append(Alias(original, f"un:{rec.ident}", "good"))
@@ -74,7 +75,10 @@ def read_un(path: Path) -> list[Record]:
         records.append(rec)
     for ind in root.iter("INDIVIDUAL"):
         ref = squash(ind.findtext("REFERENCE_NUMBER") or "")
-        parts = [ind.findtext(t) or "" for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+        parts = [
+            ind.findtext(t) or ""
+            for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+        ]
         name = squash(" ".join(parts))
         rec = Record("PERSON", "un", ref, name)
         rec.add_ref("un", ref)
@@ -115,7 +119,7 @@ def read_ofac(sdn: Path, alt: Path) -> list[Record]:
     are OFAC's weak aliases and get quality 'low'.
     """
     records: dict[str, Record] = {}
-    with io.open(sdn, encoding="latin-1", newline="") as fh:
+    with open(sdn, encoding="latin-1", newline="") as fh:
         for row in csv.reader(fh):
             if len(row) < 12 or not (_programs(row[3]) & OFAC_TERROR_PROGRAMS):
                 continue
@@ -141,7 +145,7 @@ def read_ofac(sdn: Path, alt: Path) -> list[Record]:
                 if code := _iso3(nat):
                     rec.countries.add(code)
             records[ent] = rec
-    with io.open(alt, encoding="latin-1", newline="") as fh:
+    with open(alt, encoding="latin-1", newline="") as fh:
         for row in csv.reader(fh):
             if len(row) < 4 or row[0].strip() not in records:
                 continue

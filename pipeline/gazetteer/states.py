@@ -13,12 +13,13 @@ from __future__ import annotations
 import pycountry
 from countrynames.data import DATA as COUNTRYNAMES
 
-from .petrarch import Block
 from .lexicon import lemma_forms
+from .petrarch import Block
 from .text import display, is_latin, key, squash
 
 # ISO 3166 alpha-3 of the 193 UN member states.
-UN_MEMBERS = tuple("""
+UN_MEMBERS = tuple(
+    """
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH
 BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP
 CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU
@@ -28,62 +29,149 @@ MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK 
 PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC
 SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO
 TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
-""".split())
+""".split()
+)
 # Observer states and Taiwan: named in briefs as states, but not UN members.
 NON_MEMBERS = ("PSE", "VAT", "TWN")
 
 # Canonical English short names where pycountry's is a list form ("Korea, Republic of").
 SHORT = {
-    "BOL": "Bolivia", "BRN": "Brunei", "CIV": "Côte d'Ivoire", "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo", "CZE": "Czechia", "FSM": "Micronesia", "GBR": "United Kingdom",
-    "IRN": "Iran", "KOR": "South Korea", "LAO": "Laos", "MDA": "Moldova", "PRK": "North Korea",
-    "PSE": "Palestine", "RUS": "Russia", "SYR": "Syria", "TUR": "Turkey", "TWN": "Taiwan",
-    "TZA": "Tanzania", "USA": "United States", "VAT": "Holy See", "VEN": "Venezuela", "VNM": "Vietnam",
-    "BHS": "Bahamas", "GMB": "Gambia", "NLD": "Netherlands",
+    "BOL": "Bolivia",
+    "BRN": "Brunei",
+    "CIV": "Côte d'Ivoire",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "CZE": "Czechia",
+    "FSM": "Micronesia",
+    "GBR": "United Kingdom",
+    "IRN": "Iran",
+    "KOR": "South Korea",
+    "LAO": "Laos",
+    "MDA": "Moldova",
+    "PRK": "North Korea",
+    "PSE": "Palestine",
+    "RUS": "Russia",
+    "SYR": "Syria",
+    "TUR": "Turkey",
+    "TWN": "Taiwan",
+    "TZA": "Tanzania",
+    "USA": "United States",
+    "VAT": "Holy See",
+    "VEN": "Venezuela",
+    "VNM": "Vietnam",
+    "BHS": "Bahamas",
+    "GMB": "Gambia",
+    "NLD": "Netherlands",
 }
 
 # English forms neither package gives reliably; demonyms that are not stem+suffix.
 CURATED_NAMES = {
     "USA": ["United States of America", "U.S.", "U.S.A.", "USA", "US", "America"],
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
-    "CHN": ["People's Republic of China", "PRC"], "RUS": ["Russian Federation"],
-    "PRK": ["DPRK", "Democratic People's Republic of Korea"], "KOR": ["Republic of Korea", "ROK"],
-    "CIV": ["Cote d'Ivoire", "Ivory Coast"], "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
-    "COG": ["Congo-Brazzaville"], "CZE": ["Czech Republic"], "SWZ": ["Swaziland"],
-    "MKD": ["Macedonia"], "TUR": ["Türkiye", "Turkiye", "Republic of Turkey"], "TLS": ["East Timor"],
-    "CPV": ["Cape Verde"], "NLD": ["The Netherlands", "Holland"], "MMR": ["Burma"],
-    "VNM": ["Viet Nam"], "ARE": ["UAE", "U.A.E."], "BIH": ["Bosnia"], "SAU": ["Kingdom of Saudi Arabia"],
-    "VAT": ["Vatican", "Vatican City"], "PSE": ["State of Palestine"], "KGZ": ["Kyrgyz Republic"],
-    "BHS": ["The Bahamas"], "GMB": ["The Gambia"], "SYR": ["Syrian Arab Republic"],
+    "GBR": [
+        "UK",
+        "U.K.",
+        "Britain",
+        "Great Britain",
+        "United Kingdom of Great Britain and Northern Ireland",
+    ],
+    "CHN": ["People's Republic of China", "PRC"],
+    "RUS": ["Russian Federation"],
+    "PRK": ["DPRK", "Democratic People's Republic of Korea"],
+    "KOR": ["Republic of Korea", "ROK"],
+    "CIV": ["Cote d'Ivoire", "Ivory Coast"],
+    "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville"],
+    "CZE": ["Czech Republic"],
+    "SWZ": ["Swaziland"],
+    "MKD": ["Macedonia"],
+    "TUR": ["Türkiye", "Turkiye", "Republic of Turkey"],
+    "TLS": ["East Timor"],
+    "CPV": ["Cape Verde"],
+    "NLD": ["The Netherlands", "Holland"],
+    "MMR": ["Burma"],
+    "VNM": ["Viet Nam"],
+    "ARE": ["UAE", "U.A.E."],
+    "BIH": ["Bosnia"],
+    "SAU": ["Kingdom of Saudi Arabia"],
+    "VAT": ["Vatican", "Vatican City"],
+    "PSE": ["State of Palestine"],
+    "KGZ": ["Kyrgyz Republic"],
+    "BHS": ["The Bahamas"],
+    "GMB": ["The Gambia"],
+    "SYR": ["Syrian Arab Republic"],
     "LAO": ["Lao People's Democratic Republic"],
 }
 CURATED_DEMONYMS = {
-    "USA": ["American", "Americans"], "GBR": ["British", "Briton", "Britons"],
-    "NLD": ["Dutch"], "CHE": ["Swiss"], "FRA": ["French", "Frenchman", "Frenchmen"],
-    "DNK": ["Danish", "Danes"], "FIN": ["Finnish", "Finns"], "POL": ["Polish"],
-    "ESP": ["Spanish", "Spaniard", "Spaniards"], "GRC": ["Greek", "Greeks"], "IRL": ["Irish"],
-    "ISL": ["Icelandic", "Icelander", "Icelanders"], "PHL": ["Filipino", "Filipinos", "Philippine"],
-    "NZL": ["New Zealander", "New Zealanders"], "MDG": ["Malagasy"], "MLT": ["Maltese"],
-    "MCO": ["Monegasque"], "SAU": ["Saudi", "Saudis"], "ARE": ["Emirati", "Emiratis"],
-    "BIH": ["Bosnian", "Bosnians"], "CIV": ["Ivorian", "Ivorians"], "CZE": ["Czech", "Czechs"],
-    "SVK": ["Slovak", "Slovaks"], "TUR": ["Turkish", "Turks"], "AZE": ["Azerbaijani", "Azeri"],
-    "KGZ": ["Kyrgyz"], "TJK": ["Tajik"], "UZB": ["Uzbek"], "TKM": ["Turkmen"],
-    "KAZ": ["Kazakh", "Kazakhstani"], "LAO": ["Laotian"], "MMR": ["Burmese"],
-    "BGD": ["Bangladeshi"], "NPL": ["Nepali", "Nepalese"], "SWZ": ["Swazi"], "THA": ["Thai"],
-    "TLS": ["Timorese"], "CPV": ["Cape Verdean"], "YEM": ["Yemeni", "Yemenis"],
-    "BHR": ["Bahraini"], "ISR": ["Israeli", "Israelis"], "PSE": ["Palestinian", "Palestinians"],
-    "TWN": ["Taiwanese"], "PRK": ["North Korean", "North Koreans"], "KOR": ["South Korean", "South Koreans"],
-    "AFG": ["Afghan", "Afghans"], "PAK": ["Pakistani", "Pakistanis"],
-    "NOR": ["Norwegian", "Norwegians"], "SWE": ["Swede", "Swedes"], "SOM": ["Somali", "Somalis"],
-    "ARG": ["Argentine"], "CUB": ["Cuban", "Cubans"], "CRI": ["Costa Rican", "Costa Ricans"],
-    "WSM": ["Samoan", "Samoans"], "BFA": ["Burkinabe"], "DOM": ["Dominican", "Dominicans"],
-    "MNE": ["Montenegrin", "Montenegrins"], "HRV": ["Croat", "Croats"], "SRB": ["Serb", "Serbs"],
-    "TTO": ["Trinidadian", "Trinidadians"], "OMN": ["Omani", "Omanis"], "QAT": ["Qatari", "Qataris"],
+    "USA": ["American", "Americans"],
+    "GBR": ["British", "Briton", "Britons"],
+    "NLD": ["Dutch"],
+    "CHE": ["Swiss"],
+    "FRA": ["French", "Frenchman", "Frenchmen"],
+    "DNK": ["Danish", "Danes"],
+    "FIN": ["Finnish", "Finns"],
+    "POL": ["Polish"],
+    "ESP": ["Spanish", "Spaniard", "Spaniards"],
+    "GRC": ["Greek", "Greeks"],
+    "IRL": ["Irish"],
+    "ISL": ["Icelandic", "Icelander", "Icelanders"],
+    "PHL": ["Filipino", "Filipinos", "Philippine"],
+    "NZL": ["New Zealander", "New Zealanders"],
+    "MDG": ["Malagasy"],
+    "MLT": ["Maltese"],
+    "MCO": ["Monegasque"],
+    "SAU": ["Saudi", "Saudis"],
+    "ARE": ["Emirati", "Emiratis"],
+    "BIH": ["Bosnian", "Bosnians"],
+    "CIV": ["Ivorian", "Ivorians"],
+    "CZE": ["Czech", "Czechs"],
+    "SVK": ["Slovak", "Slovaks"],
+    "TUR": ["Turkish", "Turks"],
+    "AZE": ["Azerbaijani", "Azeri"],
+    "KGZ": ["Kyrgyz"],
+    "TJK": ["Tajik"],
+    "UZB": ["Uzbek"],
+    "TKM": ["Turkmen"],
+    "KAZ": ["Kazakh", "Kazakhstani"],
+    "LAO": ["Laotian"],
+    "MMR": ["Burmese"],
+    "BGD": ["Bangladeshi"],
+    "NPL": ["Nepali", "Nepalese"],
+    "SWZ": ["Swazi"],
+    "THA": ["Thai"],
+    "TLS": ["Timorese"],
+    "CPV": ["Cape Verdean"],
+    "YEM": ["Yemeni", "Yemenis"],
+    "BHR": ["Bahraini"],
+    "ISR": ["Israeli", "Israelis"],
+    "PSE": ["Palestinian", "Palestinians"],
+    "TWN": ["Taiwanese"],
+    "PRK": ["North Korean", "North Koreans"],
+    "KOR": ["South Korean", "South Koreans"],
+    "AFG": ["Afghan", "Afghans"],
+    "PAK": ["Pakistani", "Pakistanis"],
+    "NOR": ["Norwegian", "Norwegians"],
+    "SWE": ["Swede", "Swedes"],
+    "SOM": ["Somali", "Somalis"],
+    "ARG": ["Argentine"],
+    "CUB": ["Cuban", "Cubans"],
+    "CRI": ["Costa Rican", "Costa Ricans"],
+    "WSM": ["Samoan", "Samoans"],
+    "BFA": ["Burkinabe"],
+    "DOM": ["Dominican", "Dominicans"],
+    "MNE": ["Montenegrin", "Montenegrins"],
+    "HRV": ["Croat", "Croats"],
+    "SRB": ["Serb", "Serbs"],
+    "TTO": ["Trinidadian", "Trinidadians"],
+    "OMN": ["Omani", "Omanis"],
+    "QAT": ["Qatari", "Qataris"],
 }
 # Forms the sources attach to the wrong state or to two states.
 EXCLUDE = {
-    "COG": {"Congo"}, "DMA": {"Dominican", "Dominicans"}, "MRT": {"Mauritian", "Mauritians"},
-    "TWN": {"Province of China Taiwan"}, "USA": {"States of America"},
+    "COG": {"Congo"},
+    "DMA": {"Dominican", "Dominicans"},
+    "MRT": {"Mauritian", "Mauritians"},
+    "TWN": {"Province of China Taiwan"},
+    "USA": {"States of America"},
 }
 
 # Words a long form adds to a short name ("Islamic Republic of ...").
@@ -118,8 +206,8 @@ def is_long_form(candidate: str, short: str) -> bool:
     if not stem or len(cand) <= len(stem) or cand[-1] in ("of", "the"):
         return False  # 'Belarus Republic of' is a list's inverted form, not a name
     for i in range(len(cand) - len(stem) + 1):
-        if cand[i:i + len(stem)] == stem:
-            rest = cand[:i] + cand[i + len(stem):]
+        if cand[i : i + len(stem)] == stem:
+            rest = cand[:i] + cand[i + len(stem) :]
             return all(w in FORM_WORDS for w in rest)
     return False
 
@@ -149,7 +237,9 @@ def is_demonym(candidate: str, short: str) -> bool:
 def _usable(text: str) -> bool:
     # The packages hold lower-case codes, commas ('London, United Kingdom') and scripts.
     return (
-        bool(text) and is_latin(text) and text[:1].isupper()
+        bool(text)
+        and is_latin(text)
+        and text[:1].isupper()
         and not any(c.isdigit() or c in ",()/&;" for c in text)
     )
 
@@ -165,7 +255,8 @@ def state_names(iso3: str) -> tuple[str, str]:
 
 
 def build_states(petrarch_blocks: list[Block]) -> list[dict]:
-    """Return one dict per state: iso3, alpha2, name, names {text: sources}, demonyms {text: sources}."""
+    """One dict per state: iso3, alpha2, name, member, and names and demonyms as
+    {surface: sources}."""
     # A country's PETRARCH block is coded with its bare code, or (for states that
     # were Soviet or Yugoslav republics) has the country's name as its head.
     by_name = {key(state_names(c)[0]): c for c in UN_MEMBERS + NON_MEMBERS}
@@ -220,10 +311,16 @@ def build_states(petrarch_blocks: list[Block]) -> list[dict]:
             plural = _plural(dem)
             if plural and key(plural) not in map(key, demonyms):
                 add(demonyms, plural, "derived")
-        states.append({
-            "iso3": iso3, "alpha2": alpha2, "name": name, "member": iso3 in UN_MEMBERS,
-            "names": names, "demonyms": demonyms,
-        })
+        states.append(
+            {
+                "iso3": iso3,
+                "alpha2": alpha2,
+                "name": name,
+                "member": iso3 in UN_MEMBERS,
+                "names": names,
+                "demonyms": demonyms,
+            }
+        )
     _settle_shared_demonyms(states)
     return states
 
@@ -235,6 +332,11 @@ def _prefix_len(a: str, b: str) -> int:
     return n
 
 
+def _closeness(dem_key: str, st: dict) -> tuple[float, str]:
+    stem = "".join(_stems(st["name"])) or key(st["name"])
+    return (_prefix_len(dem_key, stem) / len(stem), st["iso3"])
+
+
 def _settle_shared_demonyms(states: list[dict]) -> None:
     """A demonym found under two states ('Mauritian') stays with the closer stem."""
     owners: dict[str, list[dict]] = {}
@@ -244,10 +346,7 @@ def _settle_shared_demonyms(states: list[dict]) -> None:
     for dem_key, sts in owners.items():
         if len(sts) < 2:
             continue
-        def score(st: dict) -> tuple[float, str]:
-            stem = "".join(_stems(st["name"])) or key(st["name"])
-            return (_prefix_len(dem_key, stem) / len(stem), st["iso3"])
-        best = max(sts, key=score)
+        best = max(sts, key=lambda st, k=dem_key: _closeness(k, st))
         for st in sts:
             if st is not best:
                 for dem in [d for d in st["demonyms"] if key(d) == dem_key]:

@@ -11,17 +11,39 @@ import re
 import unicodedata
 
 # Letters NFKD does not decompose into ASCII.
-_FOLD = str.maketrans({
-    "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "Þ": "Th",
-    "ð": "d", "Ð": "D", "‘": "'", "’": "'", "ʼ": "'", "ʻ": "'", "`": "'",
-    "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
-})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "‘": "'",
+        "’": "'",
+        "ʼ": "'",
+        "ʻ": "'",
+        "`": "'",
+        "´": "'",
+        "‐": "-",
+        "‑": "-",
+        "–": "-",
+        "—": "-",
+    }
+)
 
 # Lower-case particles inside names ("Army of God", "Harakat al-Shabaab").
-LOWER_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with".split()
-)
+LOWER_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 NAME_PARTICLES = frozenset(
     "al el ad ag an ar as ash at az ul bin ibn bint ould abu abou umm "
     "de da das do dos du del della di la le van von der den y".split()
@@ -119,7 +141,9 @@ def display(text: str, acronyms: frozenset[str] = frozenset()) -> str:
             out.append(word)
             continue
         parts = word.split("-")
-        out.append("-".join(_case_word(p, i == 0 and j == 0, acronyms) for j, p in enumerate(parts)))
+        out.append(
+            "-".join(_case_word(p, i == 0 and j == 0, acronyms) for j, p in enumerate(parts))
+        )
     return " ".join(out)
 
 
