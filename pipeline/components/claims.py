@@ -395,7 +395,7 @@ class ClaimMatcher:
 
     def _relationships(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         out = []
-        seen: dict[tuple[int, str, str], int] = {}
+        seen: dict[tuple[int, str, str], tuple[int, int]] = {}
         for hit in hits:
             rule = hit.rule
             # A subject is never inside a prepositional phrase; a target on the left only
@@ -414,9 +414,11 @@ class ClaimMatcher:
                     if actor_id == target_id or am is tm:
                         continue
                     key = (hit.sent.start, actor_id, target_id)
-                    if key in seen and (seen[key] == hit.end or self._coordinated(doc, seen[key], hit.start)):
-                        continue  # "hosted or cooperated with X", or X named twice: one claim
-                    seen[key] = hit.end
+                    prev = seen.get(key)
+                    if prev is not None and (prev[0] < hit.end and hit.start < prev[1]
+                                             or self._coordinated(doc, prev[1], hit.start)):
+                        continue  # overlapping cues, "hosted or cooperated with X", X named twice
+                    seen[key] = (hit.start, hit.end)
                     claim = self._base(doc, hit)
                     claim.update(
                         type="relationship",

@@ -65,9 +65,14 @@ class ReferenceResolver:
             for i in range(sent.start, sent.end):
                 sent_of[i] = n
         added = []
+        demonyms = {i: m for m in doc._.mentions if m.via == "demonym" for i in range(m.start, m.end)}
         for key, start, end in sorted(self.matcher(doc) + self.plural(doc), key=lambda h: (h[1], -h[2])):
-            if any(i in taken for i in range(start, end)):
+            covered = [i for i in range(start, end) if i in taken]
+            if covered and not all(i in demonyms for i in covered):
                 continue
+            if covered:  # "both Palestinian factions": the description wins over its adjective
+                doc._.mentions = [m for m in doc._.mentions if
+                                  not (m.via == "demonym" and start <= m.start < end)]
             spec = self.specs[doc.vocab.strings[key]]
             if spec.get("pronoun") and self._expletive(doc, start):
                 continue
@@ -92,9 +97,9 @@ class ReferenceResolver:
         return doc[i + 1].lower_ in self.expletive_after and doc[i + 2].lower_ in self.expletive_pred
 
     @staticmethod
-    def _right_after_subject(doc: Doc, m: Mention, start: int) -> bool:
+    def _right_after_subject(doc: Doc, m: Mention, start: int, limit: int = 3) -> bool:
         between = doc[m.end : start]
-        return 0 < len(between) <= 3 and all(t.is_alpha and t.is_lower for t in between)
+        return 0 < len(between) <= limit and all(t.is_alpha and t.is_lower for t in between)
 
     def _object_position(self, doc: Doc, i: int) -> bool:
         """'fought it', 'shields it': a pronoun right after a verb-like word is an object."""
@@ -116,7 +121,10 @@ class ReferenceResolver:
             if end + 1 < len(doc) and doc[end].text == "," and any(m.start == end + 1 for m in names):
                 return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them
             chosen: list[str] = []
+            subject = before[-1] if self._right_after_subject(doc, before[-1], start, limit=4) else None
             for m in reversed(before):
+                if subject is not None and m.actor_id == subject.actor_id:
+                    continue  # "Hezbollah coordinates with both factions": not itself
                 if m.actor_id not in chosen:
                     chosen.append(m.actor_id)
                 if len(chosen) == spec["count"]:
