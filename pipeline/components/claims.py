@@ -166,7 +166,7 @@ class ClaimMatcher:
         return skip
 
     def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
-              governed: frozenset[str] = frozenset()) -> list[Mention]:
+              governed: frozenset[str] = frozenset(), embedded: bool = False) -> list[Mention]:
         mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
                     if labels is None or m.label in labels]
         if where == "inside":
@@ -174,7 +174,8 @@ class ClaimMatcher:
         if where == "left":
             skip = self._relative_clauses(doc, hit)
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
-                    and not (governed and not self._apposed(doc, m, hit) and self._governed(doc, m, mentions, governed))]
+                    and not (governed and not self._apposed(doc, m, hit) and self._governed(doc, m, mentions, governed))
+                    and not (embedded and self._embedded(doc, m, hit))]
             if not left:
                 return []
             relative = self._relative_subject(doc, hit, left)
@@ -200,6 +201,13 @@ class ClaimMatcher:
         if where == "right":
             return self._right(doc, hit, mentions)
         return []
+
+    @staticmethod
+    def _embedded(doc: Doc, m: Mention, hit: Hit) -> bool:
+        """'a FARC dissident faction led by X': FARC only modifies the faction."""
+        if m.start == 0 or m.end >= hit.start:
+            return False
+        return doc[m.start - 1].is_lower and doc[m.start - 1].is_alpha and doc[m.end].is_lower and doc[m.end].is_alpha
 
     @staticmethod
     def _apposed(doc: Doc, m: Mention, hit: Hit) -> bool:
@@ -402,7 +410,7 @@ class ClaimMatcher:
             # avoids the agent of another passive ("backed by the UAE and led by X").
             actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions)
             targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels,
-                                                  governed=frozenset({"by"})) for a in m.actor_ids]
+                                                  governed=frozenset({"by"}), embedded=True) for a in m.actor_ids]
             if rule.actor == "right" and rule.target == "right":
                 # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
                 actors, targets = actors[:1], targets[1:]
