@@ -22,7 +22,8 @@ def _matches(claim, expect, names):
     for key, value in expect.items():
         if key in ("actor", "target"):
             ref = claim.get(key)
-            if ref is None or value not in names.get(ref["id"], set()) | {ref["text"]}:
+            known = {n.casefold() for n in names.get(ref["id"], set()) | {ref["text"]}} if ref else set()
+            if value.casefold() not in known:
                 return False
         elif key == "band":
             if (claim.get("likelihood") or {}).get("band") != value:

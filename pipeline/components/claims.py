@@ -66,6 +66,7 @@ class ClaimMatcher:
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
+        self.pronouns = {"it", "its", "they", "their", "he", "his", "she", "her", "them", "him"}
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
@@ -109,9 +110,10 @@ class ClaimMatcher:
         return range(0, max(s.end for s in segments)) if segments else range(0)
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
-        after = {t.lower_ for t in doc[end : end + 2]}
-        before = {t.lower_ for t in doc[max(0, start - 2) : start]}
-        return bool(after & set(rule.unless_next)) or bool(before & set(rule.unless_prev))
+        """unless_next / unless_prev: the word right after or right before the match."""
+        after = doc[end].lower_ if end < len(doc) else ""
+        before = doc[start - 1].lower_ if start > 0 else ""
+        return after in rule.unless_next or before in rule.unless_prev
 
     def _mentions_by_sentence(self, doc: Doc) -> dict[int, list[Mention]]:
         """Actor mentions per sentence; a demonym counts when it names the state's organs
@@ -189,6 +191,8 @@ class ClaimMatcher:
                 between = {t.lower_ for t in doc[m.end : chosen[0].start]}
                 if not between or not between <= self.left_joiners:
                     break
+                if chosen[0].via == "coref" and doc[chosen[0].start].lower_ in self.pronouns:
+                    break  # "wary of the TTP, and it vowed": a pronoun starts a new clause
                 if between & {"and", "or"}:
                     linked = True
                 elif not (linked and "," in between):
@@ -494,10 +498,11 @@ class ClaimMatcher:
     def _reported_speech(self, doc: Doc, hit: Hit, speech: list[tuple[int, int]]) -> bool:
         """'indicated that it would ...', 'promised residents that troops would ...' report
         someone's words; '... that would reportedly grant' reports a claim: not the author's."""
-        if any(s <= hit.start < e + 1 for s, e in speech):
+        if any(s <= hit.start < e for s, e in speech):
             return True
         lo = max(hit.sent.start, hit.start - 4)
-        if any(doc[i].lemma_.lower() in self.reporting for i in range(lo, hit.start)):
+        if hit.rule.assessment_kind == "forecast" and any(
+                doc[i].lemma_.lower() in self.reporting for i in range(lo, hit.start)):
             return True
         words = [t.lower_ for t in doc[hit.sent.start : hit.start]]
         lemmas = [t.lemma_.lower() for t in doc[hit.sent.start : hit.start]]

@@ -11,7 +11,6 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import petrarch
@@ -26,9 +25,10 @@ from .policy import (
     Verdict,
     strip_title,
 )
-from .records import Record
+from .records import Actor, Record
+from .settle import collapse_case_variants, settle_shared_surfaces
 from .sources import read_ofac, read_un
-from .states import _stems, build_states
+from .states import UN_MEMBERS, _stems, build_states
 from .text import NAME_PARTICLES, display, key, slug
 
 SOURCE_FILES = {
@@ -40,26 +40,6 @@ SOURCE_FILES = {
 }
 OUTPUTS = {"STATE": "states.jsonl", "GROUP": "groups.jsonl", "PERSON": "people.jsonl"}
 ORIGIN_RANK = {"un": 0, "ofac": 1, "cameo": 2}
-QUALITY_RANK = {"name": 0, "good": 1, "low": 2, "derived": 3}
-
-
-@dataclass
-class Actor:
-    label: str
-    name: str
-    aliases: dict[str, dict] = field(default_factory=dict)  # surface -> {sources, quality}
-    refs: dict[str, set[str]] = field(default_factory=dict)
-    roles: list[dict] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)
-    via: dict[str, str] = field(default_factory=dict)  # surface -> "demonym"
-    id: str = ""
-    rank: tuple = ()
-
-    def add(self, text: str, source: str, quality: str) -> None:
-        slot = self.aliases.setdefault(text, {"sources": set(), "quality": quality})
-        slot["sources"].add(source)
-        if QUALITY_RANK[quality] < QUALITY_RANK[slot["quality"]]:
-            slot["quality"] = quality
 
 
 # ---------------------------------------------------------------- reading
@@ -366,44 +346,8 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
                 dropped[verdict.reason] += 1
         kept[actor.id] = verdicts
 
-    # One surface, one actor: states win, then the actor whose name it is; else nobody.
-    owners: dict[str, list[Actor]] = defaultdict(list)
-    for actor in actors:
-        for text in kept[actor.id]:
-            owners[key(text)].append(actor)
-    for k, holders in owners.items():
-        ids = {a.id for a in holders}
-        if len(ids) < 2:
-            continue
-        states_here = [a for a in holders if a.label == "STATE"]
-        named = [a for a in holders if key(a.name) == k]
-        winners = (
-            {a.id for a in states_here}
-            if states_here
-            else ({named[0].id} if len(named) == 1 else set())
-        )
-        if len(winners) > 1:
-            winners = set()
-        for actor in holders:
-            if actor.id in winners:
-                continue
-            for text in [t for t in kept[actor.id] if key(t) == k]:
-                del kept[actor.id][text]
-                dropped["state_name" if states_here else "ambiguous"] += 1
-
-    # Case-only duplicates within an actor collapse onto one surface.
-    for actor in actors:
-        by_key: dict[tuple, list[str]] = defaultdict(list)
-        for text, verdict in kept[actor.id].items():
-            by_key[(text.lower(), verdict.case)].append(text)
-        for (_, case), texts in by_key.items():
-            if case == "exact" or len(texts) < 2:
-                continue
-            best = actor.name if actor.name in texts else sorted(texts)[0]
-            for text in texts:
-                if text != best:
-                    actor.aliases[best]["sources"] |= actor.aliases[text]["sources"]
-                    del kept[actor.id][text]
+    settle_shared_surfaces(actors, kept, dropped)
+    collapse_case_variants(actors, kept)
 
     # Write.
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -437,7 +381,7 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     report["restricted"] = dict(sorted(restricted.items()))
     report["aligned_to_hand_ids"] = aligned
     report["state_members"] = sum(
-        1 for a in states if kept[a.id] and a.id.split(":")[1].upper() in _members()
+        1 for a in states if kept[a.id] and a.id.split(":")[1].upper() in set(UN_MEMBERS)
     )
     manifest = {
         "generator": "pipeline.gazetteer.build",
@@ -451,9 +395,10 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
             for name, rel in SOURCE_FILES.items()
         ],
         "packages": package_versions(),
-        "hand_patterns": sorted(p.name for p in hand_dir.glob("*.jsonl"))
+        # Hand-written ids are reused (see _assign_ids), so those files are inputs too.
+        "hand_patterns": {p.name: _sha256(p) for p in sorted(hand_dir.glob("*.jsonl"))}
         if hand_dir.is_dir()
-        else [],
+        else {},
         "false_friends_sha256": _sha256(false_friends) if false_friends.exists() else None,
         "files": {f: _sha256(out_dir / f) for f in sorted(OUTPUTS.values())},
         "report": report,
@@ -462,9 +407,3 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
         json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     return report
-
-
-def _members() -> set[str]:
-    from .states import UN_MEMBERS
-
-    return set(UN_MEMBERS)

@@ -33,3 +33,27 @@ class Record:
 
     def add_ref(self, kind: str, value: str) -> None:
         self.refs.setdefault(kind, set()).add(value)
+
+
+QUALITY_RANK = {q: i for i, q in enumerate(QUALITIES)}
+
+
+@dataclass
+class Actor:
+    """One merged actor as written out: surfaces with their sources and best quality."""
+
+    label: str
+    name: str
+    aliases: dict[str, dict] = field(default_factory=dict)  # surface -> {sources, quality}
+    refs: dict[str, set[str]] = field(default_factory=dict)
+    roles: list[dict] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    via: dict[str, str] = field(default_factory=dict)  # surface -> "demonym"
+    id: str = ""
+    rank: tuple = ()
+
+    def add(self, text: str, source: str, quality: str) -> None:
+        slot = self.aliases.setdefault(text, {"sources": set(), "quality": quality})
+        slot["sources"].add(source)
+        if QUALITY_RANK[quality] < QUALITY_RANK[slot["quality"]]:
+            slot["quality"] = quality
