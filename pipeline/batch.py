@@ -12,12 +12,12 @@ import json
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.reader import SUFFIXES, BriefError, read_path
+from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
 from pipeline.writer import dumps, write_atomic
 
 ERRORS_FILE = "errors.jsonl"
@@ -96,15 +96,17 @@ def _init_worker(patterns_dir: str | None) -> None:
     _NLP = pipeline.load(patterns_dir)
 
 
-def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | None = None) -> Outcome:
+def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | None = None,
+                max_chars: int = MAX_CHARS) -> Outcome:
     import pipeline
 
     nlp = _NLP or pipeline.load(patterns_dir)
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
     output = output_path(out_dir, brief)
     try:
         if not force and up_to_date(brief, output, nlp.meta["briefs_patterns_version"]):
             return Outcome(str(brief), "skipped", str(output))
-        parsed = read_path(brief)
+        parsed = read_path(brief, max_chars=max_chars)
         text = dumps(pipeline.extract_brief(parsed, nlp))
     except BriefError as exc:
         return Outcome(str(brief), "failed", reason=str(exc))
@@ -120,7 +122,7 @@ def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | Non
     return Outcome(str(brief), "extracted", str(output))
 
 
-def _star(args: tuple[Path, Path, bool, str | None]) -> Outcome:
+def _star(args: tuple[Path, Path, bool, str | None, int]) -> Outcome:
     return process_one(*args)
 
 
@@ -131,10 +133,11 @@ def run(
     jobs: int = 1,
     force: bool = False,
     patterns_dir: str | None = None,
-    on_outcome: Callable[[Outcome], None] | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Outcome]:
     """Outcomes in input order; outputs are identical whatever ``jobs`` is."""
-    work = [(b, out_dir, force, patterns_dir) for b in briefs]
+    clean_temporaries(out_dir)
+    work = [(b, out_dir, force, patterns_dir, max_chars) for b in briefs]
     if jobs <= 1 or len(work) <= 1:
         _init_worker(patterns_dir)
         for item in work:
@@ -144,6 +147,15 @@ def run(
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(patterns_dir,), maxtasksperchild=None) as pool:
         yield from pool.imap(_star, work, chunksize=1)
+
+
+def clean_temporaries(out_dir: Path) -> None:
+    """A run killed mid-write leaves its temp file (never a partial output): sweep them."""
+    for tmp in out_dir.glob(".*.jsonl.*.tmp"):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
 
 
 def write_errors(out_dir: Path, failures: list[Outcome]) -> None:

@@ -44,6 +44,7 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = 2_000_000,
     patterns: PatternsDir = None,
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
@@ -58,8 +59,11 @@ def extract(
     except PatternError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
+    except Exception as exc:  # a pattern set that validates but cannot be built
+        _fail(f"{patterns_dir or 'patterns/'}: cannot build the pipeline: {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
     if paths == ["-"]:
-        _extract_stdin(patterns_dir)
+        _extract_stdin(patterns_dir, max_chars)
         return
     if "-" in paths:
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
@@ -83,7 +87,8 @@ def extract(
         progress.start()
         task = progress.add_task("extract", total=len(briefs))
     try:
-        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=force, patterns_dir=patterns_dir):
+        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=force, patterns_dir=patterns_dir,
+                                 max_chars=max_chars):
             counts[outcome.status] += 1
             if outcome.status == "failed":
                 failures.append(outcome)
@@ -104,17 +109,20 @@ def extract(
         raise typer.Exit(1)
 
 
-def _extract_stdin(patterns_dir: str | None) -> None:
+def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
     import pipeline
     from pipeline.reader import BriefError, read_bytes
     from pipeline.writer import dumps
 
+    nlp = pipeline.load(patterns_dir)
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
     try:
-        brief = read_bytes(sys.stdin.buffer.read(), "stdin.txt")
+        brief = read_bytes(sys.stdin.buffer.read(), "stdin.txt", max_chars=max_chars)
+        text = dumps(pipeline.extract_brief(brief, nlp))
     except BriefError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
-    sys.stdout.write(dumps(pipeline.extract_brief(brief, pipeline.load(patterns_dir))))
+    sys.stdout.write(text)
 
 
 @app.command()

@@ -160,20 +160,21 @@ class PatternBundle:
         return [p for p in self.entities if p.origin == "generated"]
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _read_jsonl(path: Path, shown: str | Path | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    shown = shown or path
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PatternError(path, None, None, f"cannot read: {exc}") from exc
+        raise PatternError(shown, None, None, f"cannot read: {exc}") from exc
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise PatternError(path, number, None, f"not valid JSON: {exc.msg}") from exc
+            raise PatternError(shown, number, None, f"not valid JSON: {exc.msg}") from exc
         if not isinstance(obj, dict):
-            raise PatternError(path, number, None, "a pattern line must be a JSON object")
+            raise PatternError(shown, number, None, "a pattern line must be a JSON object")
         yield number, obj
 
 
@@ -197,7 +198,7 @@ def _rel(path: Path, root: Path) -> str:
 def load_entity_file(path: Path, origin: str, root: Path) -> list[Located]:
     shown = _rel(path, root)
     out = []
-    for line, obj in _read_jsonl(path):
+    for line, obj in _read_jsonl(path, shown):
         if obj.get("label") is not None and obj.get("label") not in LABELS:
             raise PatternError(shown, line, obj.get("id"), f"unknown label {obj.get('label')!r}")
         out.append(Located(_validate(EntityPattern, obj, Path(shown), line), shown, line, origin))
@@ -208,7 +209,7 @@ def load_claim_file(path: Path, root: Path) -> list[Located]:
     shown = _rel(path, root)
     return [
         Located(_validate(ClaimRule, obj, Path(shown), line), shown, line, "hand")
-        for line, obj in _read_jsonl(path)
+        for line, obj in _read_jsonl(path, shown)
     ]
 
 
@@ -291,7 +292,7 @@ def load_bundle(root: Path | str | None = None) -> PatternBundle:
         shown = Path(_rel(friends_path, root))
         bundle.false_friends = frozenset(
             _validate(FalseFriend, obj, shown, line).text.casefold()
-            for line, obj in _read_jsonl(friends_path)
+            for line, obj in _read_jsonl(friends_path, shown)
         )
     for path in _files(root, "lexicon", ".json"):
         try:

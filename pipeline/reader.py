@@ -14,6 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 SUFFIXES = (".txt", ".md")
+# A brief is a few pages; a 10 MB "brief" is almost always a mistake (a log, a dump).
+# The limit keeps one bad file from taking the batch's memory and time; --max-chars lifts it.
+MAX_CHARS = 2_000_000
 
 BLUF_RE = re.compile(r"^\s*(?:#+\s*)?(bottom line up front|bluf)\s*:?\s*(.*)$", re.IGNORECASE)
 BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d+[.)])\s+")
@@ -144,16 +147,19 @@ def structure(source: str, text: str, sha256: str) -> Brief:
     return brief
 
 
-def read_bytes(data: bytes, source: str) -> Brief:
+def read_bytes(data: bytes, source: str, *, max_chars: int = MAX_CHARS) -> Brief:
     text = decode(data, source)
+    if len(text) > max_chars:
+        raise BriefError(f"{source}: too large for a brief ({len(text):,} characters; the limit is "
+                         f"{max_chars:,}, raise it with --max-chars)")
     return structure(source, text, hashlib.sha256(data).hexdigest())
 
 
-def read_path(path: Path) -> Brief:
+def read_path(path: Path, *, max_chars: int = MAX_CHARS) -> Brief:
     if path.suffix.lower() not in SUFFIXES:
         raise BriefError(f"{path}: unknown extension {path.suffix or '(none)'!r}; briefs are .txt or .md")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise BriefError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return read_bytes(data, path.name)
+    return read_bytes(data, path.name, max_chars=max_chars)

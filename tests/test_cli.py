@@ -1,0 +1,134 @@
+"""The briefs command line through typer's CliRunner: exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import jsonlines
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.patterns import DEFAULT_PATTERNS_DIR
+from tests.conftest import CORPUS
+
+runner = CliRunner()
+BRIEF = "NOTE\n2024-02-01\nA title\nBottom Line Up Front\n- Hamas will likely reject the offer.\nIran has armed Hamas.\n"
+
+
+def _run(*args, **kw):
+    return runner.invoke(app, [str(a) for a in args], **kw)
+
+
+def test_cli_extract_writes_one_file_per_brief(tmp_path):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "b.md").write_text(BRIEF, encoding="utf-8")
+    result = _run("extract", tmp_path, "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.jsonl", "b.jsonl"]
+    with jsonlines.open(tmp_path / "out" / "a.jsonl") as reader:
+        kinds = [r["kind"] for r in reader]
+    assert kinds[0] == "document" and "entity" in kinds and "claim" in kinds
+
+
+def test_cli_extract_failure_among_good_briefs_exits_1(tmp_path):
+    (tmp_path / "good.txt").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    result = _run("extract", tmp_path, "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 1
+    assert "bad.txt: binary file" in result.output
+    assert (tmp_path / "out" / "good.jsonl").exists() and not (tmp_path / "out" / "bad.jsonl").exists()
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert [e["source"].endswith("bad.txt") for e in errors] == [True]
+
+
+def test_cli_usage_error_exits_2(tmp_path):
+    assert _run("extract", tmp_path).exit_code == 2  # --out missing
+    assert _run("extract", "--out", tmp_path).exit_code == 2  # no paths
+    assert _run("frobnicate").exit_code == 2
+
+
+def test_cli_extract_twice_is_byte_identical(tmp_path):
+    assert _run("extract", CORPUS, "--out", tmp_path / "one", "-q").exit_code == 0
+    assert _run("extract", CORPUS, "--out", tmp_path / "two", "-q", "--force").exit_code == 0
+    for first in (tmp_path / "one").iterdir():
+        assert first.read_bytes() == (tmp_path / "two" / first.name).read_bytes()
+
+
+def test_cli_schema_is_json_schema():
+    result = _run("schema")
+    schema = json.loads(result.output)
+    kinds = {ref.split("/")[-1] for ref in json.dumps(schema).split('"$ref": "')[1:]}
+    assert result.exit_code == 0 and "discriminator" in schema
+    assert any(k.startswith("DocumentRecord") for k in kinds) or "DocumentRecord" in schema["$defs"]
+    assert {"DocumentRecord", "EntityRecord", "ClaimRecord"} <= set(schema["$defs"])
+
+
+def test_cli_patterns_check_ok():
+    result = _run("patterns", "check")
+    assert result.exit_code == 0 and "ok:" in result.output
+
+
+def test_cli_patterns_check_names_bad_line(tmp_path):
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root, ignore=shutil.ignore_patterns("generated"))
+    with (root / "entities" / "people.jsonl").open("a") as handle:
+        handle.write('{"id": "person:x", "label": "PERSON"}\n')
+    result = _run("patterns", "check", "--patterns", root)
+    assert result.exit_code == 1
+    assert "patterns/entities/people.jsonl:" in result.output and "[person:x]: pattern: Field required" in result.output
+
+
+def test_cli_extract_with_bad_patterns_exits_1(tmp_path):
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root, ignore=shutil.ignore_patterns("generated"))
+    with (root / "entities" / "groups.jsonl").open("a") as handle:
+        handle.write('{"id": "group:x", "label": "TOWN", "pattern": "X"}\n')
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    result = _run("extract", tmp_path / "a.txt", "--out", tmp_path / "out", "--patterns", root)
+    assert result.exit_code == 1 and "unknown label 'TOWN'" in result.output
+
+
+def test_cli_evaluate_json_on_corpus():
+    result = _run("evaluate", CORPUS, CORPUS.parent / "outputs", "--json")
+    report = json.loads(result.output)
+    assert result.exit_code == 0
+    assert set(report["entities"]["strict"]) == {"GROUP", "STATE", "PERSON", "all"}
+    assert set(report["claims"]) == {"pledge", "assessment", "relationship", "relationship_labelled"}
+
+
+def test_cli_evaluate_missing_output_is_named(tmp_path):
+    shutil.copy(CORPUS / "001_sahel_jnim.txt", tmp_path)
+    shutil.copy(CORPUS / "001_sahel_jnim.gold.json", tmp_path)
+    (tmp_path / "out").mkdir()
+    result = _run("evaluate", tmp_path, tmp_path / "out")
+    assert result.exit_code == 1 and "001_sahel_jnim.jsonl: no extraction" in result.output
+
+
+def test_cli_explain_marks_cue_and_rule(tmp_path):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    _run("extract", tmp_path / "a.txt", "--out", tmp_path, "-q")
+    with jsonlines.open(tmp_path / "a.jsonl") as reader:
+        claim = next(r for r in reader if r["kind"] == "claim" and r["type"] == "relationship")
+    result = _run("explain", tmp_path / "a.jsonl", claim["id"])
+    assert result.exit_code == 0
+    assert "rule relationship.supports" in result.output and "cue" in result.output and "actor" in result.output
+    assert _run("explain", tmp_path / "a.jsonl", "c-nope").exit_code == 1
+
+
+def test_cli_stdin_to_stdout():
+    result = _run("extract", "-", input=BRIEF)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and lines[0]["kind"] == "document" and lines[0]["source"] == "stdin.txt"
+
+
+def test_cli_incremental_skips_up_to_date(tmp_path):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("extract", tmp_path / "a.txt", "--out", out).exit_code == 0
+    stamp = (out / "a.jsonl").stat().st_mtime_ns
+    result = _run("extract", tmp_path / "a.txt", "--out", out)
+    assert "0 extracted, 1 up to date" in result.output
+    assert (out / "a.jsonl").stat().st_mtime_ns == stamp
+    (tmp_path / "a.txt").write_text(BRIEF + "Iran has funded Hezbollah.\n", encoding="utf-8")
+    assert "1 extracted, 0 up to date" in _run("extract", tmp_path / "a.txt", "--out", out).output

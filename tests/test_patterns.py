@@ -1,0 +1,92 @@
+"""Pattern files are validated at load: every error names file, line and id."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError, load_bundle
+
+
+@pytest.fixture()
+def patterns_copy(tmp_path) -> Path:
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root, ignore=shutil.ignore_patterns("generated"))
+    return root
+
+
+def _append(path: Path, line: str) -> int:
+    existing = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(existing + [line]) + "\n", encoding="utf-8")
+    return len(existing) + 1
+
+
+BAD_ENTITY_LINES = [
+    ("not-json", '{"id": "group:x", "label": "GROUP", "pattern": "X"', "not valid JSON"),
+    ("unknown-key", '{"id": "group:x", "label": "GROUP", "pattern": "X", "colour": "red"}', "Extra inputs are not permitted"),
+    ("unknown-label", '{"id": "group:x", "label": "CITY", "pattern": "X"}', "unknown label 'CITY'"),
+    ("bad-id", '{"id": "Not An Id", "label": "GROUP", "pattern": "X"}', "String should match pattern"),
+    ("empty-pattern", '{"id": "group:x", "label": "GROUP", "pattern": " "}', "pattern is empty"),
+    ("duplicate-pattern", '{"id": "group:taliban", "label": "GROUP", "pattern": "Taliban"}', "duplicate pattern 'Taliban'"),
+    ("label-contradiction", '{"id": "group:taliban", "label": "STATE", "pattern": "Talibania"}', "contradicts GROUP"),
+    ("duplicate-actor-id", '{"id": "group:taliban", "label": "GROUP", "pattern": "Taleban movement", "name": "Taliban"}', "duplicate actor id"),
+]
+
+
+@pytest.mark.parametrize("line,message", [b[1:] for b in BAD_ENTITY_LINES], ids=[b[0] for b in BAD_ENTITY_LINES])
+def test_patterns_bad_entity_line_is_named(patterns_copy, line, message):
+    number = _append(patterns_copy / "entities" / "groups.jsonl", line)
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    text = str(info.value)
+    assert text.startswith(f"patterns/entities/groups.jsonl:{number}")
+    assert message in text
+
+
+def test_patterns_error_names_the_pattern_id(patterns_copy):
+    _append(patterns_copy / "entities" / "groups.jsonl", '{"id": "group:x", "label": "GROUP", "pattern": "X", "via": "nick"}')
+    with pytest.raises(PatternError, match=r"\[group:x\]"):
+        load_bundle(patterns_copy)
+
+
+def test_patterns_duplicate_rule_id_is_rejected(patterns_copy):
+    path = patterns_copy / "claims" / "pledges.jsonl"
+    first = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    number = _append(path, json.dumps(first))
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert f"pledges.jsonl:{number} [{first['id']}]: duplicate rule id" in str(info.value)
+
+
+def test_patterns_rule_without_examples_is_rejected(patterns_copy):
+    rule = {"id": "pledge.bare", "type": "pledge", "description": "no examples", "pattern": [{"LOWER": "x"}], "examples": []}
+    _append(patterns_copy / "claims" / "pledges.jsonl", json.dumps(rule))
+    with pytest.raises(PatternError, match=r"\[pledge.bare\]: examples"):
+        load_bundle(patterns_copy)
+
+
+def test_patterns_missing_directory_is_an_error(tmp_path):
+    with pytest.raises(PatternError, match="patterns directory not found"):
+        load_bundle(tmp_path / "nowhere")
+
+
+def test_patterns_version_changes_with_content(patterns_copy):
+    before = load_bundle(patterns_copy).version
+    _append(patterns_copy / "entities" / "groups.jsonl", '{"id": "group:new-front", "label": "GROUP", "pattern": "New Front"}')
+    assert load_bundle(patterns_copy).version != before
+
+
+def test_patterns_project_files_are_valid():
+    bundle = load_bundle(DEFAULT_PATTERNS_DIR)
+    assert bundle.claims and bundle.entities and bundle.generated
+    assert len({loc.item.id for loc in bundle.claims}) == len(bundle.claims)
+    assert all(loc.item.description and loc.item.examples for loc in bundle.claims)
+
+
+def test_patterns_hand_written_win_over_generated(nlp):
+    # 'Hezbollah' is a generated alias too; the hand-written actor keeps its id and name.
+    doc = nlp("Hezbollah fired rockets.")
+    assert [(m.actor_id, doc._.actors[m.actor_id].name) for m in doc._.mentions] == [("group:hezbollah", "Hezbollah")]
