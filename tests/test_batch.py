@@ -1,0 +1,192 @@
+"""Batch extraction: the bad-input suite, nothing lost on SIGKILL, --jobs 2 == --jobs 1."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonlines
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.patterns import DEFAULT_PATTERNS_DIR
+from tests.conftest import CORPUS
+
+runner = CliRunner()
+GOOD = "NOTE\n2024-02-01\nA title\nBottom Line Up Front\n- Hamas will likely reject the offer.\nIran has armed Hamas.\n"
+
+
+def _extract(*args):
+    return runner.invoke(app, ["extract", *[str(a) for a in args]])
+
+
+def _records(path: Path) -> list[dict]:
+    with jsonlines.open(path) as reader:
+        return list(reader)
+
+
+# (case id, file name, bytes, expected exit code, expected message or None for success)
+BAD_INPUT = [
+    ("empty", "empty.txt", b"", 1, "empty.txt: empty file"),
+    ("binary", "blob.txt", bytes(range(256)) * 4, 1, "blob.txt: binary file (NUL bytes), not a text brief"),
+    ("invalid-utf8", "latin.txt", "Caf\u00e9 au Hamas.\n".encode("latin-1"), 1,
+     "latin.txt: not valid UTF-8 (byte 0xe9 at offset 3, line 1)"),
+    ("utf8-bom", "bom.txt", b"\xef\xbb\xbf" + GOOD.encode(), 0, None),
+    ("crlf", "crlf.txt", GOOD.replace("\n", "\r\n").encode(), 0, None),
+    ("unknown-extension", "brief.pdf", GOOD.encode(), 1, "brief.pdf: unknown extension '.pdf'; briefs are .txt or .md"),
+    ("ten-megabytes", "huge.txt", (GOOD * 120_000).encode()[: 10 * 1024 * 1024], 1,
+     "huge.txt: too large for a brief (10,485,760 characters; the limit is 2,000,000, raise it with --max-chars)"),
+]
+
+
+@pytest.mark.parametrize("name,data,code,message", [b[1:] for b in BAD_INPUT], ids=[b[0] for b in BAD_INPUT])
+def test_batch_bad_input_suite(tmp_path, name, data, code, message):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(data)
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    target = tmp_path / "in" / name
+    result = _extract(target, tmp_path / "in" / "good.txt", "--out", tmp_path / "out", "-q")
+    assert result.exit_code == code, result.output
+    assert (tmp_path / "out" / "good.jsonl").exists(), "the rest of the batch goes on"
+    out = tmp_path / "out" / f"{Path(name).stem}.jsonl"
+    if message is None:
+        records = _records(out)
+        text = data.decode("utf-8-sig")
+        for entity in (r for r in records if r["kind"] == "entity"):
+            assert all(text[m["start"]:m["end"]] == m["text"] for m in entity["mentions"])
+    else:
+        assert message in result.output
+        assert len([line for line in result.output.splitlines() if name in line]) == 1, "one line per failure"
+        assert not out.exists(), "no partial output"
+        errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+        assert message in errors[0]["reason"]
+
+
+def test_batch_single_long_line(tmp_path):
+    line = ("Iran has armed the Houthis and the group will likely strike again. " * 3000)[:200_000]
+    (tmp_path / "long.txt").write_text(line, encoding="utf-8")
+    result = _extract(tmp_path / "long.txt", "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 0
+    records = _records(tmp_path / "out" / "long.jsonl")
+    assert records[0]["n_chars"] == 200_000 and any(r["kind"] == "claim" for r in records)
+
+
+def test_batch_max_chars_can_be_raised(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD * 40, encoding="utf-8")
+    assert _extract(tmp_path / "a.txt", "--out", tmp_path / "o", "--max-chars", "100", "-q").exit_code == 1
+    assert _extract(tmp_path / "a.txt", "--out", tmp_path / "o", "--max-chars", "100000", "-q").exit_code == 0
+
+
+def test_batch_folder_without_briefs(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    result = _extract(tmp_path / "empty", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "empty: folder holds no briefs (.txt or .md)" in result.output
+
+
+def test_batch_missing_path(tmp_path):
+    result = _extract(tmp_path / "nope.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "nope.txt: no such file or folder" in result.output
+
+
+def test_batch_unreadable_file(tmp_path, monkeypatch):
+    brief = tmp_path / "locked.txt"
+    brief.write_text(GOOD, encoding="utf-8")
+    if os.geteuid() != 0:
+        brief.chmod(0)
+    else:  # root reads any file: make the read fail as the OS would for anyone else
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = _extract(brief, "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 1 and "locked.txt: cannot read (Permission denied)" in result.output
+
+
+def test_batch_output_folder_not_writable(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "out").write_text("a file, not a folder")
+    result = _extract(tmp_path / "a.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "out: cannot create output folder" in result.output
+
+
+def test_batch_unwritable_output_file(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "out" / "a.jsonl").mkdir(parents=True)  # the output name is taken by a folder
+    result = _extract(tmp_path / "a.txt", tmp_path / "b.txt", "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 1 and "a.txt: cannot write" in result.output
+    assert (tmp_path / "out" / "b.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    "line,message",
+    [('{"id": "group:x", "label": "GROUP", "pattern": "X"', "groups.jsonl:"),
+     ('{"id": "group:taliban", "label": "GROUP", "pattern": "Taliban"}', "[group:taliban]: duplicate pattern 'Taliban'"),
+     ('{"id": "group:x", "label": "CITY", "pattern": "X"}', "[group:x]: unknown label 'CITY'")],
+    ids=["malformed-pattern-file", "duplicate-pattern-id", "unknown-label"],
+)
+def test_batch_bad_pattern_files(tmp_path, line, message):
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root, ignore=shutil.ignore_patterns("generated"))
+    with (root / "entities" / "groups.jsonl").open("a") as handle:
+        handle.write(line + "\n")
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = _extract(tmp_path / "a.txt", "--out", tmp_path / "out", "--patterns", root)
+    assert result.exit_code == 1 and message in result.output
+    assert not (tmp_path / "out" / "a.jsonl").exists()
+
+
+def _briefs(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    sources = sorted(CORPUS.glob("*.txt"))
+    paths = []
+    for n in range(count):
+        path = folder / f"b{n:03d}.txt"
+        path.write_text(sources[n % len(sources)].read_text(encoding="utf-8") + f"\nCopy {n}.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_batch_jobs_two_identical_to_one(tmp_path):
+    _briefs(tmp_path / "in", 12)
+    assert _extract(tmp_path / "in", "--out", tmp_path / "one", "-q", "--jobs", "1").exit_code == 0
+    assert _extract(tmp_path / "in", "--out", tmp_path / "two", "-q", "--jobs", "2").exit_code == 0
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir()) and len(names) == 12
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_batch_sigkill_leaves_complete_or_absent(tmp_path):
+    briefs = _briefs(tmp_path / "in", 60)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(tmp_path / "in"), "--out", str(out), "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(out.glob("*.jsonl"))) < 5:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    written = list(out.glob("*.jsonl"))
+    assert 5 <= len(written) < len(briefs), "killed mid-batch"
+    for path in written:
+        records = _records(path)  # every present file parses completely
+        assert records[0]["kind"] == "document" and records[0]["source"] == path.stem + ".txt"
+    # The next run finishes the rest and skips what is done.
+    result = _extract(tmp_path / "in", "--out", out)
+    assert result.exit_code == 0
+    assert f"{len(briefs) - len(written)} extracted, {len(written)} up to date" in result.output
+    assert not list(out.glob(".*.tmp"))
+    assert len(list(out.glob("*.jsonl"))) == len(briefs)
