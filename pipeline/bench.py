@@ -45,7 +45,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,14 +53,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_BRIEFS = ROOT.parent / "shared" / "briefs"
 DEFAULT_OUT = ROOT / "bench-results" / "bench.json"
 SUFFIXES = (".txt", ".md")
+COMPONENT_FILES = {"sentences.py", "entities.py", "references.py", "claims.py"}
 
 
 # ---------------------------------------------------------------------- corpus
+def _is_brief(path: Path) -> bool:
+    # GOLD.md, README.md and the like document a folder; they are not briefs.
+    return path.suffix in SUFFIXES and not path.stem.isupper()
+
+
 def source_briefs() -> list[Path]:
     """The corpus briefs, plus the shared seed briefs where present."""
-    found = sorted(p for p in (ROOT / "corpus").iterdir() if p.suffix in SUFFIXES)
+    found = sorted(p for p in (ROOT / "corpus").iterdir() if _is_brief(p))
     if SHARED_BRIEFS.is_dir():
-        found += sorted(p for p in SHARED_BRIEFS.iterdir() if p.suffix in SUFFIXES)
+        found += sorted(p for p in SHARED_BRIEFS.iterdir() if _is_brief(p))
     if not found:
         raise SystemExit("bench: no briefs under corpus/")
     return found
@@ -179,7 +185,8 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
         nlp.make_doc(text)
     cheap = max(3, repeats)
     seconds, tokens = _timed(lambda: sum(len(tokenizer(t)) for t in texts), cheap)
-    rows.append(_rate("tokenizer", seconds, tokens, n, note="spacy.blank('en').tokenizer; the floor"))
+    rows.append(_rate("tokenizer", seconds, tokens, n,
+                      note="spacy.blank('en').tokenizer; the floor"))
     floor = rows[-1]["tokens_per_s"]
     log(f"  tokenizer: {rows[-1]['tokens_per_s']:,.0f} tokens/s")
     seconds, tokens = _timed(lambda: sum(len(nlp.make_doc(t)) for t in texts), cheap)
@@ -246,9 +253,8 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
 
 
 def _extract_count(nlp: Any, brief: Any) -> int:
-    from pipeline.convert import records_for
-
     import pipeline
+    from pipeline.convert import records_for
 
     doc = nlp.make_doc(brief.text)
     doc._.brief = brief
@@ -261,9 +267,8 @@ def _extract_count(nlp: Any, brief: Any) -> int:
 
 def _extract_timed(nlp: Any, brief: Any, acc: dict[str, float]) -> int:
     """``extract_brief`` with a clock around each step."""
-    from pipeline.convert import records_for
-
     import pipeline
+    from pipeline.convert import records_for
 
     clock = time.perf_counter
     t0 = clock()
@@ -291,7 +296,8 @@ def sm_row(texts: list[str], warmup: int, repeats: int) -> dict[str, Any] | str:
     for _ in sm.pipe(texts[:warmup]):
         pass
     seconds, tokens = _timed(lambda: sum(len(d) for d in sm.pipe(texts)), repeats)
-    return _rate("en_core_web_sm", seconds, tokens, len(texts), note=f"nlp.pipe, {sm.meta['version']}")
+    return _rate("en_core_web_sm", seconds, tokens, len(texts),
+                 note=f"nlp.pipe, {sm.meta['version']}")
 
 
 # ---------------------------------------------------------------------- subprocess
@@ -327,7 +333,7 @@ def _rollup(pid: int) -> tuple[int, int]:
 class TreeSampler(threading.Thread):
     """Peak of the summed RSS and PSS of a process tree, sampled from /proc."""
 
-    def __init__(self, pid: int, interval: float = 0.1):
+    def __init__(self, pid: int, interval: float = 0.05):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_rss = self.peak_pss = 0
@@ -412,7 +418,7 @@ def profile(paths: list[Path], out_dir: Path, *, top: int = 40) -> dict[str, Any
     total = stats.total_tt
     by_component = {}
     for (filename, _, func), (_, _, _, cum, _) in stats.stats.items():  # type: ignore[attr-defined]
-        if func == "__call__" and filename in {"sentences.py", "entities.py", "references.py", "claims.py"}:
+        if func == "__call__" and filename in COMPONENT_FILES:
             by_component[filename] = round(cum, 3)
     return {"briefs": len(briefs), "total_s": round(total, 3), "component_call_cum_s": by_component,
             "files": [str(out_dir / "profile.pstats"), str(out_dir / "profile.txt")]}
@@ -428,8 +434,8 @@ def markdown(results: dict[str, Any]) -> str:
                   "| pipeline | tokens/s | briefs/s | x tokenizer |",
                   "|---|---:|---:|---:|"]
         for row in block["rows"]:
-            lines.append(f"| {row['name']} | {row['tokens_per_s']:,.0f} | {row['briefs_per_s']:,.1f} "
-                         f"| {row['vs_tokenizer']:.3f} |")
+            lines.append(f"| {row['name']} | {row['tokens_per_s']:,.0f} "
+                         f"| {row['briefs_per_s']:,.1f} | {row['vs_tokenizer']:.3f} |")
         for note in block["notes"]:
             lines.append(f"| {note.split(':')[0]} | - | - | {note.split(':', 1)[1].strip()} |")
         lines.append("")
@@ -439,7 +445,8 @@ def markdown(results: dict[str, Any]) -> str:
                   "| peak RSS, all processes (MB) | peak PSS, all processes (MB) |",
                   "|---:|---:|---:|---:|---:|---:|---:|"]
         for r in results["extract"]:
-            lines.append(f"| {r['briefs']:,} | {r['jobs']} | {r['wall_s']:.1f} | {r['briefs_per_s']:.1f} "
+            lines.append(f"| {r['briefs']:,} | {r['jobs']} | {r['wall_s']:.1f} "
+                         f"| {r['briefs_per_s']:.1f} "
                          f"| {r['max_process_rss_mb']:.0f} | {r.get('tree_peak_rss_mb', 0):.0f} "
                          f"| {r.get('tree_peak_pss_mb', 0):.0f} |")
         lines.append("")
@@ -461,20 +468,25 @@ def markdown(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes for memory (comma-separated)")
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench",
+                                     description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000",
+                        help="corpus sizes for memory (comma-separated)")
     parser.add_argument("--throughput-size", type=int, default=1000,
-                        help="corpus size for in-process throughput, --jobs and re-run (default 1000)")
+                        help="size for in-process throughput, --jobs and re-run (default 1000)")
     parser.add_argument("--memory-jobs", default="",
                         help="jobs for the memory runs, e.g. '1,2' (default: 1 and 2 up to the "
                              "throughput size, 2 above it)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
-    parser.add_argument("--repeats", type=int, default=1, help="timed passes per pipeline row (best kept)")
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="timed passes per pipeline row (best kept)")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
-                        help="also cProfile extract_brief over N briefs (profile.txt next to --out)")
+                        help="also cProfile extract_brief over N briefs (profile.txt by --out)")
     parser.add_argument("--skip-extract", action="store_true", help="in-process rows only")
-    parser.add_argument("--quick", action="store_true", help="sizes 100 only, throughput on 100 briefs")
-    parser.add_argument("--workdir", type=Path, default=None, help="keep the synthetic corpora here")
+    parser.add_argument("--quick", action="store_true",
+                        help="size 100 only, throughput on 100 briefs")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="make (and keep) the synthetic corpora under this folder")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.throughput_size = "100", 100
@@ -489,10 +501,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sources = source_briefs()
         log(f"bench: {len(sources)} source briefs, corpora in {work}")
-        corpora = {n: make_corpus(sources, n, work / f"corpus-{n}") for n in sorted({*sizes, tsize})}
+        corpora = {n: make_corpus(sources, n, work / f"corpus-{n}")
+                   for n in sorted({*sizes, tsize})}
         hand = hand_only_patterns(work / "patterns-hand")
         results: dict[str, Any] = {
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "date": datetime.now(UTC).isoformat(timespec="seconds"),
             "machine": machine(),
             "sources": [str(p.relative_to(ROOT.parent)) for p in sources],
             "settings": {"sizes": sizes, "throughput_size": tsize, "repeats": args.repeats},
@@ -515,7 +528,8 @@ def main(argv: list[str] | None = None) -> int:
             results["profile"] = profile(ppaths, args.out.parent)
         if not args.skip_extract:
             if args.memory_jobs:
-                plan = [(n, j) for n in sizes for j in sorted({int(x) for x in args.memory_jobs.split(",")})]
+                wanted = sorted({int(x) for x in args.memory_jobs.split(",")})
+                plan = [(n, j) for n in sizes for j in wanted]
             else:
                 plan = [(n, j) for n in sizes for j in ((1, 2) if n <= tsize else (2,))]
             if (tsize, 1) not in plan:
@@ -527,7 +541,8 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"bench: briefs extract, {n} briefs, --jobs {jobs}")
                 out = work / f"out-{n}-{jobs}"
                 runs[(n, jobs)] = run_extract(work / f"corpus-{n}", out, jobs=jobs)
-                log(f"  {runs[(n, jobs)]['wall_s']:.1f}s, {runs[(n, jobs)]['max_process_rss_mb']:.0f} MB")
+                done = runs[(n, jobs)]
+                log(f"  {done['wall_s']:.1f}s, {done['max_process_rss_mb']:.0f} MB")
                 if (n, jobs) == (tsize, 1):
                     log(f"bench: re-run of the unchanged {n} briefs")
                     rerun = run_extract(work / f"corpus-{n}", out, jobs=1, force=False)
@@ -566,7 +581,8 @@ def main(argv: list[str] | None = None) -> int:
         table = markdown(results)
         results["markdown"] = table
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
         print(table)
         print(f"\n(bench took {results['bench_seconds']:.0f}s; results in {args.out})")
     finally:

@@ -133,8 +133,9 @@ def _mention_changes(old: list[Record], new: list[Record]) -> dict[str, list[str
         return [_mention_key(m) for m in ordered]
 
     old_keys, new_keys = keys(old), keys(new)
-    return {"added": [k for k in new_keys if k not in set(old_keys)],
-            "removed": [k for k in old_keys if k not in set(new_keys)]}
+    old_set, new_set = set(old_keys), set(new_keys)
+    return {"added": [k for k in new_keys if k not in old_set],
+            "removed": [k for k in old_keys if k not in new_set]}
 
 
 def _entity_changes(old: Record, new: Record, document: Fields) -> Fields:
@@ -159,31 +160,44 @@ def _claim_order(claim: Record) -> tuple[int, int, str]:
             (claim.get("cue") or {}).get("start") or 0, claim.get("id", ""))
 
 
-def _pair_key(claim: Record) -> tuple:
-    return (claim.get("type"), (claim.get("evidence") or {}).get("start"),
-            (claim.get("actor") or {}).get("id"), (claim.get("target") or {}).get("id"))
+def _span_start(claim: Record, span: str) -> int | None:
+    return (claim.get(span) or {}).get("start")
+
+
+def _pair_keys(claim: Record) -> list[tuple]:
+    actors = ((claim.get("actor") or {}).get("id"), (claim.get("target") or {}).get("id"))
+    # By sentence first; then by the cue's offset, which survives a change of sentence
+    # boundaries (the evidence start moves, the word that fired does not).
+    return [(claim.get("type"), "evidence", _span_start(claim, "evidence"), *actors),
+            (claim.get("type"), "cue", _span_start(claim, "cue"), *actors)]
 
 
 def _pair_claims(removed: list[Record], added: list[Record], document: Fields,
                  ) -> tuple[list[Record], list[Record], list[Record]]:
     """Removed/added claims about the same sentence, type and actors become changed claims."""
-    by_key: dict[tuple, list[Record]] = defaultdict(list)
-    for claim in added:
-        by_key[_pair_key(claim)].append(claim)
-    changed, paired_new, paired_old = [], set(), set()
-    for claim in removed:
-        candidates = [c for c in by_key.get(_pair_key(claim), []) if c["id"] not in paired_new]
-        if not candidates:
-            continue
-        # Several claims can share a sentence and actors (two cues in one sentence): pair each
-        # with the candidate it differs from least, so the reported fields are the smallest story.
-        best = min(candidates, key=lambda c: (len(_claim_changes(claim, c, document)), c["id"]))
-        paired_new.add(best["id"])
-        paired_old.add(claim["id"])
-        changed.append({"id": best["id"], "old_id": claim["id"],
-                        "fields": _claim_changes(claim, best, document), "record": best})
-    return ([c for c in removed if c["id"] not in paired_old],
-            [c for c in added if c["id"] not in paired_new], changed)
+    changed: list[Record] = []
+    for rank in (0, 1):
+        by_key: dict[tuple, list[Record]] = defaultdict(list)
+        for claim in added:
+            by_key[_pair_keys(claim)[rank]].append(claim)
+        paired_new: set[str] = set()
+        paired_old: set[str] = set()
+        for claim in removed:
+            candidates = [c for c in by_key.get(_pair_keys(claim)[rank], [])
+                          if c["id"] not in paired_new]
+            if not candidates:
+                continue
+            # Several claims can share a sentence and actors (two cues in one sentence): pair
+            # each with the candidate it differs from least, so the story told is the smallest.
+            best = min(candidates,
+                       key=lambda c, old=claim: (len(_claim_changes(old, c, document)), c["id"]))
+            paired_new.add(best["id"])
+            paired_old.add(claim["id"])
+            changed.append({"id": best["id"], "old_id": claim["id"],
+                            "fields": _claim_changes(claim, best, document), "record": best})
+        removed = [c for c in removed if c["id"] not in paired_old]
+        added = [c for c in added if c["id"] not in paired_new]
+    return removed, added, changed
 
 
 def _empty_section() -> dict[str, list]:
@@ -308,8 +322,7 @@ def diff_git(rev: str, folder: Path) -> dict[str, Any]:
         raise ValueError(f"{rev}: not a revision")
     root = Path(_git(folder, "rev-parse", "--show-toplevel").decode().strip())
     rel = folder.resolve().relative_to(root.resolve()).as_posix()
-    # Paths in ls-tree are literal, never globs, even if the folder name contains '*'.
-    spec = [] if rel == "." else ["--", f":(literal){rel}/"]
+    spec = [] if rel == "." else ["--", f"{rel}/"]
     listing = _git(root, "ls-tree", "-z", rev, *spec)
     old: dict[str, Callable[[], _Brief]] = {}
     for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
@@ -367,6 +380,17 @@ def _describe_claim(claim: Record, names: dict[str, str]) -> str:
     return " ".join(parts)
 
 
+def _change(old: Any, new: Any) -> str:
+    if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > VALUE_CHARS:
+        # Two long texts truncated alike would read as equal: show both from where they part.
+        at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+                  min(len(old), len(new)))
+        cut = max(0, at - 20)
+        lead = "…" if cut else ""
+        return f"{lead}{_short(old[cut:])} -> {lead}{_short(new[cut:])}"
+    return f"{_short(old)} -> {_short(new)}"
+
+
 def _field_lines(fields: Fields) -> list[str]:
     out = []
     for key, change in fields.items():
@@ -375,7 +399,7 @@ def _field_lines(fields: Fields) -> list[str]:
             lost = " ".join(f"-{m}" for m in change["removed"])
             out.append(f"mentions: {' '.join(x for x in (gained, lost) if x)}")
         else:
-            out.append(f"{key}: {_short(change[0])} -> {_short(change[1])}")
+            out.append(f"{key}: {_change(*change)}")
     return out
 
 
@@ -418,7 +442,7 @@ def print_diff(console: Console, result: dict[str, Any]) -> None:
         for c in claims["changed"]:
             was = f" (was {c['old_id']})" if c.get("old_id") else ""
             _line(console, "~", f"claim {c['id']}{was} {_describe_claim(c['record'], names)}: "
-                  + "; ".join(_field_lines(c["fields"])))
+                  + "; ".join(_field_lines(c["fields"])) + f" \"{_excerpt(c['record'])}\"")
     s = result["summary"]
 
     def counts(section: str) -> str:

@@ -68,3 +68,25 @@ def free(doc: Doc, start: int, end: int) -> bool:
     """True when no mention covers any token of [start, end)."""
     covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
     return not any(i in covered for i in range(start, end))
+
+
+def sentence_bounds(doc: Doc) -> tuple:
+    """(sentence id per token, start per sentence, end per sentence), computed once per Doc.
+
+    ``token.sent`` walks the document each time it is called; components that ask for the
+    sentence of many tokens use these arrays instead.
+    """
+    cached = doc.user_data.get("briefs_sentence_bounds")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    import numpy
+    from spacy.attrs import SENT_START
+
+    flags = doc.to_array([SENT_START]).astype(numpy.int64).ravel() == 1
+    if len(doc):
+        flags[0] = True
+    sent_id = numpy.cumsum(flags) - 1
+    starts = numpy.flatnonzero(flags)
+    ends = numpy.append(starts[1:], len(doc))
+    doc.user_data["briefs_sentence_bounds"] = (sent_id, starts, ends)
+    return sent_id, starts, ends

@@ -16,7 +16,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.actors import Mention, ensure_extensions
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
+
+from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 
 ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -70,14 +73,29 @@ class ClaimMatcher:
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.matchers: dict[str, Matcher] = {}
+        self.reach: dict[str, tuple[int, int]] = {}
+        # anchor attribute -> {hash of a word: [rule ids]}: a rule is tried only around its anchor
+        self.anchors: dict[int, dict[int, list[str]]] = {LOWER: {}, LEMMA: {}, ORTH: {}}
+        strings = self.nlp.vocab.strings
         for located in bundle.claims:
             rule: ClaimRule = located.item
+            matcher = Matcher(self.nlp.vocab, validate=True)
             try:
-                self.matcher.add(rule.id, [rule.pattern], greedy="LONGEST")
+                matcher.add(rule.id, [rule.pattern], greedy="LONGEST")
             except ValueError as exc:
                 raise PatternError(located.path, located.line, rule.id, f"bad token pattern: {exc}") from exc
+            anchor = _anchor(rule.pattern)
+            if anchor is None:
+                raise PatternError(located.path, located.line, rule.id,
+                                   "a rule needs one required token with LOWER, LEMMA or ORTH words")
+            position, attr, words = anchor
+            for word in words:
+                self.anchors[attr].setdefault(strings.add(word), []).append(rule.id)
+            self.reach[rule.id] = (_span_len(rule.pattern[:position]), _span_len(rule.pattern[position + 1 :]))
+            self.matchers[rule.id] = matcher
             self.rules[rule.id] = rule
+        self.anchor_keys = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self.anchors.items()}
         self.ready = True
 
     # ------------------------------------------------------------------ run
@@ -86,11 +104,13 @@ class ClaimMatcher:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         hits = []
         headers = self._header_chars(doc)
-        for key, start, end in self.matcher(doc):
-            rule = self.rules[doc.vocab.strings[key]]
+        self.bounds = sentence_bounds(doc)
+        self.sent_cache: dict[int, Span] = {}
+        for rule_id, start, end in self._match(doc):
+            rule = self.rules[rule_id]
             if self._blocked(doc, rule, start, end) or doc[start].idx in headers:
                 continue
-            hits.append(Hit(rule, start, end, doc[start].sent))
+            hits.append(Hit(rule, start, end, self._sent(doc, start)))
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
         self.sent_mentions = self._mentions_by_sentence(doc)
         claims: list[dict[str, Any]] = []
@@ -99,6 +119,41 @@ class ClaimMatcher:
         claims += self._assessments(doc, hits)
         doc._.claims = claims
         return doc
+
+    def _sent(self, doc: Doc, i: int) -> Span:
+        sid = int(self.bounds[0][i])
+        sent = self.sent_cache.get(sid)
+        if sent is None:
+            sent = self.sent_cache[sid] = doc[int(self.bounds[1][sid]) : int(self.bounds[2][sid])]
+        return sent
+
+    def _match(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Each rule's Matcher runs only on the sentence window around its anchor words:
+        one whole-document Matcher with every rule cost more than the rest of the pipeline."""
+        if not len(doc):
+            return []
+        table = doc.to_array([LOWER, LEMMA, ORTH])
+        sent_id, starts, ends = self.bounds
+        windows: dict[str, list[tuple[int, int]]] = {}
+        for column, attr in enumerate((LOWER, LEMMA, ORTH)):
+            values = table[:, column]
+            for i in numpy.flatnonzero(numpy.isin(values, self.anchor_keys[attr])):
+                for rule_id in self.anchors[attr][int(values[i])]:
+                    before, after = self.reach[rule_id]
+                    sid = sent_id[i]
+                    lo, hi = max(int(starts[sid]), int(i) - before), min(int(ends[sid]), int(i) + after + 1)
+                    spans = windows.setdefault(rule_id, [])
+                    if spans and lo <= spans[-1][1] and spans[-1][0] >= int(starts[sid]):
+                        spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+                    else:
+                        spans.append((lo, hi))
+        found: set[tuple[str, int, int]] = set()
+        for rule_id, spans in windows.items():
+            matcher = self.matchers[rule_id]
+            for lo, hi in spans:
+                for _, start, end in matcher(doc[lo:hi]):
+                    found.add((rule_id, lo + start, lo + end))
+        return sorted(found, key=lambda m: (m[1], -m[2], m[0]))
 
     @staticmethod
     def _header_chars(doc: Doc) -> range:
@@ -119,9 +174,10 @@ class ClaimMatcher:
         """Actor mentions per sentence; a demonym counts when it names the state's organs
         ("Somali forces", "a French drone strike", "the Colombian government")."""
         out: dict[int, list[Mention]] = {}
+        sent_id, starts, _ = self.bounds
         for m in doc._.mentions:
             if m.via in ACTOR_VIAS or (m.via == "demonym" and self._organ_follows(doc, m.end)):
-                out.setdefault(doc[m.start].sent.start, []).append(m)
+                out.setdefault(int(starts[sent_id[m.start]]), []).append(m)
         return out
 
     def _organ_follows(self, doc: Doc, i: int) -> bool:
@@ -510,3 +566,31 @@ class ClaimMatcher:
             return True
         said = [i for i, lemma in enumerate(lemmas) if lemma in self.reporting]
         return any("that" in words[i + 1 :] for i in said)
+
+
+def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
+    """The required token with the fewest LOWER/LEMMA/ORTH words: where the rule can match."""
+    best = None
+    for position, spec in enumerate(pattern):
+        if spec.get("OP") not in (None, "1", "+"):
+            continue
+        for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH)):
+            value = spec.get(key)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+            if words and (best is None or len(words) < len(best[2])):
+                best = (position, attr, list(words))
+    return best
+
+
+def _span_len(specs: list[dict[str, Any]]) -> int:
+    """The most tokens a run of token specs can cover (unbounded operators capped at 8)."""
+    total = 0
+    for spec in specs:
+        op = spec.get("OP")
+        if op in (None, "1", "!", "?"):
+            total += 0 if op == "!" else 1
+        elif op in ("*", "+"):
+            total += 8
+        else:
+            total += int(op.strip("{}").split(",")[-1] or 8)
+    return total
