@@ -90,3 +90,14 @@ def sentence_bounds(doc: Doc) -> tuple:
     ends = numpy.append(starts[1:], len(doc))
     doc.user_data["briefs_sentence_bounds"] = (sent_id, starts, ends)
     return sent_id, starts, ends
+
+
+def positions(doc: Doc, attr: int, words) -> list[int]:
+    """Token indices whose ``attr`` (LOWER, ORTH, ...) is one of ``words`` (string hashes),
+    found with numpy instead of a Python loop over tokens."""
+    import numpy
+
+    if not len(doc):
+        return []
+    values = doc.to_array([attr]).ravel()
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(values, words))]

@@ -105,6 +105,10 @@ class ClaimMatcher:
         hits = []
         headers = self._header_chars(doc)
         self.bounds = sentence_bounds(doc)
+        strings = doc.vocab.strings
+        table = doc.to_array([LOWER, LEMMA])
+        self.words = [strings[int(h)] for h in table[:, 0]]
+        self.lemmas = [strings[int(h)].lower() for h in table[:, 1]]
         self.sent_cache: dict[int, Span] = {}
         for rule_id, start, end in self._match(doc):
             rule = self.rules[rule_id]
@@ -113,6 +117,7 @@ class ClaimMatcher:
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
         self.sent_mentions = self._mentions_by_sentence(doc)
+        self.covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
         claims: list[dict[str, Any]] = []
         claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
         claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])
@@ -306,7 +311,7 @@ class ClaimMatcher:
 
     def _right(self, doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
         """The mention right after the cue and any coordinated with it ("X, Y, and Z")."""
-        covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        covered = self.covered
         found: list[Mention] = []
         gaps: list[set[str]] = []
         cursor = hit.end
@@ -379,10 +384,14 @@ class ClaimMatcher:
         return False
 
     def _has(self, doc: Doc, start: int, end: int, phrases: list[tuple[str, ...]]) -> bool:
-        words = [t.lower_ for t in doc[start:end]]
-        lemmas = [t.lemma_.lower() for t in doc[start:end]]
+        """Whether a phrase occurs (by word or by lemma) in doc[start:end]."""
+        words, lemmas = self.words[start:end], self.lemmas[start:end]
         for phrase in phrases:
             n = len(phrase)
+            if n == 1:
+                if phrase[0] in words or phrase[0] in lemmas:
+                    return True
+                continue
             for i in range(len(words) - n + 1):
                 if tuple(words[i : i + n]) == phrase or tuple(lemmas[i : i + n]) == phrase:
                     return True
@@ -570,15 +579,23 @@ class ClaimMatcher:
 
 def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
     """The required token with the fewest LOWER/LEMMA/ORTH words: where the rule can match."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     best = None
+    best_rank: tuple[int, int] | None = None
     for position, spec in enumerate(pattern):
         if spec.get("OP") not in (None, "1", "+"):
             continue
         for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH)):
             value = spec.get(key)
             words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
-            if words and (best is None or len(words) < len(best[2])):
-                best = (position, attr, list(words))
+            if not words:
+                continue
+            # common words ("the", "'s", "will") make poor anchors: they open a window everywhere
+            common = sum(1 for w in words if w.lower() in STOP_WORDS or not w.isalpha())
+            rank = (common, len(words))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = (position, attr, list(words)), rank
     return best
 
 

@@ -20,7 +20,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Actor, Mention, ensure_extensions, set_ents
+import numpy
+from spacy.attrs import LOWER, ORTH
+
+from pipeline.components.actors import Actor, Mention, ensure_extensions, positions, set_ents
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
@@ -92,6 +95,10 @@ class EntityResolver:
         self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
         self.name_joiners = {w.lower() for w in lexicon_words(patterns, "definitions", "name_joiners")}
         del lex
+        strings = nlp.vocab.strings
+        self.cue_lower = numpy.array(sorted({strings.add(w) for w in self.roles | self.led_by | self.named_as
+                                             | {"known", "("}}), dtype=numpy.uint64)
+        self.cue_orth = numpy.array(sorted({strings.add(w) for w in self.titles | {"("}}), dtype=numpy.uint64)
         hand_surfaces = self._register_actors(patterns)
         strings: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
         surface_of: dict[tuple[bool, str], str] = {}
@@ -351,7 +358,8 @@ class EntityResolver:
     def _unknown_acronym_groups(self, doc: Doc, defined: dict[str, tuple[str, str]]) -> None:
         """'the Macina Liberation Front (FLM)' names a group even when no list has it."""
         taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
-        for i, tok in enumerate(doc):
+        for i in positions(doc, ORTH, self.cue_orth):
+            tok = doc[i]
             if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
                 continue
             acr = doc[i + 1].text
@@ -441,14 +449,18 @@ class EntityResolver:
         taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
         found: list[tuple[int, int]] = []
         n = len(doc)
-        for i, tok in enumerate(doc):
+        # only tokens that can introduce a name are looked at (a loop over every token costs more)
+        cues = sorted(set(positions(doc, LOWER, self.cue_lower)) | set(positions(doc, ORTH, self.cue_orth)))
+        for i in cues:
+            tok = doc[i]
             starts: list[int] = []
             if tok.lower_ in self.roles:
                 j = i + 1 if i + 1 < n and doc[i + 1].text != "," else i + 2
                 starts.append(j)
             if tok.text in self.titles and tok.is_title:
                 starts.append(i + 1)
-            as_at = next((k for k in range(i + 1, min(n, i + 6)) if doc[k].lower_ == "as"), None)
+            as_at = next((k for k in range(i + 1, min(n, i + 6)) if doc[k].lower_ == "as"), None) \
+                if tok.lower_ in self.named_as else None
             if i + 1 < n and ((tok.lower_ in self.led_by and doc[i + 1].lower_ == "by")
                               or (tok.lower_ in self.named_as and as_at is not None)):
                 j = self._skip_titles(doc, (i + 2) if doc[i + 1].lower_ == "by" else as_at + 1)
@@ -493,7 +505,8 @@ class EntityResolver:
     def _known_as_pairs(self, doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         """'Ahmed al-Khabil, better known as Abu Khawla': two names of one person."""
         out = []
-        for i, tok in enumerate(doc):
+        for i in positions(doc, LOWER, self.cue_lower):
+            tok = doc[i]
             if tok.lower_ != "known" or i + 1 >= len(doc) or doc[i + 1].lower_ != "as":
                 continue
             comma = i - 1 if doc[i - 1].lower_ not in {"also", "better", "widely", "popularly"} else i - 2
