@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.reader import Brief, Segment
 from pipeline.records import (
-    ClaimRecord, DocumentRecord, EntityRecord, Mention, Record, Segment as SegmentRecord, Structure,
+    ClaimRecord, DocumentRecord, EntityRecord, Record, Segment as SegmentRecord, Structure,
 )
 
 NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
@@ -47,28 +47,29 @@ def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_v
 
 
 def entity_records(doc: Doc, doc_id: str) -> list[EntityRecord]:
-    by_actor: dict[str, list[Mention]] = {}
+    # Mentions stay plain dicts until the record is validated as a whole: one pydantic
+    # validation per entity, not one per mention, which dominated extraction time.
+    by_actor: dict[str, list[dict]] = {}
     for m in doc._.mentions:
         span = doc[m.start : m.end]
+        mention = {"start": span.start_char, "end": span.end_char, "text": span.text, "via": m.via}
         for actor_id in m.actor_ids:
-            by_actor.setdefault(actor_id, []).append(
-                Mention(start=span.start_char, end=span.end_char, text=span.text, via=m.via)
-            )
+            by_actor.setdefault(actor_id, []).append(mention)
     records = []
     for actor_id, mentions in by_actor.items():
         actor = doc._.actors[actor_id]
-        mentions.sort(key=lambda x: (x.start, x.end))
-        surfaces = {x.text for x in mentions if x.via in NAME_VIAS} | actor.aliases
+        mentions.sort(key=lambda x: (x["start"], x["end"]))
+        surfaces = {x["text"] for x in mentions if x["via"] in NAME_VIAS} | actor.aliases
         records.append(
-            EntityRecord(
-                doc_id=doc_id,
-                id=actor.id,
-                label=actor.label,
-                name=actor.name,
-                aliases=sorted(surfaces - {actor.name}),
-                mentions=mentions,
-                refs=actor.refs or None,
-            )
+            EntityRecord.model_validate({
+                "doc_id": doc_id,
+                "id": actor.id,
+                "label": actor.label,
+                "name": actor.name,
+                "aliases": sorted(surfaces - {actor.name}),
+                "mentions": mentions,
+                "refs": actor.refs or None,
+            })
         )
     records.sort(key=lambda r: (r.mentions[0].start, r.id))
     return records

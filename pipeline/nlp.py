@@ -15,7 +15,7 @@ from spacy.util import registry
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternBundle, cached_bundle, version_of
 
-PIPE_NAMES = ("briefs_sentences", "lemmatizer", "briefs_entities", "briefs_references", "briefs_claims")
+PIPE_NAMES = ("briefs_sentences", "briefs_lemmas", "briefs_entities", "briefs_references", "briefs_claims")
 PATTERN_COMPONENTS = ("briefs_entities", "briefs_references", "briefs_claims")
 
 
@@ -40,7 +40,7 @@ def build(patterns_dir: Path | str | None = None) -> Language:
     nlp = spacy.blank("en")
     _split_dotted_compounds(nlp)
     nlp.add_pipe("briefs_sentences")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("briefs_lemmas")
     for name in PATTERN_COMPONENTS:
         nlp.add_pipe(name)
     loader = {"@misc": "briefs.patterns.v1", "path": str(root)}

@@ -58,7 +58,8 @@ def render_review(path: Path, *, brief: Path | None = None) -> str:
         text = _brief_for_output(path, records[0], brief)
     elif suffix in SUFFIXES:
         if brief is not None:
-            raise ValueError(f"{path}: --brief is only for an output (.jsonl); {path.name} is the brief")
+            raise ValueError(f"{path}: --brief is only for an output (.jsonl); "
+                             f"{path.name} is the brief itself")
         import pipeline
 
         read = read_bytes(path.read_bytes(), path.name)
@@ -89,7 +90,8 @@ def load_records(path: Path) -> list[dict[str, Any]]:
                 raise ValueError(f"{path}:{number}: not an output record ({first})") from exc
             records.append(record.model_dump(mode="json"))
     if not records or records[0]["kind"] != "document":
-        raise ValueError(f"{path}: not a briefs output (the first line must be the document record)")
+        raise ValueError(f"{path}: not a briefs output "
+                         "(the first line must be the document record)")
     return records
 
 
@@ -140,12 +142,13 @@ def _band(likelihood: dict[str, Any] | None) -> dict[str, str] | None:
             "cue": (likelihood.get("cue") or {}).get("text", "")}
 
 
-def _actor(ref: dict[str, Any] | None, entities: dict[str, dict[str, Any]]) -> dict[str, str] | None:
+def _actor(ref: dict[str, Any] | None,
+           entities: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     if not ref:
         return None
     entity = entities.get(ref["id"])
     name = entity["name"] if entity else ref["id"]
-    return {"id": ref["id"], "name": name, "text": ref["text"],
+    return {"id": ref["id"], "name": name, "text": ref["text"], "n": entity["n"] if entity else 0,
             "label": entity["label"] if entity else "",
             "same": ref["text"].casefold() == name.casefold()}
 
@@ -206,14 +209,18 @@ def _entities(records: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         for mention in record["mentions"]:
             _span_ok(text, mention, f"mention of {record['id']}")
         n_refs = sum(m["via"] in REFERENCE_VIA for m in record["mentions"])
-        out.append({**record, "n_mentions": len(record["mentions"]), "n_refs": n_refs})
+        out.append({**record, "n": len(out) + 1, "n_mentions": len(record["mentions"]),
+                    "n_refs": n_refs})
     return out
 
 
 def _evidence_groups(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims whose evidence overlaps share one group: the union of their evidence."""
     groups: list[dict[str, Any]] = []
-    for claim in sorted(claims, key=lambda c: (c["evidence"]["start"], c["evidence"]["end"], c["n"])):
+    def order(claim: dict[str, Any]) -> tuple[int, int, int]:
+        return claim["evidence"]["start"], claim["evidence"]["end"], claim["n"]
+
+    for claim in sorted(claims, key=order):
         start, end = claim["evidence"]["start"], claim["evidence"]["end"]
         if groups and start < groups[-1]["end"]:
             groups[-1]["end"] = max(groups[-1]["end"], end)
@@ -221,10 +228,12 @@ def _evidence_groups(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             groups.append({"start": start, "end": end, "claims": [claim]})
     for index, group in enumerate(groups, 1):
+        group["n"] = index
         group["anchor"] = f"ev-{index}"
         group["claims"].sort(key=lambda c: c["n"])
         for claim in group["claims"]:
             claim["anchor"] = group["anchor"]
+            claim["group_class"] = f"g{index}"
         group["types"] = sorted({c["type"] for c in group["claims"]}, key=CLAIM_TYPES.index)
         group["title"] = "\n".join(c["summary"] for c in group["claims"])
     return groups
@@ -255,7 +264,8 @@ def _entity_title(mentions: list[tuple[dict[str, Any], dict[str, Any]]]) -> str:
     lines = []
     for entity, mention in mentions:
         how = "reference" if mention["via"] in REFERENCE_VIA else "name"
-        lines.append(f"{entity['name']} · {entity['label']} · {entity['id']} ({how}, via {mention['via']})")
+        lines.append(f"{entity['name']} · {entity['label']} · {entity['id']} "
+                     f"({how}, via {mention['via']})")
     return "\n".join(lines)
 
 
@@ -264,8 +274,8 @@ def segment(text: str, entities: list[dict[str, Any]], claims: list[dict[str, An
     """The text cut at every mention, cue, evidence-group and line boundary, annotated.
 
     Each segment is a dict: text, start, end, line (index), group (index or None),
-    mentions [(entity, mention)], label, entity (id), name, via, ref, cues [claim numbers],
-    classes, title. Joined in order the segments' texts are exactly ``text``.
+    mentions [(entity, mention)], label, entity (id), e (entity number, 0 for none), name,
+    via, ref, cues [claim numbers], classes, title. Joined in order the segments' texts are exactly ``text``.
     """
     bounds = {0, len(text)}
     bounds.update(i + 1 for i, ch in enumerate(text) if ch == "\n")
@@ -303,7 +313,7 @@ def segment(text: str, entities: list[dict[str, Any]], claims: list[dict[str, An
             entity, mention = seg["mentions"][0]
             ref = all(m["via"] in REFERENCE_VIA for _, m in seg["mentions"])
             seg.update(label=entity["label"], entity=entity["id"], name=entity["name"],
-                       via=mention["via"], ref=ref)
+                       via=mention["via"], ref=ref, e=entity["n"])
             classes += ["ent", f"ent-{entity['label']}"] + (["ref"] if ref else [])
             # a mention cut by a cue boundary is several segments: round only its ends
             if any(m["start"] == seg["start"] for _, m in seg["mentions"]):
@@ -312,7 +322,7 @@ def segment(text: str, entities: list[dict[str, Any]], claims: list[dict[str, An
                 classes.append("ent-e")
             titles.append(_entity_title(seg["mentions"]))
         else:
-            seg.update(label=None, entity=None, name=None, via=None, ref=False)
+            seg.update(label=None, entity=None, name=None, via=None, ref=False, e=0)
         if seg["cues"]:
             classes += ["cue", f"cue-{seg['cues'][0]['type']}"]
             titles += [f"cue “{c['cue']['text']}”: {c['summary']}" for c in seg["cues"]]
@@ -396,7 +406,8 @@ def render_page(text: str, records: list[dict[str, Any]]) -> str:
     """The HTML page for a brief's text and its records (document record first)."""
     from pipeline import __version__
 
-    return _environment().get_template(TEMPLATE).render(version=__version__, **view_model(text, records))
+    template = _environment().get_template(TEMPLATE)
+    return template.render(version=__version__, **view_model(text, records))
 
 
 def render_brief(brief: Brief, records: Iterable[Any]) -> str:

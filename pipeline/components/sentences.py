@@ -34,7 +34,10 @@ class BriefSentences:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        starts = numpy.fromiter((m.end() for m in BOUNDARY.finditer(doc.text)), dtype=numpy.int64)
+        # Doc.text re-joins every token; the brief's own text is the same string, when we have it
+        brief = doc._.brief if Doc.has_extension("brief") else None
+        text = brief.text if brief is not None else doc.text
+        starts = numpy.fromiter((m.end() for m in BOUNDARY.finditer(text)), dtype=numpy.int64)
         idx = doc.to_array([IDX]).astype(numpy.int64).ravel()
         flags = numpy.full(len(doc), -1, dtype=numpy.int64)
         flags[0] = 1

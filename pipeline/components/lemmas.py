@@ -1,0 +1,58 @@
+"""briefs_lemmas: lookup lemmas from spacy-lookups-data, set for the whole Doc at once.
+
+The same table spaCy's lookup lemmatizer uses ('lemma_lookup' for English), applied per
+distinct word with numpy and ``Doc.from_array``; spaCy's component pays a Python call per
+token, which cost more than tokenising the brief. A capitalised word missing from the table
+is looked up in lower case too, so a sentence-initial "Pledged" has the lemma "pledge".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.factory("briefs_lemmas", assigns=["token.lemma"], default_config={"table": "lemma_lookup"})
+def make_lemmas(nlp: Language, name: str, *, table: str) -> LookupLemmas:
+    return LookupLemmas(nlp, name, table=table)
+
+
+class LookupLemmas:
+    def __init__(self, nlp: Language, name: str, *, table: str):
+        self.nlp, self.name, self.table_name = nlp, name, table
+        self.table: Any = None
+        self.cache: dict[int, int] = {}
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        from spacy.lookups import load_lookups
+
+        # spacy-lookups-data is a dependency: a missing table is an install error, not a fallback
+        self.table = load_lookups(self.nlp.lang, [self.table_name]).get_table(self.table_name)
+        self.cache = {}
+
+    def _lemma(self, orth: int) -> int:
+        strings = self.nlp.vocab.strings
+        text = strings[orth]
+        lemma = self.table.get(text)
+        if lemma is None and text[:1].isupper():
+            lemma = self.table.get(text.lower())
+        return strings.add(lemma if lemma is not None else text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.table is None:
+            raise RuntimeError(f"{self.name}: not initialised (call nlp.initialize)")
+        if not len(doc):
+            return doc
+        orths = doc.to_array([ORTH]).ravel()
+        distinct, inverse = numpy.unique(orths, return_inverse=True)
+        cache = self.cache
+        lemmas = numpy.fromiter(
+            (cache[o] if o in cache else cache.setdefault(o, self._lemma(o)) for o in distinct.tolist()),
+            dtype=numpy.uint64, count=len(distinct),
+        )
+        doc.from_array([LEMMA], lemmas[inverse].reshape(-1, 1))
+        return doc
