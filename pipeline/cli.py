@@ -215,12 +215,14 @@ def diff(
     """Semantic diff of extractions keyed by stable ids; exit 1 when they differ."""
     from pipeline.diff import diff_paths, diff_git, print_diff
 
-    if git is not None:
-        result = diff_git(git, old or Path("outputs"))
-    elif old is not None and new is not None:
-        result = diff_paths(old, new)
-    else:
+    if git is None and (old is None or new is None):
         raise typer.BadParameter("give OLD and NEW, or --git REV")
+    try:
+        result = diff_git(git, old or Path("outputs")) if git is not None else diff_paths(old, new)
+    except (ValueError, OSError) as exc:
+        # 1 means "they differ", as for diff(1); trouble reading them is 2, as diff(1) does
+        _fail(str(exc))
+        raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps(result, indent=2, sort_keys=True))
     else:
