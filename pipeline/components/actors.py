@@ -101,3 +101,49 @@ def positions(doc: Doc, attr: int, words) -> list[int]:
         return []
     values = doc.to_array([attr]).ravel()
     return [int(i) for i in numpy.flatnonzero(numpy.isin(values, words))]
+
+
+class TokenTable:
+    """Per-Doc token attributes as plain Python lists, built once with ``Doc.to_array``.
+
+    Rules look at a handful of neighbouring words thousands of times per brief; ``doc[i]``
+    builds a Token object each time, which cost more than tokenising the brief.
+    """
+
+    __slots__ = ("text", "lower", "lemma", "idx", "end", "punct", "space", "alpha", "is_lower",
+                 "title", "source")
+
+    def __init__(self, doc: Doc):
+        import numpy
+        from spacy.attrs import (
+            IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LOWER, ORTH,
+        )
+
+        table = doc.to_array([ORTH, LOWER, LEMMA, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_LOWER, IS_TITLE])
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        for column in (0, 1, 2):
+            for value in numpy.unique(table[:, column]).tolist():
+                names.setdefault(value, strings[value])
+        self.text = [names[v] for v in table[:, 0].tolist()]
+        self.lower = [names[v] for v in table[:, 1].tolist()]
+        self.lemma = [names[v].lower() for v in table[:, 2].tolist()]
+        self.idx = table[:, 3].tolist()
+        self.end = (table[:, 3] + table[:, 4]).tolist()
+        self.punct, self.space, self.alpha, self.is_lower, self.title = (
+            table[:, k].astype(bool).tolist() for k in (5, 6, 7, 8, 9)
+        )
+        brief = doc._.brief if Doc.has_extension("brief") else None
+        self.source = brief.text if brief is not None else doc.text
+
+    def span(self, start: int, end: int) -> dict:
+        """{start, end, text} in characters for tokens [start, end)."""
+        s, e = self.idx[start], self.end[end - 1]
+        return {"start": s, "end": e, "text": self.source[s:e]}
+
+
+def token_table(doc: Doc) -> TokenTable:
+    cached = doc.user_data.get("briefs_tokens")
+    if cached is None or len(cached.text) != len(doc):
+        cached = doc.user_data["briefs_tokens"] = TokenTable(doc)
+    return cached

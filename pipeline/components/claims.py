@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 
-from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds
+from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds, token_table
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 
 ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -74,6 +74,7 @@ class ClaimMatcher:
         self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
         self.matchers: dict[str, Matcher] = {}
+        self.single: set[str] = set()
         self.reach: dict[str, tuple[int, int]] = {}
         # anchor attribute -> {hash of a word: [rule ids]}: a rule is tried only around its anchor
         self.anchors: dict[int, dict[int, list[str]]] = {LOWER: {}, LEMMA: {}, ORTH: {}}
@@ -95,6 +96,8 @@ class ClaimMatcher:
             self.reach[rule.id] = (_span_len(rule.pattern[:position]), _span_len(rule.pattern[position + 1 :]))
             self.matchers[rule.id] = matcher
             self.rules[rule.id] = rule
+            if len(rule.pattern) == 1 and len(rule.pattern[0]) == 1:
+                self.single.add(rule.id)
         self.anchor_keys = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self.anchors.items()}
         self.ready = True
 
@@ -105,14 +108,12 @@ class ClaimMatcher:
         hits = []
         headers = self._header_chars(doc)
         self.bounds = sentence_bounds(doc)
-        strings = doc.vocab.strings
-        table = doc.to_array([LOWER, LEMMA])
-        self.words = [strings[int(h)] for h in table[:, 0]]
-        self.lemmas = [strings[int(h)].lower() for h in table[:, 1]]
+        self.t = token_table(doc)
+        self.words, self.lemmas = self.t.lower, self.t.lemma
         self.sent_cache: dict[int, Span] = {}
         for rule_id, start, end in self._match(doc):
             rule = self.rules[rule_id]
-            if self._blocked(doc, rule, start, end) or doc[start].idx in headers:
+            if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers:
                 continue
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
@@ -140,10 +141,14 @@ class ClaimMatcher:
         table = doc.to_array([LOWER, LEMMA, ORTH])
         sent_id, starts, ends = self.bounds
         windows: dict[str, list[tuple[int, int]]] = {}
+        singles: set[tuple[str, int, int]] = set()
         for column, attr in enumerate((LOWER, LEMMA, ORTH)):
             values = table[:, column]
             for i in numpy.flatnonzero(numpy.isin(values, self.anchor_keys[attr])):
                 for rule_id in self.anchors[attr][int(values[i])]:
+                    if rule_id in self.single:  # a one-word rule matches exactly at its anchor
+                        singles.add((rule_id, int(i), int(i) + 1))
+                        continue
                     before, after = self.reach[rule_id]
                     sid = sent_id[i]
                     lo, hi = max(int(starts[sid]), int(i) - before), min(int(ends[sid]), int(i) + after + 1)
@@ -152,7 +157,7 @@ class ClaimMatcher:
                         spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
                     else:
                         spans.append((lo, hi))
-        found: set[tuple[str, int, int]] = set()
+        found: set[tuple[str, int, int]] = singles
         for rule_id, spans in windows.items():
             matcher = self.matchers[rule_id]
             for lo, hi in spans:
@@ -171,8 +176,8 @@ class ClaimMatcher:
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
         """unless_next / unless_prev: the word right after or right before the match."""
-        after = doc[end].lower_ if end < len(doc) else ""
-        before = doc[start - 1].lower_ if start > 0 else ""
+        after = self.words[end] if end < len(doc) else ""
+        before = self.words[start - 1] if start > 0 else ""
         return after in rule.unless_next or before in rule.unless_prev
 
     def _mentions_by_sentence(self, doc: Doc) -> dict[int, list[Mention]]:
@@ -187,9 +192,9 @@ class ClaimMatcher:
 
     def _organ_follows(self, doc: Doc, i: int) -> bool:
         for j in range(i, min(len(doc), i + 3)):
-            if doc[j].lower_ in self.organs:
+            if self.words[j] in self.organs:
                 return True
-            if not (doc[j].is_lower or doc[j].text == "-"):
+            if not (self.t.is_lower[j] or self.t.text[j] == "-"):
                 return False
         return False
 
@@ -199,16 +204,16 @@ class ClaimMatcher:
         the name right before it ('the U.S. military, which backs'), or nobody."""
         rel = None
         for i in range(hit.start - 1, max(hit.sent.start, left[-1].end) - 1, -1):
-            if doc[i].lower_ in {"which", "who", "that"}:
+            if self.words[i] in {"which", "who", "that"}:
                 rel = i
                 break
         if rel is None or any(rel < m.start < hit.start for m in left):
             return None
-        if any(doc[k].text == "," for k in range(rel + 1, hit.start)):
+        if "," in self.t.text[rel + 1 : hit.start]:
             return None  # "the coalition that signed the accord, refuses to": the clause has closed
-        before = rel - 1 if rel - 1 >= 0 and doc[rel - 1].text == "," else rel
+        before = rel - 1 if rel - 1 >= 0 and self.t.text[rel - 1] == "," else rel
         kept = [m for m in left if m.end <= before]
-        if kept and all(doc[k].lower_ in self.organs or doc[k].text == ")" for k in range(kept[-1].end, before)):
+        if kept and all(self.words[k] in self.organs or self.t.text[k] == ")" for k in range(kept[-1].end, before)):
             return kept
         return []
 
@@ -218,9 +223,9 @@ class ClaimMatcher:
         sent = hit.sent
         i = sent.start
         while i < hit.start:
-            if doc[i].text == "," and i + 1 < hit.start and doc[i + 1].lower_ in {"who", "which", "whose", "whom"}:
+            if self.t.text[i] == "," and i + 1 < hit.start and self.words[i + 1] in {"who", "which", "whose", "whom"}:
                 j = i + 2
-                while j < hit.start and doc[j].text != ",":
+                while j < hit.start and self.t.text[j] != ",":
                     j += 1
                 if j < hit.start:  # the clause closed before the cue
                     skip.update(range(i, j + 1))
@@ -249,10 +254,10 @@ class ClaimMatcher:
             chosen = [left[-1]]
             linked = False
             for m in reversed(left[:-1]):  # "The United States and France have pressured ..."
-                between = {t.lower_ for t in doc[m.end : chosen[0].start]}
+                between = set(self.words[m.end : chosen[0].start])
                 if not between or not between <= self.left_joiners:
                     break
-                if chosen[0].via == "coref" and doc[chosen[0].start].lower_ in self.pronouns:
+                if chosen[0].via == "coref" and self.words[chosen[0].start] in self.pronouns:
                     break  # "wary of the TTP, and it vowed": a pronoun starts a new clause
                 if between & {"and", "or"}:
                     linked = True
@@ -267,45 +272,45 @@ class ClaimMatcher:
             return self._right(doc, hit, mentions)
         return []
 
-    @staticmethod
-    def _embedded(doc: Doc, m: Mention, hit: Hit) -> bool:
+    def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'a FARC dissident faction led by X': FARC only modifies the faction."""
         if m.start == 0 or m.end >= hit.start:
             return False
-        return doc[m.start - 1].is_lower and doc[m.start - 1].is_alpha and doc[m.end].is_lower and doc[m.end].is_alpha
+        t = self.t
+        return t.is_lower[m.start - 1] and t.alpha[m.start - 1] and t.is_lower[m.end] and t.alpha[m.end]
 
-    @staticmethod
-    def _apposed(doc: Doc, m: Mention, hit: Hit) -> bool:
+    def _apposed(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'the Radwan Force, Hezbollah's elite unit': the head right before an apposition
         (only when the cue itself opens with a name, as appositions do)."""
-        return m.end == hit.start - 1 and doc[m.end].text == "," and doc[hit.start].ent_type_ != ""
+        return m.end == hit.start - 1 and self.t.text[m.end] == "," and hit.start in self.covered
 
     def _governed(self, doc: Doc, m: Mention, mentions: list[Mention], prepositions: frozenset[str]) -> bool:
         """'resistance led by X and Y appeared set to oppose': X and Y are not the subject."""
         i = m.start - 1
         starts = {x.end: x for x in mentions}
         # Inside a list ("a merger of A, B, the C and D") commas link the items too.
-        in_list = m.end < len(doc) and doc[m.end].lower_ in {"and", "or"}
+        in_list = m.end < len(doc) and self.words[m.end] in {"and", "or"}
+        words, texts = self.words, self.t.text
         while i >= 0:
-            tok = doc[i]
-            if tok.lower_ in {"and", "or", "the"} or (in_list and tok.text == ","):
+            if words[i] in {"and", "or", "the"} or (in_list and texts[i] == ","):
                 i -= 1
             elif i + 1 in starts and starts[i + 1] is not m:
                 i = starts[i + 1].start - 1
             else:
                 break
-        return i >= 0 and doc[i].lower_ in prepositions
+        return i >= 0 and words[i] in prepositions
 
     def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int]) -> bool:
         if end - start > limit:
             return False
+        words, punct = self.words, self.t.punct
         for i in range(start, end):
-            tok = doc[i]
             if i in covered:
                 continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
-            if tok.lower_ in self.breaks and tok.lower_ not in self.gap_words:
+            word = words[i]
+            if word in self.breaks and word not in self.gap_words:
                 return False
-            if tok.lower_ not in self.gap_words and tok.lower_ not in self.organs and not tok.is_punct:
+            if word not in self.gap_words and word not in self.organs and not punct[i]:
                 return False
         return True
 
@@ -316,12 +321,12 @@ class ClaimMatcher:
         gaps: list[set[str]] = []
         cursor = hit.end
         for m in (x for x in mentions if x.start >= hit.end):
-            if doc[m.start].lower_ in POSSESSIVE_PRONOUNS:
+            if self.words[m.start] in POSSESSIVE_PRONOUNS:
                 continue
             limit = self.max_first_gap if not found else self.max_list_gap
             if not self._gap_ok(doc, cursor, m.start, limit, covered):
                 break
-            gap = {doc[i].lower_ for i in range(cursor, m.start)}
+            gap = set(self.words[cursor : m.start])
             if not found and gap & {",", "and", "or"}:
                 break  # the first target follows the cue directly, not after a conjunction
             if found and gap == {"-"}:
@@ -333,7 +338,7 @@ class ClaimMatcher:
             cursor = m.end
         # "X, Y and Z" is a list; "Israel, Hezbollah has ..." is not: a comma-only chain
         # is kept only as far as a later and/or confirms it.
-        tail = {t.lower_ for t in doc[cursor : cursor + 3]}
+        tail = set(self.words[cursor : cursor + 3])
         if found and not tail & {"and", "or"}:  # "X, Y, and other groups" closes the list too
             last_and = max((i for i, g in enumerate(gaps) if g & {"and", "or"}), default=0)
             keep = last_and
@@ -346,11 +351,12 @@ class ClaimMatcher:
         """'AQIS leader, Asim Umar': the person is the head of the phrase, not the group."""
         out: list[Mention] = []
         for m in found:
-            nxt = m.end + (1 if m.end < len(doc) and doc[m.end].text == ")" else 0)
-            if nxt < len(doc) and doc[nxt].lower_ in self.apposition_heads:
-                j = nxt + 1 + (1 if nxt + 1 < len(doc) and doc[nxt + 1].text == "," else 0)
+            texts, words = self.t.text, self.words
+            nxt = m.end + (1 if m.end < len(doc) and texts[m.end] == ")" else 0)
+            if nxt < len(doc) and words[nxt] in self.apposition_heads:
+                j = nxt + 1 + (1 if nxt + 1 < len(doc) and texts[nxt + 1] == "," else 0)
                 person = next((x for x in mentions if x.start == j and
-                               (x.label == "PERSON" or doc[nxt].lower_ not in self.roles)), None)
+                               (x.label == "PERSON" or words[nxt] not in self.roles)), None)
                 if person is not None:
                     out = [o for o in out if o.actor_ids != m.actor_ids]
                     out.append(person)
@@ -364,22 +370,22 @@ class ClaimMatcher:
     def _negated(self, doc: Doc, start: int, sent: Span) -> bool:
         """Negation in the few words before the cue: 'would not allow', 'refuse to recognize'."""
         lo = max(sent.start, start - self.window)
+        words, lemmas = self.words, self.lemmas
         for i in range(lo, start):
-            tok = doc[i]
-            pair = (tok.lower_, doc[i + 1].lower_ if i + 1 < len(doc) else "")
+            pair = (words[i], words[i + 1] if i + 1 < len(doc) else "")
             if pair in self.negation_exceptions:
                 continue
-            if tok.lower_ in self.negation or tok.lemma_.lower() in self.negating_verbs:
+            if words[i] in self.negation or lemmas[i] in self.negating_verbs:
                 return True
         return False
 
     def _content_negated(self, doc: Doc, start: int, end: int) -> bool:
-        words = [t for t in doc[start:end] if not t.is_punct][:4]
-        for i, tok in enumerate(words):
-            nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
-            if (tok.lower_, nxt) in self.negation_exceptions:
+        words = [self.words[i] for i in range(start, end) if not self.t.punct[i]][:4]
+        for i, word in enumerate(words):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if (word, nxt) in self.negation_exceptions:
                 return False
-            if tok.lower_ in self.negation:
+            if word in self.negation:
                 return True
         return False
 
@@ -413,20 +419,17 @@ class ClaimMatcher:
                 return name
         return "stated"
 
-    @staticmethod
-    def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:
-        span = doc[start:end]
-        return {"start": span.start_char, "end": span.end_char, "text": span.text}
+    def _span(self, doc: Doc, start: int, end: int) -> dict[str, Any]:
+        return self.t.span(start, end)
 
     def _evidence(self, doc: Doc, sent: Span) -> dict[str, Any]:
         start, end = sent.start, sent.end
-        while end > start and doc[end - 1].is_space:
+        while end > start and self.t.space[end - 1]:
             end -= 1
         return self._span(doc, start, end)
 
     def _actor(self, doc: Doc, m: Mention, actor_id: str) -> dict[str, Any]:
-        span = doc[m.start : m.end]
-        return {"id": actor_id, "text": span.text, "start": span.start_char, "end": span.end_char}
+        return {"id": actor_id, **self.t.span(m.start, m.end)}
 
     def _base(self, doc: Doc, hit: Hit) -> dict[str, Any]:
         return {
@@ -455,7 +458,7 @@ class ClaimMatcher:
                     continue  # overlapping cues ("agreed to commit to") make one pledge
                 seen.update({(hit.start, actor_id), (hit.end, actor_id)})
                 end = hit.sent.end
-                while end > hit.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                while end > hit.end and (self.t.punct[end - 1] or self.t.space[end - 1]):
                     end -= 1
                 claim = self._base(doc, hit)
                 negative = self._content_negated(doc, hit.end, end) or (
@@ -508,9 +511,8 @@ class ClaimMatcher:
                     out.append(claim)
         return out
 
-    @staticmethod
-    def _coordinated(doc: Doc, prev_end: int, start: int) -> bool:
-        between = {t.lower_ for t in doc[prev_end:start]}
+    def _coordinated(self, doc: Doc, prev_end: int, start: int) -> bool:
+        between = set(self.words[prev_end:start])
         return prev_end <= start and between <= {"or", "and", ",", "even"}
 
     def _assessments(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
@@ -567,11 +569,11 @@ class ClaimMatcher:
             return True
         lo = max(hit.sent.start, hit.start - 4)
         if hit.rule.assessment_kind == "forecast" and any(
-                doc[i].lemma_.lower() in self.reporting for i in range(lo, hit.start)):
+                self.lemmas[i] in self.reporting for i in range(lo, hit.start)):
             return True
-        words = [t.lower_ for t in doc[hit.sent.start : hit.start]]
-        lemmas = [t.lemma_.lower() for t in doc[hit.sent.start : hit.start]]
-        if any(w in self.hearsay for w in words) or any(w in self.hearsay for w in (t.lower_ for t in doc[hit.end : hit.end + 2])):
+        words = self.words[hit.sent.start : hit.start]
+        lemmas = self.lemmas[hit.sent.start : hit.start]
+        if any(w in self.hearsay for w in words) or any(w in self.hearsay for w in self.words[hit.end : hit.end + 2]):
             return True
         said = [i for i, lemma in enumerate(lemmas) if lemma in self.reporting]
         return any("that" in words[i + 1 :] for i in said)
