@@ -184,7 +184,8 @@ class EntityResolver:
         self._people(doc)
         self._surnames(doc)
         doc._.mentions.sort(key=lambda m: m.start)
-        set_ents(doc)
+        if "briefs_references" not in self.nlp.pipe_names:
+            set_ents(doc)  # otherwise the reference resolver sets them once, with its mentions
         return doc
 
     def _use(self, doc: Doc, actor_id: str) -> Actor:

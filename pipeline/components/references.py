@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Mention, ensure_extensions, set_ents
+from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds, set_ents
 from pipeline.patterns import PatternBundle, PatternError
 
 ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -60,10 +60,7 @@ class ReferenceResolver:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         names = [m for m in doc._.mentions if m.via in ANTECEDENT_VIAS and len(m.actor_ids) == 1]
         taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
-        sent_of = {}
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                sent_of[i] = n
+        sent_of = sentence_bounds(doc)[0].tolist()
         added = []
         demonyms = {i: m for m in doc._.mentions if m.via == "demonym" for i in range(m.start, m.end)}
         for key, start, end in sorted(self.matcher(doc) + self.plural(doc), key=lambda h: (h[1], -h[2])):
@@ -109,7 +106,7 @@ class ReferenceResolver:
         return prev.is_alpha and prev.is_lower and prev.lower_ not in self.subject_markers
 
     def _resolve(self, doc: Doc, spec: dict[str, Any], start: int, names: list[Mention],
-                 sent_of: dict[int, int]) -> tuple[str, ...]:
+                 sent_of: list[int]) -> tuple[str, ...]:
         labels = set(spec["label"])
         here = sent_of[start]
         before = [m for m in names if m.end <= start and m.label in labels
