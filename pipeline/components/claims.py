@@ -58,7 +58,7 @@ class ClaimMatcher:
         self.negation_exceptions = {tuple(pair) for pair in lex["negation_exceptions"]}
         self.negating_verbs = set(lex["negating_verbs"])
         self.window = int(lex["negation_window"])
-        self.modality = {k: [tuple(p.split()) for p in v] for k, v in lex["modality"].items()}
+        self.modality = {k: [f" {' '.join(p.lower().split())} " for p in v] for k, v in lex["modality"].items()}
         self.reporting = set(lex["reporting_verbs"])
         self.gap_words = set(lex["coordination"])
         self.max_first_gap = int(lex["max_first_gap"])
@@ -389,19 +389,14 @@ class ClaimMatcher:
                 return True
         return False
 
-    def _has(self, doc: Doc, start: int, end: int, phrases: list[tuple[str, ...]]) -> bool:
+    def _has(self, doc: Doc, start: int, end: int, phrases: list[str]) -> bool:
         """Whether a phrase occurs (by word or by lemma) in doc[start:end]."""
-        words, lemmas = self.words[start:end], self.lemmas[start:end]
-        for phrase in phrases:
-            n = len(phrase)
-            if n == 1:
-                if phrase[0] in words or phrase[0] in lemmas:
-                    return True
-                continue
-            for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) == phrase or tuple(lemmas[i : i + n]) == phrase:
-                    return True
-        return False
+        if start >= end:
+            return False
+        # " w1 w2 ... " strings make a multi-word phrase one substring test
+        words = " " + " ".join(self.words[start:end]) + " "
+        lemmas = " " + " ".join(self.lemmas[start:end]) + " "
+        return any(phrase in words or phrase in lemmas for phrase in phrases)
 
     def _modality(self, doc: Doc, hit: Hit) -> str:
         sent = hit.sent
@@ -584,7 +579,7 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     best = None
-    best_rank: tuple[int, int] | None = None
+    best_rank: tuple[float, int] | None = None
     for position, spec in enumerate(pattern):
         if spec.get("OP") not in (None, "1", "+"):
             continue
@@ -595,7 +590,7 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
                 continue
             # common words ("the", "'s", "will") make poor anchors: they open a window everywhere
             common = sum(1 for w in words if w.lower() in STOP_WORDS or not w.isalpha())
-            rank = (common, len(words))
+            rank = (common / len(words), len(words))
             if best_rank is None or rank < best_rank:
                 best, best_rank = (position, attr, list(words)), rank
     return best
