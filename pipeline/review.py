@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -79,16 +79,20 @@ def load_records(path: Path) -> list[dict[str, Any]]:
 
     adapter = TypeAdapter(AnyRecord)
     records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = adapter.validate_python(json.loads(line))
-            except (json.JSONDecodeError, ValidationError) as exc:
-                first = str(exc).splitlines()[0]
-                raise ValueError(f"{path}:{number}: not an output record ({first})") from exc
-            records.append(record.model_dump(mode="json"))
+    try:
+        # split on "\n" only: JSON strings may hold U+2028 and friends raw
+        lines = path.read_bytes().decode("utf-8").split("\n")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8, so not a briefs output") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = adapter.validate_python(json.loads(line))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            first = str(exc).splitlines()[0]
+            raise ValueError(f"{path}:{number}: not an output record ({first})") from exc
+        records.append(record.model_dump(mode="json"))
     if not records or records[0]["kind"] != "document":
         raise ValueError(f"{path}: not a briefs output "
                          "(the first line must be the document record)")
@@ -108,7 +112,10 @@ def _brief_for_output(output: Path, document: dict[str, Any], given: Path | None
                              f"{output.parent.parent / 'corpus'}; pass --brief")
     mismatched = []
     for candidate in candidates:
-        data = candidate.read_bytes()
+        try:
+            data = candidate.read_bytes()
+        except OSError as exc:
+            raise OSError(f"{candidate}: cannot read ({exc.strerror or exc})") from exc
         if hashlib.sha256(data).hexdigest() == document["sha256"]:
             text = read_bytes(data, candidate.name).text
             if len(text) != document["n_chars"]:
@@ -242,21 +249,22 @@ def _evidence_groups(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _line_roles(text: str, document: dict[str, Any], starts: list[int]) -> list[str]:
     """Role of each line (publisher, date, title, bluf, paragraph, heading, blank)."""
     structure = document.get("structure") or {}
-    marks: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, str]] = []
     for role in ("publisher", "date", "title"):
         if structure.get(role):
-            marks.append((structure[role]["start"], structure[role]["end"], role))
-    for role in ("bluf", "paragraphs"):
-        for seg in structure.get(role) or []:
-            marks.append((seg["start"], seg["end"], "bluf" if role == "bluf" else "paragraph"))
+            marks.append((structure[role]["start"], role))
+    for seg in structure.get("bluf") or []:
+        marks.append((seg["start"], "bluf"))
+    for seg in structure.get("paragraphs") or []:
+        marks.append((seg["start"], "paragraph"))
+    found: dict[int, str] = {}
+    for start, role in marks:  # structure segments are (parts of) lines: the first role wins
+        found.setdefault(bisect_right(starts, start) - 1, role)
+    other = "heading" if document.get("structured") else "paragraph"
     roles = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        if not text[start:end].strip():
-            roles.append("blank")
-            continue
-        role = next((r for s, e, r in marks if s < end and e > start), None)
-        roles.append(role or ("heading" if document.get("structured") else "paragraph"))
+        roles.append("blank" if not text[start:end].strip() else found.get(index, other))
     return roles
 
 
@@ -275,7 +283,8 @@ def segment(text: str, entities: list[dict[str, Any]], claims: list[dict[str, An
 
     Each segment is a dict: text, start, end, line (index), group (index or None),
     mentions [(entity, mention)], label, entity (id), e (entity number, 0 for none), name,
-    via, ref, cues [claim numbers], classes, title. Joined in order the segments' texts are exactly ``text``.
+    via, ref, cues [claim numbers], classes, title. Joined in order, the segments' texts are
+    exactly ``text``.
     """
     bounds = {0, len(text)}
     bounds.update(i + 1 for i, ch in enumerate(text) if ch == "\n")

@@ -24,7 +24,8 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "briefs" / "000_10a2c147
 CORPUS_BRIEF = Path(__file__).resolve().parents[1] / "corpus" / "001_sahel_jnim.txt"
 REFERENCE_VIA = {"coref", "demonym"}
 
-# A brief whose text is HTML: tags, entities, quotes, CRLF, a tab and non-ASCII characters.
+# A brief whose text is HTML: tags, entities, quotes, CRLF, a tab, non-ASCII characters and
+# Unicode line separators (raw in the JSONL output, so it must be split on \n only).
 EVIL = (
     "FIELD NOTE\n"
     "March 3, 2023\n"
@@ -33,7 +34,7 @@ EVIL = (
     "- Hezbollah is very likely to attack Israel. Iran supports Hezbollah, said Tom &amp; "
     "Jerry <b>\"hi\"</b> 'q' \U0001f642.\r\n"
     "The group <img src=x onerror=alert(2)> pledged to withdraw from Syria.\tIt will probably "
-    "comply. </div></span><!-- not a comment --> ]]> {{ not jinja }}\n"
+    "comply. </div></span><!-- not a comment --> ]]> {{ not jinja }} \u2028\u0085\n"
 )
 PLAIN = "Nothing happened here today, and nobody said anything about it.\n"
 
