@@ -399,6 +399,8 @@ class ClaimMatcher:
         return any(phrase in words or phrase in lemmas for phrase in phrases)
 
     def _modality(self, doc: Doc, hit: Hit) -> str:
+        """stated, reported, required, conditional, questioned (pledges: "should be met with
+        skepticism") or violated ("broke its promise"); the first that applies, in that order."""
         sent = hit.sent
         near = max(sent.start, hit.start - 4)
         checks = {
@@ -409,6 +411,8 @@ class ClaimMatcher:
             "reported": (sent.start, sent.end),
         }
         for name in MODALITY_ORDER:
+            if name in {"questioned", "violated"} and hit.rule.type != "pledge":
+                continue  # doubt about a promise; "wary of X, given that it hosted Y" states a fact
             lo, hi = checks[name]
             if self._has(doc, lo, hi, self.modality[name]):
                 return name
