@@ -11,10 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds, set_ents
+import numpy
+from spacy.attrs import LOWER
+
+from pipeline.components.actors import Mention, ensure_extensions, positions, sentence_bounds, set_ents
 from pipeline.patterns import PatternBundle, PatternError
 
 ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -44,11 +47,12 @@ class ReferenceResolver:
             self.specs[key] = spec
             self.matcher.add(key, [self.nlp.make_doc(key)])
         # "both Palestinian factions", "the two Gulf states": one free word before the noun
-        self.plural = Matcher(self.nlp.vocab, validate=True)
-        for noun, labels in lex["plural_nouns"].items():
-            self.plural.add(f"both * {noun}", [[{"LOWER": "both"}, {"IS_ALPHA": True}, {"LOWER": noun}],
-                                              [{"LOWER": "the"}, {"LOWER": "two"}, {"IS_ALPHA": True}, {"LOWER": noun}]])
+        self.plural_nouns = dict(lex["plural_nouns"])
+        strings = self.nlp.vocab.strings
+        for noun, labels in self.plural_nouns.items():
             self.specs[f"both * {noun}"] = {"words": ["both", "*", noun], "label": labels, "count": 2}
+            strings.add(f"both * {noun}")
+        self.plural_cues = numpy.array([strings.add("both"), strings.add("two")], dtype=numpy.uint64)
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
@@ -63,7 +67,7 @@ class ReferenceResolver:
         sent_of = sentence_bounds(doc)[0].tolist()
         added = []
         demonyms = {i: m for m in doc._.mentions if m.via == "demonym" for i in range(m.start, m.end)}
-        for key, start, end in sorted(self.matcher(doc) + self.plural(doc), key=lambda h: (h[1], -h[2])):
+        for key, start, end in sorted(self.matcher(doc) + self._plural(doc), key=lambda h: (h[1], -h[2])):
             covered = [i for i in range(start, end) if i in taken]
             if covered and not all(i in demonyms for i in covered):
                 continue
@@ -86,6 +90,19 @@ class ReferenceResolver:
         doc._.mentions = sorted(doc._.mentions + added, key=lambda m: m.start)
         set_ents(doc)
         return doc
+
+    def _plural(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """'both X nouns' and 'the two X nouns', looked for only where 'both' or 'two' is."""
+        strings = doc.vocab.strings
+        out = []
+        for i in positions(doc, LOWER, self.plural_cues):
+            start = i if doc[i].lower_ == "both" else i - 1
+            if start < 0 or (start != i and doc[start].lower_ != "the") or i + 2 >= len(doc):
+                continue
+            noun = doc[i + 2].lower_
+            if doc[i + 1].is_alpha and noun in self.plural_nouns:
+                out.append((strings[f"both * {noun}"], start, i + 3))
+        return out
 
     def _expletive(self, doc: Doc, i: int) -> bool:
         """'it is unclear whether' refers to nothing."""
