@@ -23,7 +23,9 @@ from spacy.tokens import Doc
 import numpy
 from spacy.attrs import LOWER, ORTH
 
-from pipeline.components.actors import Actor, Mention, ensure_extensions, positions, set_ents
+from pipeline.components.actors import (
+    Actor, Mention, ensure_extensions, positions, sentence_bounds, set_ents, token_table,
+)
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
@@ -199,17 +201,21 @@ class EntityResolver:
         doc._.actors = actors
         candidates: list[Candidate] = []
         hits = self.exact(doc) + self.lower(doc) + (self.tokens(doc) if len(self.tokens) else [])
+        t = token_table(doc)
+        sent_id, sent_starts, sent_ends = sentence_bounds(doc)
         sent_words: dict[int, set[str]] = {}
         for key, start, end in hits:
-            span_text = doc[start:end].text
+            span_text = t.source[t.idx[start] : t.end[end - 1]]
             if not self._boundary_ok(doc, start):
                 continue
             for entry in self.entries[key]:
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
                 if entry.context is not None:
-                    sent = doc[start].sent
-                    words = sent_words.setdefault(sent.start, {t.lower_ for t in sent})
+                    sid = int(sent_id[start])
+                    words = sent_words.get(sid)
+                    if words is None:
+                        words = sent_words[sid] = set(t.lower[int(sent_starts[sid]) : int(sent_ends[sid])])
                     if not (entry.context & words):
                         continue
                 candidates.append(Candidate(start, end, entry))
@@ -230,11 +236,12 @@ class EntityResolver:
     @staticmethod
     def _boundary_ok(doc: Doc, start: int) -> bool:
         # "anti-Taliban" is not a Taliban mention: a hyphen glued before the form blocks it.
-        if start == 0:
+        if start < 2:
             return True
-        prev = doc[start - 1]
-        return not (prev.text in {"-", "\u2010", "\u2011"} and not prev.whitespace_ and start >= 2
-                    and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha)
+        t = token_table(doc)
+        h = start - 1
+        return not (t.text[h] in {"-", "\u2010", "\u2011"} and t.end[h] == t.idx[start]
+                    and t.end[h - 1] == t.idx[h] and t.alpha[h - 1])
 
     # ------------------------------------------------------------------ definitions
     def _definitions(self, doc: Doc) -> None:
