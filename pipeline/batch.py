@@ -143,6 +143,8 @@ def run(
     """Outcomes in input order; outputs are identical whatever ``jobs`` is."""
     clean_temporaries(out_dir)
     work = [(b, out_dir, force, patterns_dir, max_chars) for b in briefs]
+    if not work:
+        return
     if jobs <= 1 or len(work) <= 1:
         _init_worker(patterns_dir)
         for item in work:

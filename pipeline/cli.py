@@ -49,20 +49,11 @@ def extract(
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
     from pipeline import batch
-    from pipeline.patterns import PatternError
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
 
     patterns_dir = str(patterns) if patterns else None
-    try:
-        import pipeline
-
-        pipeline.load(patterns_dir)
-    except PatternError as exc:
-        _fail(str(exc))
-        raise typer.Exit(1) from exc
-    except Exception as exc:  # a pattern set that validates but cannot be built
-        _fail(f"{patterns_dir or 'patterns/'}: cannot build the pipeline: {type(exc).__name__}: {exc}")
-        raise typer.Exit(1) from exc
     if paths == ["-"]:
+        _load_or_exit(patterns_dir)
         _extract_stdin(patterns_dir, max_chars)
         return
     if "-" in paths:
@@ -77,7 +68,16 @@ def extract(
     except OSError as exc:
         _fail(f"{out_dir}: cannot create output folder ({exc.strerror or exc})")
         raise typer.Exit(1) from exc
-    counts = {"extracted": 0, "skipped": 0, "failed": len(failures)}
+    # Up-to-date briefs are settled before the pipeline is built: building it costs seconds,
+    # checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
+    skipped = 0
+    if not force:
+        version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
+        todo = [b for b in briefs if not batch.up_to_date(b, batch.output_path(out_dir, b), version)]
+        skipped, briefs = len(briefs) - len(todo), todo
+    if briefs:
+        _load_or_exit(patterns_dir)
+    counts = {"extracted": 0, "skipped": skipped, "failed": len(failures)}
     progress = None
     if not quiet and err.is_terminal and briefs:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -87,7 +87,7 @@ def extract(
         progress.start()
         task = progress.add_task("extract", total=len(briefs))
     try:
-        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=force, patterns_dir=patterns_dir,
+        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=True, patterns_dir=patterns_dir,
                                  max_chars=max_chars):
             counts[outcome.status] += 1
             if outcome.status == "failed":
@@ -107,6 +107,21 @@ def extract(
                   f"{counts['failed']} failed -> {out_dir}")
     if failures:
         raise typer.Exit(1)
+
+
+def _load_or_exit(patterns_dir: str | None) -> None:
+    """Build the pipeline once, or say which pattern file (line, id) is wrong and exit 1."""
+    import pipeline
+    from pipeline.patterns import PatternError
+
+    try:
+        pipeline.load(patterns_dir)
+    except PatternError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    except Exception as exc:  # a pattern set that validates but cannot be built
+        _fail(f"{patterns_dir or 'patterns/'}: cannot build the pipeline: {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
 
 
 def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
