@@ -150,7 +150,11 @@ def run(
         for item in work:
             yield _star(item)
         return
-    # fork keeps start-up cheap; each child builds its own pipeline in the initializer.
+    # fork keeps start-up cheap: the children inherit the pipeline the parent built (the
+    # initializer finds it cached); frozen, its objects are not copied by the collector.
+    import gc
+
+    gc.freeze()
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(patterns_dir,), maxtasksperchild=None) as pool:
         yield from pool.imap(_star, work, chunksize=1)

@@ -23,10 +23,11 @@ Subprocess rows run ``briefs extract --force --quiet`` in a fresh interpreter an
 its peak resident memory from ``wait4`` (the largest process of the tree) and from
 sampling ``/proc`` (resident and proportional set size summed over the tree, which is
 what ``--jobs 2`` really costs). ``--jobs 1`` against ``--jobs 2``, and the re-run of an
-unchanged corpus, are timed at the throughput size.
+unchanged corpus, are timed at the throughput size; start-up is a run with nothing to do.
 
-A full run (sizes 100, 1,000 and 10,000) takes about a quarter of an hour on 2 cores;
-10,000 briefs are run at ``--jobs 2`` only unless ``--memory-jobs`` says otherwise.
+A full run (sizes 100, 1,000 and 10,000) took 4.5 minutes on 2 cores (10 before the first
+speed-ups); 10,000 briefs are run at ``--jobs 2`` only unless ``--memory-jobs`` says
+otherwise. Run it on an idle machine: the table warns when the load average says it was not.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import json
 
 from spacy.tokens import Doc
 
+from pipeline.components.actors import token_table
 from pipeline.reader import Brief, Segment
 from pipeline.records import (
     ClaimRecord, DocumentRecord, EntityRecord, Record, Segment as SegmentRecord, Structure,
@@ -50,9 +51,9 @@ def entity_records(doc: Doc, doc_id: str) -> list[EntityRecord]:
     # Mentions stay plain dicts until the record is validated as a whole: one pydantic
     # validation per entity, not one per mention, which dominated extraction time.
     by_actor: dict[str, list[dict]] = {}
+    table = token_table(doc)
     for m in doc._.mentions:
-        span = doc[m.start : m.end]
-        mention = {"start": span.start_char, "end": span.end_char, "text": span.text, "via": m.via}
+        mention = {**table.span(m.start, m.end), "via": m.via}
         for actor_id in m.actor_ids:
             by_actor.setdefault(actor_id, []).append(mention)
     records = []

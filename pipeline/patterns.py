@@ -178,7 +178,7 @@ def _read_jsonl(path: Path, shown: str | Path | None = None) -> Iterator[tuple[i
         yield number, obj
 
 
-def _validate(model: type[BaseModel], obj: dict[str, Any], path: Path, line: int) -> Any:
+def _validate(model: type[BaseModel], obj: dict[str, Any], path: Path | str, line: int) -> Any:
     try:
         return model.model_validate(obj)
     except ValidationError as exc:
@@ -201,14 +201,14 @@ def load_entity_file(path: Path, origin: str, root: Path) -> list[Located]:
     for line, obj in _read_jsonl(path, shown):
         if obj.get("label") is not None and obj.get("label") not in LABELS:
             raise PatternError(shown, line, obj.get("id"), f"unknown label {obj.get('label')!r}")
-        out.append(Located(_validate(EntityPattern, obj, Path(shown), line), shown, line, origin))
+        out.append(Located(_validate(EntityPattern, obj, shown, line), shown, line, origin))
     return out
 
 
 def load_claim_file(path: Path, root: Path) -> list[Located]:
     shown = _rel(path, root)
     return [
-        Located(_validate(ClaimRule, obj, Path(shown), line), shown, line, "hand")
+        Located(_validate(ClaimRule, obj, shown, line), shown, line, "hand")
         for line, obj in _read_jsonl(path, shown)
     ]
 
