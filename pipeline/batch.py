@@ -45,8 +45,8 @@ def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
             found += briefs
         elif path.exists():
             if path.suffix.lower() not in SUFFIXES:
-                problems.append(Outcome(raw, "failed",
-                                        reason=f"{raw}: unknown extension {path.suffix or '(none)'!r}; briefs are .txt or .md"))
+                reason = f"{raw}: unknown extension {path.suffix or '(none)'!r}; briefs are .txt or .md"
+                problems.append(Outcome(raw, "failed", reason=reason))
             else:
                 found.append(path)
         elif glob.has_magic(raw):

@@ -34,13 +34,18 @@ PatternsDir = Annotated[
 
 
 def _fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", markup=True) if err.is_terminal else print(f"error: {message}", file=sys.stderr)
+    if err.is_terminal:
+        err.print(f"[red]error:[/red] {message}", markup=True)
+    else:
+        print(f"error: {message}", file=sys.stderr)
 
 
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="brief files, folders (recursive), globs, or - for stdin")],
-    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="output folder: one <stem>.jsonl per brief")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", "-o", help="output folder: one <stem>.jsonl per brief")
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
@@ -228,7 +233,7 @@ def diff(
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable diff")] = False,
 ) -> None:
     """Semantic diff of extractions keyed by stable ids; exit 1 when they differ."""
-    from pipeline.diff import diff_paths, diff_git, print_diff
+    from pipeline.diff import diff_git, diff_paths, print_diff
 
     if git is None and (old is None or new is None):
         raise typer.BadParameter("give OLD and NEW, or --git REV")
@@ -250,7 +255,9 @@ def diff(
 def review(
     path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="a brief, or its OUT/<stem>.jsonl")],
     html: Annotated[Path, typer.Option("--html", help="where to write the page")],
-    brief: Annotated[Path | None, typer.Option("--brief", help="the brief, when PATH is an output in another folder")] = None,
+    brief: Annotated[
+        Path | None, typer.Option("--brief", help="the brief, when PATH is an output in another folder")
+    ] = None,
 ) -> None:
     """Write a self-contained HTML page of a brief with its extractions highlighted."""
     from pipeline.review import render_review

@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 from pipeline.components.actors import token_table
 from pipeline.reader import Brief, Segment
 from pipeline.records import (
-    ClaimRecord, DocumentRecord, EntityRecord, Record, Segment as SegmentRecord, Structure,
+    ClaimRecord,
+    DocumentRecord,
+    EntityRecord,
+    Record,
+    Structure,
+)
+from pipeline.records import (
+    Segment as SegmentRecord,
 )
 
 NAME_VIAS = {"pattern", "alias", "acronym", "surname"}

@@ -301,7 +301,8 @@ def evaluate(briefs_dir: Path, out_dir: Path) -> Report:
         raise GoldError(f"{briefs_dir}: no *.gold.json files")
     for gold_path in golds:
         stem = gold_path.name[: -len(".gold.json")]
-        brief = next((briefs_dir / f"{stem}{ext}" for ext in (".txt", ".md") if (briefs_dir / f"{stem}{ext}").exists()), None)
+        candidates = [briefs_dir / f"{stem}{ext}" for ext in (".txt", ".md")]
+        brief = next((path for path in candidates if path.exists()), None)
         if brief is None:
             raise GoldError(f"{gold_path}: no brief {stem}.txt or {stem}.md beside it")
         output = out_dir / f"{stem}.jsonl"

@@ -52,7 +52,8 @@ def explain_claim(console: Console, output: Path, claim_id: str) -> None:
         s, e = span["start"] - ev["start"], span["end"] - ev["start"]
         if 0 <= s < e <= len(ev["text"]):
             text.stylize(style, s, e)
-    console.print(Text(f"{claim['type']} {claim['id']}  (rule {claim['rule']}, patterns {claim['patterns_version']})", style="bold"))
+    heading = f"{claim['type']} {claim['id']}  (rule {claim['rule']}, patterns {claim['patterns_version']})"
+    console.print(Text(heading, style="bold"))
     console.print(text)
     for span, _, role in marks:
         console.print(f"  {role:8} [{span['start']}:{span['end']}] {span['text']!r}"

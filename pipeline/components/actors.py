@@ -116,7 +116,16 @@ class TokenTable:
     def __init__(self, doc: Doc):
         import numpy
         from spacy.attrs import (
-            IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LOWER, ORTH,
+            IDX,
+            IS_ALPHA,
+            IS_LOWER,
+            IS_PUNCT,
+            IS_SPACE,
+            IS_TITLE,
+            LEMMA,
+            LENGTH,
+            LOWER,
+            ORTH,
         )
 
         table = doc.to_array([ORTH, LOWER, LEMMA, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_LOWER, IS_TITLE])

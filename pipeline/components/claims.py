@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-
-import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
 
 from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds, token_table
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
@@ -533,7 +532,8 @@ class ClaimMatcher:
                     current.clear()
                 if not any(h.start < hit.end and hit.start < h.end for h in current):
                     current.append(hit)
-            elif not current or (current[0].rule.band not in self.bands and hit.rule.priority > current[0].rule.priority):
+            elif not current or (current[0].rule.band not in self.bands
+                                 and hit.rule.priority > current[0].rule.priority):
                 current[:] = [hit]
         out = []
         for sent_start, sent_hits in sorted(chosen.items()):

@@ -16,20 +16,26 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-import numpy
-from spacy.attrs import LOWER, ORTH
-
 from pipeline.components.actors import (
-    Actor, Mention, ensure_extensions, positions, sentence_bounds, set_ents, token_table,
+    Actor,
+    Mention,
+    ensure_extensions,
+    positions,
+    sentence_bounds,
+    set_ents,
+    token_table,
 )
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
 ORIGIN_RANK = {"hand": 0, "generated": 1}
+KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 VIA_RANK = {"name": 0, "demonym": 1}
 
 
@@ -262,7 +268,7 @@ class EntityResolver:
         i = m.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        while i < len(doc) and doc[i].lower_ in {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}:
+        while i < len(doc) and doc[i].lower_ in KNOWN_AS_ADVERBS:
             i += 1
         if i >= len(doc) or doc[i].lower_ not in {"known", "called", "named"}:
             return
@@ -526,7 +532,7 @@ class EntityResolver:
                 start -= 1
             first = self._name_at(doc, start, taken) if start < comma else None
             alias_end = self._name_at(doc, i + 2, taken)
-            if first == comma and alias_end is not None and doc[i + 2].text in {"Abu", "Umm", "Ibn"} | {doc[i + 2].text}:
+            if first == comma and alias_end is not None:
                 out += [(start, comma), (i + 2, alias_end)]
         return out
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-import numpy
-from spacy.attrs import LOWER
-
 from pipeline.components.actors import Mention, ensure_extensions, positions, sentence_bounds, set_ents
-from pipeline.patterns import PatternBundle, PatternError
+from pipeline.patterns import PatternError
 
 ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
 
