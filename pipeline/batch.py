@@ -60,7 +60,17 @@ def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
     unique: dict[Path, Path] = {}
     for p in found:
         unique.setdefault(p.resolve(), p)
-    return list(unique.values()), problems
+    # OUT/<stem>.jsonl: two briefs with one stem would overwrite each other's output
+    by_stem: dict[str, Path] = {}
+    briefs = []
+    for p in unique.values():
+        first = by_stem.setdefault(p.stem, p)
+        if first is p:
+            briefs.append(p)
+        else:
+            problems.append(Outcome(str(p), "failed",
+                                    reason=f"{p}: output name {p.stem}.jsonl is also {first}'s; rename one"))
+    return briefs, problems
 
 
 def output_path(out_dir: Path, brief: Path) -> Path:

@@ -190,3 +190,25 @@ def test_batch_sigkill_leaves_complete_or_absent(tmp_path):
     assert f"{len(briefs) - len(written)} extracted, {len(written)} up to date" in result.output
     assert not list(out.glob(".*.tmp"))
     assert len(list(out.glob("*.jsonl"))) == len(briefs)
+
+
+def test_batch_globs_and_recursive_folders(tmp_path):
+    (tmp_path / "in" / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "in" / "top.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "deep" / "er" / "low.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "deep" / "skip.pdf").write_bytes(b"%PDF")
+    assert _extract(tmp_path / "in", "--out", tmp_path / "a", "-q").exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["low.jsonl", "top.jsonl"]
+    assert _extract(f"{tmp_path}/in/**/*.md", "--out", tmp_path / "b", "-q").exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["low.jsonl"]
+    result = _extract(f"{tmp_path}/in/*.docx", "--out", tmp_path / "c")
+    assert result.exit_code == 1 and "pattern matches no briefs" in result.output
+
+
+def test_batch_same_stem_twice_is_an_error_not_an_overwrite(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "same.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "y" / "same.txt").write_text(GOOD + "Iran has funded Hezbollah.\n", encoding="utf-8")
+    result = _extract(tmp_path / "x", tmp_path / "y", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "same.txt: output name same.jsonl is also" in result.output
