@@ -7,7 +7,7 @@ import json
 
 from spacy.tokens import Doc
 
-from pipeline.components.actors import token_table
+from pipeline.components.actors import sentence_bounds, token_table
 from pipeline.reader import Brief, Segment
 from pipeline.records import (
     ClaimRecord,
@@ -48,7 +48,7 @@ def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_v
             paragraphs=[_seg(s) for s in brief.paragraphs],
         ),
         n_chars=len(brief.text),
-        n_sentences=sum(1 for _ in doc.sents),
+        n_sentences=len(sentence_bounds(doc)[1]),
         pipeline_version=pipeline_version,
         patterns_version=patterns_version,
     )

@@ -27,6 +27,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline.records import Band, Relation  # noqa: E402  (the contract's own vocabularies)
+
 LABELS = ("GROUP", "STATE", "PERSON")
 Label = Literal["GROUP", "STATE", "PERSON"]
 ID_RE = r"^[a-z][a-z0-9]*:[a-z0-9][a-z0-9._-]*$"
@@ -105,7 +107,7 @@ Position = Literal["left", "right", "first", "inside", "none"]
 
 
 class ClaimRule(Strict):
-    """A token-pattern rule that makes one kind of claim; see patterns/claims/README.md.
+    """A token-pattern rule that makes one kind of claim (README.md, "How it works").
 
     The matched tokens are the claim's cue. ``actor``/``target`` say where the actors
     are relative to the cue: the nearest mention on the left, the (coordinated)
@@ -116,15 +118,15 @@ class ClaimRule(Strict):
     type: Literal["pledge", "assessment", "relationship", "attribution"]
     description: str = Field(min_length=5)
     pattern: list[dict[str, Any]] = Field(min_length=1)
-    relation: str | None = None
-    cameo: str | None = None
-    band: str | None = None
+    relation: Relation | None = None
+    cameo: str | None = Field(default=None, pattern=r"^[0-9]{2}$")
+    band: Band | None = None
     assessment_kind: Literal["forecast", "prescription", "judgement"] | None = None
     priority: int = 0
     actor: Position = "left"
     target: Position = "none"
-    actor_labels: list[str] | None = None
-    target_labels: list[str] | None = None
+    actor_labels: list[Label] | None = None
+    target_labels: list[Label] | None = None
     polarity: Literal["positive", "negative"] | None = None
     holder: Literal["author", "other"] = "author"
     unless_next: list[str] = Field(default_factory=list)
@@ -327,4 +329,8 @@ def slug(text: str) -> str:
     import unicodedata
 
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
+    ascii_slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if ascii_slug and len(ascii_slug) * 2 >= len(re.sub(r"\W", "", text)):
+        return ascii_slug
+    # A name in another script folds to nothing: keep distinct names distinct
+    return f"{ascii_slug or 'x'}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"

@@ -128,6 +128,14 @@ def structure(source: str, text: str, sha256: str) -> Brief:
             header_end = title_at + 1
         else:
             header_end = date_at + 1
+    if date_at is None and bluf_at is not None and bluf_at > 0:
+        # No date line, but a BLUF heading: the short lines above it are the header
+        # ("Iran Backs Hezbollah" then "BLUF: ..."), the last of them the title.
+        above = [seg for seg in lines[:bluf_at] if _looks_like_header(seg.text(text))]
+        if len(above) == bluf_at:
+            brief.title = above[-1]
+            brief.publisher = above[0] if len(above) > 1 else None
+            header_end = bluf_at
     if bluf_at is not None and bluf_at >= header_end:
         brief.structured = True
         heading = lines[bluf_at]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -110,7 +110,8 @@ class ClaimRecord(Record):
     actor: ActorRef | None
     target: ActorRef | None
     relation: Relation | None
-    cameo: str | None = Field(description="CAMEO root event code of the relation")
+    cameo: str | None = Field(description="CAMEO root event code of the claim's event where one applies "
+                                          "(03 'express intent to cooperate' for pledges)")
     polarity: Literal["positive", "negative"]
     modality: Modality
     likelihood: Likelihood | None
@@ -123,6 +124,34 @@ class ClaimRecord(Record):
     evidence: Span
     rule: str
     patterns_version: str
+
+    @model_validator(mode="after")
+    def _fields_fit_the_type(self) -> ClaimRecord:
+        """Each claim type fills its own fields, so a consumer can rely on them."""
+        problems = []
+        if self.type == "relationship" and (self.relation is None or self.target is None):
+            problems.append("a relationship needs a relation and a target")
+        if self.type != "relationship" and self.relation is not None:
+            problems.append("only relationships have a relation")
+        is_assessment = self.type == "assessment"
+        if is_assessment != (self.likelihood is not None) or is_assessment != (self.assessment_kind is not None):
+            problems.append("likelihood and assessment_kind belong to assessments, and only to them")
+        if (self.modality == "asserted") != is_assessment and not (is_assessment and self.modality == "reported"):
+            problems.append(f"modality {self.modality!r} does not fit a {self.type}")
+        if self.content is not None and self.type != "pledge":
+            problems.append("only pledges have content")
+        if self.likelihood is not None:
+            banded = self.likelihood.band not in ("none", "unspecified")
+            if (self.likelihood.probability is not None) != banded:
+                problems.append("probability is given exactly for ICD-203 bands")
+            if (self.likelihood.cue is None) != (self.likelihood.band == "none"):
+                problems.append("a likelihood cue is given unless the band is none")
+        for span in (self.cue, self.evidence, self.content, self.actor, self.target):
+            if span is not None and span.end < span.start:
+                problems.append("a span ends before it starts")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
 
 AnyRecord = Annotated[DocumentRecord | EntityRecord | ClaimRecord, Field(discriminator="kind")]

@@ -41,7 +41,9 @@ def test_claims_rule_examples_hold(extract, rule, example):
     records = extract(example.text)
     names = _names(records)
     if rule.type == "attribution":
-        found = [c for c in claims(records, "assessment") if _matches(c, example.expect, names)]
+        # the attribution must come from this rule's cue, not from an assessment's own holder
+        found = [c for c in claims(records, "assessment") if _matches(c, example.expect, names)
+                 and c["attribution"]["cue"] is not None]
     else:
         found = [c for c in claims(records, rule.type) if c["rule"] == rule.id and _matches(c, example.expect, names)]
     assert found, f"{rule.id} gave {[(c['rule'], c.get('actor'), c.get('target')) for c in claims(records)]}"
@@ -127,3 +129,50 @@ def test_claims_every_claim_points_to_its_rule(extract):
     assert claims(records) and all(c["rule"] in rule_ids for c in claims(records))
     for c in claims(records):
         assert c["evidence"]["start"] <= c["cue"]["start"] < c["cue"]["end"] <= c["evidence"]["end"]
+
+
+@pytest.mark.parametrize(
+    "text,polarity,modality",
+    [("Hamas did not promise to free the hostages.", "negative", "stated"),
+     ("Hamas refused to pledge a ceasefire.", "negative", "stated"),
+     ("Hamas vowed not to disarm.", "negative", "stated"),
+     ("Hamas did not break its promise to free them.", "positive", "stated"),
+     ("Hamas broke its promise to free them.", "positive", "violated")],
+    ids=["not-promise", "refused-to-pledge", "vowed-not-to", "not-broken", "broken"],
+)
+def test_claims_pledge_negation(extract, text, polarity, modality):
+    assert [(c["polarity"], c["modality"]) for c in claims(extract(text), "pledge")] == [(polarity, modality)]
+
+
+def test_claims_overlapping_cues_make_one_pledge(extract):
+    assert len(claims(extract("Hamas vowed to commit to a truce."), "pledge")) == 1
+
+
+def test_claims_offsets_index_the_decoded_text(extract):
+    text = "\ufeffNOTE\r\n2024-02-01\r\nA title\r\nBottom Line Up Front\r\n- Hamas will likely reject the offer.\r\n" \
+        "Iran has armed Hamas, and it vowed not to stop.\r\n"
+    decoded = text.lstrip("\ufeff")
+    found = claims(extract(text))
+    assert {c["type"] for c in found} == {"assessment", "relationship", "pledge"}
+    for claim in found:
+        for key in ("cue", "evidence", "content", "actor", "target"):
+            span = claim.get(key)
+            if span:
+                assert decoded[span["start"]:span["end"]] == span["text"], key
+
+
+def test_claims_windowed_matching_equals_a_whole_document_matcher(nlp):
+    """Rules run only around their anchor words; on the corpus that finds every match
+    one Matcher over the whole document finds (within sentences)."""
+    from spacy.matcher import Matcher
+
+    from tests.conftest import CORPUS
+
+    component = nlp.get_pipe("briefs_claims")
+    whole = Matcher(nlp.vocab)
+    for rule_id, rule in component.rules.items():
+        whole.add(rule_id, [rule.pattern], greedy="LONGEST")
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        expected = {(nlp.vocab.strings[k], s, e) for k, s, e in whole(doc) if doc[s].sent == doc[e - 1].sent}
+        assert set(component._match(doc)) == expected, path.name

@@ -79,11 +79,22 @@ def test_patterns_version_changes_with_content(patterns_copy):
     assert load_bundle(patterns_copy).version != before
 
 
-def test_patterns_project_files_are_valid():
+def test_patterns_every_claim_family_has_negative_cases():
     bundle = load_bundle(DEFAULT_PATTERNS_DIR)
-    assert bundle.claims and bundle.entities and bundle.generated
-    assert len({loc.item.id for loc in bundle.claims}) == len(bundle.claims)
-    assert all(loc.item.description and loc.item.examples for loc in bundle.claims)
+    families = {loc.item.type for loc in bundle.claims}
+    with_negatives = {loc.item.type for loc in bundle.claims if loc.item.negatives}
+    assert {"pledge", "assessment", "relationship"} <= families
+    assert {"pledge", "assessment", "relationship"} <= with_negatives
+
+
+def test_patterns_bad_relation_in_a_rule_is_rejected(patterns_copy):
+    path = patterns_copy / "claims" / "relationships.jsonl"
+    first = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    first.update(id="relationship.typo", relation="HOSTTS")
+    number = _append(path, json.dumps(first))
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert f"relationships.jsonl:{number} [relationship.typo]: relation" in str(info.value)
 
 
 def test_patterns_hand_written_win_over_generated(nlp):

@@ -74,3 +74,9 @@ def test_reader_bad_bytes_are_named(data, message):
         read_bytes(data, "bad.txt")
     assert str(info.value).startswith("bad.txt: ")
     assert message in str(info.value)
+
+
+def test_reader_bluf_without_date_keeps_title():
+    brief = read_bytes(b"Iran Backs Hezbollah\nBLUF: Iran arms Hezbollah.\nBody text.\n", "t.txt")
+    assert brief.title.text(brief.text) == "Iran Backs Hezbollah" and brief.date is None
+    assert [s.text(brief.text) for s in brief.paragraphs] == ["Body text."]

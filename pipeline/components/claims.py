@@ -1,6 +1,7 @@
 """briefs_claims: pledges, assessments and relationships from the rules in patterns/claims/.
 
-One spaCy Matcher holds every rule (key = rule id), so the document is scanned once.
+Each rule is a spaCy Matcher pattern run only on the sentence window around its anchor
+word (its rarest required word), so a brief is not scanned once per rule.
 Around each match the component reads, from the word lists in
 patterns/lexicon/claims.json: where the actors are (left, right with coordination,
 first of the sentence, inside the match), negation of the action, modality, and
@@ -24,6 +25,8 @@ from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "reported")
+# Before a pledge word only refusing negates it; "breaking its promise" is a violation.
+PLEDGE_REFUSALS = {"refuse", "decline"}
 
 
 @dataclass
@@ -68,7 +71,8 @@ class ClaimMatcher:
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
-        self.pronouns = {"it", "its", "they", "their", "he", "his", "she", "her", "them", "him"}
+        self.pronouns = set(lex["pronouns"])
+        self.relatives = set(lex["relative_pronouns"])
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
@@ -203,7 +207,7 @@ class ClaimMatcher:
         the name right before it ('the U.S. military, which backs'), or nobody."""
         rel = None
         for i in range(hit.start - 1, max(hit.sent.start, left[-1].end) - 1, -1):
-            if self.words[i] in {"which", "who", "that"}:
+            if self.words[i] in self.relatives:
                 rel = i
                 break
         if rel is None or any(rel < m.start < hit.start for m in left):
@@ -222,7 +226,7 @@ class ClaimMatcher:
         sent = hit.sent
         i = sent.start
         while i < hit.start:
-            if self.t.text[i] == "," and i + 1 < hit.start and self.words[i + 1] in {"who", "which", "whose", "whom"}:
+            if self.t.text[i] == "," and i + 1 < hit.start and self.words[i + 1] in self.relatives - {"that"}:
                 j = i + 2
                 while j < hit.start and self.t.text[j] != ",":
                     j += 1
@@ -366,15 +370,17 @@ class ClaimMatcher:
         return out
 
     # ------------------------------------------------------------------ shared readings
-    def _negated(self, doc: Doc, start: int, sent: Span) -> bool:
+    def _negated(self, doc: Doc, start: int, sent: Span, window: int | None = None,
+                 verbs: set[str] | None = None) -> bool:
         """Negation in the few words before the cue: 'would not allow', 'refuse to recognize'."""
-        lo = max(sent.start, start - self.window)
+        verbs = self.negating_verbs if verbs is None else verbs
+        lo = max(sent.start, start - (window or self.window))
         words, lemmas = self.words, self.lemmas
         for i in range(lo, start):
             pair = (words[i], words[i + 1] if i + 1 < len(doc) else "")
             if pair in self.negation_exceptions:
                 continue
-            if words[i] in self.negation or lemmas[i] in self.negating_verbs:
+            if words[i] in self.negation or lemmas[i] in verbs:
                 return True
         return False
 
@@ -412,6 +418,8 @@ class ClaimMatcher:
         for name in MODALITY_ORDER:
             if name in {"questioned", "violated"} and hit.rule.type != "pledge":
                 continue  # doubt about a promise; "wary of X, given that it hosted Y" states a fact
+            if name == "violated" and self._negated(doc, hit.start, sent, window=5, verbs=set()):
+                continue  # "did not break its promise"
             lo, hi = checks[name]
             if self._has(doc, lo, hi, self.modality[name]):
                 return name
@@ -449,18 +457,22 @@ class ClaimMatcher:
     # ------------------------------------------------------------------ claim types
     def _pledges(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         out = []
-        seen: set[tuple[int, str]] = set()
+        last_cue: dict[tuple[int, str], int] = {}  # (sentence, actor) -> end of its last cue
         for hit in hits:
             for m, actor_id in self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels):
-                if (hit.start, actor_id) in seen or (hit.end, actor_id) in seen:
-                    continue  # overlapping cues ("agreed to commit to") make one pledge
-                seen.update({(hit.start, actor_id), (hit.end, actor_id)})
+                key = (hit.sent.start, actor_id)
+                prev_end = last_cue.get(key)
+                if prev_end is not None and (hit.start < prev_end or
+                                             set(self.words[prev_end:hit.start]) <= {"to", "and", ","}):
+                    continue  # "vowed to commit to a truce", "agreed to commit to": one pledge
+                last_cue[key] = hit.end
                 end = hit.sent.end
                 while end > hit.end and (self.t.punct[end - 1] or self.t.space[end - 1]):
                     end -= 1
                 claim = self._base(doc, hit)
-                negative = self._content_negated(doc, hit.end, end) or (
-                    hit.rule.polarity == "negative")
+                # "did not promise", "refused to pledge" negate the pledge; "vowed not to" its action
+                negative = (hit.rule.polarity == "negative" or self._content_negated(doc, hit.end, end)
+                            or self._negated(doc, hit.start, hit.sent, window=2, verbs=PLEDGE_REFUSALS))
                 claim.update(
                     type="pledge",
                     actor=self._actor(doc, m, actor_id),

@@ -93,7 +93,6 @@ class EntityResolver:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab, validate=True)
-        lex = patterns.lexicon
         self.roles = {w.lower() for w in lexicon_words(patterns, "people", "roles")}
         self.titles = {w for w in lexicon_words(patterns, "people", "titles")}
         self.led_by = {w.lower() for w in lexicon_words(patterns, "people", "led_by")}
@@ -102,7 +101,6 @@ class EntityResolver:
         self.not_names = {w.lower() for w in lexicon_words(patterns, "people", "not_names")}
         self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
         self.name_joiners = {w.lower() for w in lexicon_words(patterns, "definitions", "name_joiners")}
-        del lex
         strings = nlp.vocab.strings
         self.cue_lower = numpy.array(sorted({strings.add(w) for w in self.roles | self.led_by | self.named_as
                                              | {"known", "("}}), dtype=numpy.uint64)
@@ -438,6 +436,8 @@ class EntityResolver:
 
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> int | None:
         """End of a personal name starting at token i, or None."""
+        if i >= len(doc):
+            return None
         end = i
         words = 0
         while end < len(doc):
@@ -552,8 +552,6 @@ class EntityResolver:
         if start < last:
             full = "".join(t.text_with_ws for t in tokens[start : last + 1]).strip()
             forms += [full, full[0].upper() + full[1:]]
-            if tokens[start].lower_ in self.particles and tokens[start].text[0].isupper() is False:
-                pass
         else:
             forms.append(tokens[last].text)
         return list(dict.fromkeys(forms))

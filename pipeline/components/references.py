@@ -70,15 +70,15 @@ class ReferenceResolver:
             covered = [i for i in range(start, end) if i in taken]
             if covered and not all(i in demonyms for i in covered):
                 continue
-            if covered:  # "both Palestinian factions": the description wins over its adjective
-                doc._.mentions = [m for m in doc._.mentions if
-                                  not (m.via == "demonym" and start <= m.start < end)]
             spec = self.specs[doc.vocab.strings[key]]
             if spec.get("pronoun") and self._expletive(doc, start):
                 continue
-            actor_ids = self._resolve(doc, spec, start, names, sent_of)
+            actor_ids = self._resolve(doc, spec, start, end, names, sent_of)
             if not actor_ids:
                 continue
+            if covered:  # "both Palestinian factions": the description wins over its adjective
+                doc._.mentions = [m for m in doc._.mentions if
+                                  not (m.via == "demonym" and start <= m.start < end)]
             label = doc._.actors[actor_ids[0]].label
             mention = Mention(start, end, actor_ids, "coref", label)
             added.append(mention)
@@ -121,7 +121,7 @@ class ReferenceResolver:
         prev = doc[i - 1]
         return prev.is_alpha and prev.is_lower and prev.lower_ not in self.subject_markers
 
-    def _resolve(self, doc: Doc, spec: dict[str, Any], start: int, names: list[Mention],
+    def _resolve(self, doc: Doc, spec: dict[str, Any], start: int, end: int, names: list[Mention],
                  sent_of: list[int]) -> tuple[str, ...]:
         labels = set(spec["label"])
         here = sent_of[start]
@@ -130,7 +130,6 @@ class ReferenceResolver:
         if not before:
             return ()
         if spec["count"] > 1:
-            end = next(k for k in range(start + 1, len(doc) + 1) if doc[k - 1].lower_ == spec["words"][-1])
             if end + 1 < len(doc) and doc[end].text == "," and any(m.start == end + 1 for m in names):
                 return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them
             chosen: list[str] = []
