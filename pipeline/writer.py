@@ -12,6 +12,9 @@ import jsonlines
 
 from pipeline.records import Record
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 def dumps(records: Iterable[Record]) -> str:
     buffer = io.StringIO()
@@ -26,6 +29,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

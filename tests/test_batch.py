@@ -212,3 +212,16 @@ def test_batch_same_stem_twice_is_an_error_not_an_overwrite(tmp_path):
     (tmp_path / "y" / "same.txt").write_text(GOOD + "Iran has funded Hezbollah.\n", encoding="utf-8")
     result = _extract(tmp_path / "x", tmp_path / "y", "--out", tmp_path / "out")
     assert result.exit_code == 1 and "same.txt: output name same.jsonl is also" in result.output
+
+
+def test_batch_outputs_are_ordinary_files(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert _extract(tmp_path / "a.txt", "--out", tmp_path / "out", "-q").exit_code == 0
+    mode = (tmp_path / "out" / "a.jsonl").stat().st_mode & 0o777
+    assert mode == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
