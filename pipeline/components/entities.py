@@ -101,12 +101,12 @@ class EntityResolver:
         self.not_names = {w.lower() for w in lexicon_words(patterns, "people", "not_names")}
         self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
         self.name_joiners = {w.lower() for w in lexicon_words(patterns, "definitions", "name_joiners")}
-        strings = nlp.vocab.strings
-        self.cue_lower = numpy.array(sorted({strings.add(w) for w in self.roles | self.led_by | self.named_as
+        store = nlp.vocab.strings
+        self.cue_lower = numpy.array(sorted({store.add(w) for w in self.roles | self.led_by | self.named_as
                                              | {"known", "("}}), dtype=numpy.uint64)
-        self.cue_orth = numpy.array(sorted({strings.add(w) for w in self.titles | {"("}}), dtype=numpy.uint64)
+        self.cue_orth = numpy.array(sorted({store.add(w) for w in self.titles | {"("}}), dtype=numpy.uint64)
         hand_surfaces = self._register_actors(patterns)
-        strings: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
+        surfaces: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
         surface_of: dict[tuple[bool, str], str] = {}
         token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
         for located in patterns.entities:
@@ -123,14 +123,14 @@ class EntityResolver:
                               frozenset(w.lower() for w in p.context) if p.context else None)
                 key = (entry.exact, text if entry.exact else text.lower())
                 surface_of.setdefault(key, text)
-                if entry not in strings[key]:
-                    strings[key].append(entry)
+                if entry not in surfaces[key]:
+                    surfaces[key].append(entry)
             else:
                 token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
         # LOWER matching compares lower-cased tokens, but tokenising the lower-cased string
         # would split differently ("u.s."), so the pattern doc is made from the real surface.
-        texts = [surface_of[key] for key in strings]
-        for (key, entries), doc in zip(strings.items(), nlp.tokenizer.pipe(texts), strict=True):
+        texts = [surface_of[key] for key in surfaces]
+        for (key, entries), doc in zip(surfaces.items(), nlp.tokenizer.pipe(texts), strict=True):
             exact, text = key
             match_key = ("x|" if exact else "l|") + text
             (self.exact if exact else self.lower).add(match_key, [doc])
