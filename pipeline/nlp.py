@@ -39,9 +39,7 @@ def build(patterns_dir: Path | str | None = None) -> Language:
     patterns_loader(str(root))  # fail early, with the file and line, before building anything
     nlp = spacy.blank("en")
     _split_dotted_compounds(nlp)
-    nlp.add_pipe("briefs_sentences")
-    nlp.add_pipe("briefs_lemmas")
-    for name in PATTERN_COMPONENTS:
+    for name in PIPE_NAMES:
         nlp.add_pipe(name)
     loader = {"@misc": "briefs.patterns.v1", "path": str(root)}
     nlp.config["initialize"]["components"] = {name: {"patterns": loader} for name in PATTERN_COMPONENTS}

@@ -55,19 +55,9 @@ def set_ents(doc: Doc) -> None:
     doc.set_ents(spans, default="outside")
 
 
-def mention_at(doc: Doc) -> dict[int, Mention]:
-    """Token index -> the mention covering it."""
-    index: dict[int, Mention] = {}
-    for m in doc._.mentions:
-        for i in range(m.start, m.end):
-            index[i] = m
-    return index
-
-
-def free(doc: Doc, start: int, end: int) -> bool:
-    """True when no mention covers any token of [start, end)."""
-    covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
-    return not any(i in covered for i in range(start, end))
+def covered_tokens(doc: Doc) -> set[int]:
+    """Token indices inside any mention: the tokens a new mention may not claim."""
+    return {i for m in doc._.mentions for i in range(m.start, m.end)}
 
 
 def sentence_bounds(doc: Doc) -> tuple:

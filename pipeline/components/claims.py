@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.actors import Mention, ensure_extensions, sentence_bounds, token_table
+from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds, token_table
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 
 ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -121,7 +121,7 @@ class ClaimMatcher:
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
         self.sent_mentions = self._mentions_by_sentence(doc)
-        self.covered = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        self.covered = covered_tokens(doc)
         claims: list[dict[str, Any]] = []
         claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
         claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from pipeline.components.actors import (
     Actor,
     Mention,
+    covered_tokens,
     ensure_extensions,
     positions,
     sentence_bounds,
@@ -369,7 +370,7 @@ class EntityResolver:
 
     def _unknown_acronym_groups(self, doc: Doc, defined: dict[str, tuple[str, str]]) -> None:
         """'the Macina Liberation Front (FLM)' names a group even when no list has it."""
-        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        taken = covered_tokens(doc)
         for i in positions(doc, ORTH, self.cue_orth):
             tok = doc[i]
             if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
@@ -404,7 +405,7 @@ class EntityResolver:
         for surface in defined:
             matcher.add(surface, [self.nlp.make_doc(surface)])
         by_start = {m.start: m for m in doc._.mentions}
-        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        taken = covered_tokens(doc)
         hits = sorted(matcher(doc), key=lambda h: (-(h[2] - h[1]), h[1]))
         for key, start, end in hits:
             surface = doc.vocab.strings[key]
@@ -460,7 +461,7 @@ class EntityResolver:
         return end
 
     def _people(self, doc: Doc) -> None:
-        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        taken = covered_tokens(doc)
         found: list[tuple[int, int]] = []
         n = len(doc)
         # only tokens that can introduce a name are looked at (a loop over every token costs more)
@@ -573,7 +574,7 @@ class EntityResolver:
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         for form in usable:
             matcher.add(form, [self.nlp.make_doc(form)])
-        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        taken = covered_tokens(doc)
         for key, start, end in sorted(matcher(doc), key=lambda h: (-(h[2] - h[1]), h[1])):
             owner = usable[doc.vocab.strings[key]]
             if start < firsts[owner] or any(i in taken for i in range(start, end)):

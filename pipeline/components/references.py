@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Mention, ensure_extensions, positions, sentence_bounds, set_ents
+from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, positions, sentence_bounds, set_ents
 from pipeline.patterns import PatternError
 
 ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -62,7 +62,7 @@ class ReferenceResolver:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         names = [m for m in doc._.mentions if m.via in ANTECEDENT_VIAS and len(m.actor_ids) == 1]
-        taken = {i for m in doc._.mentions for i in range(m.start, m.end)}
+        taken = covered_tokens(doc)
         sent_of = sentence_bounds(doc)[0].tolist()
         added = []
         demonyms = {i: m for m in doc._.mentions if m.via == "demonym" for i in range(m.start, m.end)}
