@@ -7,7 +7,8 @@ import json
 
 from spacy.tokens import Doc
 
-from pipeline.components.actors import sentence_bounds, token_table
+from pipeline.components.actors import sentence_bounds
+from pipeline.components.tokens import token_table
 from pipeline.reader import Brief, Segment
 from pipeline.records import (
     ClaimRecord,

@@ -9,13 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import registry
 
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternBundle, cached_bundle, version_of
 
-PIPE_NAMES = ("briefs_sentences", "briefs_lemmas", "briefs_entities", "briefs_references", "briefs_claims")
+PIPE_NAMES = ("briefs_sentences", "briefs_lemmas", "briefs_tokens", "briefs_entities", "briefs_references",
+              "briefs_claims")
 PATTERN_COMPONENTS = ("briefs_entities", "briefs_references", "briefs_claims")
 
 
@@ -33,6 +35,27 @@ def _split_dotted_compounds(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _keep_tokenizer_cache_on(nlp: Language) -> None:
+    """Drop the special cases for a lone space, tab or newline, and empty the cache.
+
+    spaCy's tokenizer stops caching for the rest of a text once any special case has
+    fired (one flag per call, never reset), and these three fire at a brief's first line
+    break; afterwards every word is split by the affix regexes again, which made
+    tokenising cost about six times what it does with the cache. Without the rules the
+    same strings still come out as one whitespace token each (no prefix, suffix or infix
+    matches whitespace), so the tokens are unchanged; ``"\\xa0"`` stays, as its rule
+    also sets a norm.
+
+    Setting the rules also empties the cache, which holds at most 10,000 chunks: after
+    ``initialize`` it is full of the gazetteer's pattern words, and a full cache takes no
+    brief's words at all. So this runs last.
+    """
+    nlp.tokenizer.rules = {
+        orth: rule for orth, rule in nlp.tokenizer.rules.items()
+        if not (orth in {" ", "\t", "\n"} and rule == [{ORTH: orth}])
+    }
+
+
 def build(patterns_dir: Path | str | None = None) -> Language:
     """A ready-to-run pipeline; raises PatternError naming the bad file and line."""
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
@@ -44,5 +67,6 @@ def build(patterns_dir: Path | str | None = None) -> Language:
     loader = {"@misc": "briefs.patterns.v1", "path": str(root)}
     nlp.config["initialize"]["components"] = {name: {"patterns": loader} for name in PATTERN_COMPONENTS}
     nlp.initialize()
+    _keep_tokenizer_cache_on(nlp)
     nlp.meta["briefs_patterns_version"] = patterns_loader(str(root)).version
     return nlp

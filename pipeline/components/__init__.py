@@ -1,3 +1,3 @@
 """spaCy components of the briefs pipeline, one module each; importing registers them."""
 
-from pipeline.components import claims, entities, lemmas, references, sentences  # noqa: F401
+from pipeline.components import claims, entities, lemmas, references, sentences, tokens  # noqa: F401

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds, token_table
+from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds
+from pipeline.components.tokens import token_table
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 
 ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
@@ -79,6 +80,9 @@ class ClaimMatcher:
         self.matchers: dict[str, Matcher] = {}
         self.single: set[str] = set()
         self.reach: dict[str, tuple[int, int]] = {}
+        # words other than the anchor that a match must contain: a window without one of
+        # them cannot match, and skipping it is cheaper than asking the Matcher
+        self.needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
         # anchor attribute -> {hash of a word: [rule ids]}: a rule is tried only around its anchor
         self.anchors: dict[int, dict[int, list[str]]] = {LOWER: {}, LEMMA: {}, ORTH: {}}
         strings = self.nlp.vocab.strings
@@ -97,6 +101,7 @@ class ClaimMatcher:
             for word in words:
                 self.anchors[attr].setdefault(strings.add(word), []).append(rule.id)
             self.reach[rule.id] = (_span_len(rule.pattern[:position]), _span_len(rule.pattern[position + 1 :]))
+            self.needs[rule.id] = _needed_words(rule.pattern, position)
             self.matchers[rule.id] = matcher
             self.rules[rule.id] = rule
             if len(rule.pattern) == 1 and len(rule.pattern[0]) == 1:
@@ -142,29 +147,35 @@ class ClaimMatcher:
         if not len(doc):
             return []
         table = doc.to_array([LOWER, LEMMA, ORTH])
-        sent_id, starts, ends = self.bounds
+        sent_id, starts, ends = (a.tolist() for a in self.bounds)
         windows: dict[str, list[tuple[int, int]]] = {}
         singles: set[tuple[str, int, int]] = set()
         for column, attr in enumerate((LOWER, LEMMA, ORTH)):
             values = table[:, column]
-            for i in numpy.flatnonzero(numpy.isin(values, self.anchor_keys[attr])):
-                for rule_id in self.anchors[attr][int(values[i])]:
+            rules_of = self.anchors[attr]
+            for i in numpy.flatnonzero(numpy.isin(values, self.anchor_keys[attr])).tolist():
+                for rule_id in rules_of[int(values[i])]:
                     if rule_id in self.single:  # a one-word rule matches exactly at its anchor
-                        singles.add((rule_id, int(i), int(i) + 1))
+                        singles.add((rule_id, i, i + 1))
                         continue
                     before, after = self.reach[rule_id]
                     sid = sent_id[i]
-                    lo, hi = max(int(starts[sid]), int(i) - before), min(int(ends[sid]), int(i) + after + 1)
+                    first = starts[sid]
+                    lo, hi = max(first, i - before), min(ends[sid], i + after + 1)
                     spans = windows.setdefault(rule_id, [])
-                    if spans and lo <= spans[-1][1] and spans[-1][0] >= int(starts[sid]):
+                    if spans and lo <= spans[-1][1] and spans[-1][0] >= first:
                         spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
                     else:
                         spans.append((lo, hi))
         found: set[tuple[str, int, int]] = singles
+        columns = {LOWER: self.words, LEMMA: self.lemmas, ORTH: self.t.text}
         for rule_id, spans in windows.items():
             matcher = self.matchers[rule_id]
+            needs = self.needs[rule_id]
             for lo, hi in spans:
-                for _, start, end in matcher(doc[lo:hi]):
+                if needs and not all(words.intersection(columns[attr][lo:hi]) for attr, words in needs):
+                    continue
+                for _, start, end in matcher(doc[lo:hi], allow_missing=True):
                     found.add((rule_id, lo + start, lo + end))
         return sorted(found, key=lambda m: (m[1], -m[2], m[0]))
 
@@ -610,6 +621,24 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
             if best_rank is None or rank < best_rank:
                 best, best_rank = (position, attr, list(words)), rank
     return best
+
+
+def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int, frozenset[str]]]:
+    """(attribute, words) of every required token but the anchor that names its words.
+
+    Words are compared as the token table holds them: LOWER and LEMMA lower-cased, ORTH as is.
+    """
+    needs = []
+    for position, spec in enumerate(pattern):
+        if position == anchor or spec.get("OP") not in (None, "1", "+"):
+            continue
+        for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH)):
+            value = spec.get(key)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+            if words:
+                fold = str.lower if attr != ORTH else str
+                needs.append((attr, frozenset(fold(w) for w in words)))
+    return needs
 
 
 def _span_len(specs: list[dict[str, Any]]) -> int:

@@ -30,8 +30,8 @@ from pipeline.components.actors import (
     positions,
     sentence_bounds,
     set_ents,
-    token_table,
 )
+from pipeline.components.tokens import token_table
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")

@@ -1,0 +1,96 @@
+"""briefs_tokens: the token table the rule components read instead of Token objects.
+
+Rules look at a handful of neighbouring words thousands of times per brief; ``doc[i]``
+builds a Token object each time, which cost more than tokenising the brief. The table
+holds each attribute as a plain sequence, indexed like the Doc.
+
+Everything but the character offsets and the lemma belongs to the word itself (the
+lexeme), so the component keeps one row per distinct word across briefs and a brief's
+table is a lookup per token. The rows grow with the vocabulary, as spaCy's own
+``Vocab`` does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# text, lower, punct, space, alpha, is_lower, title: attributes of the word, not the token
+LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
+
+
+class Lexemes:
+    """Word attributes by ORTH hash, looked up in the vocab once per distinct word."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, LexemeRow] = {}
+        self.lemmas: dict[int, str] = {}
+
+    def row(self, vocab: Any, orth: int) -> LexemeRow:
+        row = self.rows.get(orth)
+        if row is None:
+            lex = vocab[orth]
+            row = self.rows[orth] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha,
+                                     lex.is_lower, lex.is_title)
+        return row
+
+    def lemma(self, vocab: Any, value: int) -> str:
+        text = self.lemmas.get(value)
+        if text is None:
+            text = self.lemmas[value] = vocab.strings[value].lower()
+        return text
+
+
+class TokenTable:
+    """Per-Doc token attributes as plain sequences (see the module docstring)."""
+
+    __slots__ = ("text", "lower", "lemma", "idx", "end", "punct", "space", "alpha", "is_lower",
+                 "title", "source")
+
+    def __init__(self, doc: Doc, lexemes: Lexemes | None = None):
+        lexemes = lexemes if lexemes is not None else Lexemes()
+        vocab = doc.vocab
+        table = doc.to_array([ORTH, LEMMA, IDX, LENGTH])
+        rows = lexemes.rows
+        row = lexemes.row
+        columns = list(zip(*[rows.get(o) or row(vocab, o) for o in table[:, 0].tolist()], strict=True)) \
+            if len(doc) else [()] * 7
+        self.text, self.lower, self.punct, self.space, self.alpha, self.is_lower, self.title = columns
+        known = lexemes.lemmas
+        lemma = lexemes.lemma
+        self.lemma = [known.get(v) or lemma(vocab, v) for v in table[:, 1].tolist()]
+        self.idx = table[:, 2].tolist()
+        self.end = (table[:, 2] + table[:, 3]).tolist()
+        brief = doc._.brief if Doc.has_extension("brief") else None
+        self.source = brief.text if brief is not None else doc.text
+
+    def span(self, start: int, end: int) -> dict:
+        """{start, end, text} in characters for tokens [start, end)."""
+        s, e = self.idx[start], self.end[end - 1]
+        return {"start": s, "end": e, "text": self.source[s:e]}
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's table, from ``briefs_tokens``; built here for a Doc that skipped it."""
+    cached = doc.user_data.get("briefs_tokens")
+    if cached is None or len(cached.text) != len(doc):
+        cached = doc.user_data["briefs_tokens"] = TokenTable(doc)
+    return cached
+
+
+@Language.factory("briefs_tokens", assigns=["doc.user_data"], requires=["token.lemma"], default_config={})
+def make_tokens(nlp: Language, name: str) -> TokenTables:
+    return TokenTables(name)
+
+
+class TokenTables:
+    def __init__(self, name: str):
+        self.name = name
+        self.lexemes = Lexemes()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data["briefs_tokens"] = TokenTable(doc, self.lexemes)
+        return doc
