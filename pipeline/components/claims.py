@@ -28,6 +28,7 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "reported")
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
+BY = frozenset({"by"})
 
 
 @dataclass
@@ -74,6 +75,7 @@ class ClaimMatcher:
         self.organs = set(lex["state_organs"])
         self.pronouns = set(lex["pronouns"])
         self.relatives = set(lex["relative_pronouns"])
+        self.clause_relatives = self.relatives - {"that"}  # "that" opens no comma clause
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
@@ -119,6 +121,9 @@ class ClaimMatcher:
         self.t = token_table(doc)
         self.words, self.lemmas = self.t.lower, self.t.lemma
         self.sent_cache: dict[int, Span] = {}
+        self.joined: dict[tuple[int, int], tuple[str, str]] = {}
+        self.modalities: dict[tuple[int, int, str], str] = {}
+        self.clauses: dict[int, list[tuple[int, int]]] = {}
         for rule_id, start, end in self._match(doc):
             rule = self.rules[rule_id]
             if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers:
@@ -234,18 +239,28 @@ class ClaimMatcher:
     def _relative_clauses(self, doc: Doc, hit: Hit) -> set[int]:
         """Token indices inside ', who/which ... ,' before the cue: not the cue's subject."""
         skip: set[int] = set()
-        sent = hit.sent
-        i = sent.start
-        while i < hit.start:
-            if self.t.text[i] == "," and i + 1 < hit.start and self.words[i + 1] in self.relatives - {"that"}:
-                j = i + 2
-                while j < hit.start and self.t.text[j] != ",":
-                    j += 1
-                if j < hit.start:  # the clause closed before the cue
-                    skip.update(range(i, j + 1))
-                i = j
-            i += 1
+        for comma, close in self._clauses(hit.sent):
+            if comma + 1 >= hit.start or close >= hit.start:
+                break  # the clause had not closed before the cue
+            skip.update(range(comma, close + 1))
         return skip
+
+    def _clauses(self, sent: Span) -> list[tuple[int, int]]:
+        """(opening comma, closing comma or sentence end) of each ', who/which ...' in turn."""
+        found = self.clauses.get(sent.start)
+        if found is None:
+            found = self.clauses[sent.start] = []
+            texts, words = self.t.text, self.words
+            i = sent.start
+            while i < sent.end:
+                if texts[i] == "," and i + 1 < sent.end and words[i + 1] in self.clause_relatives:
+                    j = i + 2
+                    while j < sent.end and texts[j] != ",":
+                        j += 1
+                    found.append((i, j))
+                    i = j
+                i += 1
+        return found
 
     def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
               governed: frozenset[str] = frozenset(), embedded: bool = False) -> list[Mention]:
@@ -409,14 +424,25 @@ class ClaimMatcher:
         """Whether a phrase occurs (by word or by lemma) in doc[start:end]."""
         if start >= end:
             return False
-        # " w1 w2 ... " strings make a multi-word phrase one substring test
-        words = " " + " ".join(self.words[start:end]) + " "
-        lemmas = " " + " ".join(self.lemmas[start:end]) + " "
+        # " w1 w2 ... " strings make a multi-word phrase one substring test; hits in one
+        # sentence ask about the same stretches, so each is joined once
+        joined = self.joined.get((start, end))
+        if joined is None:
+            joined = self.joined[(start, end)] = (" " + " ".join(self.words[start:end]) + " ",
+                                                  " " + " ".join(self.lemmas[start:end]) + " ")
+        words, lemmas = joined
         return any(phrase in words or phrase in lemmas for phrase in phrases)
 
     def _modality(self, doc: Doc, hit: Hit) -> str:
         """stated, reported, required, conditional, questioned (pledges: "should be met with
         skepticism") or violated ("broke its promise"); the first that applies, in that order."""
+        key = (hit.start, hit.end, hit.rule.id)
+        known = self.modalities.get(key)
+        if known is None:
+            known = self.modalities[key] = self._read_modality(doc, hit)
+        return known
+
+    def _read_modality(self, doc: Doc, hit: Hit) -> str:
         sent = hit.sent
         near = max(sent.start, hit.start - 4)
         checks = {
@@ -501,14 +527,16 @@ class ClaimMatcher:
             rule = hit.rule
             # A subject is never inside a prepositional phrase; a target on the left only
             # avoids the agent of another passive ("backed by the UAE and led by X").
-            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions)
             targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels,
-                                                  governed=frozenset({"by"}), embedded=True) for a in m.actor_ids]
+                                                  governed=BY, embedded=True) for a in m.actor_ids]
+            if not targets and rule.target == "inside":
+                targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
+            if not targets:
+                continue  # most cues name no target; their subject is not worth looking for
+            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions)
             if rule.actor == "right" and rule.target == "right":
                 # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
                 actors, targets = actors[:1], targets[1:]
-            if not targets and rule.target == "inside":
-                targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
             negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent)
             for am, actor_id in actors:
                 for tm, target_id in targets:
