@@ -16,8 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -27,17 +25,19 @@ from pipeline.components.actors import (
     Mention,
     covered_tokens,
     ensure_extensions,
-    positions,
     sentence_bounds,
     set_ents,
 )
-from pipeline.components.tokens import token_table
+from pipeline.components.tokens import TokenTable, token_table
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
 ORIGIN_RANK = {"hand": 0, "generated": 1}
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 VIA_RANK = {"name": 0, "demonym": 1}
+HYPHENS = {"-", "\u2010", "\u2011"}
+OPEN_PAREN = {"("}
+KNOWN = {"known"}
 
 
 def is_acronym(text: str) -> bool:
@@ -102,10 +102,10 @@ class EntityResolver:
         self.not_names = {w.lower() for w in lexicon_words(patterns, "people", "not_names")}
         self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
         self.name_joiners = {w.lower() for w in lexicon_words(patterns, "definitions", "name_joiners")}
-        store = nlp.vocab.strings
-        self.cue_lower = numpy.array(sorted({store.add(w) for w in self.roles | self.led_by | self.named_as
-                                             | {"known", "("}}), dtype=numpy.uint64)
-        self.cue_orth = numpy.array(sorted({store.add(w) for w in self.titles | {"("}}), dtype=numpy.uint64)
+        # words that can introduce a name: only their tokens are looked at
+        self.cue_lower_words = frozenset(self.roles | self.led_by | self.named_as | {"known", "("})
+        self.cue_orth_words = frozenset(self.titles | {"("})
+        self.surface_words: dict[str, tuple[str, ...]] = {}
         hand_surfaces = self._register_actors(patterns)
         surfaces: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
         surface_of: dict[tuple[bool, str], str] = {}
@@ -184,36 +184,35 @@ class EntityResolver:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         actors: dict[str, Actor] = {}
-        mentions = self._gazetteer(doc, actors)
+        t = token_table(doc)
+        mentions = self._gazetteer(doc, t, actors)
         doc._.actors = actors
         doc._.mentions = mentions
-        self._definitions(doc)
-        self._people(doc)
-        self._surnames(doc)
-        doc._.mentions.sort(key=lambda m: m.start)
+        self._definitions(doc, t, actors, mentions)
+        self._people(doc, t, actors, mentions)
+        self._surnames(doc, t, actors, mentions)
+        mentions.sort(key=lambda m: m.start)
         if "briefs_references" not in self.nlp.pipe_names:
             set_ents(doc)  # otherwise the reference resolver sets them once, with its mentions
         return doc
 
-    def _use(self, doc: Doc, actor_id: str) -> Actor:
-        actors = doc._.actors
+    def _use(self, actors: dict[str, Actor], actor_id: str) -> Actor:
         if actor_id not in actors:
             known = self.actors[actor_id]
             actors[actor_id] = Actor(known.id, known.label, known.name, known.refs)
         return actors[actor_id]
 
-    def _gazetteer(self, doc: Doc, actors: dict[str, Actor]) -> list[Mention]:
-        doc._.actors = actors
-        candidates: list[Candidate] = []
+    def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor]) -> list[Mention]:
+        candidates: list[tuple[int, int, Entry]] = []
         hits = self.exact(doc) + self.lower(doc) + (self.tokens(doc) if len(self.tokens) else [])
-        t = token_table(doc)
         sent_id, sent_starts, sent_ends = sentence_bounds(doc)
         sent_words: dict[int, set[str]] = {}
+        entries = self.entries
         for key, start, end in hits:
-            span_text = t.source[t.idx[start] : t.end[end - 1]]
-            if not self._boundary_ok(doc, start):
+            if not _boundary_ok(t, start):
                 continue
-            for entry in self.entries[key]:
+            span_text = t.source[t.idx[start] : t.end[end - 1]]
+            for entry in entries[key]:
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
                 if entry.context is not None:
@@ -223,112 +222,111 @@ class EntityResolver:
                         words = sent_words[sid] = set(t.lower[int(sent_starts[sid]) : int(sent_ends[sid])])
                     if not (entry.context & words):
                         continue
-                candidates.append(Candidate(start, end, entry))
-        candidates.sort(key=lambda c: (-(c.end - c.start), ORIGIN_RANK[c.entry.origin],
-                                       VIA_RANK[c.entry.via], c.start, c.entry.actor_id))
+                candidates.append((start, end, entry))
+        candidates.sort(key=lambda c: (c[0] - c[1], ORIGIN_RANK[c[2].origin], VIA_RANK[c[2].via], c[0],
+                                       c[2].actor_id))
         taken = [False] * len(doc)
         mentions = []
-        for cand in candidates:
-            if any(taken[cand.start : cand.end]):
+        for start, end, entry in candidates:
+            if True in taken[start:end]:
                 continue
-            for i in range(cand.start, cand.end):
-                taken[i] = True
-            self._use(doc, cand.entry.actor_id)
-            via = "demonym" if cand.entry.via == "demonym" else "pattern"
-            mentions.append(Mention(cand.start, cand.end, (cand.entry.actor_id,), via, cand.entry.label))
+            taken[start:end] = [True] * (end - start)
+            self._use(actors, entry.actor_id)
+            via = "demonym" if entry.via == "demonym" else "pattern"
+            mentions.append(Mention(start, end, (entry.actor_id,), via, entry.label))
         return mentions
 
-    @staticmethod
-    def _boundary_ok(doc: Doc, start: int) -> bool:
-        # "anti-Taliban" is not a Taliban mention: a hyphen glued before the form blocks it.
-        if start < 2:
-            return True
-        t = token_table(doc)
-        h = start - 1
-        return not (t.text[h] in {"-", "\u2010", "\u2011"} and t.end[h] == t.idx[start]
-                    and t.end[h - 1] == t.idx[h] and t.alpha[h - 1])
-
     # ------------------------------------------------------------------ definitions
-    def _definitions(self, doc: Doc) -> None:
+    def _definitions(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
         """Parenthetical definitions: acronyms, former names, and unknown named groups."""
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, via)
-        for m in list(doc._.mentions):
+        for m in list(mentions):
             if m.via not in {"pattern", "alias"}:
                 continue
-            self._known_as(doc, m, defined)
+            self._known_as(doc, t, m, defined)
             if m.label != "PERSON":
-                self._parenthetical_after(doc, m, defined)
-        self._unknown_acronym_groups(doc, defined)
+                self._parenthetical_after(doc, t, m, defined)
+        self._unknown_acronym_groups(doc, t, actors, mentions, defined)
         if defined:
-            self._apply_aliases(doc, defined)
+            self._apply_aliases(doc, t, defined)
 
-    def _known_as(self, doc: Doc, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
+    @staticmethod
+    def _index(mentions: list[Mention]) -> dict[int, Mention]:
+        """Token -> mention; made afresh when needed, as merges change the mentions' actors."""
+        return {j: x for x in mentions for j in range(x.start, x.end)}
+
+    def _known_as(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
         """'Ahmed Diriye, also known as Abu Ubaidah'; 'ISSP, known until 2022 as the ISGS'."""
+        n = len(t.text)
+        lower = t.lower
         i = m.end
-        if i < len(doc) and doc[i].text == ",":
+        if i < n and t.text[i] == ",":
             i += 1
-        while i < len(doc) and doc[i].lower_ in KNOWN_AS_ADVERBS:
+        while i < n and lower[i] in KNOWN_AS_ADVERBS:
             i += 1
-        if i >= len(doc) or doc[i].lower_ not in {"known", "called", "named"}:
+        if i >= n or lower[i] not in {"known", "called", "named"}:
             return
-        as_at = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].lower_ == "as"), None)
+        as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None)
         if as_at is None:
             return
         k = as_at + 1
-        if k < len(doc) and doc[k].lower_ == "the":
+        if k < n and lower[k] == "the":
             k += 1
-        index = {j: x for x in doc._.mentions for j in range(x.start, x.end)}
+        index = self._index(doc._.mentions)
         inner = index.get(k)
         if inner is not None and inner is not m:
             if inner.label == m.label:
                 self._merge(doc, keep=m.actor_id, into=inner.actor_id)
             return
-        end = self._name_at(doc, k, set(index)) if m.label == "PERSON" else None
+        end = self._name_at(t, k, set(index)) if m.label == "PERSON" else None
         if end is None:
             end = k
-            while end < len(doc) and (doc[end].is_title or (doc[end].lower_ in self.particles and end > k)):
+            while end < n and (t.title[end] or (lower[end] in self.particles and end > k)):
                 end += 1
             if end - k < 1:
                 return
-        surface = doc[k:end].text
+        surface = t.string(k, end)
         defined[surface] = (m.actor_id, "alias")
         doc._.actors[m.actor_id].aliases.add(surface)
 
-    def _paren_bounds(self, doc: Doc, end: int) -> tuple[int, int] | None:
+    @staticmethod
+    def _paren_bounds(t: TokenTable, end: int) -> tuple[int, int] | None:
+        text = t.text
+        n = len(text)
         i = end
-        if i < len(doc) and doc[i].text == ",":
+        if i < n and text[i] == ",":
             i += 1
-        if i >= len(doc) or doc[i].text != "(":
+        if i >= n or text[i] != "(":
             return None
-        for j in range(i + 1, min(len(doc), i + 30)):
-            if doc[j].text == ")":
+        for j in range(i + 1, min(n, i + 30)):
+            if text[j] == ")":
                 return i + 1, j
-            if "\n" in doc[j].text:
+            if "\n" in text[j]:
                 return None
         return None
 
-    def _parenthetical_after(self, doc: Doc, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
-        bounds = self._paren_bounds(doc, m.end)
+    def _parenthetical_after(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
+        bounds = self._paren_bounds(t, m.end)
         if bounds is None:
             return
         first, close = bounds
         owner = m.actor_id
         actor = doc._.actors[owner]
-        index = {i: x for x in doc._.mentions for i in range(x.start, x.end)}
+        index = self._index(doc._.mentions)
+        text, lower = t.text, t.lower
         i = first
-        if is_acronym(doc[i].text) and doc[i].text != doc[m.start:m.end].text:
+        if is_acronym(text[i]) and text[i] != t.string(m.start, m.end):
             inner = index.get(i)
             if inner is None or inner.end == i + 1:
-                defined[doc[i].text] = (owner, "acronym")
-                actor.aliases.add(doc[i].text)
+                defined[text[i]] = (owner, "acronym")
+                actor.aliases.add(text[i])
         # "formerly the East Turkestan Islamic Movement or ETIM": earlier names of the same actor
-        cue = next((k for k in range(first, close) if doc[k].lower_ in self.former), None)
+        cue = next((k for k in range(first, close) if lower[k] in self.former), None)
         if cue is None:
             return
         k = cue + 1
         while k < close:
-            tok = doc[k]
-            if tok.lower_ in self.name_joiners or tok.is_punct or tok.lower_ in self.former:
+            if lower[k] in self.name_joiners or t.punct[k] or lower[k] in self.former:
                 k += 1
                 continue
             inner = index.get(k)
@@ -337,12 +335,12 @@ class EntityResolver:
                 k = inner.end
                 continue
             end = k
-            while end < close and (doc[end].is_title or is_acronym(doc[end].text)
-                                   or (doc[end].lower_ in self.particles and end + 1 < close)
-                                   or (doc[end].text == "-" and not doc[end - 1].whitespace_)):
+            while end < close and (t.title[end] or is_acronym(text[end])
+                                   or (lower[end] in self.particles and end + 1 < close)
+                                   or (text[end] == "-" and not t.ws[end - 1])):
                 end += 1
             if end > k:
-                surface = doc[k:end].text
+                surface = t.string(k, end)
                 via = "acronym" if end - k == 1 and is_acronym(surface) else "alias"
                 defined[surface] = (owner, via)
                 actor.aliases.add(surface)
@@ -368,221 +366,263 @@ class EntityResolver:
             if into in m.actor_ids:
                 m.actor_ids = tuple(keep if a == into else a for a in m.actor_ids)
 
-    def _unknown_acronym_groups(self, doc: Doc, defined: dict[str, tuple[str, str]]) -> None:
+    def _unknown_acronym_groups(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention],
+                                defined: dict[str, tuple[str, str]]) -> None:
         """'the Macina Liberation Front (FLM)' names a group even when no list has it."""
-        taken = covered_tokens(doc)
-        for i in positions(doc, ORTH, self.cue_orth):
-            tok = doc[i]
-            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+        taken: set[int] | None = None
+        text, lower, title = t.text, t.lower, t.title
+        n = len(text)
+        for i in t.where(text, OPEN_PAREN):
+            if i + 2 >= n or text[i + 2] != ")":
                 continue
-            acr = doc[i + 1].text
-            if not is_acronym(acr) or acr in defined or (i + 1) in taken:
+            acr = text[i + 1]
+            if not is_acronym(acr) or acr in defined:
+                continue
+            if taken is None:
+                taken = covered_tokens(doc)
+            if (i + 1) in taken:
                 continue
             end = i
             start = end
-            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in self.name_joiners
-                                 or doc[start - 1].lower_ in self.particles
-                                 or (doc[start - 1].text == "-" and not doc[start - 2].whitespace_)):
+            while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
+                                 or lower[start - 1] in self.particles
+                                 or (text[start - 1] == "-" and not t.ws[start - 2])):
                 start -= 1
-            while start < end and (not doc[start].is_title or doc[start].lower_ in self.name_joiners):
+            while start < end and (not title[start] or lower[start] in self.name_joiners):
                 start += 1
             if end - start < 2 or any(k in taken for k in range(start, end)):
                 continue
-            words = [t.text for t in doc[start:end] if t.is_title]
+            words = [text[k] for k in range(start, end) if title[k]]
             if not _initials_fit(words, acr):
                 continue
-            name = doc[start:end].text
+            name = t.string(start, end)
             actor_id = f"group:{slug(name)}"
-            actor = doc._.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            actor = actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
             actor.aliases.add(acr)
-            doc._.mentions.append(Mention(start, end, (actor_id,), "alias", "GROUP"))
+            mentions.append(Mention(start, end, (actor_id,), "alias", "GROUP"))
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym")
 
-    def _apply_aliases(self, doc: Doc, defined: dict[str, tuple[str, str]]) -> None:
+    def _occurrences(self, t: TokenTable, surfaces: Any) -> list[tuple[str, int, int]]:
+        """(surface, start, end) of every place the surfaces' tokens occur, as a PhraseMatcher
+        on ORTH would find them, longest first: a brief teaches a handful of names, and a
+        matcher built for them cost more than looking them up."""
+        words = {surface: self._words(surface) for surface in surfaces}
+        firsts = {w[0] for w in words.values() if w}
+        text = t.text
+        n = len(text)
+        hits = []
+        starts = t.where(text, firsts)
+        for surface, seq in words.items():
+            k = len(seq)
+            if not k:
+                continue
+            for i in starts:
+                if i + k <= n and text[i] == seq[0] and tuple(text[i : i + k]) == seq:
+                    hits.append((surface, i, i + k))
+        hits.sort(key=lambda h: (h[1] - h[2], h[1]))
+        return hits
+
+    def _words(self, surface: str) -> tuple[str, ...]:
+        words = self.surface_words.get(surface)
+        if words is None:
+            if len(self.surface_words) > 100_000:  # a long batch meets many names; stay bounded
+                self.surface_words.clear()
+            words = self.surface_words[surface] = tuple(tok.text for tok in self.nlp.make_doc(surface))
+        return words
+
+    def _apply_aliases(self, doc: Doc, t: TokenTable, defined: dict[str, tuple[str, str]]) -> None:
         """Find every use of a learnt name; a brief's own definition beats a list's reading."""
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        for surface in defined:
-            matcher.add(surface, [self.nlp.make_doc(surface)])
-        by_start = {m.start: m for m in doc._.mentions}
+        mentions = doc._.mentions
+        actors = doc._.actors
+        by_start = {m.start: m for m in mentions}
         taken = covered_tokens(doc)
-        hits = sorted(matcher(doc), key=lambda h: (-(h[2] - h[1]), h[1]))
-        for key, start, end in hits:
-            surface = doc.vocab.strings[key]
+        merged = doc.user_data.get("briefs_merged", {})
+        for surface, start, end in self._occurrences(t, defined):
             actor_id, via = defined[surface]
-            merged = doc.user_data.get("briefs_merged", {})
             while actor_id in merged:  # the actor was folded into another after its definition
                 actor_id = merged[actor_id]
-            label = doc._.actors[actor_id].label
+            label = actors[actor_id].label
             existing = by_start.get(start)
             if existing is not None and existing.end == end:
                 if existing.actor_id != actor_id and existing.via in {"pattern", "alias", "acronym"}:
                     old = existing.actor_id
                     existing.actor_ids = (actor_id,)
                     existing.label = label
-                    if not any(old in m.actor_ids for m in doc._.mentions):
-                        doc._.actors.pop(old, None)
+                    if not any(old in m.actor_ids for m in mentions):
+                        actors.pop(old, None)
                 continue
-            if any(i in taken for i in range(start, end)) or not self._boundary_ok(doc, start):
+            if any(i in taken for i in range(start, end)) or not _boundary_ok(t, start):
                 continue
-            doc._.mentions.append(Mention(start, end, (actor_id,), via, label))
+            mentions.append(Mention(start, end, (actor_id,), via, label))
             taken.update(range(start, end))
 
     # ------------------------------------------------------------------ people
-    def _skip_titles(self, doc: Doc, i: int) -> int:
+    def _skip_titles(self, t: TokenTable, i: int) -> int:
         """'Captain Ibrahim Traoré', 'Sheikh Ibrahim al-Hafl': the title is not the name."""
-        while i < len(doc) and doc[i].text in self.titles:
+        text = t.text
+        n = len(text)
+        while i < n and text[i] in self.titles:
             i += 1
         return i
 
-    def _name_at(self, doc: Doc, i: int, taken: set[int]) -> int | None:
+    def _name_at(self, t: TokenTable, i: int, taken: set[int]) -> int | None:
         """End of a personal name starting at token i, or None."""
-        if i >= len(doc):
+        text, lower, title, alpha = t.text, t.lower, t.title, t.alpha
+        n = len(text)
+        if i >= n:
             return None
         end = i
         words = 0
-        while end < len(doc):
-            tok = doc[end]
-            if end in taken or "\n" in tok.text:
+        while end < n:
+            if end in taken or "\n" in text[end]:
                 break
-            if tok.is_title and tok.is_alpha and tok.lower_ not in self.not_names:
+            if title[end] and alpha[end] and lower[end] not in self.not_names:
                 words += 1
-            elif tok.lower_ in self.particles and end > i:
+            elif lower[end] in self.particles and end > i:
                 pass
-            elif tok.text == "-" and end > i and not doc[end - 1].whitespace_ and not tok.whitespace_:
+            elif text[end] == "-" and end > i and not t.ws[end - 1] and not t.ws[end]:
                 pass
             else:
                 break
             end += 1
-        while end > i and not (doc[end - 1].is_title and doc[end - 1].is_alpha):
+        while end > i and not (title[end - 1] and alpha[end - 1]):
             end -= 1
-        if not doc[i].is_title or not (self.min_name_words <= words <= self.max_name_words):
+        if not title[i] or not (self.min_name_words <= words <= self.max_name_words):
             return None
         return end
 
-    def _people(self, doc: Doc) -> None:
+    def _people(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
+        text, lower = t.text, t.lower
+        n = len(text)
+        cues = t.where(lower, self.cue_lower_words) if self.cue_orth_words.isdisjoint(text) else sorted(
+            set(t.where(lower, self.cue_lower_words)) | set(t.where(text, self.cue_orth_words)))
+        if not cues:
+            return
         taken = covered_tokens(doc)
         found: list[tuple[int, int]] = []
-        n = len(doc)
         # only tokens that can introduce a name are looked at (a loop over every token costs more)
-        cues = sorted(set(positions(doc, LOWER, self.cue_lower)) | set(positions(doc, ORTH, self.cue_orth)))
         for i in cues:
-            tok = doc[i]
+            word = lower[i]
             starts: list[int] = []
-            if tok.lower_ in self.roles:
-                j = i + 1 if i + 1 < n and doc[i + 1].text != "," else i + 2
+            if word in self.roles:
+                j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
                 starts.append(j)
-            if tok.text in self.titles and tok.is_title:
+            if text[i] in self.titles and t.title[i]:
                 starts.append(i + 1)
-            as_at = next((k for k in range(i + 1, min(n, i + 6)) if doc[k].lower_ == "as"), None) \
-                if tok.lower_ in self.named_as else None
-            if i + 1 < n and ((tok.lower_ in self.led_by and doc[i + 1].lower_ == "by")
-                              or (tok.lower_ in self.named_as and as_at is not None)):
-                j = self._skip_titles(doc, (i + 2) if doc[i + 1].lower_ == "by" else as_at + 1)
-                while j < n and doc[j].lower_ in self.roles | {"the"}:
-                    j = self._skip_titles(doc, j + 1)
+            as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None) \
+                if word in self.named_as else None
+            if i + 1 < n and ((word in self.led_by and lower[i + 1] == "by")
+                              or (word in self.named_as and as_at is not None)):
+                j = self._skip_titles(t, (i + 2) if lower[i + 1] == "by" else as_at + 1)
+                while j < n and (lower[j] in self.roles or lower[j] == "the"):
+                    j = self._skip_titles(t, j + 1)
                 while j < n:
-                    j = self._skip_titles(doc, j)
-                    end = self._name_at(doc, j, taken)
+                    j = self._skip_titles(t, j)
+                    end = self._name_at(t, j, taken)
                     if end is None:
                         break
                     found.append((j, end))
-                    if end < n and doc[end].lower_ in {"and", ","}:
+                    if end < n and lower[end] in {"and", ","}:
                         j = end + 1
-                        if j < n and doc[j].lower_ == "and":
+                        if j < n and lower[j] == "and":
                             j += 1
                     else:
                         break
             for j in starts:
-                j = self._skip_titles(doc, j)
+                j = self._skip_titles(t, j)
                 if j < n:
-                    end = self._name_at(doc, j, taken)
+                    end = self._name_at(t, j, taken)
                     if end is not None:
                         found.append((j, end))
-        found += self._known_as_pairs(doc, taken)
+        found += self._known_as_pairs(t, taken)
         for start, end in sorted(set(found)):
             if any(k in taken for k in range(start, end)):
                 continue
-            name = doc[start:end].text
+            name = t.string(start, end)
             actor_id = f"person:{slug(name)}"
-            if actor_id not in doc._.actors:
+            if actor_id not in actors:
                 known = self.actors.get(actor_id)
-                doc._.actors[actor_id] = Actor(actor_id, "PERSON", known.name if known else name,
-                                               known.refs if known else None)
-            doc._.mentions.append(Mention(start, end, (actor_id,), "alias", "PERSON"))
+                actors[actor_id] = Actor(actor_id, "PERSON", known.name if known else name,
+                                         known.refs if known else None)
+            mentions.append(Mention(start, end, (actor_id,), "alias", "PERSON"))
             taken.update(range(start, end))
         if found:
             # A name learnt from a role is a name: find its other full mentions too.
-            learnt = {doc[s:e].text: f"person:{slug(doc[s:e].text)}" for s, e in found}
-            self._apply_aliases(doc, {text: (aid, "alias") for text, aid in learnt.items()
-                                      if aid in doc._.actors})
+            learnt = {t.string(s, e): f"person:{slug(t.string(s, e))}" for s, e in found}
+            self._apply_aliases(doc, t, {text: (aid, "alias") for text, aid in learnt.items() if aid in actors})
 
-    def _known_as_pairs(self, doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    def _known_as_pairs(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int]]:
         """'Ahmed al-Khabil, better known as Abu Khawla': two names of one person."""
         out = []
-        for i in positions(doc, LOWER, self.cue_lower):
-            tok = doc[i]
-            if tok.lower_ != "known" or i + 1 >= len(doc) or doc[i + 1].lower_ != "as":
+        text, lower = t.text, t.lower
+        n = len(text)
+        for i in t.where(lower, KNOWN):
+            if i + 1 >= n or lower[i + 1] != "as":
                 continue
-            comma = i - 1 if doc[i - 1].lower_ not in {"also", "better", "widely", "popularly"} else i - 2
-            if comma < 1 or doc[comma].text != ",":
+            comma = i - 1 if lower[i - 1] not in {"also", "better", "widely", "popularly"} else i - 2
+            if comma < 1 or text[comma] != ",":
                 continue
             start = comma - 1
-            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in self.particles
-                                 or doc[start - 1].text == "-"):
+            while start > 0 and (t.title[start - 1] or lower[start - 1] in self.particles
+                                 or text[start - 1] == "-"):
                 start -= 1
-            first = self._name_at(doc, start, taken) if start < comma else None
-            alias_end = self._name_at(doc, i + 2, taken)
+            first = self._name_at(t, start, taken) if start < comma else None
+            alias_end = self._name_at(t, i + 2, taken)
             if first == comma and alias_end is not None:
                 out += [(start, comma), (i + 2, alias_end)]
         return out
 
-    def _surname_forms(self, doc: Doc, m: Mention) -> list[str]:
+    def _surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
         """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
-        tokens = list(doc[m.start : m.end])
-        words = [t for t in tokens if t.is_alpha]
-        if len(words) < 2:
+        if sum(t.alpha[m.start : m.end]) < 2:
             return []
-        last = len(tokens) - 1
+        lower, text = t.lower, t.text
+        last = m.end - 1
         start = last
-        while start - 1 > 0 and (tokens[start - 1].lower_ in self.particles or
-                                 (tokens[start - 1].text == "-" and not tokens[start - 2].whitespace_
-                                  and tokens[start - 2].lower_ in self.particles)):
+        while start - 1 > m.start and (lower[start - 1] in self.particles or
+                                       (text[start - 1] == "-" and not t.ws[start - 2]
+                                        and lower[start - 2] in self.particles)):
             start -= 1
         forms = []
         if start < last:
-            full = "".join(t.text_with_ws for t in tokens[start : last + 1]).strip()
+            full = t.string(start, last + 1).strip()
             forms += [full, full[0].upper() + full[1:]]
         else:
-            forms.append(tokens[last].text)
+            forms.append(text[last])
         return list(dict.fromkeys(forms))
 
-    def _surnames(self, doc: Doc) -> None:
+    def _surnames(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
         firsts: dict[str, int] = {}
         owners: dict[str, set[str]] = defaultdict(set)
-        for m in sorted(doc._.mentions, key=lambda x: x.start):
+        for m in sorted(mentions, key=lambda x: x.start):
             if m.label != "PERSON" or m.via == "surname":
                 continue
-            for form in self._surname_forms(doc, m):
+            for form in self._surname_forms(t, m):
                 owners[form].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
-        other_names = {a.name for a in doc._.actors.values() if a.label != "PERSON"}
+        other_names = {a.name for a in actors.values() if a.label != "PERSON"}
         usable = {form: next(iter(ids)) for form, ids in owners.items()
                   if len(ids) == 1 and form not in other_names}  # shared or ambiguous: skip
         if not usable:
             return
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        for form in usable:
-            matcher.add(form, [self.nlp.make_doc(form)])
         taken = covered_tokens(doc)
-        for key, start, end in sorted(matcher(doc), key=lambda h: (-(h[2] - h[1]), h[1])):
-            owner = usable[doc.vocab.strings[key]]
+        for form, start, end in self._occurrences(t, usable):
+            owner = usable[form]
             if start < firsts[owner] or any(i in taken for i in range(start, end)):
                 continue
-            if not self._boundary_ok(doc, start):
+            if not _boundary_ok(t, start):
                 continue
-            doc._.mentions.append(Mention(start, end, (owner,), "surname", "PERSON"))
+            mentions.append(Mention(start, end, (owner,), "surname", "PERSON"))
             taken.update(range(start, end))
+
+
+def _boundary_ok(t: TokenTable, start: int) -> bool:
+    # "anti-Taliban" is not a Taliban mention: a hyphen glued before the form blocks it.
+    if start < 2:
+        return True
+    h = start - 1
+    return not (t.text[h] in HYPHENS and t.end[h] == t.idx[start] and t.end[h - 1] == t.idx[h] and t.alpha[h - 1])
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LENGTH, ORTH
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,13 +47,13 @@ class Lexemes:
 class TokenTable:
     """Per-Doc token attributes as plain sequences (see the module docstring)."""
 
-    __slots__ = ("text", "lower", "lemma", "idx", "end", "punct", "space", "alpha", "is_lower",
+    __slots__ = ("text", "lower", "lemma", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
                  "title", "source")
 
     def __init__(self, doc: Doc, lexemes: Lexemes | None = None):
         lexemes = lexemes if lexemes is not None else Lexemes()
         vocab = doc.vocab
-        table = doc.to_array([ORTH, LEMMA, IDX, LENGTH])
+        table = doc.to_array([ORTH, LEMMA, IDX, LENGTH, SPACY])
         rows = lexemes.rows
         row = lexemes.row
         columns = list(zip(*[rows.get(o) or row(vocab, o) for o in table[:, 0].tolist()], strict=True)) \
@@ -64,8 +64,17 @@ class TokenTable:
         self.lemma = [known.get(v) or lemma(vocab, v) for v in table[:, 1].tolist()]
         self.idx = table[:, 2].tolist()
         self.end = (table[:, 2] + table[:, 3]).tolist()
+        self.ws = table[:, 4].astype(bool).tolist()  # a space follows the token
         brief = doc._.brief if Doc.has_extension("brief") else None
         self.source = brief.text if brief is not None else doc.text
+
+    def string(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), as ``doc[start:end].text``."""
+        return self.source[self.idx[start] : self.end[end - 1]]
+
+    def where(self, column: Any, words: Any) -> list[int]:
+        """Indices of the tokens whose value in ``column`` (``self.lower``...) is in ``words``."""
+        return [i for i, word in enumerate(column) if word in words]
 
     def span(self, start: int, end: int) -> dict:
         """{start, end, text} in characters for tokens [start, end)."""
