@@ -8,18 +8,21 @@ Resolved references become mentions with via "coref" so claims can name real act
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from operator import attrgetter
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, positions, sentence_bounds, set_ents
+from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds, set_ents
+from pipeline.components.tokens import TokenTable, token_table
 from pipeline.patterns import PatternError
 
 ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
+PLURAL_CUES = {"both", "two"}
+START = attrgetter("start")
 
 
 @Language.factory("briefs_references", assigns=["doc._.mentions"], default_config={})
@@ -51,7 +54,6 @@ class ReferenceResolver:
         for noun, labels in self.plural_nouns.items():
             self.specs[f"both * {noun}"] = {"words": ["both", "*", noun], "label": labels, "count": 2}
             strings.add(f"both * {noun}")
-        self.plural_cues = numpy.array([strings.add("both"), strings.add("two")], dtype=numpy.uint64)
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
@@ -61,79 +63,84 @@ class ReferenceResolver:
     def __call__(self, doc: Doc) -> Doc:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
-        names = [m for m in doc._.mentions if m.via in ANTECEDENT_VIAS and len(m.actor_ids) == 1]
+        t = token_table(doc)
+        actors = doc._.actors
+        mentions = doc._.mentions
+        names = [m for m in mentions if m.via in ANTECEDENT_VIAS and len(m.actor_ids) == 1]
+        names.sort(key=START)
         taken = covered_tokens(doc)
-        sent_of = sentence_bounds(doc)[0].tolist()
+        sent_of, sent_starts, _ = (a.tolist() for a in sentence_bounds(doc))
         added = []
-        demonyms = {i: m for m in doc._.mentions if m.via == "demonym" for i in range(m.start, m.end)}
-        for key, start, end in sorted(self.matcher(doc) + self._plural(doc), key=lambda h: (h[1], -h[2])):
+        demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
+        for key, start, end in sorted(self.matcher(doc) + self._plural(doc, t), key=lambda h: (h[1], -h[2])):
             covered = [i for i in range(start, end) if i in taken]
             if covered and not all(i in demonyms for i in covered):
                 continue
             spec = self.specs[doc.vocab.strings[key]]
-            if spec.get("pronoun") and self._expletive(doc, start):
+            if spec.get("pronoun") and self._expletive(t, start):
                 continue
-            actor_ids = self._resolve(doc, spec, start, end, names, sent_of)
+            # the antecedents a reference may have: names in its window of sentences, before it
+            first = sent_starts[max(0, sent_of[start] - self.window)]
+            window = names[bisect_left(names, first, key=START) : bisect_left(names, start, key=START)]
+            actor_ids = self._resolve(t, spec, start, end, window, names, sent_of)
             if not actor_ids:
                 continue
             if covered:  # "both Palestinian factions": the description wins over its adjective
-                doc._.mentions = [m for m in doc._.mentions if
-                                  not (m.via == "demonym" and start <= m.start < end)]
-            label = doc._.actors[actor_ids[0]].label
-            mention = Mention(start, end, actor_ids, "coref", label)
+                mentions = [m for m in mentions if not (m.via == "demonym" and start <= m.start < end)]
+            mention = Mention(start, end, actor_ids, "coref", actors[actor_ids[0]].label)
             added.append(mention)
             if len(actor_ids) == 1:
-                names.append(mention)  # a resolved reference can be the antecedent of the next
-                names.sort(key=lambda x: x.start)
+                insort(names, mention, key=START)  # a resolved reference can be the antecedent of the next
             taken.update(range(start, end))
-        doc._.mentions = sorted(doc._.mentions + added, key=lambda m: m.start)
+        doc._.mentions = sorted(mentions + added, key=START)
         set_ents(doc)
         return doc
 
-    def _plural(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _plural(self, doc: Doc, t: TokenTable) -> list[tuple[int, int, int]]:
         """'both X nouns' and 'the two X nouns', looked for only where 'both' or 'two' is."""
         strings = doc.vocab.strings
+        lower = t.lower
+        n = len(lower)
         out = []
-        for i in positions(doc, LOWER, self.plural_cues):
-            start = i if doc[i].lower_ == "both" else i - 1
-            if start < 0 or (start != i and doc[start].lower_ != "the") or i + 2 >= len(doc):
+        for i in t.where(lower, PLURAL_CUES):
+            start = i if lower[i] == "both" else i - 1
+            if start < 0 or (start != i and lower[start] != "the") or i + 2 >= n:
                 continue
-            noun = doc[i + 2].lower_
-            if doc[i + 1].is_alpha and noun in self.plural_nouns:
+            noun = lower[i + 2]
+            if t.alpha[i + 1] and noun in self.plural_nouns:
                 out.append((strings[f"both * {noun}"], start, i + 3))
         return out
 
-    def _expletive(self, doc: Doc, i: int) -> bool:
+    def _expletive(self, t: TokenTable, i: int) -> bool:
         """'it is unclear whether' refers to nothing."""
-        if doc[i].lower_ != "it" or i + 2 >= len(doc):
+        lower = t.lower
+        if lower[i] != "it" or i + 2 >= len(lower):
             return False
-        return doc[i + 1].lower_ in self.expletive_after and doc[i + 2].lower_ in self.expletive_pred
+        return lower[i + 1] in self.expletive_after and lower[i + 2] in self.expletive_pred
 
     @staticmethod
-    def _right_after_subject(doc: Doc, m: Mention, start: int, limit: int = 3) -> bool:
-        between = doc[m.end : start]
-        return 0 < len(between) <= limit and all(t.is_alpha and t.is_lower for t in between)
+    def _right_after_subject(t: TokenTable, m: Mention, start: int, limit: int = 3) -> bool:
+        return 0 < start - m.end <= limit and all(t.alpha[i] and t.is_lower[i] for i in range(m.end, start))
 
-    def _object_position(self, doc: Doc, i: int) -> bool:
+    def _object_position(self, t: TokenTable, i: int) -> bool:
         """'fought it', 'shields it': a pronoun right after a verb-like word is an object."""
-        if i == 0 or doc[i].lower_ not in {"it", "them", "him", "her"}:
+        if i == 0 or t.lower[i] not in {"it", "them", "him", "her"}:
             return False
-        prev = doc[i - 1]
-        return prev.is_alpha and prev.is_lower and prev.lower_ not in self.subject_markers
+        return t.alpha[i - 1] and t.is_lower[i - 1] and t.lower[i - 1] not in self.subject_markers
 
-    def _resolve(self, doc: Doc, spec: dict[str, Any], start: int, end: int, names: list[Mention],
-                 sent_of: list[int]) -> tuple[str, ...]:
-        labels = set(spec["label"])
+    def _resolve(self, t: TokenTable, spec: dict[str, Any], start: int, end: int, window: list[Mention],
+                 names: list[Mention], sent_of: list[int]) -> tuple[str, ...]:
+        """``window``: the names that start in the sentences a reference may look back over."""
+        labels = spec["label"]
         here = sent_of[start]
-        before = [m for m in names if m.end <= start and m.label in labels
-                  and here - sent_of[m.start] <= self.window]
+        before = [m for m in window if m.end <= start and m.label in labels]
         if not before:
             return ()
         if spec["count"] > 1:
-            if end + 1 < len(doc) and doc[end].text == "," and any(m.start == end + 1 for m in names):
+            if end + 1 < len(t.text) and t.text[end] == "," and any(m.start == end + 1 for m in names):
                 return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them
             chosen: list[str] = []
-            subject = before[-1] if self._right_after_subject(doc, before[-1], start, limit=4) else None
+            subject = before[-1] if self._right_after_subject(t, before[-1], start, limit=4) else None
             for m in reversed(before):
                 if subject is not None and m.actor_id == subject.actor_id:
                     continue  # "Hezbollah coordinates with both factions": not itself
@@ -143,12 +150,12 @@ class ReferenceResolver:
                     return tuple(reversed(chosen))
             return ()
         same = [m for m in before if sent_of[m.start] == here]
-        if same and not spec.get("pronoun") and self._right_after_subject(doc, same[-1], start):
+        if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start):
             # "France condemned the junta": the junta is not France
             older = [m for m in before if m.actor_id != same[-1].actor_id]
             return (older[-1].actor_id,) if older else ()
         if spec.get("pronoun"):
-            if same and self._object_position(doc, start):
+            if same and self._object_position(t, start):
                 # "broke away from JNIM and has fought it": an object is not its own subject.
                 others = [m for m in same if m.actor_id != same[0].actor_id]
                 return (others[-1].actor_id,) if others else (same[-1].actor_id,)
