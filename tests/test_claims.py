@@ -162,17 +162,22 @@ def test_claims_offsets_index_the_decoded_text(extract):
 
 
 def test_claims_windowed_matching_equals_a_whole_document_matcher(nlp):
-    """Rules run only around their anchor words; on the corpus that finds every match
-    one Matcher over the whole document finds (within sentences)."""
+    """Rules run only around their anchor words, and only where their other words are; on
+    the corpus, our prose and the rules' own examples that finds every match one Matcher
+    over the whole document finds (within sentences)."""
     from spacy.matcher import Matcher
 
-    from tests.conftest import CORPUS
+    from tests.conftest import CORPUS, ROOT
 
     component = nlp.get_pipe("briefs_claims")
     whole = Matcher(nlp.vocab)
     for rule_id, rule in component.rules.items():
         whole.add(rule_id, [rule.pattern], greedy="LONGEST")
-    for path in sorted(CORPUS.glob("*.txt")):
-        doc = nlp(path.read_text(encoding="utf-8"))
+    paths = sorted(CORPUS.glob("*.txt")) + sorted((ROOT / "tests" / "data" / "prose").glob("*.txt"))
+    texts = {path.name: path.read_text(encoding="utf-8") for path in paths}
+    texts["rule examples"] = "\n\n".join([ex.text for _, ex in EXAMPLES] + [text for _, text in NEGATIVES])
+    for name, text in texts.items():
+        doc = nlp(text)
         expected = {(nlp.vocab.strings[k], s, e) for k, s, e in whole(doc) if doc[s].sent == doc[e - 1].sent}
-        assert set(component._match(doc)) == expected, path.name
+        assert expected, name
+        assert set(component._match(doc)) == expected, name

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -62,7 +61,7 @@ class ClaimMatcher:
         self.negation_exceptions = {tuple(pair) for pair in lex["negation_exceptions"]}
         self.negating_verbs = set(lex["negating_verbs"])
         self.window = int(lex["negation_window"])
-        self.modality = {k: [f" {' '.join(p.lower().split())} " for p in v] for k, v in lex["modality"].items()}
+        self.modality = {k: _phrases(v) for k, v in lex["modality"].items()}
         self.reporting = set(lex["reporting_verbs"])
         self.gap_words = set(lex["coordination"])
         self.max_first_gap = int(lex["max_first_gap"])
@@ -82,12 +81,13 @@ class ClaimMatcher:
         self.matchers: dict[str, Matcher] = {}
         self.single: set[str] = set()
         self.reach: dict[str, tuple[int, int]] = {}
-        # words other than the anchor that a match must contain: a window without one of
-        # them cannot match, and skipping it is cheaper than asking the Matcher
+        # Words other than the anchor that a match must contain, at a fixed distance from the
+        # anchor or anywhere in its window: where one is missing the rule cannot match, and
+        # looking is cheaper than asking the Matcher (most anchor words start no match).
+        self.needs_at: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
         self.needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        # anchor attribute -> {hash of a word: [rule ids]}: a rule is tried only around its anchor
-        self.anchors: dict[int, dict[int, list[str]]] = {LOWER: {}, LEMMA: {}, ORTH: {}}
-        strings = self.nlp.vocab.strings
+        # anchor attribute -> {word: [rule ids]}
+        self.anchors: dict[int, dict[str, list[str]]] = {LOWER: {}, LEMMA: {}, ORTH: {}}
         for located in bundle.claims:
             rule: ClaimRule = located.item
             matcher = Matcher(self.nlp.vocab, validate=True)
@@ -100,15 +100,16 @@ class ClaimMatcher:
                 raise PatternError(located.path, located.line, rule.id,
                                    "a rule needs one required token with LOWER, LEMMA or ORTH words")
             position, attr, words = anchor
-            for word in words:
-                self.anchors[attr].setdefault(strings.add(word), []).append(rule.id)
+            for word in words:  # exact: a one-word rule's match is its anchor
+                self.anchors[attr].setdefault(word, []).append(rule.id)
             self.reach[rule.id] = (_span_len(rule.pattern[:position]), _span_len(rule.pattern[position + 1 :]))
-            self.needs[rule.id] = _needed_words(rule.pattern, position)
+            needs = _needed_words(rule.pattern, position)
+            self.needs_at[rule.id] = [(offset, a, w) for offset, a, w in needs if offset is not None]
+            self.needs[rule.id] = [(a, w) for offset, a, w in needs if offset is None]
             self.matchers[rule.id] = matcher
             self.rules[rule.id] = rule
             if len(rule.pattern) == 1 and len(rule.pattern[0]) == 1:
                 self.single.add(rule.id)
-        self.anchor_keys = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self.anchors.items()}
         self.ready = True
 
     # ------------------------------------------------------------------ run
@@ -151,29 +152,33 @@ class ClaimMatcher:
         one whole-document Matcher with every rule cost more than the rest of the pipeline."""
         if not len(doc):
             return []
-        table = doc.to_array([LOWER, LEMMA, ORTH])
         sent_id, starts, ends = (a.tolist() for a in self.bounds)
+        exact = {LOWER: self.words, LEMMA: self.t.lemma_text, ORTH: self.t.text}
+        columns = {LOWER: self.words, LEMMA: self.lemmas, ORTH: self.t.text}  # as _fold has them
         windows: dict[str, list[tuple[int, int]]] = {}
         singles: set[tuple[str, int, int]] = set()
-        for column, attr in enumerate((LOWER, LEMMA, ORTH)):
-            values = table[:, column]
-            rules_of = self.anchors[attr]
-            for i in numpy.flatnonzero(numpy.isin(values, self.anchor_keys[attr])).tolist():
-                for rule_id in rules_of[int(values[i])]:
+        for attr, rules_of in self.anchors.items():
+            for i, word in enumerate(exact[attr]):
+                rule_ids = rules_of.get(word)
+                if rule_ids is None:
+                    continue
+                for rule_id in rule_ids:
                     if rule_id in self.single:  # a one-word rule matches exactly at its anchor
                         singles.add((rule_id, i, i + 1))
                         continue
-                    before, after = self.reach[rule_id]
                     sid = sent_id[i]
-                    first = starts[sid]
-                    lo, hi = max(first, i - before), min(ends[sid], i + after + 1)
+                    first, last = starts[sid], ends[sid]
+                    if not all(first <= i + offset < last and columns[a][i + offset] in needed
+                               for offset, a, needed in self.needs_at[rule_id]):
+                        continue
+                    before, after = self.reach[rule_id]
+                    lo, hi = max(first, i - before), min(last, i + after + 1)
                     spans = windows.setdefault(rule_id, [])
                     if spans and lo <= spans[-1][1] and spans[-1][0] >= first:
                         spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
                     else:
                         spans.append((lo, hi))
         found: set[tuple[str, int, int]] = singles
-        columns = {LOWER: self.words, LEMMA: self.lemmas, ORTH: self.t.text}
         for rule_id, spans in windows.items():
             matcher = self.matchers[rule_id]
             needs = self.needs[rule_id]
@@ -420,9 +425,15 @@ class ClaimMatcher:
                 return True
         return False
 
-    def _has(self, doc: Doc, start: int, end: int, phrases: list[str]) -> bool:
-        """Whether a phrase occurs (by word or by lemma) in doc[start:end]."""
+    def _has(self, doc: Doc, start: int, end: int, phrases: tuple[frozenset[str], list[str]]) -> bool:
+        """Whether a phrase occurs (by word or by lemma) in doc[start:end]; ``phrases`` is
+        (one-word phrases, " w1 w2 " strings of the longer ones)."""
         if start >= end:
+            return False
+        words, multi = phrases
+        if not words.isdisjoint(self.words[start:end]) or not words.isdisjoint(self.lemmas[start:end]):
+            return True
+        if not multi:
             return False
         # " w1 w2 ... " strings make a multi-word phrase one substring test; hits in one
         # sentence ask about the same stretches, so each is joined once
@@ -430,8 +441,8 @@ class ClaimMatcher:
         if joined is None:
             joined = self.joined[(start, end)] = (" " + " ".join(self.words[start:end]) + " ",
                                                   " " + " ".join(self.lemmas[start:end]) + " ")
-        words, lemmas = joined
-        return any(phrase in words or phrase in lemmas for phrase in phrases)
+        text, lemmas = joined
+        return any(phrase in text or phrase in lemmas for phrase in multi)
 
     def _modality(self, doc: Doc, hit: Hit) -> str:
         """stated, reported, required, conditional, questioned (pledges: "should be met with
@@ -651,21 +662,34 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
     return best
 
 
-def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int, frozenset[str]]]:
-    """(attribute, words) of every required token but the anchor that names its words.
+def _phrases(phrases: list[str]) -> tuple[frozenset[str], list[str]]:
+    """(one-word phrases, " w1 w2 " strings of the longer ones), lower-cased."""
+    split = [p.lower().split() for p in phrases]
+    return (frozenset(w[0] for w in split if len(w) == 1),
+            [f" {' '.join(w)} " for w in split if len(w) > 1])
 
-    Words are compared as the token table holds them: LOWER and LEMMA lower-cased, ORTH as is.
-    """
-    needs = []
+
+def _fold(attr: int, word: str) -> str:
+    """A pattern word as the token table holds it: LOWER and LEMMA lower-cased, ORTH as is."""
+    return word if attr == ORTH else word.lower()
+
+
+def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int | None, int, frozenset[str]]]:
+    """(offset from the anchor or None, attribute, words) of every required token but the
+    anchor that names its words. The offset is fixed when only one-token specs lie between."""
+    exact = (None, "1")
+    needs: list[tuple[int | None, int, frozenset[str]]] = []
     for position, spec in enumerate(pattern):
         if position == anchor or spec.get("OP") not in (None, "1", "+"):
             continue
+        between = pattern[min(position, anchor) + 1 : max(position, anchor)]
+        fixed = pattern[anchor].get("OP") in exact and all(s.get("OP") in exact for s in between)
+        offset = (position - anchor) if fixed else None
         for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH)):
             value = spec.get(key)
             words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
             if words:
-                fold = str.lower if attr != ORTH else str
-                needs.append((attr, frozenset(fold(w) for w in words)))
+                needs.append((offset, attr, frozenset(_fold(attr, w) for w in words)))
     return needs
 
 

@@ -27,7 +27,7 @@ class Lexemes:
 
     def __init__(self) -> None:
         self.rows: dict[int, LexemeRow] = {}
-        self.lemmas: dict[int, str] = {}
+        self.lemmas: dict[int, tuple[str, str]] = {}
 
     def row(self, vocab: Any, orth: int) -> LexemeRow:
         row = self.rows.get(orth)
@@ -37,17 +37,19 @@ class Lexemes:
                                      lex.is_lower, lex.is_title)
         return row
 
-    def lemma(self, vocab: Any, value: int) -> str:
-        text = self.lemmas.get(value)
-        if text is None:
-            text = self.lemmas[value] = vocab.strings[value].lower()
-        return text
+    def lemma(self, vocab: Any, value: int) -> tuple[str, str]:
+        """(lemma, lemma lower-cased) of a LEMMA hash."""
+        texts = self.lemmas.get(value)
+        if texts is None:
+            text = vocab.strings[value]
+            texts = self.lemmas[value] = (text, text.lower())
+        return texts
 
 
 class TokenTable:
     """Per-Doc token attributes as plain sequences (see the module docstring)."""
 
-    __slots__ = ("text", "lower", "lemma", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
+    __slots__ = ("text", "lower", "lemma", "lemma_text", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
                  "title", "source")
 
     def __init__(self, doc: Doc, lexemes: Lexemes | None = None):
@@ -61,7 +63,9 @@ class TokenTable:
         self.text, self.lower, self.punct, self.space, self.alpha, self.is_lower, self.title = columns
         known = lexemes.lemmas
         lemma = lexemes.lemma
-        self.lemma = [known.get(v) or lemma(vocab, v) for v in table[:, 1].tolist()]
+        values = table[:, 1].tolist()
+        self.lemma_text = [(known.get(v) or lemma(vocab, v))[0] for v in values]  # as set
+        self.lemma = [known[v][1] for v in values]  # lower-cased, as rules compare them
         self.idx = table[:, 2].tolist()
         self.end = (table[:, 2] + table[:, 3]).tolist()
         self.ws = table[:, 4].astype(bool).tolist()  # a space follows the token
