@@ -158,11 +158,10 @@ class ClaimMatcher:
         windows: dict[str, list[tuple[int, int]]] = {}
         singles: set[tuple[str, int, int]] = set()
         for attr, rules_of in self.anchors.items():
-            for i, word in enumerate(exact[attr]):
-                rule_ids = rules_of.get(word)
-                if rule_ids is None:
-                    continue
-                for rule_id in rule_ids:
+            column = exact[attr]
+            present = rules_of.keys() & set(column)
+            for i in [i for i, word in enumerate(column) if word in present] if present else ():
+                for rule_id in rules_of[column[i]]:
                     if rule_id in self.single:  # a one-word rule matches exactly at its anchor
                         singles.add((rule_id, i, i + 1))
                         continue
