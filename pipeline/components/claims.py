@@ -153,14 +153,13 @@ class ClaimMatcher:
         if not len(doc):
             return []
         sent_id, starts, ends = (a.tolist() for a in self.bounds)
-        exact = {LOWER: self.words, LEMMA: self.t.lemma_text, ORTH: self.t.text}
+        exact = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
         columns = {LOWER: self.words, LEMMA: self.lemmas, ORTH: self.t.text}  # as _fold has them
         windows: dict[str, list[tuple[int, int]]] = {}
         singles: set[tuple[str, int, int]] = set()
         for attr, rules_of in self.anchors.items():
-            column = exact[attr]
-            present = rules_of.keys() & set(column)
-            for i in [i for i, word in enumerate(column) if word in present] if present else ():
+            column = getattr(self.t, exact[attr])
+            for i in self.t.where(exact[attr], rules_of.keys()):
                 for rule_id in rules_of[column[i]]:
                     if rule_id in self.single:  # a one-word rule matches exactly at its anchor
                         singles.add((rule_id, i, i + 1))

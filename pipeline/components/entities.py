@@ -372,7 +372,7 @@ class EntityResolver:
         taken: set[int] | None = None
         text, lower, title = t.text, t.lower, t.title
         n = len(text)
-        for i in t.where(text, OPEN_PAREN):
+        for i in t.where("text", OPEN_PAREN):
             if i + 2 >= n or text[i + 2] != ")":
                 continue
             acr = text[i + 1]
@@ -412,7 +412,7 @@ class EntityResolver:
         text = t.text
         n = len(text)
         hits = []
-        starts = t.where(text, firsts)
+        starts = t.where("text", firsts)
         for surface, seq in words.items():
             k = len(seq)
             if not k:
@@ -495,8 +495,7 @@ class EntityResolver:
     def _people(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
         text, lower = t.text, t.lower
         n = len(text)
-        cues = t.where(lower, self.cue_lower_words) if self.cue_orth_words.isdisjoint(text) else sorted(
-            set(t.where(lower, self.cue_lower_words)) | set(t.where(text, self.cue_orth_words)))
+        cues = sorted({*t.where("lower", self.cue_lower_words), *t.where("text", self.cue_orth_words)})
         if not cues:
             return
         taken = covered_tokens(doc)
@@ -557,7 +556,7 @@ class EntityResolver:
         out = []
         text, lower = t.text, t.lower
         n = len(text)
-        for i in t.where(lower, KNOWN):
+        for i in t.where("lower", KNOWN):
             if i + 1 >= n or lower[i + 1] != "as":
                 continue
             comma = i - 1 if lower[i - 1] not in {"also", "better", "widely", "popularly"} else i - 2

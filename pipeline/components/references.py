@@ -102,7 +102,7 @@ class ReferenceResolver:
         lower = t.lower
         n = len(lower)
         out = []
-        for i in t.where(lower, PLURAL_CUES):
+        for i in t.where("lower", PLURAL_CUES):
             start = i if lower[i] == "both" else i - 1
             if start < 0 or (start != i and lower[start] != "the") or i + 2 >= n:
                 continue

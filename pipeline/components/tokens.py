@@ -50,7 +50,7 @@ class TokenTable:
     """Per-Doc token attributes as plain sequences (see the module docstring)."""
 
     __slots__ = ("text", "lower", "lemma", "lemma_text", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
-                 "title", "source")
+                 "title", "source", "indexes")
 
     def __init__(self, doc: Doc, lexemes: Lexemes | None = None):
         lexemes = lexemes if lexemes is not None else Lexemes()
@@ -71,14 +71,33 @@ class TokenTable:
         self.ws = table[:, 4].astype(bool).tolist()  # a space follows the token
         brief = doc._.brief if Doc.has_extension("brief") else None
         self.source = brief.text if brief is not None else doc.text
+        self.indexes: dict[str, dict[str, list[int]]] = {}
 
     def string(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as ``doc[start:end].text``."""
         return self.source[self.idx[start] : self.end[end - 1]]
 
-    def where(self, column: Any, words: Any) -> list[int]:
-        """Indices of the tokens whose value in ``column`` (``self.lower``...) is in ``words``."""
-        return [i for i, word in enumerate(column) if word in words]
+    def where(self, column: str, words: Any) -> list[int]:
+        """Indices, in order, of the tokens whose ``column`` ("lower", "text"...) is in ``words``.
+
+        Components ask this of a handful of cue words several times per brief; one index
+        per column answers each question without another pass over the tokens.
+        """
+        index = self.indexes.get(column)
+        if index is None:
+            index = self.indexes[column] = {}
+            for i, word in enumerate(getattr(self, column)):
+                found = index.get(word)
+                if found is None:
+                    index[word] = [i]
+                else:
+                    found.append(i)
+        present = index.keys() & words
+        if not present:
+            return []
+        if len(present) == 1:
+            return list(index[present.pop()])
+        return sorted(i for word in present for i in index[word])
 
     def span(self, start: int, end: int) -> dict:
         """{start, end, text} in characters for tokens [start, end)."""
