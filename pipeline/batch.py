@@ -101,14 +101,9 @@ _NLP = None
 
 def _init_worker(patterns_dir: str | None) -> None:
     global _NLP
-    import gc
-
     import pipeline
 
-    _NLP = pipeline.load(patterns_dir)
-    # The pattern tables are tens of thousands of long-lived objects: keep the collector
-    # from re-scanning them during every brief (it showed up as a fifth of the run time).
-    gc.freeze()
+    _NLP = pipeline.load(patterns_dir)  # frozen for the collector by load()
 
 
 def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | None = None,

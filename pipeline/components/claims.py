@@ -79,7 +79,11 @@ class ClaimMatcher:
         self.left_joiners = set(lex["left_coordination"])
         self.rules: dict[str, ClaimRule] = {}
         self.matchers: dict[str, Matcher] = {}
-        self.single: set[str] = set()
+        # Rules that are a plain run of words (no optional or repeated tokens, no other
+        # attributes) are read straight off the token table at each anchor: the Matcher
+        # would find exactly those matches, for a call each. rule id -> (anchor position,
+        # length, [(offset from the start, column, words)]).
+        self.sequences: dict[str, tuple[int, int, list[tuple[int, str, frozenset[str]]]]] = {}
         self.reach: dict[str, tuple[int, int]] = {}
         # Words other than the anchor that a match must contain, at a fixed distance from the
         # anchor or anywhere in its window: where one is missing the rule cannot match, and
@@ -108,8 +112,9 @@ class ClaimMatcher:
             self.needs[rule.id] = [(a, w) for offset, a, w in needs if offset is None]
             self.matchers[rule.id] = matcher
             self.rules[rule.id] = rule
-            if len(rule.pattern) == 1 and len(rule.pattern[0]) == 1:
-                self.single.add(rule.id)
+            sequence = _word_sequence(rule.pattern)
+            if sequence is not None:
+                self.sequences[rule.id] = (position, len(rule.pattern), sequence)
         self.ready = True
 
     # ------------------------------------------------------------------ run
@@ -156,16 +161,21 @@ class ClaimMatcher:
         exact = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
         columns = {LOWER: self.words, LEMMA: self.lemmas, ORTH: self.t.text}  # as _fold has them
         windows: dict[str, list[tuple[int, int]]] = {}
-        singles: set[tuple[str, int, int]] = set()
+        runs: list[tuple[str, int, int]] = []
         for attr, rules_of in self.anchors.items():
             column = getattr(self.t, exact[attr])
             for i in self.t.where(exact[attr], rules_of.keys()):
                 for rule_id in rules_of[column[i]]:
-                    if rule_id in self.single:  # a one-word rule matches exactly at its anchor
-                        singles.add((rule_id, i, i + 1))
-                        continue
                     sid = sent_id[i]
                     first, last = starts[sid], ends[sid]
+                    sequence = self.sequences.get(rule_id)
+                    if sequence is not None:
+                        position, length, words = sequence
+                        start = i - position
+                        if first <= start and start + length <= last and all(
+                                getattr(self.t, name)[start + k] in allowed for k, name, allowed in words):
+                            runs.append((rule_id, start, start + length))
+                        continue
                     if not all(first <= i + offset < last and columns[a][i + offset] in needed
                                for offset, a, needed in self.needs_at[rule_id]):
                         continue
@@ -176,7 +186,7 @@ class ClaimMatcher:
                         spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
                     else:
                         spans.append((lo, hi))
-        found: set[tuple[str, int, int]] = singles
+        found = set(_longest_first(runs))
         for rule_id, spans in windows.items():
             matcher = self.matchers[rule_id]
             needs = self.needs[rule_id]
@@ -658,6 +668,39 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
             if best_rank is None or rank < best_rank:
                 best, best_rank = (position, attr, list(words)), rank
     return best
+
+
+def _word_sequence(pattern: list[dict[str, Any]]) -> list[tuple[int, str, frozenset[str]]] | None:
+    """[(position, token-table column, words)] when every token of the pattern is exactly
+    one word from a list (LOWER, LEMMA or ORTH, nothing else), else None."""
+    columns = {"LOWER": "lower", "LEMMA": "lemma_text", "ORTH": "text"}
+    sequence = []
+    for position, spec in enumerate(pattern):
+        if len(spec) != 1:
+            return None  # an operator, or a second attribute
+        (key, value), = spec.items()
+        if key not in columns:
+            return None
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and list(value) == ["IN"]:
+            words = value["IN"]
+        else:
+            return None
+        sequence.append((position, columns[key], frozenset(words)))
+    return sequence
+
+
+def _longest_first(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The Matcher's greedy="LONGEST" for runs of one length: per rule, the earliest of
+    overlapping matches wins."""
+    kept: list[tuple[str, int, int]] = []
+    last_end: dict[str, int] = {}
+    for rule_id, start, end in sorted(set(matches), key=lambda m: (m[1], m[0])):
+        if start >= last_end.get(rule_id, -1):
+            kept.append((rule_id, start, end))
+            last_end[rule_id] = end
+    return kept
 
 
 def _phrases(phrases: list[str]) -> tuple[frozenset[str], list[str]]:

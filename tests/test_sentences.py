@@ -1,0 +1,44 @@
+"""briefs_sentences: lines first, then sentence-final punctuation; one table of cases."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.components  # noqa: F401  (registers the factories)
+
+CASES = [
+    ("full-stop", "Hezbollah fired rockets. Israel responded.", ["Hezbollah fired rockets.", "Israel responded."]),
+    ("question-and-exclamation", "Will it hold? Nobody knows! Talks resume.",
+     ["Will it hold?", "Nobody knows!", "Talks resume."]),
+    ("line-break-without-stop", "Bottom Line Up Front\n- The junta leans on Wagner",
+     ["Bottom Line Up Front", "- The junta leans on Wagner"]),
+    ("blank-lines", "Title\n\n\nFirst paragraph.", ["Title", "First paragraph."]),
+    ("closing-quote", 'He said "no." Then he left.', ['He said "no."', "Then he left."]),
+    ("closing-bracket", "It grew (see above.) Then it split.", ["It grew (see above.)", "Then it split."]),
+    ("opening-quote", 'It ended. "We won," they said.', ["It ended.", '"We won," they said.']),
+    ("bullet-after-stop", "It ended. \u2022 Next point", ["It ended.", "\u2022 Next point"]),
+    ("percent", "Support fell to 40%. Analysts expect more.", ["Support fell to 40%.", "Analysts expect more."]),
+    ("us-abbreviation", "U.S. forces left. The base closed.", ["U.S. forces left.", "The base closed."]),
+    ("dotted-acronym-before-capital", "Troops from the U.S. Army left.", ["Troops from the U.S. Army left."]),
+    ("initial", "The envoy J. Smith arrived.", ["The envoy J. Smith arrived."]),
+    ("lower-case-after-stop", "It cost 3.5 million. then more.", ["It cost 3.5 million. then more."]),
+    ("no-space-after-stop", "Version 2.0Beta shipped.", ["Version 2.0Beta shipped."]),
+    ("tab-after-stop", "It ended.\tA new one began.", ["It ended.", "A new one began."]),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefs_sentences")
+    return nlp
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_sentences_boundaries(nlp, text, expected):
+    assert [s.text.strip() for s in nlp(text).sents] == expected
+
+
+def test_sentences_empty_doc(nlp):
+    assert len(nlp("")) == 0
