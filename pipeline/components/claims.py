@@ -164,7 +164,10 @@ class ClaimMatcher:
         runs: list[tuple[str, int, int]] = []
         for attr, rules_of in self.anchors.items():
             column = getattr(self.t, exact[attr])
-            for i in self.t.where(exact[attr], rules_of.keys()):
+            # lemmas are asked about once per brief: a pass beats building their index
+            found_at = [i for i, word in enumerate(column) if word in rules_of] if attr == LEMMA \
+                else self.t.where(exact[attr], rules_of.keys())
+            for i in found_at:
                 for rule_id in rules_of[column[i]]:
                     sid = sent_id[i]
                     first, last = starts[sid], ends[sid]
