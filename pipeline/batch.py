@@ -161,8 +161,11 @@ def run(
 
     gc.freeze()
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    # Briefs go to the workers in small batches: one at a time, the parent's hand-off
+    # between them cost a tenth of a 2-core run. Outcomes still come back in input order.
+    chunksize = max(1, min(32, len(work) // (jobs * 8)))
     with context.Pool(jobs, initializer=_init_worker, initargs=(patterns_dir,), maxtasksperchild=None) as pool:
-        yield from pool.imap(_star, work, chunksize=1)
+        yield from pool.imap(_star, work, chunksize=chunksize)
 
 
 def clean_temporaries(out_dir: Path) -> None:
