@@ -224,8 +224,15 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
         pipeline.extract_brief(brief, nlp_hand)
 
     components: dict[str, float] = {}
-    seconds, tokens = _timed(full(nlp), repeats)
-    rows.append(_rate("full pipeline", seconds, tokens, n, note="extract_brief on read briefs"))
+    # The full and hand-only pipelines take turns, so a slow spell of the machine does not
+    # land on one of them only (run one after the other, their order decided the winner).
+    full_best, hand_best = (float("inf"),) * 2, (float("inf"),) * 2
+    for _ in range(repeats):
+        pass_seconds, tokens = _timed(full(nlp), 1)
+        full_best = min(full_best, pass_seconds)
+        pass_seconds, hand_tokens = _timed(full(nlp_hand), 1)
+        hand_best = min(hand_best, pass_seconds)
+    rows.append(_rate("full pipeline", full_best, tokens, n, note="extract_brief on read briefs"))
     log(f"  full pipeline: {rows[-1]['tokens_per_s']:,.0f} tokens/s")
     # A separate pass for the breakdown, so the headline is not measured with extra timers.
     _timed(full(nlp, components), 1)
@@ -242,8 +249,7 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
     seconds, _ = _timed(end_to_end, repeats)
     rows.append(_rate("end to end", seconds, tokens, n, note="read_bytes + extract_brief + dumps"))
 
-    seconds, hand_tokens = _timed(full(nlp_hand), repeats)
-    rows.append(_rate("hand-written patterns", seconds, hand_tokens, n,
+    rows.append(_rate("hand-written patterns", hand_best, hand_tokens, n,
                       note="full pipeline without patterns/generated/"))
     log(f"  hand-written patterns: {rows[-1]['tokens_per_s']:,.0f} tokens/s")
 

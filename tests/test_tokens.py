@@ -1,0 +1,77 @@
+"""briefs_tokens: the token table holds what the Doc's tokens say, indexed like the Doc."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.components.tokens import Lexemes, TokenTable, token_table
+
+TEXT = "The U.S.-led coalition (ISF) struck Hamas in Gaza.\nHamas vowed revenge;  it struck back."
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefs_tokens")
+    return nlp
+
+
+def test_tokens_columns_match_token_attributes(nlp):
+    doc = nlp.make_doc(TEXT)
+    for token in doc:
+        token.lemma_ = token.text.upper()  # any lemma: the table must read the Doc's own
+    table = TokenTable(doc)
+    assert table.text == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.lemma_text == [t.lemma_ for t in doc]
+    assert table.lemma == [t.lemma_.lower() for t in doc]
+    assert table.idx == [t.idx for t in doc]
+    assert table.end == [t.idx + len(t) for t in doc]
+    assert table.ws == [bool(t.whitespace_) for t in doc]
+    for name, attr in (("punct", "is_punct"), ("space", "is_space"), ("alpha", "is_alpha"),
+                       ("is_lower", "is_lower"), ("title", "is_title")):
+        assert getattr(table, name) == tuple(getattr(t, attr) for t in doc), name
+
+
+def test_tokens_string_is_the_span_text(nlp):
+    doc = nlp.make_doc(TEXT)
+    table = TokenTable(doc)
+    for start, end in ((0, 1), (1, 4), (5, 9), (10, 14), (14, len(doc))):
+        assert table.string(start, end) == doc[start:end].text
+
+
+def test_tokens_where_finds_every_position_in_order(nlp):
+    doc = nlp.make_doc(TEXT)
+    table = TokenTable(doc)
+    assert table.where("text", {"Hamas"}) == [i for i, t in enumerate(doc) if t.text == "Hamas"]
+    assert table.where("lower", {"the", "struck", "it"}) == [
+        i for i, t in enumerate(doc) if t.lower_ in {"the", "struck", "it"}]
+    assert table.where("text", {"absent"}) == []
+
+
+def test_tokens_word_rows_are_shared_across_docs(nlp):
+    lexemes = Lexemes()
+    first = TokenTable(nlp.make_doc("Hamas struck."), lexemes)
+    rows = len(lexemes.rows)
+    second = TokenTable(nlp.make_doc("Hamas struck again."), lexemes)
+    assert len(lexemes.rows) == rows + 1  # only "again" is new
+    assert first.text[:2] == second.text[:2]
+
+
+def test_tokens_component_sets_the_table(nlp):
+    doc = nlp(TEXT)
+    assert token_table(doc) is doc.user_data["briefs_tokens"]
+    assert token_table(doc).text == tuple(t.text for t in doc)
+
+
+def test_tokens_table_is_built_for_a_doc_without_the_component():
+    doc = Doc(spacy.blank("en").vocab, words=["Hamas", "vowed", "revenge"])
+    assert token_table(doc).lower == ("hamas", "vowed", "revenge")
+
+
+def test_tokens_empty_doc(nlp):
+    table = TokenTable(nlp.make_doc(""))
+    assert table.text == () and table.idx == [] and table.where("text", {"x"}) == []
