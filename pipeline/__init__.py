@@ -24,17 +24,9 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=2)
 def _cached(root: str | None, version: str) -> Language:
-    import gc
-
     from pipeline.nlp import build
 
-    nlp = build(root)
-    # The pattern tables are half a million objects that live as long as the process.
-    # Frozen, the collector stops re-scanning them in every full collection, which cost
-    # about a sixth of the time per brief; startup garbage is collected first, not kept.
-    gc.collect()
-    gc.freeze()
-    return nlp
+    return build(root)
 
 
 _VERSIONS: dict[tuple, str] = {}
@@ -56,11 +48,28 @@ def _version(root: Path) -> str:
 
 
 def load(patterns_dir: Path | str | None = None) -> Language:
-    """The pipeline for a patterns directory (default: the project's), built once per version."""
+    """The pipeline for a patterns directory (default: the project's), built once per version.
+
+    Its pattern tables are half a million long-lived objects. A program that runs many briefs
+    through it should call ``freeze()`` once it is loaded, as ``briefs extract`` does.
+    """
     from pipeline.patterns import DEFAULT_PATTERNS_DIR
 
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
     return _cached(str(root), _version(root))
+
+
+def freeze() -> None:
+    """Take everything alive now out of the garbage collector's full collections.
+
+    Full collections otherwise re-scan the loaded pipeline's pattern tables, which cost about
+    a sixth of the time per brief. Garbage left from start-up is collected first, not kept.
+    This is process-wide (``gc.freeze``), so the library leaves it to the program.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def extract_brief(brief: Brief, nlp: Language | None = None) -> list[Record]:

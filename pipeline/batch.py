@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline import __version__
+from pipeline import __version__, freeze
 from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
 from pipeline.writer import dumps, write_atomic
 
@@ -103,7 +103,8 @@ def _init_worker(patterns_dir: str | None) -> None:
     global _NLP
     import pipeline
 
-    _NLP = pipeline.load(patterns_dir)  # frozen for the collector by load()
+    _NLP = pipeline.load(patterns_dir)
+    freeze()
 
 
 def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | None = None,
@@ -157,9 +158,7 @@ def run(
         return
     # fork keeps start-up cheap: the children inherit the pipeline the parent built (the
     # initializer finds it cached); frozen, its objects are not copied by the collector.
-    import gc
-
-    gc.freeze()
+    freeze()
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     # Briefs go to the workers in small batches: one at a time, the parent's hand-off
     # between them cost a tenth of a 2-core run. Outcomes still come back in input order.

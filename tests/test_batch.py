@@ -148,6 +148,15 @@ def test_batch_bad_pattern_files(tmp_path, line, message):
     assert not (tmp_path / "out" / "a.jsonl").exists()
 
 
+def test_batch_outcomes_keep_input_order_in_chunks(tmp_path):
+    from pipeline import batch
+
+    briefs = _briefs(tmp_path / "in", 40)
+    outcomes = list(batch.run(briefs, tmp_path / "out", jobs=2))
+    assert [o.source for o in outcomes] == [str(b) for b in briefs]
+    assert {o.status for o in outcomes} == {"extracted"}
+
+
 def _briefs(folder: Path, count: int) -> list[Path]:
     folder.mkdir()
     sources = sorted(CORPUS.glob("*.txt"))
@@ -160,11 +169,11 @@ def _briefs(folder: Path, count: int) -> list[Path]:
 
 
 def test_batch_jobs_two_identical_to_one(tmp_path):
-    _briefs(tmp_path / "in", 12)
+    _briefs(tmp_path / "in", 40)  # enough for the workers to take briefs in chunks
     assert _extract(tmp_path / "in", "--out", tmp_path / "one", "-q", "--jobs", "1").exit_code == 0
     assert _extract(tmp_path / "in", "--out", tmp_path / "two", "-q", "--jobs", "2").exit_code == 0
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
-    assert names == sorted(p.name for p in (tmp_path / "two").iterdir()) and len(names) == 12
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir()) and len(names) == 40
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 

@@ -86,3 +86,25 @@ def test_entities_offsets_index_the_text(extract):
 def test_entities_ids_are_stable_and_labelled(extract):
     ids = {e["id"] for e in entities(extract("Pakistan and the Taliban talked with Asim Umar’s aides; leader, Asim Umar."))}
     assert {"state:pak", "group:taliban", "person:asim-umar"} <= ids
+
+
+def test_entities_learnt_names_found_as_a_phrase_matcher_would(nlp):
+    """Learnt names and surnames are looked up on the token table, not with a PhraseMatcher
+    built per brief: the same places are found, longest first, overlaps included."""
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.components.tokens import TokenTable
+
+    component = nlp.get_pipe("briefs_entities")
+    text = ("Abu Ubaidah met Ubaidah. Abu Ubaidah Abu Ubaidah spoke; al-Houthi and Al-Houthi, "
+            "then Abu again.")
+    doc = nlp.make_doc(text)
+    surfaces = ["Abu Ubaidah", "Ubaidah", "Abu", "al-Houthi", "Al-Houthi", "absent name"]
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for surface in surfaces:
+        matcher.add(surface, [nlp.make_doc(surface)])
+    expected = sorted(((nlp.vocab.strings[k], s, e) for k, s, e in matcher(doc)),
+                      key=lambda h: (h[1] - h[2], h[1], h[0]))
+    found = component._occurrences(TokenTable(doc), surfaces)
+    assert sorted(found, key=lambda h: (h[1] - h[2], h[1], h[0])) == expected
+    assert [h[2] - h[1] for h in found] == sorted((h[2] - h[1] for h in found), reverse=True)

@@ -28,5 +28,13 @@ def test_references_expletive_it_is_not_resolved(extract):
     assert found == []
 
 
+@pytest.mark.parametrize("filler,resolved", [(2, True), (3, False)], ids=["window-edge", "past-window"])
+def test_references_look_back_a_fixed_number_of_sentences(extract, filler, resolved):
+    """max_sentences_back is 3: an antecedent three sentences back is found, four is too far."""
+    text = "Hezbollah rearmed. " + "Prices rose. " * filler + "The group now fields drones."
+    found = [name for t, _, name, via in mentions(extract(text)) if via == "coref"]
+    assert found == (["Hezbollah"] if resolved else [])
+
+
 def test_references_without_antecedent_stay_unresolved(extract):
     assert [m for m in mentions(extract("The group's history is long.")) if m[3] == "coref"] == []

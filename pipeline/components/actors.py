@@ -49,8 +49,8 @@ def set_ents(doc: Doc) -> None:
     """Mirror mentions into doc.ents so Matcher rules can use ENT_TYPE and ENT_KB_ID.
 
     Set as arrays (``Doc.from_array``): a Span per mention and ``Doc.set_ents`` cost several
-    times more. Mentions do not overlap; one naming several actors ("both factions") is
-    left out, as an entity has one kb_id.
+    times more. A mention naming several actors ("both factions") is left out, as an entity
+    has one kb_id. Overlapping mentions are a bug upstream and raise, as ``set_ents`` would.
     """
     import numpy
     from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
@@ -63,6 +63,8 @@ def set_ents(doc: Doc) -> None:
     for m in doc._.mentions:
         if len(m.actor_ids) != 1:
             continue
+        if (table[m.start : m.end, 0] != 2).any():
+            raise ValueError(f"overlapping mentions at tokens {m.start}-{m.end}: {doc[m.start:m.end].text!r}")
         table[m.start, 0] = 3  # B
         table[m.start + 1 : m.end, 0] = 1  # I
         table[m.start : m.end, 1] = strings.add(m.label)

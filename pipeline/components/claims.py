@@ -153,8 +153,10 @@ class ClaimMatcher:
         return sent
 
     def _match(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """Each rule's Matcher runs only on the sentence window around its anchor words:
-        one whole-document Matcher with every rule cost more than the rest of the pipeline."""
+        """(rule id, start, end) of every match, found only around each rule's anchor words:
+        a plain run of words is checked on the token table, any other rule's Matcher runs on
+        the sentence window (one whole-document Matcher with every rule cost more than the
+        rest of the pipeline)."""
         if not len(doc):
             return []
         sent_id, starts, ends = (a.tolist() for a in self.bounds)
@@ -196,7 +198,7 @@ class ClaimMatcher:
             for lo, hi in spans:
                 if needs and not all(words.intersection(columns[attr][lo:hi]) for attr, words in needs):
                     continue
-                for _, start, end in matcher(doc[lo:hi], allow_missing=True):
+                for _, start, end in matcher(doc[lo:hi]):
                     found.add((rule_id, lo + start, lo + end))
         return sorted(found, key=lambda m: (m[1], -m[2], m[0]))
 

@@ -60,13 +60,6 @@ class Entry:
     context: frozenset[str] | None
 
 
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    entry: Entry
-
-
 @Language.factory(
     "briefs_entities",
     assigns=["doc.ents", "doc._.actors", "doc._.mentions"],
@@ -186,6 +179,8 @@ class EntityResolver:
         actors: dict[str, Actor] = {}
         t = token_table(doc)
         mentions = self._gazetteer(doc, t, actors)
+        # These two objects are doc._.actors and doc._.mentions for the whole component
+        # (passed along to spare the extension lookups); nothing here replaces them.
         doc._.actors = actors
         doc._.mentions = mentions
         self._definitions(doc, t, actors, mentions)

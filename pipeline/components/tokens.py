@@ -75,6 +75,8 @@ class TokenTable:
 
     def string(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as ``doc[start:end].text``."""
+        if start >= end:
+            return ""
         return self.source[self.idx[start] : self.end[end - 1]]
 
     def where(self, column: str, words: Any) -> list[int]:
@@ -100,7 +102,7 @@ class TokenTable:
         return sorted(i for word in present for i in index[word])
 
     def span(self, start: int, end: int) -> dict:
-        """{start, end, text} in characters for tokens [start, end)."""
+        """{start, end, text} in characters for tokens [start, end), which is not empty."""
         s, e = self.idx[start], self.end[end - 1]
         return {"start": s, "end": e, "text": self.source[s:e]}
 
