@@ -28,8 +28,12 @@ patterns-check: $(STAMP)
 patterns-build: $(STAMP)
 	$(BIN)/briefs patterns build --sources $(SOURCES)
 
+# The README's figures: both --jobs settings at every size, best of 3 in process, the
+# 10,000-brief --jobs pair twice (about 7 minutes on 2 cores). BENCH_ARGS=--quick for a smoke run.
+BENCH_ARGS ?= --memory-jobs 1,2 --repeats 3 --extract-repeats 2
+
 bench: $(STAMP)
-	$(BIN)/python -m pipeline.bench
+	$(BIN)/python -m pipeline.bench $(BENCH_ARGS)
 
 clean-venv:
 	rm -rf $(VENV)
