@@ -12,6 +12,7 @@ from pipeline.components.actors import sentence_bounds
 from pipeline.components.tokens import token_table
 from pipeline.reader import Brief, Segment
 from pipeline.records import (
+    NAME_VIAS,
     ClaimRecord,
     DocumentRecord,
     EntityRecord,
@@ -22,7 +23,6 @@ from pipeline.records import (
     Segment as SegmentRecord,
 )
 
-NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
 # A brief's records are validated in one call per kind: one pass in pydantic-core's loop
 # instead of a Python call per record.
 ENTITIES = TypeAdapter(list[EntityRecord])
@@ -65,10 +65,8 @@ def entity_records(doc: Doc, doc_id: str) -> list[EntityRecord]:
     # validation per entity, not one per mention, which dominated extraction time.
     by_actor: dict[str, list[dict]] = {}
     table = token_table(doc)
-    source, idx, ends = table.source, table.idx, table.end
     for m in doc._.mentions:
-        start, end = idx[m.start], ends[m.end - 1]
-        mention = {"start": start, "end": end, "text": source[start:end], "via": m.via}
+        mention = {**table.span(m.start, m.end), "via": m.via}
         for actor_id in m.actor_ids:
             by_actor.setdefault(actor_id, []).append(mention)
     actors = doc._.actors

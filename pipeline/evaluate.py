@@ -19,12 +19,11 @@ from typing import Any
 
 import jsonlines
 
-from pipeline.records import Band
+from pipeline.records import NAME_VIAS, Band
 
 LABELS = ("GROUP", "STATE", "PERSON")
 CLAIM_TYPES = ("pledge", "assessment", "relationship")
 SYMMETRIC = {"ALLY_OF", "COOPERATES_WITH", "NEGOTIATES_WITH"}
-NAME_VIAS = {"pattern", "alias", "acronym", "surname"}
 BANDS = set(Band.__args__)  # type: ignore[attr-defined]
 
 

@@ -61,7 +61,7 @@ def _keep_tokenizer_cache_on(nlp: Language) -> None:
 def build(patterns_dir: Path | str | None = None) -> Language:
     """A ready-to-run pipeline; raises PatternError naming the bad file and line."""
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
-    patterns_loader(str(root))  # fail early, with the file and line, before building anything
+    bundle = patterns_loader(str(root))  # fail early, with the file and line, before building
     nlp = spacy.blank("en")
     _split_dotted_compounds(nlp)
     for name in PIPE_NAMES:
@@ -70,5 +70,5 @@ def build(patterns_dir: Path | str | None = None) -> Language:
     nlp.config["initialize"]["components"] = {name: {"patterns": loader} for name in PATTERN_COMPONENTS}
     nlp.initialize()
     _keep_tokenizer_cache_on(nlp)
-    nlp.meta["briefs_patterns_version"] = patterns_loader(str(root)).version
+    nlp.meta["briefs_patterns_version"] = bundle.version
     return nlp

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 SCHEMA_VERSION = "1"
 
 Via = Literal["pattern", "alias", "acronym", "surname", "demonym", "coref"]
+NAME_VIAS = frozenset({"pattern", "alias", "acronym", "surname"})  # the text names the actor
+ACTOR_VIAS = NAME_VIAS | {"coref"}  # ... or stands for it: what a claim can take as an actor
 EntityLabel = Literal["GROUP", "STATE", "PERSON"]
 ClaimType = Literal["pledge", "assessment", "relationship"]
 Relation = Literal[

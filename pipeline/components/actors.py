@@ -72,16 +72,23 @@ def set_ents(doc: Doc) -> None:
     doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], table)
 
 
+def source_text(doc: Doc) -> str:
+    """The text the Doc was made from: the brief's own string when it has one, as Doc.text
+    re-joins every token to rebuild it."""
+    brief = doc._.brief if Doc.has_extension("brief") else None
+    return brief.text if brief is not None else doc.text
+
+
 def covered_tokens(doc: Doc) -> set[int]:
     """Token indices inside any mention: the tokens a new mention may not claim."""
     return {i for m in doc._.mentions for i in range(m.start, m.end)}
 
 
-def sentence_bounds(doc: Doc) -> tuple:
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """(sentence id per token, start per sentence, end per sentence), computed once per Doc.
 
     ``token.sent`` walks the document each time it is called; components that ask for the
-    sentence of many tokens use these arrays instead.
+    sentence of many tokens use these lists instead.
     """
     cached = doc.user_data.get("briefs_sentence_bounds")
     if cached is not None and len(cached[0]) == len(doc):
@@ -95,5 +102,5 @@ def sentence_bounds(doc: Doc) -> tuple:
     sent_id = numpy.cumsum(flags) - 1
     starts = numpy.flatnonzero(flags)
     ends = numpy.append(starts[1:], len(doc))
-    doc.user_data["briefs_sentence_bounds"] = (sent_id, starts, ends)
-    return sent_id, starts, ends
+    bounds = doc.user_data["briefs_sentence_bounds"] = (sent_id.tolist(), starts.tolist(), ends.tolist())
+    return bounds

@@ -21,13 +21,17 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds
 from pipeline.components.tokens import token_table
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
+from pipeline.records import ACTOR_VIAS
 
-ACTOR_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "reported")
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
 BY = frozenset({"by"})
+WORD_ATTRS = (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH))
+# token-table column holding each attribute: as the Matcher compares it, and as _fold has it
+EXACT_COLUMN = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
+FOLDED_COLUMN = {LOWER: "lower", LEMMA: "lemma", ORTH: "text"}
 
 
 @dataclass
@@ -55,7 +59,6 @@ class ClaimMatcher:
         lex = bundle.lexicon.get("claims")
         if not isinstance(lex, dict):
             raise PatternError(bundle.root / "lexicon" / "claims.json", None, None, "missing claims lexicon")
-        self.lex = lex
         self.version = bundle.version
         self.negation = set(lex["negation"])
         self.negation_exceptions = {tuple(pair) for pair in lex["negation_exceptions"]}
@@ -146,10 +149,10 @@ class ClaimMatcher:
         return doc
 
     def _sent(self, doc: Doc, i: int) -> Span:
-        sid = int(self.bounds[0][i])
+        sid = self.bounds[0][i]
         sent = self.sent_cache.get(sid)
         if sent is None:
-            sent = self.sent_cache[sid] = doc[int(self.bounds[1][sid]) : int(self.bounds[2][sid])]
+            sent = self.sent_cache[sid] = doc[self.bounds[1][sid] : self.bounds[2][sid]]
         return sent
 
     def _match(self, doc: Doc) -> list[tuple[str, int, int]]:
@@ -159,16 +162,15 @@ class ClaimMatcher:
         rest of the pipeline)."""
         if not len(doc):
             return []
-        sent_id, starts, ends = (a.tolist() for a in self.bounds)
-        exact = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
-        columns = {LOWER: self.words, LEMMA: self.lemmas, ORTH: self.t.text}  # as _fold has them
+        sent_id, starts, ends = self.bounds
+        columns = {attr: getattr(self.t, name) for attr, name in FOLDED_COLUMN.items()}
         windows: dict[str, list[tuple[int, int]]] = {}
         runs: list[tuple[str, int, int]] = []
         for attr, rules_of in self.anchors.items():
-            column = getattr(self.t, exact[attr])
+            column = getattr(self.t, EXACT_COLUMN[attr])
             # lemmas are asked about once per brief: a pass beats building their index
             found_at = [i for i, word in enumerate(column) if word in rules_of] if attr == LEMMA \
-                else self.t.where(exact[attr], rules_of.keys())
+                else self.t.where(EXACT_COLUMN[attr], rules_of.keys())
             for i in found_at:
                 for rule_id in rules_of[column[i]]:
                     sid = sent_id[i]
@@ -224,7 +226,7 @@ class ClaimMatcher:
         sent_id, starts, _ = self.bounds
         for m in doc._.mentions:
             if m.via in ACTOR_VIAS or (m.via == "demonym" and self._organ_follows(doc, m.end)):
-                out.setdefault(int(starts[sent_id[m.start]]), []).append(m)
+                out.setdefault(starts[sent_id[m.start]], []).append(m)
         return out
 
     def _organ_follows(self, doc: Doc, i: int) -> bool:
@@ -288,8 +290,10 @@ class ClaimMatcher:
             return [m for m in mentions if m.start < hit.end and hit.start < m.end]
         if where == "left":
             skip = self._relative_clauses(doc, hit)
+            ends = {x.end: x for x in mentions} if governed else {}
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
-                    and not (governed and not self._apposed(doc, m, hit) and self._governed(doc, m, mentions, governed))
+                    and not (governed and not self._apposed(doc, m, hit)
+                             and self._governed(doc, m, ends, governed))
                     and not (embedded and self._embedded(doc, m, hit))]
             if not left:
                 return []
@@ -331,18 +335,18 @@ class ClaimMatcher:
         (only when the cue itself opens with a name, as appositions do)."""
         return m.end == hit.start - 1 and self.t.text[m.end] == "," and hit.start in self.covered
 
-    def _governed(self, doc: Doc, m: Mention, mentions: list[Mention], prepositions: frozenset[str]) -> bool:
-        """'resistance led by X and Y appeared set to oppose': X and Y are not the subject."""
+    def _governed(self, doc: Doc, m: Mention, ends: dict[int, Mention], prepositions: frozenset[str]) -> bool:
+        """'resistance led by X and Y appeared set to oppose': X and Y are not the subject.
+        ``ends``: the sentence's mentions by end token."""
         i = m.start - 1
-        starts = {x.end: x for x in mentions}
         # Inside a list ("a merger of A, B, the C and D") commas link the items too.
         in_list = m.end < len(doc) and self.words[m.end] in {"and", "or"}
         words, texts = self.words, self.t.text
         while i >= 0:
             if words[i] in {"and", "or", "the"} or (in_list and texts[i] == ","):
                 i -= 1
-            elif i + 1 in starts and starts[i + 1] is not m:
-                i = starts[i + 1].start - 1
+            elif i + 1 in ends and ends[i + 1] is not m:
+                i = ends[i + 1].start - 1
             else:
                 break
         return i >= 0 and words[i] in prepositions
@@ -486,21 +490,18 @@ class ClaimMatcher:
                 return name
         return "stated"
 
-    def _span(self, doc: Doc, start: int, end: int) -> dict[str, Any]:
-        return self.t.span(start, end)
-
     def _evidence(self, doc: Doc, sent: Span) -> dict[str, Any]:
         start, end = sent.start, sent.end
         while end > start and self.t.space[end - 1]:
             end -= 1
-        return self._span(doc, start, end)
+        return self.t.span(start, end)
 
     def _actor(self, doc: Doc, m: Mention, actor_id: str) -> dict[str, Any]:
         return {"id": actor_id, **self.t.span(m.start, m.end)}
 
     def _base(self, doc: Doc, hit: Hit) -> dict[str, Any]:
         return {
-            "cue": self._span(doc, hit.start, hit.end),
+            "cue": self.t.span(hit.start, hit.end),
             "evidence": self._evidence(doc, hit.sent),
             "rule": hit.rule.id,
             "patterns_version": self.version,
@@ -537,7 +538,7 @@ class ClaimMatcher:
                 claim.update(
                     type="pledge",
                     actor=self._actor(doc, m, actor_id),
-                    content=self._span(doc, hit.end, end) if end > hit.end else None,
+                    content=self.t.span(hit.end, end) if end > hit.end else None,
                     polarity="negative" if negative else "positive",
                     modality=self._modality(doc, hit),
                 )
@@ -629,7 +630,7 @@ class ClaimMatcher:
                         "probability": list(self.bands[band]) if band in self.bands else None},
             assessment_kind=rule.assessment_kind or "judgement",
             attribution={"holder": holder,
-                         "cue": self._span(doc, other.start, other.end) if other is not None else None},
+                         "cue": self.t.span(other.start, other.end) if other is not None else None},
             polarity="negative" if rule.polarity == "negative" or self._content_negated(
                 doc, hit.end, min(hit.end + 2, hit.sent.end)) else "positive",
             modality="reported" if holder == "other" else "asserted",
@@ -662,9 +663,8 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
     for position, spec in enumerate(pattern):
         if spec.get("OP") not in (None, "1", "+"):
             continue
-        for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH)):
-            value = spec.get(key)
-            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+        for key, attr in WORD_ATTRS:
+            words = _spec_words(spec, key)
             if not words:
                 continue
             # common words ("the", "'s", "will") make poor anchors: they open a window everywhere
@@ -678,21 +678,16 @@ def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
 def _word_sequence(pattern: list[dict[str, Any]]) -> list[tuple[int, str, frozenset[str]]] | None:
     """[(position, token-table column, words)] when every token of the pattern is exactly
     one word from a list (LOWER, LEMMA or ORTH, nothing else), else None."""
-    columns = {"LOWER": "lower", "LEMMA": "lemma_text", "ORTH": "text"}
+    attrs = dict(WORD_ATTRS)
     sequence = []
     for position, spec in enumerate(pattern):
         if len(spec) != 1:
             return None  # an operator, or a second attribute
         (key, value), = spec.items()
-        if key not in columns:
-            return None
-        if isinstance(value, str):
-            words = [value]
-        elif isinstance(value, dict) and list(value) == ["IN"]:
-            words = value["IN"]
-        else:
-            return None
-        sequence.append((position, columns[key], frozenset(words)))
+        words = _spec_words(spec, key) if key in attrs else None
+        if not words or (isinstance(value, dict) and list(value) != ["IN"]):
+            return None  # another attribute, or NOT_IN and the like
+        sequence.append((position, EXACT_COLUMN[attrs[key]], frozenset(words)))
     return sequence
 
 
@@ -706,6 +701,16 @@ def _longest_first(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, 
             kept.append((rule_id, start, end))
             last_end[rule_id] = end
     return kept
+
+
+def _spec_words(spec: dict[str, Any], key: str) -> list[str] | None:
+    """The words a token spec names for ``key`` ("LOWER"...): a string or an IN list."""
+    value = spec.get(key)
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return value.get("IN") or None
+    return None
 
 
 def _phrases(phrases: list[str]) -> tuple[frozenset[str], list[str]]:
@@ -731,9 +736,8 @@ def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int 
         between = pattern[min(position, anchor) + 1 : max(position, anchor)]
         fixed = pattern[anchor].get("OP") in exact and all(s.get("OP") in exact for s in between)
         offset = (position - anchor) if fixed else None
-        for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH)):
-            value = spec.get(key)
-            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+        for key, attr in WORD_ATTRS:
+            words = _spec_words(spec, key)
             if words:
                 needs.append((offset, attr, frozenset(_fold(attr, w) for w in words)))
     return needs

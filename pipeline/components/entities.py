@@ -96,8 +96,8 @@ class EntityResolver:
         self.former = {w.lower() for w in lexicon_words(patterns, "definitions", "former_name_cues")}
         self.name_joiners = {w.lower() for w in lexicon_words(patterns, "definitions", "name_joiners")}
         # words that can introduce a name: only their tokens are looked at
-        self.cue_lower_words = frozenset(self.roles | self.led_by | self.named_as | {"known", "("})
-        self.cue_orth_words = frozenset(self.titles | {"("})
+        self.cue_lower_words = frozenset(self.roles | self.led_by | self.named_as)
+        self.cue_orth_words = frozenset(self.titles)
         self.surface_words: dict[str, tuple[str, ...]] = {}
         hand_surfaces = self._register_actors(patterns)
         surfaces: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
@@ -166,10 +166,7 @@ class EntityResolver:
                 name = names[actor_id][1] if actor_id in names else actor_id
                 actor = self.actors[actor_id] = Actor(actor_id, p.label, name)
             if p.refs:
-                merged = dict(actor.refs or {})
-                for key, values in p.refs.items():
-                    merged[key] = sorted(set(merged.get(key, [])) | set(values))
-                actor.refs = merged
+                actor.refs = _merged_refs(actor.refs, p.refs)
         return hand_surfaces
 
     # ------------------------------------------------------------------ run
@@ -206,15 +203,15 @@ class EntityResolver:
         for key, start, end in hits:
             if not _boundary_ok(t, start):
                 continue
-            span_text = t.source[t.idx[start] : t.end[end - 1]]
+            span_text = t.string(start, end)
             for entry in entries[key]:
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
                 if entry.context is not None:
-                    sid = int(sent_id[start])
+                    sid = sent_id[start]
                     words = sent_words.get(sid)
                     if words is None:
-                        words = sent_words[sid] = set(t.lower[int(sent_starts[sid]) : int(sent_ends[sid])])
+                        words = sent_words[sid] = set(t.lower[sent_starts[sid] : sent_ends[sid]])
                     if not (entry.context & words):
                         continue
                 candidates.append((start, end, entry))
@@ -235,22 +232,21 @@ class EntityResolver:
     def _definitions(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
         """Parenthetical definitions: acronyms, former names, and unknown named groups."""
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, via)
-        for m in list(mentions):
+        # No mention is added or moved until the loop ends (merges only relabel them), so
+        # one token -> mention index serves every lookup in it.
+        index = {j: x for x in mentions for j in range(x.start, x.end)}
+        for m in mentions:
             if m.via not in {"pattern", "alias"}:
                 continue
-            self._known_as(doc, t, m, defined)
+            self._known_as(doc, t, m, defined, index)
             if m.label != "PERSON":
-                self._parenthetical_after(doc, t, m, defined)
+                self._parenthetical_after(doc, t, m, defined, index)
         self._unknown_acronym_groups(doc, t, actors, mentions, defined)
         if defined:
             self._apply_aliases(doc, t, defined)
 
-    @staticmethod
-    def _index(mentions: list[Mention]) -> dict[int, Mention]:
-        """Token -> mention; made afresh when needed, as merges change the mentions' actors."""
-        return {j: x for x in mentions for j in range(x.start, x.end)}
-
-    def _known_as(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
+    def _known_as(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]],
+                  index: dict[int, Mention]) -> None:
         """'Ahmed Diriye, also known as Abu Ubaidah'; 'ISSP, known until 2022 as the ISGS'."""
         n = len(t.text)
         lower = t.lower
@@ -267,7 +263,6 @@ class EntityResolver:
         k = as_at + 1
         if k < n and lower[k] == "the":
             k += 1
-        index = self._index(doc._.mentions)
         inner = index.get(k)
         if inner is not None and inner is not m:
             if inner.label == m.label:
@@ -300,14 +295,14 @@ class EntityResolver:
                 return None
         return None
 
-    def _parenthetical_after(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]]) -> None:
+    def _parenthetical_after(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]],
+                             index: dict[int, Mention]) -> None:
         bounds = self._paren_bounds(t, m.end)
         if bounds is None:
             return
         first, close = bounds
         owner = m.actor_id
         actor = doc._.actors[owner]
-        index = self._index(doc._.mentions)
         text, lower = t.text, t.lower
         i = first
         if is_acronym(text[i]) and text[i] != t.string(m.start, m.end):
@@ -353,10 +348,7 @@ class EntityResolver:
         kept = actors[keep]
         kept.aliases |= gone.aliases | {gone.name}
         if gone.refs:
-            merged = dict(kept.refs or {})
-            for key, values in gone.refs.items():
-                merged[key] = sorted(set(merged.get(key, [])) | set(values))
-            kept.refs = merged
+            kept.refs = _merged_refs(kept.refs, gone.refs)
         for m in doc._.mentions:
             if into in m.actor_ids:
                 m.actor_ids = tuple(keep if a == into else a for a in m.actor_ids)
@@ -491,8 +483,8 @@ class EntityResolver:
         text, lower = t.text, t.lower
         n = len(text)
         cues = sorted({*t.where("lower", self.cue_lower_words), *t.where("text", self.cue_orth_words)})
-        if not cues:
-            return
+        if not cues and not t.where("lower", KNOWN):
+            return  # no word here can introduce a name
         taken = covered_tokens(doc)
         found: list[tuple[int, int]] = []
         # only tokens that can introduce a name are looked at (a loop over every token costs more)
@@ -609,6 +601,14 @@ class EntityResolver:
                 continue
             mentions.append(Mention(start, end, (owner,), "surname", "PERSON"))
             taken.update(range(start, end))
+
+
+def _merged_refs(refs: dict[str, list[str]] | None, more: dict[str, list[str]]) -> dict[str, list[str]]:
+    """External ids of one actor from two sources: per key, the sorted union."""
+    merged = dict(refs or {})
+    for key, values in more.items():
+        merged[key] = sorted(set(merged.get(key, [])) | set(values))
+    return merged
 
 
 def _boundary_ok(t: TokenTable, start: int) -> bool:

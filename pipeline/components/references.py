@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds, set_ents
 from pipeline.components.tokens import TokenTable, token_table
 from pipeline.patterns import PatternError
+from pipeline.records import ACTOR_VIAS
 
-ANTECEDENT_VIAS = {"pattern", "alias", "acronym", "surname", "coref"}
 PLURAL_CUES = {"both", "two"}
 START = attrgetter("start")
 
@@ -66,10 +66,10 @@ class ReferenceResolver:
         t = token_table(doc)
         actors = doc._.actors
         mentions = doc._.mentions
-        names = [m for m in mentions if m.via in ANTECEDENT_VIAS and len(m.actor_ids) == 1]
-        names.sort(key=START)
+        # doc._.mentions are in order (see actors.py), so names are too
+        names = [m for m in mentions if m.via in ACTOR_VIAS and len(m.actor_ids) == 1]
         taken = covered_tokens(doc)
-        sent_of, sent_starts, _ = (a.tolist() for a in sentence_bounds(doc))
+        sent_of, sent_starts, _ = sentence_bounds(doc)
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
         for key, start, end in sorted(self.matcher(doc) + self._plural(doc, t), key=lambda h: (h[1], -h[2])):

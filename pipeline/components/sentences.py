@@ -15,6 +15,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.actors import source_text
+
 # A sentence starts after a line break, or after . ! ? (and any closing quotes or brackets)
 # followed by space and a capital, an opening quote or bracket, or a bullet. "U.S." and
 # the initial in "J. Smith" are not ends. Every branch opens with the character it needs
@@ -36,9 +38,7 @@ class BriefSentences:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        # Doc.text re-joins every token; the brief's own text is the same string, when we have it
-        brief = doc._.brief if Doc.has_extension("brief") else None
-        text = brief.text if brief is not None else doc.text
+        text = source_text(doc)
         starts = numpy.fromiter((m.end() for m in BOUNDARY.finditer(text)), dtype=numpy.int64)
         idx = doc.to_array([IDX]).astype(numpy.int64).ravel()
         flags = numpy.full(len(doc), -1, dtype=numpy.int64)

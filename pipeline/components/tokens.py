@@ -18,6 +18,8 @@ from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.actors import source_text
+
 # text, lower, punct, space, alpha, is_lower, title: attributes of the word, not the token
 LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
 
@@ -69,8 +71,7 @@ class TokenTable:
         self.idx = table[:, 2].tolist()
         self.end = (table[:, 2] + table[:, 3]).tolist()
         self.ws = table[:, 4].astype(bool).tolist()  # a space follows the token
-        brief = doc._.brief if Doc.has_extension("brief") else None
-        self.source = brief.text if brief is not None else doc.text
+        self.source = source_text(doc)
         self.indexes: dict[str, dict[str, list[int]]] = {}
 
     def string(self, start: int, end: int) -> str:
