@@ -29,34 +29,16 @@ def _cached(root: str | None, version: str) -> Language:
     return build(root)
 
 
-_VERSIONS: dict[tuple, str] = {}
-
-
-def _version(root: Path) -> str:
-    """The patterns version, re-hashed only when a file's size or mtime changed."""
-    from pipeline.patterns import version_of
-
-    if not root.is_dir():
-        return "missing"
-    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                         for p in root.rglob("*") if p.suffix in {".json", ".jsonl"}))
-    if stamp not in _VERSIONS:
-        if len(_VERSIONS) > 16:
-            _VERSIONS.clear()
-        _VERSIONS[stamp] = version_of(root)
-    return _VERSIONS[stamp]
-
-
 def load(patterns_dir: Path | str | None = None) -> Language:
     """The pipeline for a patterns directory (default: the project's), built once per version.
 
     Its pattern tables are half a million long-lived objects. A program that runs many briefs
     through it should call ``freeze()`` once it is loaded, as ``briefs extract`` does.
     """
-    from pipeline.patterns import DEFAULT_PATTERNS_DIR
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, current_version
 
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
-    return _cached(str(root), _version(root))
+    return _cached(str(root), current_version(root))
 
 
 def freeze() -> None:

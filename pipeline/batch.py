@@ -163,7 +163,7 @@ def run(
     # Briefs go to the workers in small batches: one at a time, the parent's hand-off
     # between them cost a tenth of a 2-core run. Outcomes still come back in input order.
     chunksize = max(1, min(32, len(work) // (jobs * 8)))
-    with context.Pool(jobs, initializer=_init_worker, initargs=(patterns_dir,), maxtasksperchild=None) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(patterns_dir,)) as pool:
         yield from pool.imap(_star, work, chunksize=chunksize)
 
 

@@ -14,6 +14,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from pipeline.reader import MAX_CHARS
+
 app = typer.Typer(
     help="Extract actors and claims from intelligence briefs into JSONL.",
     no_args_is_help=True,
@@ -49,7 +51,7 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
-    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = 2_000_000,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = MAX_CHARS,
     patterns: PatternsDir = None,
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""

@@ -59,8 +59,8 @@ def _parse(data: str | bytes, label: str) -> _Brief:
         except UnicodeDecodeError as exc:
             raise ValueError(f"{label}: not UTF-8 ({exc})") from exc
     reader = jsonlines.Reader(io.StringIO(data))
-    # Blank lines are errors too (as for every other reader of outputs), which keeps the
-    # enumeration equal to the file's line numbers.
+    # Blank lines are errors here (a file we wrote has none), which keeps the enumeration
+    # equal to the file's line numbers.
     try:
         for line, record in enumerate(reader.iter(type=dict), start=1):
             _add(brief, record, line)

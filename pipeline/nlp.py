@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.util import registry
 
 import pipeline.components  # noqa: F401  (registers the factories)
-from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternBundle, cached_bundle, version_of
+from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternBundle, cached_bundle, current_version
 
 PIPE_NAMES = ("briefs_sentences", "briefs_lemmas", "briefs_tokens", "briefs_entities", "briefs_references",
               "briefs_claims")
@@ -24,7 +24,7 @@ PATTERN_COMPONENTS = ("briefs_entities", "briefs_references", "briefs_claims")
 @registry.misc("briefs.patterns.v1")
 def patterns_loader(path: str) -> PatternBundle:
     root = Path(path)
-    return cached_bundle(str(root), version_of(root) if root.is_dir() else "missing")
+    return cached_bundle(str(root), current_version(root))
 
 
 def _split_dotted_compounds(nlp: Language) -> None:

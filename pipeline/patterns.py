@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from pipeline.records import Band, Relation  # noqa: E402  (the contract's own vocabularies)
+from pipeline.records import Band, Relation  # the contract's own vocabularies
 
 LABELS = ("GROUP", "STATE", "PERSON")
 Label = Literal["GROUP", "STATE", "PERSON"]
@@ -264,10 +264,14 @@ def _files(root: Path, sub: str, suffix: str) -> list[Path]:
     return sorted(folder.glob(f"*{suffix}")) if folder.is_dir() else []
 
 
+def _pattern_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".json", ".jsonl"})
+
+
 def version_of(root: Path) -> str:
     """Content hash of every pattern file: changes exactly when a rule or name changes."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".json", ".jsonl"}):
+    for path in _pattern_files(root):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
@@ -275,7 +279,23 @@ def version_of(root: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def load_bundle(root: Path | str | None = None) -> PatternBundle:
+_VERSIONS: dict[tuple, str] = {}
+
+
+def current_version(root: Path) -> str:
+    """``version_of``, re-hashed only when a file's size or mtime changed ("missing" for no
+    folder): loading asks for it several times, and hashing reads every pattern file."""
+    if not root.is_dir():
+        return "missing"
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in _pattern_files(root))
+    if stamp not in _VERSIONS:
+        if len(_VERSIONS) > 16:
+            _VERSIONS.clear()
+        _VERSIONS[stamp] = version_of(root)
+    return _VERSIONS[stamp]
+
+
+def load_bundle(root: Path | str | None = None, version: str | None = None) -> PatternBundle:
     """Load and validate every pattern file under ``root``; raise PatternError on the first bad line."""
     root = Path(root) if root is not None else DEFAULT_PATTERNS_DIR
     if not root.is_dir():
@@ -304,14 +324,14 @@ def load_bundle(root: Path | str | None = None) -> PatternBundle:
     for path in _files(root, "claims", ".jsonl"):
         bundle.claims += load_claim_file(path, root)
     _check_claims(bundle.claims)
-    bundle.version = version_of(root)
+    bundle.version = version or version_of(root)
     return bundle
 
 
 @lru_cache(maxsize=4)
 def cached_bundle(root: str, version: str) -> PatternBundle:
     """One parse per patterns version per process; the version key makes edits visible."""
-    return load_bundle(root)
+    return load_bundle(root, version)
 
 
 def lexicon_words(bundle: PatternBundle, name: str, key: str) -> list[str]:

@@ -8,12 +8,14 @@ from pathlib import Path
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError, load_bundle
+from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError
 
 
 def check_all(root: Path | None = None) -> list[str]:
+    from pipeline.nlp import build, patterns_loader
+
     root = root or DEFAULT_PATTERNS_DIR
-    bundle = load_bundle(root)
+    bundle = patterns_loader(str(root))  # parsed once: build() below reuses it
     vocab = spacy.blank("en").vocab
     for located in bundle.entities + bundle.claims:
         pattern = located.item.pattern
@@ -23,8 +25,6 @@ def check_all(root: Path | None = None) -> list[str]:
             except (ValueError, KeyError) as exc:
                 first = str(exc).strip().splitlines()[0]
                 raise PatternError(located.path, located.line, located.item.id, f"bad token pattern: {first}") from exc
-    from pipeline.nlp import build
-
     build(root)  # lexicon lists and component set-up are checked by building once
     per_file = Counter(loc.path for loc in bundle.entities + bundle.claims)
     actors = Counter((loc.origin, loc.item.id) for loc in bundle.entities)
