@@ -58,6 +58,7 @@ def test_batch_bad_input_suite(tmp_path, name, data, code, message):
     out = tmp_path / "out" / f"{Path(name).stem}.jsonl"
     if message is None:
         records = _records(out)
+        assert records[0]["kind"] == "document"
         text = data.decode("utf-8-sig")
         for entity in (r for r in records if r["kind"] == "entity"):
             assert all(text[m["start"]:m["end"]] == m["text"] for m in entity["mentions"])

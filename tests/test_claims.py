@@ -97,14 +97,14 @@ def test_claims_pronoun_actor_is_resolved(extract):
 
 
 def test_claims_likelihood_has_icd203_probability(extract):
-    a = claims(extract("Hamas will very likely reject the proposal."), "assessment")[0]
+    [a] = claims(extract("Hamas will very likely reject the proposal."), "assessment")
     assert a["likelihood"]["band"] == "very_likely"
     assert a["likelihood"]["probability"] == [0.8, 0.95]
     assert a["likelihood"]["cue"]["text"] == "very likely"
 
 
 def test_claims_unhedged_judgement_has_no_band_cue(extract):
-    a = claims(extract("This means the Houthis can still strike shipping."), "assessment")[0]
+    [a] = claims(extract("This means the Houthis can still strike shipping."), "assessment")
     assert a["likelihood"] == {"band": "none", "cue": None, "probability": None}
     assert a["assessment_kind"] == "judgement" and a["attribution"]["holder"] == "author"
 

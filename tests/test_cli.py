@@ -51,8 +51,10 @@ def test_cli_usage_error_exits_2(tmp_path):
 def test_cli_extract_twice_is_byte_identical(tmp_path):
     assert _run("extract", CORPUS, "--out", tmp_path / "one", "-q").exit_code == 0
     assert _run("extract", CORPUS, "--out", tmp_path / "two", "-q", "--force").exit_code == 0
-    for first in (tmp_path / "one").iterdir():
-        assert first.read_bytes() == (tmp_path / "two" / first.name).read_bytes()
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names and names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
 def test_cli_schema_is_json_schema():
@@ -72,7 +74,9 @@ def test_cli_outputs_validate_against_the_contract():
     from pipeline.records import AnyRecord
 
     adapter = TypeAdapter(AnyRecord)
-    for path in (CORPUS.parent / "outputs").glob("*.jsonl"):
+    paths = sorted((CORPUS.parent / "outputs").glob("*.jsonl"))
+    assert paths
+    for path in paths:
         with jsonlines.open(path) as reader:
             for record in reader:
                 assert adapter.validate_python(record).model_dump(mode="json") == record

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.patterns import load_bundle
+from pipeline.records import NAME_VIAS
 
 PROSE = sorted((Path(__file__).parent / "data" / "prose").glob("*.txt"))
 
@@ -33,6 +34,6 @@ def test_false_matches_no_generated_group_or_person(extract, generated_ids, path
     hits = [
         (e["id"], m["text"])
         for e in records if e["kind"] == "entity" and e["label"] in {"GROUP", "PERSON"}
-        for m in e["mentions"] if e["id"] in generated_ids and m["via"] == "pattern"
+        for m in e["mentions"] if e["id"] in generated_ids and m["via"] in NAME_VIAS
     ]
     assert hits == []

@@ -118,9 +118,8 @@ def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_sources, tmp_p
         "end": None,
     }
     assert {p["pattern"] for p in people if p["id"] == karzai["id"]} == {"Hamid Karzai"}
-    assert (
-        report["dropped"]["generic_phrase"] >= 1 and report["dropped"]["single_token_person"] >= 1
-    )
+    assert report["dropped"] == {"english_word": 1, "generic_kunya": 1, "generic_phrase": 1,
+                                 "single_token_person": 1, "state_name": 1}
     assert report["state_members"] == 193
 
 
@@ -195,8 +194,9 @@ def test_gazetteer_build_meets_coverage_targets():
     by_label: dict[str, list[dict]] = {}
     for obj in actors.values():
         by_label.setdefault(obj["label"], []).append(obj)
-    assert len(by_label["GROUP"]) >= 500
-    assert len(by_label["PERSON"]) >= 1000
+    # near the committed build (1,628 groups, 19,239 people): a source dropped by mistake shows
+    assert len(by_label["GROUP"]) >= 1500
+    assert len(by_label["PERSON"]) >= 18000
     states = {obj["id"] for obj in by_label["STATE"]}
     assert {f"state:{c.lower()}" for c in UN_MEMBERS} <= states and len(UN_MEMBERS) == 193
     assert all(obj["refs"] and all(obj["refs"].values()) for obj in actors.values())

@@ -41,4 +41,4 @@ def test_sentences_boundaries(nlp, text, expected):
 
 
 def test_sentences_empty_doc(nlp):
-    assert len(nlp("")) == 0
+    assert list(nlp("").sents) == []
