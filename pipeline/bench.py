@@ -282,12 +282,9 @@ def _extract_count(nlp: Any, brief: Any) -> int:
     import pipeline
     from pipeline.convert import records_for
 
-    doc = nlp.make_doc(brief.text)
-    doc._.brief = brief
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    records_for(brief, doc, pipeline_version=pipeline.__version__,
-                patterns_version=nlp.meta["briefs_patterns_version"])
+    doc = nlp(pipeline.brief_doc(nlp, brief))
+    records_for(doc, pipeline_version=pipeline.__version__, patterns_version=nlp.meta["briefs_patterns_version"],
+                table=nlp.get_pipe("briefs_tokens").table(doc))
     return len(doc)
 
 
@@ -298,8 +295,7 @@ def _extract_timed(nlp: Any, brief: Any, acc: dict[str, float]) -> int:
 
     clock = time.perf_counter
     t0 = clock()
-    doc = nlp.make_doc(brief.text)
-    doc._.brief = brief
+    doc = pipeline.brief_doc(nlp, brief)
     t1 = clock()
     acc["tokenizer"] = acc.get("tokenizer", 0.0) + (t1 - t0)
     for name, proc in nlp.pipeline:
@@ -307,8 +303,8 @@ def _extract_timed(nlp: Any, brief: Any, acc: dict[str, float]) -> int:
         t2 = clock()
         acc[name] = acc.get(name, 0.0) + (t2 - t1)
         t1 = t2
-    records_for(brief, doc, pipeline_version=pipeline.__version__,
-                patterns_version=nlp.meta["briefs_patterns_version"])
+    records_for(doc, pipeline_version=pipeline.__version__, patterns_version=nlp.meta["briefs_patterns_version"],
+                table=nlp.get_pipe("briefs_tokens").table(doc))
     acc["records_for"] = acc.get("records_for", 0.0) + (clock() - t1)
     return len(doc)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 SUFFIXES = (".txt", ".md")
 # A brief is a few pages; a 10 MB "brief" is almost always a mistake (a log, a dump).
@@ -56,6 +57,28 @@ class Brief:
     @property
     def stem(self) -> str:
         return Path(self.source).stem
+
+    def as_data(self) -> dict[str, Any]:
+        """Everything but the text (the Doc has it), as plain data for ``doc._.brief``."""
+        data: dict[str, Any] = {}
+        for name in SEGMENT_FIELDS:
+            seg = getattr(self, name)
+            data[name] = [seg.start, seg.end] if seg is not None else None
+        for name in SEGMENT_LISTS:
+            data[name] = [[seg.start, seg.end] for seg in getattr(self, name)]
+        data.update(source=self.source, sha256=self.sha256, date=self.date, structured=self.structured)
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], text: str) -> Brief:
+        segments = {name: Segment(*data[name]) if data[name] is not None else None for name in SEGMENT_FIELDS}
+        lists = {name: [Segment(*pair) for pair in data[name]] for name in SEGMENT_LISTS}
+        return cls(source=data["source"], text=text, sha256=data["sha256"], date=data["date"],
+                   structured=data["structured"], **segments, **lists)
+
+
+SEGMENT_FIELDS = ("publisher", "date_span", "title")
+SEGMENT_LISTS = ("bluf", "paragraphs")
 
 
 def decode(data: bytes, source: str) -> str:

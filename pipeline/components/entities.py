@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -25,10 +25,10 @@ from pipeline.components.actors import (
     Mention,
     covered_tokens,
     ensure_extensions,
-    sentence_bounds,
-    set_ents,
+    write_actors,
+    write_mentions,
 )
-from pipeline.components.tokens import TokenTable, token_table
+from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
@@ -48,6 +48,15 @@ def is_acronym(text: str) -> bool:
     return upper >= 2 and upper >= 0.6 * letters
 
 
+@dataclass
+class Found:
+    """One brief's actors and mentions while the component works on them."""
+
+    actors: dict[str, Actor]
+    mentions: list[Mention]
+    merged: dict[str, str] = field(default_factory=dict)  # folded actor id -> the actor kept
+
+
 @dataclass(frozen=True)
 class Entry:
     """A compiled surface form of one actor."""
@@ -62,7 +71,7 @@ class Entry:
 
 @Language.factory(
     "briefs_entities",
-    assigns=["doc.ents", "doc._.actors", "doc._.mentions"],
+    assigns=["doc.ents", "doc._.actors", "doc.spans"],
     default_config={"min_name_words": 2, "max_name_words": 5},
 )
 def make_entities(nlp: Language, name: str, *, min_name_words: int, max_name_words: int) -> EntityResolver:
@@ -76,6 +85,7 @@ class EntityResolver:
         self.name = name
         self.min_name_words = min_name_words
         self.max_name_words = max_name_words
+        self.tables = TablesOf(nlp)
         self.ready = False
 
     # ------------------------------------------------------------------ initialise
@@ -174,18 +184,16 @@ class EntityResolver:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         actors: dict[str, Actor] = {}
-        t = token_table(doc)
+        t = self.tables().table(doc)
         mentions = self._gazetteer(doc, t, actors)
-        # These two objects are doc._.actors and doc._.mentions for the whole component
-        # (passed along to spare the extension lookups); nothing here replaces them.
-        doc._.actors = actors
-        doc._.mentions = mentions
-        self._definitions(doc, t, actors, mentions)
-        self._people(doc, t, actors, mentions)
-        self._surnames(doc, t, actors, mentions)
-        mentions.sort(key=lambda m: m.start)
-        if "briefs_references" not in self.nlp.pipe_names:
-            set_ents(doc)  # otherwise the reference resolver sets them once, with its mentions
+        # One Found per brief: its actors and mentions are the same objects throughout
+        # (the passes below add to and relabel them); the Doc gets them at the end.
+        found = Found(actors, mentions)
+        self._definitions(doc, t, found)
+        self._people(doc, t, found)
+        self._surnames(doc, t, found)
+        write_mentions(doc, mentions)
+        write_actors(doc, actors)
         return doc
 
     def _use(self, actors: dict[str, Actor], actor_id: str) -> Actor:
@@ -197,7 +205,7 @@ class EntityResolver:
     def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor]) -> list[Mention]:
         candidates: list[tuple[int, int, Entry]] = []
         hits = self.exact(doc) + self.lower(doc) + (self.tokens(doc) if len(self.tokens) else [])
-        sent_id, sent_starts, sent_ends = sentence_bounds(doc)
+        sent_id, sent_starts, sent_ends = t.bounds
         sent_words: dict[int, set[str]] = {}
         entries = self.entries
         for key, start, end in hits:
@@ -229,23 +237,23 @@ class EntityResolver:
         return mentions
 
     # ------------------------------------------------------------------ definitions
-    def _definitions(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
+    def _definitions(self, doc: Doc, t: TokenTable, found: Found) -> None:
         """Parenthetical definitions: acronyms, former names, and unknown named groups."""
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, via)
         # No mention is added or moved until the loop ends (merges only relabel them), so
         # one token -> mention index serves every lookup in it.
-        index = {j: x for x in mentions for j in range(x.start, x.end)}
-        for m in mentions:
+        index = {j: x for x in found.mentions for j in range(x.start, x.end)}
+        for m in found.mentions:
             if m.via not in {"pattern", "alias"}:
                 continue
-            self._known_as(doc, t, m, defined, index)
+            self._known_as(doc, t, found, m, defined, index)
             if m.label != "PERSON":
-                self._parenthetical_after(doc, t, m, defined, index)
-        self._unknown_acronym_groups(doc, t, actors, mentions, defined)
+                self._parenthetical_after(doc, t, found, m, defined, index)
+        self._unknown_acronym_groups(doc, t, found, defined)
         if defined:
-            self._apply_aliases(doc, t, defined)
+            self._apply_aliases(doc, t, found, defined)
 
-    def _known_as(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]],
+    def _known_as(self, doc: Doc, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
                   index: dict[int, Mention]) -> None:
         """'Ahmed Diriye, also known as Abu Ubaidah'; 'ISSP, known until 2022 as the ISGS'."""
         n = len(t.text)
@@ -266,7 +274,7 @@ class EntityResolver:
         inner = index.get(k)
         if inner is not None and inner is not m:
             if inner.label == m.label:
-                self._merge(doc, keep=m.actor_id, into=inner.actor_id)
+                self._merge(found, keep=m.actor_id, into=inner.actor_id)
             return
         end = self._name_at(t, k, set(index)) if m.label == "PERSON" else None
         if end is None:
@@ -277,7 +285,7 @@ class EntityResolver:
                 return
         surface = t.string(k, end)
         defined[surface] = (m.actor_id, "alias")
-        doc._.actors[m.actor_id].aliases.add(surface)
+        found.actors[m.actor_id].aliases.add(surface)
 
     @staticmethod
     def _paren_bounds(t: TokenTable, end: int) -> tuple[int, int] | None:
@@ -295,14 +303,15 @@ class EntityResolver:
                 return None
         return None
 
-    def _parenthetical_after(self, doc: Doc, t: TokenTable, m: Mention, defined: dict[str, tuple[str, str]],
+    def _parenthetical_after(self, doc: Doc, t: TokenTable, found: Found, m: Mention,
+                             defined: dict[str, tuple[str, str]],
                              index: dict[int, Mention]) -> None:
         bounds = self._paren_bounds(t, m.end)
         if bounds is None:
             return
         first, close = bounds
         owner = m.actor_id
-        actor = doc._.actors[owner]
+        actor = found.actors[owner]
         text, lower = t.text, t.lower
         i = first
         if is_acronym(text[i]) and text[i] != t.string(m.start, m.end):
@@ -321,7 +330,7 @@ class EntityResolver:
                 continue
             inner = index.get(k)
             if inner is not None:
-                self._merge(doc, keep=owner, into=inner.actor_id)
+                self._merge(found, keep=owner, into=inner.actor_id)
                 k = inner.end
                 continue
             end = k
@@ -338,22 +347,23 @@ class EntityResolver:
             else:
                 k += 1
 
-    def _merge(self, doc: Doc, *, keep: str, into: str) -> None:
+    @staticmethod
+    def _merge(found: Found, *, keep: str, into: str) -> None:
         """Make ``into`` an earlier name of ``keep``: its mentions and refs move over."""
         if keep == into:
             return
-        actors = doc._.actors
-        doc.user_data.setdefault("briefs_merged", {})[into] = keep
+        actors = found.actors
+        found.merged[into] = keep
         gone = actors.pop(into)
         kept = actors[keep]
         kept.aliases |= gone.aliases | {gone.name}
         if gone.refs:
             kept.refs = _merged_refs(kept.refs, gone.refs)
-        for m in doc._.mentions:
+        for m in found.mentions:
             if into in m.actor_ids:
                 m.actor_ids = tuple(keep if a == into else a for a in m.actor_ids)
 
-    def _unknown_acronym_groups(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention],
+    def _unknown_acronym_groups(self, doc: Doc, t: TokenTable, found: Found,
                                 defined: dict[str, tuple[str, str]]) -> None:
         """'the Macina Liberation Front (FLM)' names a group even when no list has it."""
         taken: set[int] | None = None
@@ -366,7 +376,7 @@ class EntityResolver:
             if not is_acronym(acr) or acr in defined:
                 continue
             if taken is None:
-                taken = covered_tokens(doc)
+                taken = covered_tokens(found.mentions)
             if (i + 1) in taken:
                 continue
             end = i
@@ -384,9 +394,9 @@ class EntityResolver:
                 continue
             name = t.string(start, end)
             actor_id = f"group:{slug(name)}"
-            actor = actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            actor = found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
             actor.aliases.add(acr)
-            mentions.append(Mention(start, end, (actor_id,), "alias", "GROUP"))
+            found.mentions.append(Mention(start, end, (actor_id,), "alias", "GROUP"))
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym")
 
@@ -418,13 +428,13 @@ class EntityResolver:
             words = self.surface_words[surface] = tuple(tok.text for tok in self.nlp.make_doc(surface))
         return words
 
-    def _apply_aliases(self, doc: Doc, t: TokenTable, defined: dict[str, tuple[str, str]]) -> None:
+    def _apply_aliases(self, doc: Doc, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
         """Find every use of a learnt name; a brief's own definition beats a list's reading."""
-        mentions = doc._.mentions
-        actors = doc._.actors
+        mentions = found.mentions
+        actors = found.actors
         by_start = {m.start: m for m in mentions}
-        taken = covered_tokens(doc)
-        merged = doc.user_data.get("briefs_merged", {})
+        taken = covered_tokens(mentions)
+        merged = found.merged
         for surface, start, end in self._occurrences(t, defined):
             actor_id, via = defined[surface]
             while actor_id in merged:  # the actor was folded into another after its definition
@@ -479,14 +489,15 @@ class EntityResolver:
             return None
         return end
 
-    def _people(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
+    def _people(self, doc: Doc, t: TokenTable, found: Found) -> None:
+        actors, mentions = found.actors, found.mentions
         text, lower = t.text, t.lower
         n = len(text)
         cues = sorted({*t.where("lower", self.cue_lower_words), *t.where("text", self.cue_orth_words)})
         if not cues and not t.where("lower", KNOWN):
             return  # no word here can introduce a name
-        taken = covered_tokens(doc)
-        found: list[tuple[int, int]] = []
+        taken = covered_tokens(mentions)
+        spans: list[tuple[int, int]] = []
         # only tokens that can introduce a name are looked at (a loop over every token costs more)
         for i in cues:
             word = lower[i]
@@ -508,7 +519,7 @@ class EntityResolver:
                     end = self._name_at(t, j, taken)
                     if end is None:
                         break
-                    found.append((j, end))
+                    spans.append((j, end))
                     if end < n and lower[end] in {"and", ","}:
                         j = end + 1
                         if j < n and lower[j] == "and":
@@ -520,9 +531,9 @@ class EntityResolver:
                 if j < n:
                     end = self._name_at(t, j, taken)
                     if end is not None:
-                        found.append((j, end))
-        found += self._known_as_pairs(t, taken)
-        for start, end in sorted(set(found)):
+                        spans.append((j, end))
+        spans += self._known_as_pairs(t, taken)
+        for start, end in sorted(set(spans)):
             if any(k in taken for k in range(start, end)):
                 continue
             name = t.string(start, end)
@@ -533,10 +544,10 @@ class EntityResolver:
                                          known.refs if known else None)
             mentions.append(Mention(start, end, (actor_id,), "alias", "PERSON"))
             taken.update(range(start, end))
-        if found:
+        if spans:
             # A name learnt from a role is a name: find its other full mentions too.
-            learnt = {t.string(s, e): f"person:{slug(t.string(s, e))}" for s, e in found}
-            self._apply_aliases(doc, t, {text: (aid, "alias") for text, aid in learnt.items() if aid in actors})
+            learnt = {t.string(s, e): f"person:{slug(t.string(s, e))}" for s, e in spans}
+            self._apply_aliases(doc, t, found, {text: (aid, "alias") for text, aid in learnt.items() if aid in actors})
 
     def _known_as_pairs(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int]]:
         """'Ahmed al-Khabil, better known as Abu Khawla': two names of one person."""
@@ -578,7 +589,8 @@ class EntityResolver:
             forms.append(text[last])
         return list(dict.fromkeys(forms))
 
-    def _surnames(self, doc: Doc, t: TokenTable, actors: dict[str, Actor], mentions: list[Mention]) -> None:
+    def _surnames(self, doc: Doc, t: TokenTable, found: Found) -> None:
+        actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}
         owners: dict[str, set[str]] = defaultdict(set)
         for m in sorted(mentions, key=lambda x: x.start):
@@ -592,7 +604,7 @@ class EntityResolver:
                   if len(ids) == 1 and form not in other_names}  # shared or ambiguous: skip
         if not usable:
             return
-        taken = covered_tokens(doc)
+        taken = covered_tokens(mentions)
         for form, start, end in self._occurrences(t, usable):
             owner = usable[form]
             if start < firsts[owner] or any(i in taken for i in range(start, end)):
