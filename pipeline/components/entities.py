@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.components.actors import (
@@ -28,7 +28,9 @@ from pipeline.components.actors import (
     write_actors,
     write_mentions,
 )
+from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
+from pipeline.fold import variant_table
 from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
 
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
@@ -57,18 +59,6 @@ class Found:
     merged: dict[str, str] = field(default_factory=dict)  # folded actor id -> the actor kept
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A compiled surface form of one actor."""
-
-    actor_id: str
-    label: str
-    via: str
-    exact: bool
-    origin: str
-    context: frozenset[str] | None
-
-
 @Language.factory(
     "briefs_entities",
     assigns=["doc.ents", "doc._.actors", "doc.spans"],
@@ -94,8 +84,7 @@ class EntityResolver:
         nlp = nlp or self.nlp
         self.actors: dict[str, Actor] = {}
         self.entries: dict[int, list[Entry]] = defaultdict(list)
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.index = GazetteerIndex(variant_table(patterns.lexicon.get("spelling", {})))
         self.tokens = Matcher(nlp.vocab, validate=True)
         self.roles = {w.lower() for w in lexicon_words(patterns, "people", "roles")}
         self.titles = {w for w in lexicon_words(patterns, "people", "titles")}
@@ -110,8 +99,7 @@ class EntityResolver:
         self.cue_orth_words = frozenset(self.titles)
         self.surface_words: dict[str, tuple[str, ...]] = {}
         hand_surfaces = self._register_actors(patterns)
-        surfaces: dict[tuple[bool, str], list[Entry]] = defaultdict(list)
-        surface_of: dict[tuple[bool, str], str] = {}
+        surfaces: dict[str, list[Entry]] = defaultdict(list)
         token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
         for located in patterns.entities:
             p: EntityPattern = located.item
@@ -125,22 +113,17 @@ class EntityResolver:
                     continue  # hand-written patterns win a contested surface
                 entry = Entry(actor_id, p.label, p.via, p.is_exact(), located.origin,
                               frozenset(w.lower() for w in p.context) if p.context else None)
-                key = (entry.exact, text if entry.exact else text.lower())
-                surface_of.setdefault(key, text)
-                if entry not in surfaces[key]:
-                    surfaces[key].append(entry)
+                if entry not in surfaces[text]:
+                    surfaces[text].append(entry)
             else:
                 token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
-        # LOWER matching compares lower-cased tokens, but tokenising the lower-cased string
-        # would split differently ("u.s."), so the pattern doc is made from the real surface.
-        texts = [surface_of[key] for key in surfaces]
-        for (key, entries), doc in zip(surfaces.items(), nlp.tokenizer.pipe(texts), strict=True):
-            exact, text = key
-            match_key = ("x|" if exact else "l|") + text
-            (self.exact if exact else self.lower).add(match_key, [doc])
-            self.entries[nlp.vocab.strings[match_key]] = sorted(
-                entries, key=lambda e: (ORIGIN_RANK[e.origin], VIA_RANK[e.via], e.actor_id)
-            )
+        # a surface is cut into words by the pipeline's own tokenizer, as a brief will be
+        for (text, entries), doc in zip(surfaces.items(), nlp.tokenizer.pipe(list(surfaces)), strict=True):
+            words = [token.text for token in doc]
+            for entry in entries:
+                self.index.add(words, entry)
+        for key_entries in self.index.entry_lists():
+            key_entries.sort(key=lambda e: (ORIGIN_RANK[e.origin], VIA_RANK[e.via], e.actor_id))
         for n, (pattern, entry) in enumerate(token_patterns):
             match_key = f"t|{n}"
             self.tokens.add(match_key, [pattern])
@@ -204,15 +187,16 @@ class EntityResolver:
 
     def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor]) -> list[Mention]:
         candidates: list[tuple[int, int, Entry]] = []
-        hits = self.exact(doc) + self.lower(doc) + (self.tokens(doc) if len(self.tokens) else [])
+        hits = self.index.find(t.text)
+        if len(self.tokens):
+            hits += [(start, end, self.entries[key]) for key, start, end in self.tokens(doc)]
         sent_id, sent_starts, sent_ends = t.bounds
         sent_words: dict[int, set[str]] = {}
-        entries = self.entries
-        for key, start, end in hits:
+        for start, end, entries in hits:
             if not _boundary_ok(t, start):
                 continue
             span_text = t.string(start, end)
-            for entry in entries[key]:
+            for entry in entries:
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
                 if entry.context is not None:
