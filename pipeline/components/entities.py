@@ -118,7 +118,7 @@ class EntityResolver:
             else:
                 token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
         # a surface is cut into words by the pipeline's own tokenizer, as a brief will be
-        for (text, entries), doc in zip(surfaces.items(), nlp.tokenizer.pipe(list(surfaces)), strict=True):
+        for entries, doc in zip(surfaces.values(), nlp.tokenizer.pipe(list(surfaces)), strict=True):
             words = [token.text for token in doc]
             for entry in entries:
                 self.index.add(words, entry)
