@@ -66,7 +66,7 @@ def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecor
     # validation per entity, not one per mention, which dominated extraction time.
     by_actor: dict[str, list[dict]] = {}
     for m in read_mentions(doc):
-        mention = {**table.span(m.start, m.end), "via": m.via}
+        mention = {**table.span(m.start, m.end), "via": m.via, "rule": m.rule}
         for actor_id in m.actor_ids:
             by_actor.setdefault(actor_id, []).append(mention)
     actors = doc._.actors

@@ -13,9 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
-Via = Literal["pattern", "alias", "acronym", "surname", "demonym", "coref"]
-NAME_VIAS = frozenset({"pattern", "alias", "acronym", "surname"})  # the text names the actor
-ACTOR_VIAS = NAME_VIAS | {"coref"}  # ... or stands for it: what a claim can take as an actor
+Via = Literal["pattern", "alias", "acronym", "surname", "shape", "demonym", "coref", "metonym"]
+NAME_VIAS = frozenset({"pattern", "alias", "acronym", "surname", "shape"})  # the text names the actor
+ACTOR_VIAS = NAME_VIAS | {"coref", "metonym"}  # ... or stands for it: what a claim can take as an actor
 EntityLabel = Literal["GROUP", "STATE", "PERSON"]
 ClaimType = Literal["pledge", "assessment", "relationship"]
 Relation = Literal[
@@ -72,7 +72,12 @@ class DocumentRecord(Record):
 
 
 class Mention(Span):
-    via: Via = Field(description="how the mention was found")
+    via: Via = Field(description="how the mention names the actor: a name from the patterns, a name the brief "
+                                 "teaches (alias, acronym), a surname, a name recognised by its shape, a demonym, "
+                                 "a reference (coref) or a capital standing for its state (metonym)")
+    rule: str | None = Field(default=None, pattern=r"^[a-z]+\.[a-z0-9_]+$",
+                             description="the id of the rule that found the mention; its first part is the via "
+                                         "(absent in outputs made before rules were recorded)")
 
 
 class EntityRecord(Record):

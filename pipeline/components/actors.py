@@ -5,8 +5,10 @@ serialises (``Doc.to_bytes``, ``DocBin``) and ``convert.py`` gives the same reco
 from a deserialised Doc:
 
 - ``doc.spans["briefs_mentions"]``: one span per (mention, actor), ``label_`` the actor's
-  label, ``kb_id_`` its id, ``id_`` how it was found (the contract's ``via``). A mention
-  of several actors ("both countries") is several spans over the same tokens, in order.
+  label, ``kb_id_`` its id, ``id_`` the id of the rule that found it (as spaCy's SpanRuler
+  puts its pattern id there). A rule id's first part is how the mention names the actor
+  (the contract's ``via``: ``pattern.gazetteer``, ``acronym.parenthesis``, ``coref.pronoun``).
+  A mention of several actors ("both countries") is several spans over the same tokens.
 - ``doc._.actors``: actor id -> {"label", "name", "aliases", "refs", "roles"}.
 - ``doc.ents``: the single-actor mentions, for Matcher rules on ENT_TYPE and ENT_KB_ID.
 
@@ -50,12 +52,21 @@ class Mention:
     start: int  # token index
     end: int  # token index, exclusive
     actor_ids: tuple[str, ...]
-    via: str
+    rule: str  # "<via>.<rule name>"
     label: str
 
     @property
     def actor_id(self) -> str:
         return self.actor_ids[0]
+
+    @property
+    def via(self) -> str:
+        return via_of(self.rule)
+
+
+def via_of(rule: str) -> str:
+    """How a mention names its actor, from the id of the rule that found it."""
+    return rule.partition(".")[0]
 
 
 def ensure_extensions() -> None:
@@ -65,18 +76,18 @@ def ensure_extensions() -> None:
 
 
 def read_mentions(doc: Doc) -> list[Mention]:
-    """The Doc's mentions in order; spans over the same tokens with the same ``via`` are one
+    """The Doc's mentions in order; spans over the same tokens from the same rule are one
     mention of several actors."""
     if MENTIONS not in doc.spans:
         return []
     out: list[Mention] = []
     last: Mention | None = None
     for span in doc.spans[MENTIONS]:
-        start, end, via = span.start, span.end, span.id_
-        if last is not None and last.start == start and last.end == end and last.via == via:
+        start, end, rule = span.start, span.end, span.id_
+        if last is not None and last.start == start and last.end == end and last.rule == rule:
             last.actor_ids += (span.kb_id_,)
             continue
-        last = Mention(start, end, (span.kb_id_,), via, span.label_)
+        last = Mention(start, end, (span.kb_id_,), rule, span.label_)
         out.append(last)
     return out
 
@@ -84,7 +95,7 @@ def read_mentions(doc: Doc) -> list[Mention]:
 def write_mentions(doc: Doc, mentions: list[Mention]) -> None:
     """Store mentions (sorted by start) in the span group and mirror them into doc.ents."""
     mentions.sort(key=lambda m: m.start)
-    doc.spans[MENTIONS] = [Span(doc, m.start, m.end, label=m.label, kb_id=actor_id, span_id=m.via)
+    doc.spans[MENTIONS] = [Span(doc, m.start, m.end, label=m.label, kb_id=actor_id, span_id=m.rule)
                            for m in mentions for actor_id in m.actor_ids]
     set_ents(doc, mentions)
 

@@ -88,7 +88,8 @@ class ReferenceResolver:
                 continue
             if covered:  # "both Palestinian factions": the description wins over its adjective
                 mentions = [m for m in mentions if not (m.via == "demonym" and start <= m.start < end)]
-            mention = Mention(start, end, actor_ids, "coref", actors[actor_ids[0]]["label"])
+            kind = "pronoun" if spec.get("pronoun") else "plural" if spec["count"] > 1 else "description"
+            mention = Mention(start, end, actor_ids, f"coref.{kind}", actors[actor_ids[0]]["label"])
             added.append(mention)
             if len(actor_ids) == 1:
                 insort(names, mention, key=START)  # a resolved reference can be the antecedent of the next

@@ -22,8 +22,21 @@ from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# text, lower, punct, space, alpha, is_lower, title: attributes of the word, not the token
-LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
+# text, lower, punct, space, alpha, is_lower, title, cap, acro: attributes of the word, not the token
+LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
+
+
+def word_shape(text: str) -> tuple[bool, bool]:
+    """(cap, acro) of a word. cap: starts with a capital and has a lower-case letter
+    ('Ta’ang', 'McKenzie', 'Vitel’Homme', which ``str.istitle`` rejects); acro: letters in
+    capitals, maybe with digits or dots, no lower case ('TNLA', 'M23', 'G9', 'U.S.')."""
+    if not text or not text[0].isalnum():
+        return False, False
+    has_lower = any(c.islower() for c in text)
+    if has_lower:
+        return text[0].isupper(), False
+    letters = sum(c.isupper() for c in text)
+    return False, letters >= 1 and len(text) >= 2 and all(c.isalnum() or c in ".&-" for c in text)
 
 
 class Lexemes:
@@ -38,7 +51,7 @@ class Lexemes:
         if row is None:
             lex = vocab[orth]
             row = self.rows[orth] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha,
-                                     lex.is_lower, lex.is_title)
+                                     lex.is_lower, lex.is_title, *word_shape(lex.orth_))
         return row
 
     def lemma(self, vocab: Any, value: int) -> tuple[str, str]:
@@ -54,7 +67,7 @@ class TokenTable:
     """Per-Doc token attributes as plain sequences (see the module docstring)."""
 
     __slots__ = ("text", "lower", "lemma", "lemma_text", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
-                 "title", "source", "indexes", "sent_of", "sent_starts", "sent_ends")
+                 "title", "cap", "acro", "source", "indexes", "sent_of", "sent_starts", "sent_ends")
 
     def __init__(self, doc: Doc, lexemes: Lexemes | None = None, text: str | None = None):
         lexemes = lexemes if lexemes is not None else Lexemes()
@@ -63,8 +76,9 @@ class TokenTable:
         rows = lexemes.rows
         row = lexemes.row
         columns = list(zip(*[rows.get(o) or row(vocab, o) for o in table[:, 0].tolist()], strict=True)) \
-            if len(doc) else [()] * 7
-        self.text, self.lower, self.punct, self.space, self.alpha, self.is_lower, self.title = columns
+            if len(doc) else [()] * 9
+        (self.text, self.lower, self.punct, self.space, self.alpha, self.is_lower, self.title, self.cap,
+         self.acro) = columns
         known = lexemes.lemmas
         lemma = lexemes.lemma
         values = table[:, 1].tolist()
