@@ -163,12 +163,11 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option("--errors", help="list every miss and false alarm")] = False,
 ) -> None:
     """Score extractions against gold (precision/recall/F1 per label and claim type)."""
-    from pipeline.evaluate import GoldError
-    from pipeline.evaluate import evaluate as run_evaluation
+    from pipeline.review.evaluate import evaluate as run_evaluation
 
     try:
         report = run_evaluation(briefs_dir, out_dir).as_dict()
-    except (GoldError, OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # GoldError and OutputError name the file
         _fail(str(exc))
         raise typer.Exit(1) from exc
     if not show_errors:
@@ -176,7 +175,7 @@ def evaluate(
     if as_json:
         print(json.dumps(report, indent=2, sort_keys=True))
         return
-    from pipeline.report import print_evaluation
+    from pipeline.review.report import print_evaluation
 
     print_evaluation(out, report)
 
@@ -218,10 +217,14 @@ def explain(
     claim_id: Annotated[str, typer.Argument(help="a claim id (c-...)")],
 ) -> None:
     """Show a claim's sentence with its cue and actors marked, and the rule that fired."""
-    from pipeline.report import explain_claim
+    from pipeline.review.outputs import OutputError
+    from pipeline.review.report import explain_claim
 
     try:
         explain_claim(out, output, claim_id)
+    except OutputError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
     except KeyError as exc:
         _fail(f"{output}: no claim {claim_id}")
         raise typer.Exit(1) from exc
@@ -233,9 +236,10 @@ def diff(
     new: Annotated[Path | None, typer.Argument(help="new output folder or file")] = None,
     git: Annotated[str | None, typer.Option("--git", help="compare outputs/ at REV with the working tree")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable diff")] = False,
+    offsets: Annotated[bool, typer.Option("--offsets", help="list the records that only moved")] = False,
 ) -> None:
     """Semantic diff of extractions keyed by stable ids; exit 1 when they differ."""
-    from pipeline.diff import diff_git, diff_paths, print_diff
+    from pipeline.review.diff import diff_git, diff_paths, print_diff
 
     if git is None and (old is None or new is None):
         raise typer.BadParameter("give OLD and NEW, or --git REV")
@@ -248,7 +252,7 @@ def diff(
     if as_json:
         print(json.dumps(result, indent=2, sort_keys=True))
     else:
-        print_diff(out, result)
+        print_diff(out, result, offsets=offsets)
     if result["changed"]:
         raise typer.Exit(1)
 
@@ -256,22 +260,28 @@ def diff(
 @app.command()
 def review(
     path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="a brief, or its OUT/<stem>.jsonl")],
-    html: Annotated[Path, typer.Option("--html", help="where to write the page")],
+    html: Annotated[Path, typer.Option("--html", help="where to write the page (a file, or a folder for "
+                                                      "<stem>.html)")],
     brief: Annotated[
         Path | None, typer.Option("--brief", help="the brief, when PATH is an output in another folder")
     ] = None,
 ) -> None:
     """Write a self-contained HTML page of a brief with its extractions highlighted."""
-    from pipeline.review import render_review
+    from pipeline.review.page import render_review
+    from pipeline.writer import write_atomic
 
     try:
         page = render_review(path, brief=brief)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
-    from pipeline.writer import write_atomic
-
-    write_atomic(html, page)
+    if html.is_dir():
+        html = html / f"{path.stem}.html"
+    try:
+        write_atomic(html, page)
+    except OSError as exc:
+        _fail(f"{html}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1) from exc
     err.print(f"wrote {html}")
 
 
