@@ -7,6 +7,7 @@ found, 2 usage errors (typer's own).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -261,8 +262,8 @@ def diff(
 @app.command()
 def review(
     path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="a brief, or its OUT/<stem>.jsonl")],
-    html: Annotated[Path, typer.Option("--html", help="where to write the page (a file, or a folder for "
-                                                      "<stem>.html)")],
+    html: Annotated[str, typer.Option("--html", metavar="FILE_OR_DIR",
+                                      help="where to write the page (a file, or a folder for <stem>.html)")],
     brief: Annotated[
         Path | None, typer.Option("--brief", help="the brief, when PATH is an output in another folder")
     ] = None,
@@ -276,14 +277,15 @@ def review(
     except (OSError, ValueError) as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
-    if html.is_dir():
-        html = html / f"{path.stem}.html"
+    target = Path(html)
+    if html.endswith(("/", os.sep)) or target.is_dir():  # Path() would drop the slash that says "folder"
+        target = target / f"{path.stem}.html"
     try:
-        write_atomic(html, page)
+        write_atomic(target, page)
     except OSError as exc:
-        _fail(f"{html}: cannot write ({exc.strerror or exc})")
+        _fail(f"{target}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(1) from exc
-    err.print(f"wrote {html}")
+    err.print(f"wrote {target}")
 
 
 # --------------------------------------------------------------------------- export

@@ -502,6 +502,16 @@ def test_review_cli_html_folder_gets_the_stem(tmp_path, evil):
     assert (folder / "evil.html").read_bytes().decode("utf-8") == render_review(evil)
 
 
+def test_review_cli_html_path_ending_in_a_slash_is_a_new_folder(tmp_path, evil):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["review", str(evil), "--html", f"{tmp_path / 'new'}/"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new" / "evil.html").read_bytes().decode("utf-8") == render_review(evil)
+
+
 def test_review_cli_unwritable_page_is_one_line(tmp_path, evil):
     from typer.testing import CliRunner
 
