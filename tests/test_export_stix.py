@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sys
 import uuid
 from collections import Counter
 
@@ -13,6 +14,7 @@ import stix2
 from stix2validator import ValidationOptions, validate_string
 from typer.testing import CliRunner
 
+import pipeline.export
 from pipeline.cli import app
 from pipeline.export.stix import DNI_TERMS, NAMESPACE, build, serialize
 from pipeline.records import Relation
@@ -344,3 +346,14 @@ def test_export_stix_readme_maps_every_relation():
     table = readme.split("<!-- relation mapping -->", 2)[1]
     rows = {line.split("|")[1].strip().strip("`") for line in table.splitlines() if line.startswith("| `")}
     assert rows == set(Relation.__args__)
+
+
+def test_export_stix_without_stix2_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "stix2", None)  # import stix2 now raises ImportError
+    monkeypatch.delitem(sys.modules, "pipeline.export.stix")
+    monkeypatch.delattr(pipeline.export, "stix")  # so that the command imports it afresh
+    result = runner.invoke(app, ["export", "stix", str(OUTPUTS), "--out", str(tmp_path / "b.json")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "error: briefs export stix needs the stix2 library (stix2 is missing): pip install 'briefs[stix]'"]
+    assert not (tmp_path / "b.json").exists()
