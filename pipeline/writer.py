@@ -24,14 +24,17 @@ def dumps(records: Iterable[Record]) -> str:
     return buffer.getvalue()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """The file is either the old one, or complete: never half-written, even on SIGKILL."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """The file is either the old one, or complete: never half-written, even on SIGKILL.
+
+    Text is written as UTF-8 with no newline translation; bytes as they are.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

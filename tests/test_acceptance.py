@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluate import evaluate
+from pipeline.review.evaluate import evaluate
 from tests.conftest import CORPUS, SEED_DIR, needs_shared
 
 
