@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import sentence_bounds
 from pipeline.components.tokens import token_table
-from pipeline.reader import Brief, Segment
+from pipeline.read import Brief, Segment
 from pipeline.records import (
     NAME_VIAS,
     ClaimRecord,
@@ -42,6 +42,8 @@ def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_v
         doc_id=brief.stem,
         source=brief.source,
         sha256=brief.sha256,
+        text_sha256=brief.text_sha256,
+        reader=brief.reader,
         publisher=_text(brief, brief.publisher),
         date=brief.date,
         title=_text(brief, brief.title),
@@ -51,6 +53,7 @@ def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_v
             date=_seg(brief.date_span),
             title=_seg(brief.title),
             bluf=[_seg(s) for s in brief.bluf],
+            headings=[_seg(s) for s in brief.headings],
             paragraphs=[_seg(s) for s in brief.paragraphs],
         ),
         n_chars=len(brief.text),

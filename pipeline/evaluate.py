@@ -19,6 +19,7 @@ from typing import Any
 
 import jsonlines
 
+from pipeline.read import SUFFIXES, brief_text
 from pipeline.records import NAME_VIAS, Band
 
 LABELS = ("GROUP", "STATE", "PERSON")
@@ -280,7 +281,7 @@ def validate_gold(gold: Any, where: str) -> dict[str, Any]:
 
 def score_brief(brief_path: Path, gold_path: Path, output_path: Path) -> Report:
     report = Report(briefs=[brief_path.name])
-    text = brief_path.read_bytes().decode("utf-8-sig")
+    text = brief_text(brief_path)  # the text the reader produced: what the offsets index
     gold = validate_gold(json.loads(gold_path.read_text(encoding="utf-8")), str(gold_path))
     with jsonlines.open(output_path) as reader:
         records = list(reader)
@@ -300,10 +301,10 @@ def evaluate(briefs_dir: Path, out_dir: Path) -> Report:
         raise GoldError(f"{briefs_dir}: no *.gold.json files")
     for gold_path in golds:
         stem = gold_path.name[: -len(".gold.json")]
-        candidates = [briefs_dir / f"{stem}{ext}" for ext in (".txt", ".md")]
+        candidates = [briefs_dir / f"{stem}{ext}" for ext in SUFFIXES]
         brief = next((path for path in candidates if path.exists()), None)
         if brief is None:
-            raise GoldError(f"{gold_path}: no brief {stem}.txt or {stem}.md beside it")
+            raise GoldError(f"{gold_path}: no brief {stem}.* ({', '.join(SUFFIXES)}) beside it")
         output = out_dir / f"{stem}.jsonl"
         if not output.exists():
             raise GoldError(f"{output}: no extraction for {brief.name} (run briefs extract first)")

@@ -22,7 +22,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from pipeline.reader import SUFFIXES, Brief, read_bytes
+from pipeline.read import SUFFIXES, Brief, read_bytes
 
 TEMPLATE = "review.html"
 LABELS = ("GROUP", "STATE", "PERSON")
