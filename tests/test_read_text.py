@@ -81,3 +81,42 @@ def test_read_text_bluf_without_date_keeps_title():
     brief = read_bytes(b"Iran Backs Hezbollah\nBLUF: Iran arms Hezbollah.\nBody text.\n", "t.txt")
     assert brief.title.text(brief.text) == "Iran Backs Hezbollah" and brief.date is None
     assert [s.text(brief.text) for s in brief.paragraphs] == ["Body text."]
+
+
+def test_read_text_utf16_with_a_bom_is_decoded():
+    """Issue 14 item 11: UTF-16 was called 'binary file (NUL bytes)'."""
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        data = (BRIEF.encode(codec) if codec != "utf-16-be" else b"\xfe\xff" + BRIEF.encode(codec))
+        brief = read_bytes(data, "wide.txt")
+        assert brief.text == BRIEF and brief.title.text(brief.text).startswith("Sahel Drift"), codec
+
+
+def test_read_text_utf16_without_a_bom_is_named():
+    with pytest.raises(BriefError, match=r"^wide\.txt: UTF-16 text without a byte-order mark"):
+        read_bytes(BRIEF.encode("utf-16-le"), "wide.txt")
+
+
+@pytest.mark.parametrize("data,what", [
+    (b"%PDF-1.7\n1 0 obj\n%%EOF\n", "a PDF"), (b"PK\x03\x04rest", "a zip archive"),
+    (b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "HTML"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "a legacy Word/Office file"), (b"{\\rtf1 hello}", "RTF"),
+], ids=["pdf", "zip", "html", "ole", "rtf"])
+def test_read_text_content_of_another_format_is_named(data, what):
+    with pytest.raises(BriefError, match=rf"^brief\.txt: the content is {what}.*, not text"):
+        read_bytes(data, "brief.txt")
+
+
+def test_read_text_extract_text_offsets_index_the_callers_string(extract):
+    """Issue 14 item 5: a leading U+FEFF was dropped, so every offset was one short."""
+    text = "\ufeff" + BRIEF.replace("First bullet about Mali.", "Iran has armed Hezbollah.")
+    records = extract(text)
+    assert records[0]["n_chars"] == len(text)
+    mentions = [m for r in records if r["kind"] == "entity" for m in r["mentions"]]
+    assert mentions and all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+
+
+def test_read_text_read_text_keeps_the_string_exactly():
+    from pipeline.read import read_text
+
+    text = "\ufeffNOTE\r\n2023-01-05\rTitle\nBody with Hez\u00adbollah and \u2019quotes\u2019.\n"
+    assert read_text(text).text == text

@@ -57,6 +57,8 @@ def read_bytes(data: bytes, source: str, *, max_chars: int = MAX_CHARS) -> Brief
     if name != "text" and len(data) > 8 * max_chars:
         raise BriefError(f"{source}: too large for a brief ({len(data):,} bytes)")
     text, hints = module.convert(data, source)
+    if not text.strip():
+        raise BriefError(f"{source}: no text in it (the {name} reader found no words)")
     if len(text) > max_chars:
         raise BriefError(f"{source}: too large for a brief ({len(text):,} characters; the limit is "
                          f"{max_chars:,}, raise it with --max-chars)")

@@ -87,7 +87,7 @@ def _walk(folder: Path, found: Discovery, seen: set[str]) -> list[Path]:
         path = Path(entry.path)
         if entry.name.startswith("."):
             found.skipped["hidden"] += 1
-        elif entry.is_dir(follow_symlinks=True):
+        elif _is_dir(entry):
             briefs += _walk(path, found, seen)
         else:
             reason = skip_reason(path)
@@ -96,6 +96,13 @@ def _walk(folder: Path, found: Discovery, seen: set[str]) -> list[Path]:
             else:
                 found.skipped[reason] += 1
     return briefs
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:  # a symlink loop: skip_reason says so
+        return False
 
 
 def _named(raw: str, path: Path, found: Discovery) -> None:

@@ -15,7 +15,7 @@ assemble lines ourselves.
   ("3", "Page 3 of 5", "- 3 -"), recurs on two or more pages (digits aside), or is set
   smaller than the body text.
 - Paragraphs end at a larger vertical gap than the page's usual line spacing, before a bullet
-  or a larger font (a heading; the first is the title), at a first-line indent, and after a line
+  or a larger font (a heading; the first, above the body, is the title), at a first-line indent, and after a line
   that stops well short of its column's right edge.
 - A line ending in a hyphen joins the next without it when the next starts in lower case and
   the joined word occurs elsewhere in the brief, or neither form does and the first part is
@@ -209,7 +209,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
                       or prev.x1 < edges[id(prev)] - 0.15 * max(edges[id(prev)] - prev.x0, 1.0)
                       and not prev.text.endswith(HYPHENS))
         if starts:
-            out.append(("title" if not out and kind == "heading" else kind, [line.text]))
+            # the first heading above the body (only short lines before it) is the title
+            first = kind == "heading" and all(k == "para" and len(" ".join(t)) <= 200 for k, t in out)
+            out.append(("title" if first else kind, [line.text]))
         else:
             out[-1][1].append(line.text)
         prev = line
@@ -231,15 +233,15 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 def _join(parts: list[str], words: set[str]) -> str:
     out = parts[0]
     for part in parts[1:]:
-        if out.endswith(HYPHENS) and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
+        if out.endswith("\u00ad"):  # a soft hyphen is only ever a break
+            out = out[:-1] + part
+        elif out.endswith(HYPHENS) and len(out) > 1 and out[-2].isalnum() and part[:1].isalnum():
             head = WORD_RE.findall(out[:-1])
-            first = head[-1] if head else ""
             tail = WORD_RE.match(part)
-            second = tail.group(0) if tail else ""
-            if part[0].islower() and _joins(first, second, words):
+            if out[-2].isalpha() and part[0].islower() and _joins(head[-1] if head else "", tail.group(0), words):
                 out = out[:-1] + part
             else:
-                out = (out[:-1] + "-" if out.endswith("\u00ad") else out) + part
+                out += part
         else:
             out = f"{out} {part}"
     return out

@@ -158,3 +158,15 @@ def to_pdf(parts: Parts, *, encrypt: str | None = None, columns: int = 1) -> byt
     story += [Paragraph(escape(p), body) for p in parts.paragraphs]
     doc.build(story)
     return out.getvalue()
+
+
+def scan_pdf() -> bytes:
+    """A PDF page with marks and no text layer, as a scanner makes."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, invariant=1)
+    page.rect(72, 72, 300, 500, fill=1)
+    page.showPage()
+    page.save()
+    return out.getvalue()
