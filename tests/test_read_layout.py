@@ -67,9 +67,12 @@ REWRITES = [
 
 
 def _what(records):
+    """Actors, and claims by what they say; a cue's curly apostrophe counts as straight (the
+    Key Points rewrite curls every apostrophe, and the cue is the text as written)."""
     entities = {(r["id"], r["label"]) for r in records if r["kind"] == "entity"}
     claims = sorted(((r["type"], r["rule"], (r["actor"] or {}).get("id"), (r["target"] or {}).get("id"),
-                      r["relation"], r["cue"]["text"]) for r in records if r["kind"] == "claim"), key=str)
+                      r["relation"], r["cue"]["text"].replace("\u2019", "'")) for r in records if r["kind"] == "claim"),
+                    key=str)
     return entities, claims
 
 

@@ -24,12 +24,12 @@ def key_judgments_markdown(path: Path) -> str:
 
 
 def key_points_text(path: Path) -> str:
-    """Numbered KEY POINTS, a US-style date with a weekday, curly apostrophes in the title."""
+    """Numbered KEY POINTS, a US-style date with a weekday, curly apostrophes throughout."""
     p = parts_of(path)
-    title = p.title.replace("'", "\u2019")
     points = [f"{n}. {b}" for n, b in enumerate(p.bullets, 1)]
-    return "\n".join([p.publisher.upper(), title, "Thursday, January 18, 2024", "KEY POINTS", *points,
+    text = "\n".join([p.publisher.upper(), p.title, "Thursday, January 18, 2024", "KEY POINTS", *points,
                       *p.paragraphs]) + "\n"
+    return text.replace("'", "\u2019")
 
 
 def crs_summary_text(path: Path) -> str:
