@@ -55,7 +55,8 @@ def read_bytes(data: bytes, source: str, *, max_chars: int = MAX_CHARS) -> Brief
                                           if what else WANTED[name]))
     module = importlib.import_module(f"pipeline.read.{name}")
     if name != "text" and len(data) > 8 * max_chars:
-        raise BriefError(f"{source}: too large for a brief ({len(data):,} bytes)")
+        raise BriefError(f"{source}: too large for a brief ({len(data):,} bytes for at most {max_chars:,} "
+                         "characters; raise it with --max-chars)")
     text, hints = module.convert(data, source)
     if not text.strip():
         raise BriefError(f"{source}: no text in it (the {name} reader found no words)")

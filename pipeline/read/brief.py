@@ -34,7 +34,7 @@ class Segment:
 class Brief:
     source: str
     text: str
-    sha256: str = field(metadata={"doc": "sha256 of the input bytes"})
+    sha256: str  # of the input bytes
     publisher: Segment | None = None
     date: str | None = None
     date_span: Segment | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from importlib.metadata import version
 
 from pipeline.read.blocks import Blocks
+from pipeline.read.layout import looks_like_header
 from pipeline.read.text import decode
 
 HEADER_LINES = 6
@@ -79,7 +80,5 @@ def _inline(token, *, keep_breaks: bool) -> str:
 
 
 def _header_paragraph(token) -> bool:
-    from pipeline.read.layout import looks_like_header
-
     lines = token.content.split("\n")
     return 1 < len(lines) <= HEADER_LINES and all(looks_like_header(line) for line in lines)
