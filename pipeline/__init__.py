@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from pipeline.reader import Brief
+    from pipeline.read import Brief
     from pipeline.records import Record
 
 
@@ -79,8 +79,11 @@ def _table(nlp: Language, doc: Doc) -> Any:
 
 
 def extract_text(text: str, *, source: str = "text.txt", nlp: Language | None = None) -> list[dict[str, Any]]:
-    """Contract records (as JSON-ready dicts) for a brief given as a string."""
-    from pipeline.reader import read_bytes
+    """Contract records (as JSON-ready dicts) for a brief given as a string.
 
-    brief = read_bytes(text.encode("utf-8"), source)
+    The string is the brief's text exactly as given (nothing is decoded or dropped, not even a
+    leading U+FEFF), so every offset indexes it."""
+    from pipeline.read import read_text
+
+    brief = read_text(text, source)
     return [r.model_dump(mode="json") for r in extract_brief(brief, nlp)]

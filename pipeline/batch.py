@@ -7,7 +7,6 @@ atomically, so a killed run leaves every output complete or absent.
 
 from __future__ import annotations
 
-import glob
 import json
 import multiprocessing
 import os
@@ -17,7 +16,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pipeline import __version__, freeze
-from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
+from pipeline.read import MAX_CHARS, BriefError, read
+from pipeline.read.discover import discover as read_discover
+from pipeline.read.keep import keep_text
 from pipeline.writer import dumps, write_atomic
 
 ERRORS_FILE = "errors.jsonl"
@@ -31,46 +32,11 @@ class Outcome:
     reason: str | None = None
 
 
-def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
-    """Files, folders (recursive) and globs -> sorted brief paths, plus input errors."""
-    found: list[Path] = []
-    problems: list[Outcome] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            briefs = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not briefs:
-                problems.append(Outcome(raw, "failed", reason=f"{raw}: folder holds no briefs (.txt or .md)"))
-            found += briefs
-        elif path.exists():
-            if path.suffix.lower() not in SUFFIXES:
-                reason = f"{raw}: unknown extension {path.suffix or '(none)'!r}; briefs are .txt or .md"
-                problems.append(Outcome(raw, "failed", reason=reason))
-            else:
-                found.append(path)
-        elif glob.has_magic(raw):
-            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
-            briefs = [p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES]
-            if not briefs:
-                problems.append(Outcome(raw, "failed", reason=f"{raw}: pattern matches no briefs"))
-            found += briefs
-        else:
-            problems.append(Outcome(raw, "failed", reason=f"{raw}: no such file or folder"))
-    unique: dict[Path, Path] = {}
-    for p in found:
-        unique.setdefault(p.resolve(), p)
-    # OUT/<stem>.jsonl: two briefs with one stem would overwrite each other's output
-    by_stem: dict[str, Path] = {}
-    briefs = []
-    for p in unique.values():
-        first = by_stem.setdefault(p.stem, p)
-        if first is p:
-            briefs.append(p)
-        else:
-            problems.append(Outcome(str(p), "failed",
-                                    reason=f"{p}: output name {p.stem}.jsonl is also {first}'s; rename one"))
-    return briefs, problems
+def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome], str | None]:
+    """Brief paths by the discovery rule (pipeline/read/discover.py), input errors, and a line
+    saying what was skipped (None when nothing was)."""
+    found = read_discover(paths)
+    return found.briefs, [Outcome(p.source, "failed", reason=p.reason) for p in found.problems], found.summary()
 
 
 def output_path(out_dir: Path, brief: Path) -> Path:
@@ -108,7 +74,7 @@ def _init_worker(patterns_dir: str | None) -> None:
 
 
 def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | None = None,
-                max_chars: int = MAX_CHARS) -> Outcome:
+                max_chars: int = MAX_CHARS, keep_text_dir: Path | None = None) -> Outcome:
     import pipeline
 
     nlp = _NLP or pipeline.load(patterns_dir)
@@ -117,8 +83,10 @@ def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | Non
     try:
         if not force and up_to_date(brief, output, nlp.meta["briefs_patterns_version"]):
             return Outcome(str(brief), "skipped", str(output))
-        parsed = read_path(brief, max_chars=max_chars)
+        parsed = read(brief, max_chars=max_chars)
         text = dumps(pipeline.extract_brief(parsed, nlp))
+        if keep_text_dir is not None:  # before the output: an output present means its text is too
+            keep_text(keep_text_dir, brief, parsed)
     except BriefError as exc:
         return Outcome(str(brief), "failed", reason=str(exc))
     except Exception as exc:  # an internal error must not stop the batch
@@ -133,7 +101,7 @@ def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | Non
     return Outcome(str(brief), "extracted", str(output))
 
 
-def _star(args: tuple[Path, Path, bool, str | None, int]) -> Outcome:
+def _star(args: tuple[Path, Path, bool, str | None, int, Path | None]) -> Outcome:
     return process_one(*args)
 
 
@@ -145,10 +113,11 @@ def run(
     force: bool = False,
     patterns_dir: str | None = None,
     max_chars: int = MAX_CHARS,
+    keep_text_dir: Path | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in input order; outputs are identical whatever ``jobs`` is."""
     clean_temporaries(out_dir)
-    work = [(b, out_dir, force, patterns_dir, max_chars) for b in briefs]
+    work = [(b, out_dir, force, patterns_dir, max_chars, keep_text_dir) for b in briefs]
     if not work:
         return
     if jobs <= 1 or len(work) <= 1:

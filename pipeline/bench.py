@@ -178,11 +178,11 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
     import spacy
 
     import pipeline
-    from pipeline.reader import read_bytes, read_path
+    from pipeline.read import read, read_bytes
     from pipeline.writer import dumps
 
     raw = [(p.read_bytes(), str(p)) for p in paths]
-    briefs = [read_path(p) for p in paths]
+    briefs = [read(p) for p in paths]
     texts = [b.text for b in briefs]
     n = len(briefs)
     rows: list[dict[str, Any]] = []
@@ -440,10 +440,10 @@ def run_extract(corpus: Path, out: Path, *, jobs: int, force: bool = True,
 def profile(paths: list[Path], out_dir: Path, *, top: int = 40) -> dict[str, Any]:
     """cProfile of ``extract_brief`` over already-read briefs, after a warm-up."""
     import pipeline
-    from pipeline.reader import read_path
+    from pipeline.read import read
 
     nlp = pipeline.load()
-    briefs = [read_path(p) for p in paths]
+    briefs = [read(p) for p in paths]
     pipeline.freeze()
     for brief in briefs[:10]:
         pipeline.extract_brief(brief, nlp)

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from pipeline.reader import MAX_CHARS
+from pipeline.read import MAX_CHARS
 
 app = typer.Typer(
     help="Extract actors and claims from intelligence briefs into JSONL.",
@@ -55,10 +55,14 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = MAX_CHARS,
     patterns: PatternsDir = None,
+    keep_text: Annotated[
+        Path | None, typer.Option("--keep-text", help="also write the text every offset indexes as DIR/<stem>.txt")
+    ] = None,
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
     from pipeline import batch
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+    from pipeline.read.keep import kept_path
 
     patterns_dir = str(patterns) if patterns else None
     if paths == ["-"]:
@@ -69,9 +73,11 @@ def extract(
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
     if out_dir is None:
         raise typer.BadParameter("--out is required unless reading from stdin", param_hint="--out")
-    briefs, failures = batch.discover(paths)
+    briefs, failures, skipped = batch.discover(paths)
     for failure in failures:
         _fail(failure.reason or failure.source)
+    if skipped and not quiet:
+        err.print(f"note: {skipped}")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -82,7 +88,8 @@ def extract(
     skipped = 0
     if not force:
         version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
-        todo = [b for b in briefs if not batch.up_to_date(b, batch.output_path(out_dir, b), version)]
+        todo = [b for b in briefs if not batch.up_to_date(b, batch.output_path(out_dir, b), version)
+                or (keep_text is not None and not kept_path(keep_text, b).exists())]
         skipped, briefs = len(briefs) - len(todo), todo
     if briefs:
         _load_or_exit(patterns_dir)
@@ -97,7 +104,7 @@ def extract(
         task = progress.add_task("extract", total=len(briefs))
     try:
         for outcome in batch.run(briefs, out_dir, jobs=jobs, force=True, patterns_dir=patterns_dir,
-                                 max_chars=max_chars):
+                                 max_chars=max_chars, keep_text_dir=keep_text):
             counts[outcome.status] += 1
             if outcome.status == "failed":
                 failures.append(outcome)
@@ -135,7 +142,7 @@ def _load_or_exit(patterns_dir: str | None) -> None:
 
 def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
     import pipeline
-    from pipeline.reader import BriefError, read_bytes
+    from pipeline.read import BriefError, read_bytes
     from pipeline.writer import dumps
 
     nlp = pipeline.load(patterns_dir)
@@ -147,6 +154,21 @@ def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
         _fail(str(exc))
         raise typer.Exit(1) from exc
     sys.stdout.write(text)
+
+
+@app.command()
+def text(
+    path: Annotated[Path, typer.Argument(help="a brief (.txt, .md, .html, .pdf, .docx, ...)")],
+) -> None:
+    """Print the text a brief is read as: the text every offset of its output indexes."""
+    from pipeline.read import BriefError, read
+
+    try:
+        brief = read(path, max_chars=2**62)
+    except BriefError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    sys.stdout.write(brief.text)
 
 
 @app.command()

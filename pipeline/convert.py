@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import read_mentions
 from pipeline.components.tokens import TokenTable, token_table
-from pipeline.reader import Brief, Segment
+from pipeline.read import Brief, Segment
 from pipeline.records import (
     NAME_VIAS,
     ClaimRecord,
@@ -43,6 +43,8 @@ def document_record(brief: Brief, table: TokenTable, *, pipeline_version: str,
         doc_id=brief.stem,
         source=brief.source,
         sha256=brief.sha256,
+        text_sha256=brief.text_sha256,
+        reader=brief.reader,
         publisher=_text(brief, brief.publisher),
         date=brief.date,
         title=_text(brief, brief.title),
@@ -52,6 +54,7 @@ def document_record(brief: Brief, table: TokenTable, *, pipeline_version: str,
             date=_seg(brief.date_span),
             title=_seg(brief.title),
             bluf=[_seg(s) for s in brief.bluf],
+            headings=[_seg(s) for s in brief.headings],
             paragraphs=[_seg(s) for s in brief.paragraphs],
         ),
         n_chars=len(brief.text),

@@ -49,3 +49,14 @@ def mentions(records, via=None):
         for m in e["mentions"]
         if via is None or m["via"] in via
     ]
+
+
+def record_spans(record):
+    """Every text span a record carries (mentions, or a claim's cue, evidence, content, actors and
+    the cues of its likelihood and attribution): what ``text[start:end] == span["text"]`` must hold for."""
+    if record["kind"] == "entity":
+        return record["mentions"]
+    if record["kind"] != "claim":
+        return []
+    return [s for s in (record["cue"], record["evidence"], record["content"], record["actor"], record["target"],
+                        (record["likelihood"] or {}).get("cue"), (record["attribution"] or {}).get("cue")) if s]

@@ -11,11 +11,11 @@ from tests.conftest import CORPUS, SEED_DIR, needs_shared
 def _fresh_report(folder, out, nlp):
     """Score a fresh extraction (not the committed outputs, which --force-regen may be rewriting)."""
     from pipeline import extract_brief
-    from pipeline.reader import read_path
+    from pipeline.read import SUFFIXES, read
     from pipeline.writer import dumps
 
-    for brief in [*folder.glob("*.txt"), *folder.glob("*.md")]:
-        (out / f"{brief.stem}.jsonl").write_text(dumps(extract_brief(read_path(brief), nlp)), encoding="utf-8")
+    for brief in (p for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES):
+        (out / f"{brief.stem}.jsonl").write_text(dumps(extract_brief(read(brief), nlp)), encoding="utf-8")
     return evaluate(folder, out).as_dict()
 
 

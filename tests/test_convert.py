@@ -8,7 +8,7 @@ from spacy.tokens import Doc, DocBin
 
 import pipeline
 from pipeline.convert import records_for
-from pipeline.reader import read_path
+from pipeline.read import read as read_path
 from pipeline.writer import dumps
 from tests.conftest import CORPUS
 

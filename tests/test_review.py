@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.reader import read_bytes
+from pipeline.read import read_bytes
 from pipeline.review.page import render_brief, render_review
 from pipeline.writer import dumps
 

@@ -23,7 +23,7 @@ from pipeline.components.tokens import TablesOf
 # (a line break or the punctuation), so the engine skips ahead instead of testing the
 # look-behinds at every position: four times faster than leading with them.
 BOUNDARY = re.compile(
-    r"""\n[ \t\r\n]*(?=\S)"""
+    r"""[\r\n][ \t\r\n]*(?=\S)"""
     r"""|(?:[.!?](?<=[A-Za-z0-9)\]%][.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)|[.!?]["'\u2019\u201d)\]])"""
     r"""[ \t]+(?=["\u201c(\-\u2022A-Z])"""
 )

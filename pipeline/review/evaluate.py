@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.reader import SUFFIXES
+from pipeline.read import SUFFIXES
 from pipeline.records import NAME_VIAS, Band
 from pipeline.review.outputs import SourceMismatch, read_output, source_text
 

@@ -183,7 +183,7 @@ def source_text(path: Path, document: Record) -> str:
     Offsets index this text, so a brief whose bytes differ (sha256) is refused rather than
     shown or scored against the wrong characters. This is the one place outputs read briefs.
     """
-    from pipeline.reader import read_bytes
+    from pipeline.read import read_bytes
 
     path = Path(path)
     try:

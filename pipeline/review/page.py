@@ -20,7 +20,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from pipeline.reader import SUFFIXES, Brief, read_path
+from pipeline.read import SUFFIXES, Brief, read
 from pipeline.review.outputs import BAND_TEXT, SourceMismatch, read_output, source_text
 
 TEMPLATE = "review.html"
@@ -50,8 +50,8 @@ def render_review(path: Path, *, brief: Path | None = None) -> str:
                              f"{path.name} is the brief itself")
         import pipeline
 
-        read = read_path(path)
-        return render_brief(read, pipeline.extract_brief(read, pipeline.load()))
+        brief_ = read(path)
+        return render_brief(brief_, pipeline.extract_brief(brief_, pipeline.load()))
     raise ValueError(f"{path}: expected a brief ({', '.join(SUFFIXES)}) or an output (.jsonl), "
                      f"not {path.suffix or '(no extension)'!r}")
 
