@@ -20,11 +20,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Actor, Mention, ensure_extensions, write_actors, write_mentions
+from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions
 from pipeline.components.groups import GroupShapes
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs
 from pipeline.components.people import People
+from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.fold import variant_table
@@ -76,6 +77,9 @@ class EntityResolver:
                                        particles=self.people.particles, learnt=learnt,
                                        name_at=self.people.name_at)
         self.groups = GroupShapes(patterns.lexicon["groups"], patterns.lexicon["casing"]["words"])
+        self.person_names = PersonNames(names=patterns.lexicon["names"], casing=patterns.lexicon["casing"]["words"],
+                                        lexicon=patterns.lexicon["people"], particles=self.people.particles,
+                                        roles=self.people.roles, groups=self.groups, variants=self.index.variants)
         hand_surfaces = self._register_actors(patterns)
         surfaces: dict[str, list[Entry]] = defaultdict(list)
         token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
@@ -159,10 +163,27 @@ class EntityResolver:
             self.learnt.apply(t, found, shaped, inside_names=False)
         self.definitions(t, found)
         self.people(t, found)
+        self._person_names(t, found, single=False)
+        self.people.nicknames(t, found)
         self.people.surnames(t, found)
+        # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
+        self._person_names(t, found, single=True)
         write_mentions(doc, mentions)
         write_actors(doc, actors)
         return doc
+
+    def _person_names(self, t: TokenTable, found: Found, *, single: bool) -> None:
+        """People by the shape of their names, where no other rule found a mention; each full
+        name is then found wherever else it occurs. ``single``: only the one-word names that
+        the sentence alone vouches for (the others: everything else)."""
+        added = {}
+        for start, end, rule in self.person_names.find(t, covered_tokens(found.mentions)):
+            if single != (rule == "shape.person_context" and " " not in t.string(start, end)):
+                continue
+            actor_id = self.people.add(t, found, start, end, rule)
+            added[t.string(start, end)] = (actor_id, "shape.repeat")
+        if added:
+            self.learnt.apply(t, found, added)
 
     def _use(self, actors: dict[str, Actor], entry: Entry, t: TokenTable, start: int, end: int) -> None:
         if entry.actor_id in actors:

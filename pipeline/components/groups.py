@@ -155,11 +155,12 @@ class GroupShapes:
 
     @staticmethod
     def _headline(t: TokenTable, lo: int, hi: int) -> bool:
-        """A headline capitalises its words (no long word in lower case): its capitals say
-        nothing about names."""
+        """A headline capitalises its words (no long word in lower case) and ends without a full
+        stop: its capitals say nothing about names."""
         long_words = [k for k in range(lo, hi) if t.alpha[k] and len(t.text[k]) > 3]
         lower = sum(t.is_lower[k] for k in long_words)
-        return len(long_words) - lower >= 3 and lower == 0
+        last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)
+        return len(long_words) - lower >= 3 and lower == 0 and t.text[last] not in {".", "!", "?"}
 
     # ------------------------------------------------------------------ find
     def find(self, t: TokenTable, known: Known, places: frozenset[str]) -> list[Shape]:

@@ -20,6 +20,8 @@ from pipeline.components.tokens import TokenTable
 from pipeline.patterns import slug
 
 KNOWN = {"known"}
+NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
 
 class People:
@@ -172,9 +174,51 @@ class People:
         if start < last:
             full = t.string(start, last + 1).strip()
             forms += [full, full[0].upper() + full[1:]]
+            if t.cap[last]:
+                forms.append(text[last])  # 'al-Burhan' is also written 'Burhan'
         else:
-            forms.append(text[last])
+            # 'Fils-Aimé': a hyphenated surname is one
+            while start - 2 > m.start and text[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
+                    and t.cap[start - 2]:
+                start -= 2
+            forms.append(t.string(start, last + 1))
         return list(dict.fromkeys(forms))
+
+    def nicknames(self, t: TokenTable, found: Found) -> None:
+        """'Mohamed Hamdan Dagalo, known as "Hemedti"', 'Jimmy Chérizier, the former police officer
+        better known as “Barbecue”', 'Wilson Joseph, alias “Lanmò Sanjou”': a second name of the
+        person named just before (``alias.nickname``), found wherever else it is used."""
+        lower, text = t.lower, t.text
+        n = len(text)
+        people = sorted((m for m in found.mentions if m.label == "PERSON" and len(m.actor_ids) == 1),
+                        key=lambda m: m.end)
+        if not people:
+            return
+        taken = covered_tokens(found.mentions)
+        sent_of, _, sent_ends = t.bounds
+        defined: dict[str, tuple[str, str]] = {}
+        for i in t.where("lower", NICKNAME_CUES):
+            j = i + 1
+            if lower[i] in {"known", "called"}:
+                if j >= n or lower[j] != "as" and lower[i] == "known":
+                    continue
+                j += 1 if lower[i] == "known" else 0
+            if j < n and text[j] in QUOTE_MARKS:
+                j += 1
+            end = j
+            while end < sent_ends[sent_of[i]] and end not in taken and (t.cap[end] or t.acro[end]) and end - j < 3:
+                end += 1
+            if end == j:
+                continue
+            owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
+                          and i - m.end <= 12 and text[m.end] == ","), None)
+            if owner is None:
+                continue
+            surface = t.string(j, end)
+            defined[surface] = (owner.actor_id, "alias.nickname")
+            found.actors[owner.actor_id].aliases.add(surface)
+        if defined:
+            self.learnt.apply(t, found, defined)
 
     def surnames(self, t: TokenTable, found: Found) -> None:
         actors, mentions = found.actors, found.mentions

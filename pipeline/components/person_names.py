@@ -1,0 +1,189 @@
+"""People no list names, found by the shape of their names and what the sentence says of them.
+
+A run of capitalised words (with name particles, hyphens and initials: 'Abdelaziz al-Hilu',
+'Gabriel Jean-Pierre', 'Abu Aqla Kayka') is a person when
+- its first word is a given name of the names lexicon (generated/lexicon/names.json, built
+  from the UN, OFAC and PETRARCH2 people and faker's name lists), or it opens with 'Abu' or
+  'Umm' and a name (``shape.person_given_name``);
+- a title opens it ('Senior General Min Aung Hlaing', 'General Burhan'; the title is not part
+  of the name) (``shape.person_title``);
+- the sentence says who it is: a speech verb after it ('Hemedti said'), a relative 'who'
+  ('Mahrang Baloch, who leads ...'), a role in apposition ('Jeeyand Baloch, the group's
+  spokesman'), 'led by', 'under' (``shape.person_context``);
+- or it names an administration ('the Trump Administration') (``shape.person_administration``).
+
+Guards, because capitals in English mark much more than names: the words of a headline, a
+sentence's ordinary first word ('Later', 'Fighters'), a name whose first word is usually
+written in lower case ('Will', 'Grant': lexicon class common_word) unless a title or the
+sentence vouches for it, words of group or institution names ('Army', 'Ministry'), places
+and states, months and weekdays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.components.groups import CALENDAR, PREFIXES, GroupShapes
+from pipeline.components.tokens import TokenTable
+from pipeline.fold import fold_word
+
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+KUNYA = frozenset({"abu", "umm", "abou", "ibn", "bin"})
+APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+class PersonNames:
+    def __init__(self, *, names: dict[str, Any], casing: dict[str, int], lexicon: dict[str, Any],
+                 particles: set[str], roles: set[str], groups: GroupShapes, variants: dict[str, str]):
+        self.classes: dict[str, str] = names["names"]
+        self.given: dict[str, str] = names["given"]
+        self.family: dict[str, str] = names["family"]
+        self.usually_lower = frozenset(w for w, lower in casing.items() if lower)
+        self.titles = frozenset(lexicon["name_titles"])
+        self.title_tails = frozenset(lexicon["title_tails"])
+        self.speech = frozenset(lexicon["speech_verbs"])
+        self.administration = frozenset(lexicon["administration_words"])
+        self.particles = particles
+        self.roles = roles
+        self.groups = groups
+        self.variants = variants
+        self.keys: dict[str, str] = {}
+
+    def key(self, word: str) -> str:
+        key = self.keys.get(word)
+        if key is None:
+            if len(self.keys) > 200_000:
+                self.keys.clear()
+            key = self.keys[word] = fold_word(word, self.variants)
+        return key
+
+    # ------------------------------------------------------------------ runs
+    def _word(self, t: TokenTable, k: int) -> bool:
+        lower = t.lower[k]
+        if lower in CALENDAR or lower in PREFIXES:
+            return False
+        text = t.text[k]
+        if t.cap[k]:
+            return True
+        # 'Abdul-Malik', an initial 'J.'
+        return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+    def runs(self, t: TokenTable, lo: int, hi: int, taken: set[int]) -> Iterable[tuple[int, int]]:
+        """Runs of capitalised words with the particles and hyphens between them, not crossing
+        a mention already found."""
+        i = lo
+        n = len(t.text)
+        while i < hi:
+            if i in taken or not self._word(t, i) or self.groups._glued_to_modifier(t, i):
+                i += 1
+                continue
+            last = i
+            k = i + 1
+            while k < hi and k not in taken:
+                if self._word(t, k):
+                    last = k
+                    k += 1
+                elif (t.lower[k] in self.particles or t.text[k] == "-") and k + 1 < n and (
+                        t.text[k] == "-" and not t.ws[k - 1] and not t.ws[k] or t.lower[k] in self.particles):
+                    k += 1
+                else:
+                    break
+            yield i, last + 1
+            i = last + 1
+
+    # ------------------------------------------------------------------ find
+    def find(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True):
+            if self.groups._headline(t, lo, hi):
+                continue
+            for start, end in self.runs(t, lo, hi, taken):
+                hit = self._person(t, start, end, lo, hi)
+                if hit is not None:
+                    found.append(hit)
+        return found
+
+    def _person(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> tuple[int, int, str] | None:
+        text, lower = t.text, t.lower
+        titled = False
+        # 'Senior General Min Aung Hlaing', 'Secretary of State Marco Rubio'
+        while start < end and text[start] in self.titles:
+            start += 1
+            titled = True
+        if titled and start < end and text[start] in self.title_tails:
+            while start < end and text[start] in self.title_tails:
+                start += 1
+        if not titled and start > lo and text[start - 1] in self.titles and t.cap[start - 1]:
+            titled = True  # 'Secretary of State' ends a run before the name
+        if not titled and start >= lo + 2 and text[start] in self.title_tails and lower[start - 1] == "of" \
+                and text[start - 2] in self.titles:
+            while start < end and text[start] in self.title_tails:
+                start += 1  # 'Secretary of | State Marco Rubio'
+            titled = True
+        # a sentence's ordinary first word is not a name's ('Later', 'Fighters')
+        while start < end and start == lo and lower[start] in self.usually_lower:
+            start += 1
+        if start >= end or not self._word(t, start):
+            return None
+        while end > start and not self._word(t, end - 1):
+            end -= 1
+        administration = False
+        if end - start >= 2 and text[end - 1] in self.administration:
+            end -= 1  # 'the Biden Administration'
+            administration = True
+        words = [k for k in range(start, end) if t.cap[k]]
+        if not words:
+            return None
+        if any(text[k] in self.groups.heads or text[k] in self.groups.institutions for k in words):
+            return None
+        keys = [self.key(text[k]) for k in words]
+        classes = [self.classes.get(key) for key in keys]
+        if all(c in {"place", "state"} for c in classes):
+            return None
+        first = keys[0]
+        first_class = classes[0]
+        given = first in self.given and first_class == "safe"
+        kunya = first in KUNYA and len(words) >= 2
+        if len(words) >= 2 and (given or kunya):
+            return start, end, "shape.person_given_name"
+        ordinary = all(lower[k] in self.usually_lower for k in words)
+        if titled and not ordinary:
+            return start, end, "shape.person_title"
+        if self._vouched(t, start, end, lo, hi) and not ordinary and (len(words) >= 2 or first_class != "common_word"):
+            return start, end, "shape.person_context"
+        if len(words) == 1 and (administration or end < hi and text[end] in self.administration):
+            return start, end, "shape.person_administration"
+        return None
+
+    def _vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> bool:
+        """The sentence says the run is a person: a speech verb after it, 'who', a role in
+        apposition before or after it, 'led by' or 'under' before it."""
+        lower, text = t.lower, t.text
+        after = end
+        if after < hi and text[after] in QUOTES:
+            after += 1
+        if after < hi and lower[after] in self.speech:
+            return True
+        if after + 1 < hi and text[after] == "," and lower[after + 1] in {"who", "whose"}:
+            return True
+        # 'X, the group's spokesman', 'X, its commander since 2018'
+        if after + 2 < hi and text[after] == "," and lower[after + 1] in APPOSITION_DETERMINERS:
+            for k in range(after + 2, min(hi, after + 8)):
+                if lower[k] in self.roles:
+                    return True
+                if t.punct[k] and text[k] not in {"'s", "\u2019s", "'", "\u2019"}:
+                    break
+        before = start - 1
+        if before >= lo and text[before] in QUOTES:
+            before -= 1
+        # '... ,” said X', 'led by X', 'under X', 'its chairman, X'
+        if before - 1 >= lo and lower[before] in self.speech and text[before - 1] in QUOTES | {","}:
+            return True
+        if before >= lo + 1 and lower[before] == "by" and lower[before - 1] in {"led", "headed", "commanded", "run"}:
+            return True
+        if before >= lo and lower[before] == "under":
+            return True
+        if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
+            return True
+        return before >= lo and lower[before] in self.roles

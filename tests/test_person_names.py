@@ -1,0 +1,54 @@
+"""People no list names (components/person_names.py and the people pass): each rule's positive
+cases, and the capitalised words that must not become people."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVE = [
+    ("given-name", "Talks stalled after Luckson Elan raided the town.", [("Luckson Elan", "shape.person_given_name")]),
+    ("given-name-hyphen", "The bloc of Gabriel Jean-Pierre grew.", [("Gabriel Jean-Pierre", "shape.person_given_name")]),
+    ("given-name-particle", "Fighters loyal to Abdelaziz al-Hilu advanced.",
+     [("Abdelaziz al-Hilu", "shape.person_given_name")]),
+    ("kunya", "The brigade of Abu Aqla Kayka defected.", [("Abu Aqla Kayka", "shape.person_given_name")]),
+    ("title", "Envoys met Senior General Than Htay in Naypyidaw.", [("Than Htay", "alias.role")]),
+    ("title-shape", "Envoys met Admiral Than Htay in Naypyidaw.", [("Than Htay", "shape.person_title")]),
+    ("title-one-word", "Sanctions on General Zemene followed.", [("Zemene", "shape.person_title")]),
+    ("title-of-state", "Secretary of State Zerdo Pell spoke to reporters.", [("Zerdo Pell", "shape.person_title")]),
+    ("speech-verb", "Kanyuka said the rebels would stay.", [("Kanyuka", "shape.person_context")]),
+    ("who", "Police detained Mahrang Zurbi, who leads the committee.", [("Mahrang Zurbi", "shape.person_context")]),
+    ("apposition-role", "Jeeyand Zurbi, the group's spokesman, spoke.", [("Jeeyand Zurbi", "shape.person_context")]),
+    ("role-before", "Its chairman, Peng Daxun, stayed silent.", [("Peng Daxun", "alias.role")]),
+    ("administration", "Aid was cut by the Tromp Administration last year.", [("Tromp", "shape.person_administration")]),
+    ("nickname", 'Forces of Jimmy Dagalo, known as "Hemedti," advanced. Hemedti later denied it.',
+     [("Jimmy Dagalo", "shape.person_given_name"), ("Hemedti", "alias.nickname"), ("Hemedti", "alias.nickname")]),
+    ("surname-after-particle", "Abdel Fattah al-Burhan flew to Cairo. Burhan then returned.",
+     [("Abdel Fattah al-Burhan", "shape.person_given_name"), ("Burhan", "surname.repeat")]),
+    ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
+     [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
+]
+
+NEGATIVE = [
+    ("headline", "Haiti: Gangs Tighten Grip as Transition Stalls"),
+    ("ordinary-first-word", "Later reports said little."),
+    ("speech-verb-before-without-quote", "Officials told Naypyidaw nothing."),
+    ("common-word-name", "Grant money was cut."),
+    ("institution", "The Ministry said nothing."),
+    ("calendar", "On Monday March talks resumed."),
+    ("group-words", "The Sudan Shield Forces said it would fight."),
+]
+
+
+def _people(records):
+    return sorted((m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "PERSON"
+                  for m in e["mentions"] if m["via"] != "coref")
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[1:] for p in POSITIVE], ids=[p[0] for p in POSITIVE])
+def test_person_names_found(extract, text, expected):
+    assert _people(extract(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NEGATIVE], ids=[n[0] for n in NEGATIVE])
+def test_person_names_not_people(extract, text):
+    assert _people(extract(text)) == []
