@@ -33,7 +33,8 @@ CLASSES = {
     "particle": "a name particle ('al', 'bin', 'Abu', 'van'): part of a name, never one alone",
     "state": "a state's name or demonym in patterns/generated/states.jsonl ('Jordan', 'Chad', 'German')",
     "place": "a capital, a first-level region or a city of 100,000 people or more ('Florence', "
-    "'Aden'), unless four or more people of the sanctions and event lists bear the name ('Hassan')",
+    "'Paris'), unless four or more people of the sanctions and event lists bear the name ('Hassan', "
+    "'Aden')",
     "common_word": "an English word more often written in lower case ('Will', 'Grant', 'Brown')",
 }
 # The first class that applies wins, so the most specific reason is kept.
