@@ -225,13 +225,19 @@ def patterns_build(
                                           help="the public lists (../shared/gazetteers)")],
     patterns: PatternsDir = None,
 ) -> None:
-    """Generate patterns/generated/ from the UN, OFAC and PETRARCH2 lists (deterministic)."""
+    """Generate patterns/generated/ from the UN, OFAC and PETRARCH2 lists (deterministic): actor
+    patterns, the name, place and role-noun lexicons and the CAMEO claim cues."""
     from pipeline.gazetteer.build import build
-    from pipeline.patterns import DEFAULT_PATTERNS_DIR
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError
 
     root = patterns or DEFAULT_PATTERNS_DIR
-    report = build(sources, root / "generated", hand_dir=root / "entities",
-                   false_friends=root / "false_friends.jsonl")
+    try:
+        report = build(sources, root / "generated", hand_dir=root / "entities",
+                       false_friends=root / "false_friends.jsonl", lexicon_dir=root / "lexicon",
+                       prose_dir=DEFAULT_PATTERNS_DIR.parent / "tests" / "data" / "prose")
+    except (PatternError, FileNotFoundError) as exc:  # a bad hand-written input, a missing list
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
     print(json.dumps(report, indent=2, sort_keys=True))
 
 

@@ -1,12 +1,20 @@
-"""One folding of text for comparing names, shared by the gazetteer build and the matcher.
+"""One folding function for names, shared by the gazetteer build and the runtime matcher.
 
-Briefs spell a name many ways: curly or straight apostrophes, accents or none, a zero-width
-joiner pasted from a web page, a soft hyphen from a PDF, "Qaida" or "Qaeda". The text is never
-rewritten (every offset indexes it as read); words are folded when they are compared.
+A brief may write "Goïta", "al‑Qa’ida" (a non-breaking hyphen, a curly apostrophe) or
+"Hiz­bollah" (a soft hyphen pasted from a PDF); the lists write "GOITA" and "AL-QAIDA". Both
+sides are compared only after the same two steps:
 
-- ``fold_text``: character level, case kept: 'Goïta' -> 'Goita', 'Hay’at' -> "Hay'at".
-- ``fold_word``: a word's comparison key: folded, lower case, apostrophes dropped, and the
-  transliteration variants of ``patterns/lexicon/spelling.json`` mapped to one spelling.
+- ``fold_text``: characters. Compatibility decomposition (NFKD: ligatures such as "ﬁ",
+  full-width letters) with the accents dropped, the letters NFKD leaves alone spelt in ASCII
+  ("ø" -> "o", "ß" -> "ss"), typographic apostrophes and quotes made ASCII, every hyphen and
+  dash made "-", and invisible characters (zero-width spaces and joiners, the word joiner,
+  the byte-order mark, the soft hyphen, bidirectional marks) removed. Case is kept.
+- ``fold_word``: one word as a lookup key. Lower case, ``fold_text``, apostrophes dropped
+  ("Jama’at", "Jama'at" and "Jamaat" are one word), then the spelling-variant
+  table (``patterns/lexicon/spelling.json``: "qaeda", "kaida" -> "qaida"), which holds
+  transliteration variants that are facts of spelling.
+
+Both are pure functions of their input; the variant table is passed in, never held here.
 """
 
 from __future__ import annotations
@@ -14,44 +22,50 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 
-# Letters NFKD does not decompose into ASCII, and typographic marks with a plain twin.
-_TABLE = str.maketrans({
-    "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
-    "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
-    "‘": "'", "’": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "ʿ": "'", "ʾ": "'", "′": "'",
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
-    # invisible: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen, bidi marks
-    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
-    "\u200e": None, "\u200f": None, "\u202a": None, "\u202b": None, "\u202c": None, "\u202d": None,
-    "\u202e": None, "\u2066": None, "\u2067": None, "\u2068": None, "\u2069": None, "\u061c": None,
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-})
-_APOSTROPHES = str.maketrans({"'": None})
+# Letters that NFKD does not decompose into an ASCII letter and a combining mark.
+_LETTERS = {
+    "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
+    # Azerbaijani schwa: 'Əliyev' is written 'Aliyev' in English.
+    "ə": "a", "Ə": "A",
+}
+# Apostrophe-like marks, including the transliteration signs for ayn and hamza ('Sanʿaʾ').
+_APOSTROPHES = "‘’‚‛ʼʻʹʽʾʿ′`´"
+_QUOTES = "“”„‟«»″〝〞"
+# Hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar, minus signs.
+_DASHES = "‐‑‒–—―−﹣－⁃"
+# Zero-width space, non-joiner and joiner, word joiner, BOM, soft hyphen, Arabic letter mark,
+# left-to-right and right-to-left marks, embeddings, overrides and isolates.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f" + "".join(
+    chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+_TABLE = str.maketrans(
+    {
+        **_LETTERS,
+        **{ch: "'" for ch in _APOSTROPHES},
+        **{ch: '"' for ch in _QUOTES},
+        **{ch: "-" for ch in _DASHES},
+        **{ch: None for ch in _INVISIBLE},
+    }
+)
 
 
 def fold_text(text: str) -> str:
-    """Character-level fold, case kept (see the module docstring)."""
-    if text.isascii():
-        return text
+    """Fold characters, keeping case: 'Côte d’Ivoire' -> "Cote d'Ivoire"."""
+    # The table runs first because NFKD would split '´' into a space and a combining accent.
     text = unicodedata.normalize("NFKD", text.translate(_TABLE))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    # NFKD can itself produce table characters ('‑' from some compatibility forms).
+    return text.translate(_TABLE)
 
 
-def fold_word(word: str, variants: Mapping[str, str] | None = None) -> str:
-    """A word's comparison key: folded, lower case, no apostrophes, one spelling per variant set."""
-    key = fold_text(word).lower().translate(_APOSTROPHES)
-    if variants:
-        key = variants.get(key, key)
-    return key
+def fold_word(word: str, variants: Mapping[str, str]) -> str:
+    """A word's lookup key: lower case, characters folded, spelling variant resolved.
 
-
-def variant_table(spelling: Mapping[str, object]) -> dict[str, str]:
-    """{variant key: canonical key} from ``lexicon/spelling.json``'s ``variants`` lists (the
-    first word of each list is the spelling the others fold to)."""
-    table: dict[str, str] = {}
-    for group in spelling.get("variants", []):  # type: ignore[union-attr]
-        words = [fold_word(w) for w in group]
-        for word in words[1:]:
-            table[word] = words[0]
-    return table
+    'Qa’ida' -> 'qaida' with the project's table; 'Kata’ib' -> 'kataib'. ``variants`` maps a folded lower-case
+    spelling to its key (``PatternBundle.spelling``); pass ``{}`` for characters only.
+    """
+    folded = fold_text(word).lower().replace("'", "")
+    return variants.get(folded, folded)

@@ -9,24 +9,31 @@ Layout (relative to the patterns directory):
 
 - ``entities/*.jsonl``   hand-written actor patterns (win on conflict)
 - ``generated/*.jsonl``  actor patterns built from public lists (``briefs patterns build``)
+- ``generated/lexicon/{names,places,agents}.json``  name, place and role-noun lexicons (built)
+- ``generated/claims/cameo.jsonl``  claim cues from the CAMEO verb dictionary (built)
 - ``false_friends.jsonl`` surfaces that must never be matched as actors
-- ``lexicon/*.json``     word lists used by components (roles, references, ...)
+- ``lexicon/*.json``     word lists used by components (roles, references, ...); of these,
+  ``spelling.json`` (spelling variants for ``pipeline.fold.fold_word``) and
+  ``cameo_claims.json`` (CAMEO codes -> claims, read by the build) are validated here too
 - ``claims/*.jsonl``     claim rules (pledges, assessments, relationships)
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from pipeline.fold import fold_word
 from pipeline.records import Band, Relation  # the contract's own vocabularies
 
 LABELS = ("GROUP", "STATE", "PERSON")
@@ -135,6 +142,229 @@ class ClaimRule(Strict):
     negatives: list[str] = Field(default_factory=list)
 
 
+# ---------------------------------------------------------------- lexicons
+# Keys of the generated lexicons are words as a runtime reader sees them: each token folded
+# with pipeline.fold.fold_word and the spelling table, several tokens joined by one space.
+# Loading checks the cheap half of that (ASCII lower case, no unresolved variant spelling:
+# see _check_keys); `briefs patterns check` refolds every key.
+
+
+def _key_problems(lexicon: BaseModel, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+    """Keys a reader could not find: not ASCII lower case, or a spelling the table folds away."""
+    for name in type(lexicon).KEYED:
+        for key in getattr(lexicon, name):
+            if not key or not key.isascii() or key != key.lower() or key != key.strip():
+                yield (name, key), f"{name}: key {key!r} is not a folded lower-case word"
+            elif variants.get(key, key) != key:
+                yield (name, key), f"{name}: key {key!r} is a spelling variant of {variants[key]!r}"
+
+
+def _listed_once(
+    field: str, groups: list[tuple[str, list[str]]], member: str, group: str
+) -> Iterator[tuple[tuple, str]]:
+    """A member (a spelling, a code) listed in two groups, located at the second."""
+    seen: dict[str, str] = {}
+    for n, (name, members) in enumerate(groups):
+        for item in members:
+            if item in seen:
+                yield (field, n), f"{member} {item!r} is also in {group} {seen[item]!r}"
+            seen[item] = name
+
+
+class SpellingGroup(Strict):
+    key: str = Field(min_length=1)
+    spellings: list[str] = Field(min_length=2)
+    why: str = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _folded(self) -> SpellingGroup:
+        for word in self.spellings:
+            if fold_word(word, {}) != word or " " in word:
+                raise ValueError(f"spelling {word!r} is not one folded lower-case word")
+        if self.key not in self.spellings:
+            raise ValueError(f"key {self.key!r} is not among its spellings")
+        return self
+
+
+class SpellingTable(Strict):
+    """``lexicon/spelling.json``: transliteration variants that fold to one key."""
+
+    description: str
+    variants: list[SpellingGroup]
+
+    def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+        yield from _listed_once("variants", [(g.key, g.spellings) for g in self.variants], "spelling", "group")
+
+    def table(self) -> dict[str, str]:
+        """spelling -> key, the mapping ``fold_word`` takes."""
+        return {word: group.key for group in self.variants for word in group.spellings}
+
+
+CODE_RE = r"^[0-9]{2,4}$"
+
+
+class CameoFamily(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    codes: list[str] = Field(min_length=1)
+    claim: Literal["pledge", "relationship"] | None
+    relation: Relation | None = None
+    why: str = Field(min_length=5)
+
+    @field_validator("codes")
+    @classmethod
+    def _codes(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if not re.fullmatch(CODE_RE, code):
+                raise ValueError(f"code {code!r} is not 2-4 digits")
+        return codes
+
+    @model_validator(mode="after")
+    def _relation_iff_relationship(self) -> CameoFamily:
+        if (self.claim == "relationship") != (self.relation is not None):
+            raise ValueError("a relationship family needs a relation, and only it")
+        return self
+
+
+class CameoMap(Strict):
+    """``lexicon/cameo_claims.json``: CAMEO code families -> claim type and relation."""
+
+    description: str
+    prose_threshold: int = Field(ge=1)
+    window: int = Field(ge=1, le=20)
+    noun_min_log_prob: float = Field(le=0)
+    light_verbs: list[str]
+    families: list[CameoFamily] = Field(min_length=1)
+
+    def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+        yield from _listed_once("families", [(f.id, f.codes) for f in self.families], "code", "family")
+        prefixes = {code for family in self.families for code in family.codes}
+        missing = [f"{n:02d}" for n in range(1, 21) if f"{n:02d}" not in prefixes]
+        if missing:
+            yield ("families",), f"CAMEO roots without a family: {', '.join(missing)}"
+
+    def family(self, code: str) -> CameoFamily:
+        """The family with the longest prefix of ``code``."""
+        by_code = {c: f for f in self.families for c in f.codes}
+        for end in range(len(code), 1, -1):
+            if code[:end] in by_code:
+                return by_code[code[:end]]
+        raise KeyError(code)
+
+
+NameClass = Literal["safe", "common_word", "place", "state", "calendar", "title", "particle", "short"]
+_SOURCE = r"(?:un|ofac|petrarch|faker)"
+# The big lexicons keep one string per entry: tens of thousands of small dicts and lists
+# took five times as long to parse and validate at every pipeline build.
+NameSources = Annotated[str, Field(pattern=rf"^{_SOURCE}(?: {_SOURCE})*$")]
+_PLACE = r"(?:city|region) [A-Z]{3} [a-z0-9-]+:[A-Za-z0-9.-]+"
+PlaceRecords = Annotated[str, Field(pattern=rf"^{_PLACE}(?: \| {_PLACE})*$")]
+
+
+class NamesLexicon(Strict):
+    """``generated/lexicon/names.json``: name words -> evidence class; ``given`` and
+    ``family``: word -> the sources (space-separated) that list it in that role."""
+
+    KEYED: ClassVar[tuple[str, ...]] = ("names",)
+
+    description: str
+    classes: dict[NameClass, str]
+    sources: dict[Literal["un", "ofac", "petrarch", "faker"], str]
+    names: dict[str, NameClass]
+    given: dict[str, NameSources]
+    family: dict[str, NameSources]
+
+    def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+        yield from _key_problems(self, variants)
+        for role in ("given", "family"):
+            for word in sorted(getattr(self, role).keys() - self.names.keys()):
+                yield (role, word), f"{role}: {word!r} is not in names"
+
+
+PlaceClass = Literal["safe", "common_word", "person_name"]
+
+
+class Capital(Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    name: str = Field(min_length=1)
+    state: str = Field(pattern=r"^state:[a-z]{3}$")
+    klass: PlaceClass = Field(alias="class")
+    source: list[str] = Field(min_length=1)
+
+
+class PlacesLexicon(Strict):
+    """``generated/lexicon/places.json``: capitals acting for their state, and places:
+    key -> 'kind COUNTRY source' records joined by ' | ' ('city AFG geonames:1138958')."""
+
+    KEYED: ClassVar[tuple[str, ...]] = ("capitals", "places")
+
+    description: str
+    sources: dict[str, str]
+    capitals: dict[str, Capital]
+    places: dict[str, PlaceRecords]
+
+    def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+        return _key_problems(self, variants)
+
+
+class Agent(Strict):
+    codes: list[str] = Field(min_length=1)  # as written: '~MIL' (a sector after the actor's code)
+    sectors: list[str] = Field(min_length=1)
+    number: Literal["singular", "plural", "both"]
+    singular: str
+    lines: list[int] = Field(min_length=1)
+
+
+class AgentsLexicon(Strict):
+    """``generated/lexicon/agents.json``: PETRARCH2's role nouns with their sector codes."""
+
+    KEYED: ClassVar[tuple[str, ...]] = ("agents",)
+
+    description: str
+    source: str
+    sectors: dict[str, str]
+    agents: dict[str, Agent]
+
+    def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+        yield from _key_problems(self, variants)
+        for key, agent in self.agents.items():
+            for sector in agent.sectors:
+                if sector not in self.sectors:
+                    yield ("agents", key), f"sector {sector!r} is not in sectors"
+
+
+class CueEntry(Strict):
+    """One line of ``generated/claims/cameo.jsonl``: a verb (with any words its CAMEO pattern
+    requires) that signals a pledge or a relationship."""
+
+    id: str = Field(pattern=RULE_ID_RE)
+    type: Literal["pledge", "relationship"]
+    relation: Relation | None = None
+    cameo: str = Field(pattern=r"^[0-9]{2}$")
+    code: str = Field(pattern=CODE_RE)
+    direction: Literal["forward", "reverse", "mutual"]
+    lemma: str = Field(min_length=1)
+    forms: list[str] = Field(min_length=1)
+    before: list[list[str]] = Field(default_factory=list)
+    after: list[list[str]] = Field(default_factory=list)
+    block: str
+    verb: str
+    source: list[str] = Field(min_length=1)
+    safety: Literal["ok", "needs_context"]
+    reasons: list[str] = Field(default_factory=list)
+    prose: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CueEntry:
+        if (self.type == "relationship") != (self.relation is not None):
+            raise ValueError("a relationship cue needs a relation, and only it")
+        if self.code[:2] != self.cameo:
+            raise ValueError(f"cameo {self.cameo} is not the root of code {self.code}")
+        if (self.safety == "ok") != (not self.reasons):
+            raise ValueError("reasons are given exactly when safety is needs_context")
+        return self
+
+
 @dataclass(frozen=True)
 class Located:
     """A validated item with where it came from, for error messages and provenance."""
@@ -156,6 +386,15 @@ class PatternBundle:
         self.lexicon: dict[str, Any] = {}
         self.claims: list[Located] = []
         self.version = ""
+        self.spelling: dict[str, str] = {}  # lexicon/spelling.json: the table fold_word takes
+        self.cameo_map: CameoMap | None = None  # lexicon/cameo_claims.json (read by the build)
+        # Built by `briefs patterns build`; None when patterns/generated/ does not have them
+        # (a hand-written-only patterns folder), so a component that needs one says so.
+        self.names: NamesLexicon | None = None
+        self.places: PlacesLexicon | None = None
+        self.agents: AgentsLexicon | None = None
+        self.casing: CasingLexicon | None = None
+        self.cues: list[Located] = []  # generated/claims/cameo.jsonl, CueEntry items
 
     @property
     def generated(self) -> list[Located]:
@@ -188,6 +427,135 @@ def _validate(model: type[BaseModel], obj: dict[str, Any], path: Path | str, lin
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"]) or "line"
         raise PatternError(path, line, ident, f"{loc}: {first['msg']}") from exc
+
+
+def json_line(text: str, loc: tuple) -> int | None:
+    """The line on which the value at ``loc`` (a pydantic error location: keys and list
+    indexes) starts in a JSON document; the deepest reachable part when the rest is not."""
+    decoder = json.JSONDecoder()
+
+    def skip(i: int) -> int:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def members(i: int):  # (key or index, start of value) of the object or array at i
+        opener, i = text[i], skip(i + 1)
+        index = 0
+        while i < len(text) and text[i] not in "]}":
+            name: str | int = index
+            if opener == "{":
+                name, i = json.decoder.scanstring(text, i + 1)
+                i = skip(skip(i) + 1)
+            yield name, i
+            i = skip(decoder.raw_decode(text, i)[1])
+            i = skip(i + 1) if i < len(text) and text[i] == "," else i
+            index += 1
+
+    try:
+        at = skip(0)
+        for step in loc:
+            if at >= len(text) or text[at] not in "[{":
+                break
+            found = next((start for name, start in members(at) if name == step), None)
+            if found is None:
+                break
+            at = found
+    except (ValueError, IndexError):
+        return None
+    return text.count("\n", 0, at) + 1
+
+
+def _ident_at(obj: Any, loc: tuple) -> str | None:
+    """The entry an error is in: the innermost object's 'id', else its key in a mapping."""
+    ident = None
+    for depth, step in enumerate(loc):
+        if isinstance(obj, dict) and step in obj:
+            if depth > 0 and isinstance(step, str):
+                ident = step
+            obj = obj[step]
+        elif isinstance(obj, list) and isinstance(step, int) and step < len(obj):
+            obj = obj[step]
+        else:
+            break
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+            ident = obj["id"]
+    return ident
+
+
+def load_json_file(path: Path, model: type[BaseModel], root: Path, variants: Mapping[str, str] | None = None) -> Any:
+    """A whole-file JSON lexicon validated by ``model`` and by its ``problems(variants)``
+    (checks across entries); errors name file, line and entry."""
+    shown = _rel(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(shown, None, None, f"cannot read: {exc}") from exc
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PatternError(shown, exc.lineno, None, f"not valid JSON: {exc.msg}") from exc
+    try:
+        item = model.model_validate(obj)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "file"
+        raise PatternError(
+            shown, json_line(text, first["loc"]), _ident_at(obj, first["loc"]), f"{where}: {first['msg']}"
+        ) from exc
+    for loc, reason in item.problems(variants or {}):
+        raise PatternError(shown, json_line(text, loc), _ident_at(obj, loc), reason)
+    return item
+
+
+class CasingLexicon(Strict):
+    """``generated/lexicon/casing.json``: English words (lower case) -> 1 when usually written in
+    lower case, 0 when the capitalised form is about as frequent (pipeline/gazetteer/casing.py)."""
+
+    KEYED: ClassVar[tuple[str, ...]] = ()
+
+    description: str
+    source: str
+    min_log_prob: float
+    lower_margin: float
+    words: dict[str, Literal[0, 1]]
+
+    def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
+        for word in self.words:
+            if not word.isalpha() or not word.islower():
+                yield ("words", word), f"words: {word!r} is not one lower-case word"
+
+
+GENERATED_LEXICONS = {"names": NamesLexicon, "places": PlacesLexicon, "agents": AgentsLexicon,
+                      "casing": CasingLexicon}
+
+
+def load_cue_file(path: Path, root: Path) -> list[Located]:
+    shown = _rel(path, root)
+    cues = [
+        Located(_validate(CueEntry, obj, shown, line), shown, line, "generated")
+        for line, obj in _read_jsonl(path, shown)
+    ]
+    _check_claims(cues)  # ids unique, as for hand-written rules
+    return cues
+
+
+def _load_lexicons(bundle: PatternBundle) -> None:
+    root = bundle.root
+    spelling = root / "lexicon" / "spelling.json"
+    cameo_map = root / "lexicon" / "cameo_claims.json"
+    for path in (spelling, cameo_map):
+        if not path.exists():
+            raise PatternError(_rel(path, root), None, None, "missing (a hand-written lexicon every build needs)")
+    bundle.spelling = load_json_file(spelling, SpellingTable, root).table()
+    bundle.cameo_map = load_json_file(cameo_map, CameoMap, root)
+    for name, model in GENERATED_LEXICONS.items():
+        path = root / "generated" / "lexicon" / f"{name}.json"
+        if path.exists():
+            setattr(bundle, name, load_json_file(path, model, root, bundle.spelling))
+    cues = root / "generated" / "claims" / "cameo.jsonl"
+    if cues.exists():
+        bundle.cues = load_cue_file(cues, root)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -295,8 +663,27 @@ def current_version(root: Path) -> str:
     return _VERSIONS[stamp]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading makes about a million small objects that all live on; the garbage collector's
+    full passes over them found nothing and took half the load time (1.7 s -> 0.8 s for the
+    bundle with the lexicons). Switched back on when loading ends, however it ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_bundle(root: Path | str | None = None, version: str | None = None) -> PatternBundle:
     """Load and validate every pattern file under ``root``; raise PatternError on the first bad line."""
+    with _collector_paused():
+        return _load_bundle(root, version)
+
+
+def _load_bundle(root: Path | str | None, version: str | None) -> PatternBundle:
     root = Path(root) if root is not None else DEFAULT_PATTERNS_DIR
     if not root.is_dir():
         raise PatternError(root, None, None, "patterns directory not found")
@@ -316,7 +703,7 @@ def load_bundle(root: Path | str | None = None, version: str | None = None) -> P
             _validate(FalseFriend, obj, shown, line).text.casefold()
             for line, obj in _read_jsonl(friends_path, shown)
         )
-    for path in [*_files(root, "lexicon", ".json"), *_files(root, "generated/lexicon", ".json")]:
+    for path in _files(root, "lexicon", ".json"):
         try:
             bundle.lexicon[path.stem] = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
@@ -324,6 +711,7 @@ def load_bundle(root: Path | str | None = None, version: str | None = None) -> P
     for path in _files(root, "claims", ".jsonl"):
         bundle.claims += load_claim_file(path, root)
     _check_claims(bundle.claims)
+    _load_lexicons(bundle)
     bundle.version = version or version_of(root)
     return bundle
 
@@ -332,6 +720,16 @@ def load_bundle(root: Path | str | None = None, version: str | None = None) -> P
 def cached_bundle(root: str, version: str) -> PatternBundle:
     """One parse per patterns version per process; the version key makes edits visible."""
     return load_bundle(root, version)
+
+
+def required(bundle: PatternBundle, name: str) -> Any:
+    """A generated lexicon the pipeline cannot run without; missing, it names the file and the
+    command that builds it."""
+    lexicon = getattr(bundle, name)
+    if lexicon is None:
+        raise PatternError(bundle.root / "generated" / "lexicon" / f"{name}.json", None, None,
+                           "missing: build it with `briefs patterns build --sources ../shared/gazetteers`")
+    return lexicon
 
 
 def lexicon_words(bundle: PatternBundle, name: str, key: str) -> list[str]:

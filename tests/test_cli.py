@@ -83,9 +83,10 @@ def test_cli_outputs_validate_against_the_contract():
                 assert adapter.validate_python(record).model_dump(mode="json") == record
 
 
-def test_cli_patterns_check_ok():
+def test_cli_patterns_check_ok_and_counts_the_lexicons():
     result = _run("patterns", "check")
     assert result.exit_code == 0 and "ok:" in result.output
+    assert "lexicons: 60284 name words, 315 capital spellings" in result.output.replace("\n", " ")
 
 
 def test_cli_patterns_check_names_bad_line(tmp_path):
@@ -96,6 +97,15 @@ def test_cli_patterns_check_names_bad_line(tmp_path):
     result = _run("patterns", "check", "--patterns", root)
     assert result.exit_code == 1
     assert "patterns/entities/people.jsonl:" in result.output and "[person:x]: pattern: Field required" in result.output
+
+
+def test_cli_patterns_build_without_lists_exits_1(tmp_path):
+    patterns = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, patterns, ignore=shutil.ignore_patterns("generated"))
+    result = _run("patterns", "build", "--sources", tmp_path, "--patterns", patterns)
+    assert result.exit_code == 1
+    assert "gazetteer sources missing" in result.output and "CAMEO.2.0.verbs.txt" in result.output
+    assert not (patterns / "generated").exists()
 
 
 def test_cli_extract_with_bad_patterns_exits_1(tmp_path):

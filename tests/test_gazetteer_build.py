@@ -19,8 +19,12 @@ SOURCES = Path(__file__).resolve().parents[2] / "shared" / "gazetteers"
 GENERATED = ROOT / "patterns" / "generated"
 HAND = ROOT / "patterns" / "entities"
 FALSE_FRIENDS = ROOT / "patterns" / "false_friends.jsonl"
+LEXICON = ROOT / "patterns" / "lexicon"
 PROSE = ROOT / "tests" / "data" / "prose"
-FILES = ("states.jsonl", "groups.jsonl", "people.jsonl", "MANIFEST.json")
+FILES = (
+    "states.jsonl", "groups.jsonl", "people.jsonl", "MANIFEST.json",
+    "lexicon/names.json", "lexicon/places.json", "lexicon/agents.json", "claims/cameo.jsonl",
+)
 
 needs_sources = pytest.mark.skipif(
     not SOURCES.is_dir(),
@@ -78,27 +82,42 @@ MINI = {
     "petrarch2/Phoenix.MilNonState.actors.txt": (
         "ISLAMIC_MOVEMENT_OF_UZBEKISTAN_ [KKLREB] # kkl\n\nTALIBAN_ [AFGREB]\n+TALEBAN_\n+BASE\n"
     ),
+    "petrarch2/Phoenix.agents.txt": "!PERSON! = MAN, MEN\nCOMMANDER [~MIL]\nPOLICE {} [~COP]\nGUN!PERSON! [~UAF]\n",
+    "petrarch2/CAMEO.2.0.verbs.txt": (
+        "&WEAPON\n+ROCKET\n+MACHINE_GUN\n\n####### VERB PATTERNS #######\n\n"
+        "---  ATTACK   [190]  ---\nATTACK\nAMBUSH\n- * (WITH &WEAPON)  [194]  # ATTACK\n\n"
+        "---  PLEDGE   [030]  ---\nPLEDGE\nVOW\n- * SUPPORT  [051]  # PLEDGE\n"
+    ),
 }
 
 
-@pytest.fixture
-def mini_sources(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def mini_sources(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("mini")
     for rel, text in MINI.items():
-        path = tmp_path / "src" / rel
+        path = root / "src" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(text.encode("latin-1" if rel.endswith(".csv") else "utf-8"))
-    return tmp_path / "src"
+    (root / "ff.jsonl").write_text('{"text": "Kabul", "reason": "city"}\n', encoding="utf-8")
+    return root / "src"
 
 
-def run_mini(sources: Path, out: Path, tmp_path: Path) -> dict:
-    friends = tmp_path / "ff.jsonl"
-    friends.write_text('{"text": "Kabul", "reason": "city"}\n', encoding="utf-8")
-    return build(sources, out, hand_dir=tmp_path / "no-hand", false_friends=friends)
+def run_mini(sources: Path, out: Path) -> dict:
+    return build(sources, out, hand_dir=sources.parent / "no-hand", false_friends=sources.parent / "ff.jsonl",
+                 lexicon_dir=LEXICON, prose_dir=PROSE)
 
 
-def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_sources, tmp_path):
-    report = run_mini(mini_sources, tmp_path / "out", tmp_path)
-    groups = read_lines(tmp_path / "out" / "groups.jsonl")
+@pytest.fixture(scope="module")
+def mini_build(mini_sources) -> tuple[dict, Path]:
+    """One build of the fixture lists (a build takes about ten seconds: Faker's and GeoNames'
+    data are read whatever the lists hold)."""
+    out = mini_sources.parent / "out"
+    return run_mini(mini_sources, out), out
+
+
+def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_build):
+    report, out = mini_build
+    groups = read_lines(out / "groups.jsonl")
     imu = [g for g in groups if g["id"] == "group:islamic-movement-of-uzbekistan"]
     assert imu[0]["name"] == "Islamic Movement of Uzbekistan"
     assert imu[0]["refs"] == {"cameo": ["KKLREB"], "ofac": ["6725"], "un": ["QDe.010"]}
@@ -106,7 +125,7 @@ def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_sources, tmp_p
     surfaces = {g["pattern"] for g in groups}
     assert {"Islamic Movement of Uzbekistan", "IMU", "Taliban", "Taleban"} <= surfaces
     assert not {"The Base", "Base", "Afghanistan"} & surfaces  # generic, English word, state name
-    people = read_lines(tmp_path / "out" / "people.jsonl")
+    people = read_lines(out / "people.jsonl")
     zawahiri = [p for p in people if "name" in p and p["refs"].get("un")]
     assert zawahiri[0]["refs"] == {"ofac": ["2676"], "un": ["QDi.006"]}
     assert "Abu Mohammed" not in {p["pattern"] for p in people}
@@ -123,10 +142,25 @@ def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_sources, tmp_p
     assert report["state_members"] == 193
 
 
-def test_gazetteer_build_line_format(mini_sources, tmp_path):
-    run_mini(mini_sources, tmp_path / "out", tmp_path)
+def test_gazetteer_build_lexicons_on_fixture_lists(mini_build):
+    report, out = mini_build
+    cues = read_lines(out / "claims" / "cameo.jsonl")
+    assert [c["id"] for c in cues] == [
+        "cameo.030.pledge", "cameo.030.vow", "cameo.190.ambush", "cameo.190.attack", "cameo.194.attack.with_weapon",
+    ]
+    assert report["lexicons"]["cameo"]["dropped_no_claim_by_family"] == {"praise": 1}  # '- * SUPPORT [051]'
+    agents = json.loads((out / "lexicon" / "agents.json").read_text(encoding="utf-8"))["agents"]
+    assert sorted(agents) == ["commander", "commanders", "gunman", "gunmen", "police"]
+    assert agents["gunmen"]["number"] == "plural" and agents["gunmen"]["singular"] == "gunman"
+    names = json.loads((out / "lexicon" / "names.json").read_text(encoding="utf-8"))
+    assert names["given"]["ayman"] == "faker ofac un" and names["family"]["zawahiri"] == "ofac un"
+    assert names["given"]["hamid"] == "faker petrarch" and names["family"]["karzai"] == "petrarch"
+
+
+def test_gazetteer_build_line_format(mini_build):
+    _, out = mini_build
     for name in ("states.jsonl", "groups.jsonl", "people.jsonl"):
-        text = (tmp_path / "out" / name).read_text(encoding="utf-8")
+        text = (out / name).read_text(encoding="utf-8")
         lines = text.splitlines()
         seen_names: dict[str, int] = {}
         for raw in lines:
@@ -146,11 +180,11 @@ def test_gazetteer_build_line_format(mini_sources, tmp_path):
         assert all("name" in obj for obj in first_of.values())
 
 
-def test_gazetteer_build_rerun_is_byte_identical_on_fixture_lists(mini_sources, tmp_path):
-    run_mini(mini_sources, tmp_path / "a", tmp_path)
-    run_mini(mini_sources, tmp_path / "b", tmp_path)
+def test_gazetteer_build_rerun_is_byte_identical_on_fixture_lists(mini_sources, mini_build, tmp_path):
+    _, first = mini_build
+    run_mini(mini_sources, tmp_path / "again")
     for name in FILES:
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+        assert (first / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
 
 
 # ------------------------------------------------------------- the real lists
@@ -159,7 +193,7 @@ def test_gazetteer_build_rerun_is_byte_identical_on_fixture_lists(mini_sources, 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("generated")
-    build(SOURCES, out, hand_dir=HAND, false_friends=FALSE_FRIENDS)
+    build(SOURCES, out, hand_dir=HAND, false_friends=FALSE_FRIENDS, lexicon_dir=LEXICON, prose_dir=PROSE)
     return out
 
 
@@ -180,7 +214,7 @@ def test_gazetteer_build_committed_files_equal_fresh_build(fresh):
 
 @needs_sources
 def test_gazetteer_build_rerun_is_byte_identical(fresh, tmp_path):
-    build(SOURCES, tmp_path, hand_dir=HAND, false_friends=FALSE_FRIENDS)
+    build(SOURCES, tmp_path, hand_dir=HAND, false_friends=FALSE_FRIENDS, lexicon_dir=LEXICON, prose_dir=PROSE)
     for name in FILES:
         assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes(), name
 

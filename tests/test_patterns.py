@@ -103,3 +103,93 @@ def test_patterns_hand_written_win_over_generated(nlp):
     doc = nlp("Hezbollah fired rockets.")
     assert [(m.actor_id, doc._.actors[m.actor_id]["name"]) for m in read_mentions(doc)] == [
         ("group:hezbollah", "Hezbollah")]
+
+
+# ------------------------------------------------------------- lexicons
+
+NAMES_OK = {
+    "description": "d", "classes": {"safe": "s"}, "sources": {"un": "u"},
+    "names": {"ayman": "safe", "zawahiri": "safe"}, "given": {"ayman": "un"}, "family": {"zawahiri": "un"},
+}
+CUE_OK = {
+    "id": "cameo.190.attack", "type": "relationship", "relation": "ATTACKS", "cameo": "19", "code": "190",
+    "direction": "forward", "lemma": "attack", "forms": ["attack"], "block": "attack", "verb": "ATTACK",
+    "source": ["petrarch2/CAMEO.2.0.verbs.txt:1"], "safety": "ok", "prose": 0,
+}
+
+
+def _lexicon_file(data: dict) -> str:
+    """One entry per line, as the build writes them, so errors have distinct lines."""
+    from pipeline.gazetteer.jsonfile import dump_lexicon
+
+    return dump_lexicon(data)
+
+
+BAD_LEXICONS = [
+    ("names-unknown-class", "names", {**NAMES_OK, "names": {"ayman": "safe", "zawahiri": "famous"}},
+     "patterns/generated/lexicon/names.json:14 [zawahiri]: names.zawahiri: Input should be"),
+    ("names-unknown-field", "names", {**NAMES_OK, "colour": "red"}, "names.json:5: colour: Extra inputs"),
+    ("names-key-not-folded", "names", {**NAMES_OK, "names": {"Ayman": "safe", "zawahiri": "safe"},
+                                        "given": {"Ayman": "un"}},
+     "names.json:13 [Ayman]: names: key 'Ayman' is not a folded lower-case word"),
+    ("names-key-is-a-variant", "names", {**NAMES_OK, "names": {"qaeda": "safe", "zawahiri": "safe"}, "given": {}},
+     "[qaeda]: names: key 'qaeda' is a spelling variant of 'qaida'"),
+    ("names-role-without-name", "names", {**NAMES_OK, "family": {"zawahiri": "un", "omar": "un"}},
+     "names.json:7 [omar]: family: 'omar' is not in names"),
+    ("names-bad-source", "names", {**NAMES_OK, "given": {"ayman": "wikipedia"}}, "[ayman]: given.ayman: String should match"),
+    ("places-bad-record", "places", {"description": "d", "sources": {}, "capitals": {},
+                                     "places": {"kabul": "town AFG geonames:1"}},
+     "places.json:5 [kabul]: places.kabul: String should match"),
+    ("agents-unnamed-sector", "agents", {"description": "d", "source": "s", "sectors": {"MIL": "military"},
+                                         "agents": {"police": {"codes": ["~COP"], "sectors": ["COP"], "number": "singular",
+                                                               "singular": "police", "lines": [1]}}},
+     "agents.json:3 [police]: sector 'COP' is not in sectors"),
+]
+
+
+@pytest.mark.parametrize("name,data,message", [b[1:] for b in BAD_LEXICONS], ids=[b[0] for b in BAD_LEXICONS])
+def test_patterns_bad_generated_lexicon_is_named(patterns_copy, name, data, message):
+    path = patterns_copy / "generated" / "lexicon" / f"{name}.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(_lexicon_file(data), encoding="utf-8")
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert message in str(info.value)
+    assert str(info.value).startswith(f"patterns/generated/lexicon/{name}.json:")
+
+
+BAD_CUES = [
+    ("unknown-key", {**CUE_OK, "colour": "red"}, "Extra inputs are not permitted"),
+    ("relation-on-pledge", {**CUE_OK, "type": "pledge"}, "a relationship cue needs a relation, and only it"),
+    ("root-not-of-code", {**CUE_OK, "cameo": "18"}, "cameo 18 is not the root of code 190"),
+    ("reasons-without-flag", {**CUE_OK, "reasons": ["light_verb"]}, "reasons are given exactly when"),
+    ("duplicate-id", CUE_OK, "duplicate rule id (first at patterns/generated/claims/cameo.jsonl:1)"),
+]
+
+
+@pytest.mark.parametrize("line,message", [b[1:] for b in BAD_CUES], ids=[b[0] for b in BAD_CUES])
+def test_patterns_bad_cue_line_is_named(patterns_copy, line, message):
+    path = patterns_copy / "generated" / "claims" / "cameo.jsonl"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(CUE_OK) + "\n" + json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert str(info.value).startswith("patterns/generated/claims/cameo.jsonl:2 [cameo.190.attack]: ")
+    assert message in str(info.value)
+
+
+def test_patterns_spelling_in_two_groups_is_named(patterns_copy):
+    path = patterns_copy / "lexicon" / "spelling.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["variants"][1]["spellings"].append("qaeda")
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert str(info.value).startswith("patterns/lexicon/spelling.json:")
+    assert "spelling 'qaeda' is also in group 'qaida'" in str(info.value)
+
+
+def test_patterns_missing_spelling_table_is_an_error(patterns_copy):
+    (patterns_copy / "lexicon" / "spelling.json").unlink()
+    with pytest.raises(PatternError, match="spelling.json: missing"):
+        load_bundle(patterns_copy)

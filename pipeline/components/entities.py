@@ -28,8 +28,7 @@ from pipeline.components.people import People
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
-from pipeline.fold import variant_table
-from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, slug
+from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, required, slug
 
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 VIA_RANK = {"name": 0, "demonym": 1}
@@ -60,7 +59,7 @@ class EntityResolver:
         nlp = nlp or self.nlp
         self.actors: dict[str, Actor] = {}
         self.entries: dict[int, list[Entry]] = defaultdict(list)
-        self.index = GazetteerIndex(variant_table(patterns.lexicon.get("spelling", {})))
+        self.index = GazetteerIndex(patterns.spelling)
         self.tokens = Matcher(nlp.vocab, validate=True)
 
         def words(name: str, key: str, lower: bool = True) -> set[str]:
@@ -76,8 +75,9 @@ class EntityResolver:
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,
                                        name_at=self.people.name_at)
-        self.groups = GroupShapes(patterns.lexicon["groups"], patterns.lexicon["casing"]["words"])
-        self.person_names = PersonNames(names=patterns.lexicon["names"], casing=patterns.lexicon["casing"]["words"],
+        casing = required(patterns, "casing").words
+        self.groups = GroupShapes(patterns.lexicon["groups"], casing)
+        self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants)
         hand_surfaces = self._register_actors(patterns)

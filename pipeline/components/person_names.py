@@ -27,6 +27,7 @@ from typing import Any
 from pipeline.components.groups import CALENDAR, PREFIXES, GroupShapes
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
+from pipeline.patterns import NamesLexicon
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 KUNYA = frozenset({"abu", "umm", "abou", "ibn", "bin"})
@@ -34,11 +35,11 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 
 
 class PersonNames:
-    def __init__(self, *, names: dict[str, Any], casing: dict[str, int], lexicon: dict[str, Any],
+    def __init__(self, *, names: NamesLexicon, casing: dict[str, int], lexicon: dict[str, Any],
                  particles: set[str], roles: set[str], groups: GroupShapes, variants: dict[str, str]):
-        self.classes: dict[str, str] = names["names"]
-        self.given: dict[str, str] = names["given"]
-        self.family: dict[str, str] = names["family"]
+        self.classes: dict[str, str] = names.names
+        self.given: dict[str, str] = names.given
+        self.family: dict[str, str] = names.family
         self.usually_lower = frozenset(w for w, lower in casing.items() if lower)
         self.titles = frozenset(lexicon["name_titles"])
         self.title_tails = frozenset(lexicon["title_tails"])

@@ -21,12 +21,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--false-friends", type=Path, default=REPO / "patterns" / "false_friends.jsonl"
     )
+    parser.add_argument("--lexicon", type=Path, default=REPO / "patterns" / "lexicon")
+    parser.add_argument("--prose", type=Path, default=REPO / "tests" / "data" / "prose")
     args = parser.parse_args(argv)
     if not args.sources.is_dir():
         print(f"error: sources folder not found: {args.sources}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    report = build(args.sources, args.out, hand_dir=args.hand, false_friends=args.false_friends)
+    report = build(args.sources, args.out, hand_dir=args.hand, false_friends=args.false_friends,
+                   lexicon_dir=args.lexicon, prose_dir=args.prose)
     print(json.dumps(report, indent=2, sort_keys=True))
     print(f"built in {time.perf_counter() - started:.1f}s -> {args.out}", file=sys.stderr)
     return 0

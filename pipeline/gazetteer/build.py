@@ -1,4 +1,5 @@
-"""Build patterns/generated/{states,groups,people}.jsonl and MANIFEST.json.
+"""Build patterns/generated/{states,groups,people}.jsonl, the lexicons (lexicons.py) and
+MANIFEST.json.
 
 The raw lists are read here and only here (never at extraction time), and the
 output is a pure function of their bytes and the installed package data, so a
@@ -14,7 +15,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import petrarch
+from .jsonfile import dump_line
 from .lexicon import english_words, package_versions
+from .lexicons import HAND_LEXICONS, LEXICON_SOURCES, Inputs, build_lexicons
+from .lexicons import OUTPUTS as LEXICON_OUTPUTS
 from .merge import merge
 from .policy import (
     HONORIFICS,
@@ -37,6 +41,7 @@ SOURCE_FILES = {
     "ofac_alt": "ofac-sdn/alt.csv",
     "petrarch_countries": "petrarch2/Phoenix.Countries.actors.txt",
     "petrarch_groups": "petrarch2/Phoenix.MilNonState.actors.txt",
+    **LEXICON_SOURCES,
 }
 OUTPUTS = {"STATE": "states.jsonl", "GROUP": "groups.jsonl", "PERSON": "people.jsonl"}
 ORIGIN_RANK = {"un": 0, "ofac": 1, "cameo": 2}
@@ -245,10 +250,6 @@ def _name_fields(actor: Actor) -> dict:
     return fields
 
 
-def _dump(line: dict) -> str:
-    return json.dumps(line, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -256,9 +257,13 @@ def _sha256(path: Path) -> str:
 # ---------------------------------------------------------------- build
 
 
-def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) -> dict:
-    """Read the lists under `sources`, write the generated pattern files to
-    `out_dir`, and return a report: actors and patterns per label, drops per reason."""
+def build(
+    sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path, lexicon_dir: Path, prose_dir: Path
+) -> dict:
+    """Read the lists under `sources`, write the generated pattern files and lexicons to
+    `out_dir`, and return a report: actors and patterns per label, drops per reason, and the
+    lexicons' counts. `lexicon_dir` holds the hand-written spelling table and CAMEO mapping,
+    `prose_dir` the ordinary prose the claim-cue policy is measured on."""
     paths = {name: sources / rel for name, rel in SOURCE_FILES.items()}
     missing = [str(p) for p in paths.values() if not p.exists()]
     if missing:
@@ -309,7 +314,8 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
     for label in ("GROUP", "PERSON"):
         recs = [r for r in records if r.label == label]
         actors += [_actor_from(c, acronyms) for c in merge(recs, distinctive(label))]
-    states = _state_actors(petrarch.read_country_blocks(paths["petrarch_countries"]))
+    country_blocks = petrarch.read_country_blocks(paths["petrarch_countries"])
+    states = _state_actors(country_blocks)
     aligned = _assign_ids(states + actors, _read_hand(hand_dir))
     actors = states + actors
     country_words = _country_words(states)
@@ -372,11 +378,15 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
             first = next((r for r in rows if r["pattern"] == actor.name), rows[0])
             first.update(_name_fields(actor))
             rows.remove(first)
-            lines += [_dump(first)] + [_dump(r) for r in rows]
+            lines += [dump_line(first)] + [dump_line(r) for r in rows]
             report["actors"][label] = report["actors"].get(label, 0) + 1
         report["patterns"][label] = len(lines)
         report["actors_without_patterns"][label] = empty
         (out_dir / filename).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    people = [r for r in records if r.label == "PERSON" and r.origin == "cameo"]
+    report["lexicons"] = build_lexicons(
+        Inputs(lexicon_dir, prose_dir, people, names.df, country_blocks), out_dir, paths
+    )
     report["dropped"] = dict(sorted(dropped.items()))
     report["restricted"] = dict(sorted(restricted.items()))
     report["aligned_to_hand_ids"] = aligned
@@ -400,7 +410,9 @@ def build(sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path) 
         if hand_dir.is_dir()
         else {},
         "false_friends_sha256": _sha256(false_friends) if false_friends.exists() else None,
-        "files": {f: _sha256(out_dir / f) for f in sorted(OUTPUTS.values())},
+        "hand_lexicons": {name: _sha256(lexicon_dir / name) for name in HAND_LEXICONS},
+        "prose": {p.name: _sha256(p) for p in sorted(prose_dir.glob("*.txt"))},
+        "files": {f: _sha256(out_dir / f) for f in sorted([*OUTPUTS.values(), *LEXICON_OUTPUTS])},
         "report": report,
     }
     (out_dir / "MANIFEST.json").write_text(

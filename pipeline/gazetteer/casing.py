@@ -5,15 +5,12 @@ million case-sensitive forms) say which words are ordinary English ('Fighters', 
 'Grant') and which are more often capitalised than not ('Jordan', 'Kachin' has no lower-case
 form at all). Name-shape rules use it: a sentence's first word that is an ordinary word is
 not the start of a name, and a capitalised word that is usually written in lower case needs
-more evidence to be a name. Written to ``patterns/generated/lexicon/casing.json``.
+more evidence to be a name. ``build_lexicons`` writes it to
+``patterns/generated/lexicon/casing.json``.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 # A word is "English" when its lower-case form is at least this frequent (about one in
@@ -22,12 +19,6 @@ MIN_LOG_PROB = -15.0
 # ... and "usually lower case" when that form is at least e^0.5 (1.6) times as frequent as
 # its capitalised form.
 LOWER_MARGIN = 0.5
-
-
-def load_probabilities() -> dict[str, float]:
-    data = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
-    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def casing(probabilities: dict[str, float]) -> dict[str, Any]:
@@ -48,11 +39,6 @@ def casing(probabilities: dict[str, float]) -> dict[str, Any]:
     }
 
 
-def write_casing(out_dir: Path) -> dict[str, int]:
-    table = casing(load_probabilities())
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "casing.json"
-    text = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    path.write_text(text + "\n", encoding="utf-8")
+def report(table: dict[str, Any]) -> dict[str, int]:
     words = table["words"]
     return {"english_words": len(words), "usually_lower_case": sum(words.values())}

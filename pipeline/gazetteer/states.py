@@ -254,11 +254,10 @@ def state_names(iso3: str) -> tuple[str, str]:
     return name, country.alpha_2
 
 
-def build_states(petrarch_blocks: list[Block]) -> list[dict]:
-    """One dict per state: iso3, alpha2, name, member, and names and demonyms as
-    {surface: sources}."""
-    # A country's PETRARCH block is coded with its bare code, or (for states that
-    # were Soviet or Yugoslav republics) has the country's name as its head.
+def blocks_by_state(petrarch_blocks: list[Block]) -> dict[str, list[Block]]:
+    """ISO alpha-3 -> the state's PETRARCH country blocks. A country's block is coded with
+    its bare code, or (for states that were Soviet or Yugoslav republics) has the country's
+    name as its head."""
     by_name = {key(state_names(c)[0]): c for c in UN_MEMBERS + NON_MEMBERS}
     by_code: dict[str, list[Block]] = {}
     for block in petrarch_blocks:
@@ -267,6 +266,13 @@ def build_states(petrarch_blocks: list[Block]) -> list[dict]:
             by_code.setdefault(next(iter(codes)), []).append(block)
         elif key(block.head) in by_name:
             by_code.setdefault(by_name[key(block.head)], []).append(block)
+    return by_code
+
+
+def build_states(petrarch_blocks: list[Block]) -> list[dict]:
+    """One dict per state: iso3, alpha2, name, member, and names and demonyms as
+    {surface: sources}."""
+    by_code = blocks_by_state(petrarch_blocks)
     states = []
     for iso3 in sorted(UN_MEMBERS + NON_MEMBERS):
         country = pycountry.countries.get(alpha_3=iso3)
