@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline.components.surfaces import Entry, GazetteerIndex, word_parts
-from pipeline.patterns import load_json_file, SpellingTable
+from pipeline.patterns import SpellingTable, load_json_file
 from tests.conftest import ROOT
 
 VARIANTS = load_json_file(ROOT / "patterns" / "lexicon" / "spelling.json", SpellingTable, ROOT / "patterns").table()
