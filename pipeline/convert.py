@@ -86,6 +86,7 @@ def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecor
             "aliases": sorted(surfaces - {actor["name"]}),
             "mentions": mentions,
             "refs": actor["refs"] or None,
+            "roles": list(actor["roles"]) or None,
         })
     records.sort(key=lambda r: (r["mentions"][0]["start"], r["id"]))
     return ENTITIES.validate_python(records)

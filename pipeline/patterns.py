@@ -722,6 +722,21 @@ def cached_bundle(root: str, version: str) -> PatternBundle:
     return load_bundle(root, version)
 
 
+def claim_lemmas(bundle: PatternBundle) -> frozenset[str]:
+    """Every lemma the hand-written claim rules name: the verbs and nouns of the claim
+    vocabulary (their LOWER words are often objects and particles: 'residents', 'with')."""
+    words: set[str] = set()
+    for located in bundle.claims:
+        for spec in located.item.pattern:
+            for key in ("LEMMA",):
+                value = spec.get(key)
+                if isinstance(value, str):
+                    words.add(value.lower())
+                elif isinstance(value, dict):
+                    words.update(w.lower() for w in value.get("IN", []))
+    return frozenset(words)
+
+
 def required(bundle: PatternBundle, name: str) -> Any:
     """A generated lexicon the pipeline cannot run without; missing, it names the file and the
     command that builds it."""

@@ -90,6 +90,12 @@ class Mention(Span):
                                          "(absent in outputs made before rules were recorded)")
 
 
+class Role(Record):
+    title: str = Field(description="the title or office as the brief writes it ('Prime Minister', 'Senior General')")
+    of: str | None = Field(description="the state it is held for, when the brief says ('Ethiopian Prime Minister')")
+    source: Literal["text"] = Field(description="where the role comes from: the brief itself")
+
+
 class EntityRecord(Record):
     kind: Literal["entity"] = "entity"
     doc_id: str
@@ -99,6 +105,8 @@ class EntityRecord(Record):
     aliases: list[str] = Field(description="other names of the actor in this brief, sorted")
     mentions: list[Mention]
     refs: dict[str, list[str]] | None = Field(default=None, description="external ids (iso3166, un, ofac, cameo)")
+    roles: list[Role] | None = Field(default=None, description="people: the titles the brief gives them; "
+                                                                "'the president' resolves to their holder")
 
 
 class ActorRef(Record):

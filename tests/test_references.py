@@ -38,3 +38,38 @@ def test_references_look_back_a_fixed_number_of_sentences(extract, filler, resol
 
 def test_references_without_antecedent_stay_unresolved(extract):
     assert [m for m in mentions(extract("The group's history is long.")) if m[3] == "coref"] == []
+
+
+# ---------------------------------------------------------------- states and office holders
+
+REFERENCE_CASES = [
+    ("government-main-state", "Myanmar: Junta Courts Beijing\nChina backs the plan. The junta has pledged elections.",
+     "The junta", "state:mmr"),
+    ("government-tied", "Mali's junta expelled envoys. Russia sent instructors. The junta then cut ties.",
+     "The junta", "state:mli"),
+    ("military-named-force", "The Sudanese Armed Forces took Khartoum. The military then advanced.",
+     "The military", "group:sudanese-armed-forces"),
+    ("office-titled", "Ethiopian Prime Minister Abiy Ahmed spoke. Later the prime minister vowed to talk.",
+     "the prime minister", "person:abiy-ahmed"),
+    ("office-demonym", "President Mohamud met him; the Somali president agreed.", "the Somali president",
+     "person:mohamud"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "actor"), [c[1:] for c in REFERENCE_CASES],
+                         ids=[c[0] for c in REFERENCE_CASES])
+def test_references_states_and_offices(extract, text, surface, actor):
+    found = [(m["text"], e["id"]) for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
+             if m["via"] == "coref" and m["text"] == surface]
+    assert found == [(surface, actor)]
+
+
+def test_references_office_without_a_titled_person_is_not_resolved(extract):
+    records = extract("The president vowed to talk.")
+    assert [e for e in records if e["kind"] == "entity"] == []
+
+
+def test_references_titles_are_kept_on_the_person(extract):
+    records = extract("Ethiopian Prime Minister Abiy Ahmed spoke.")
+    abiy = next(e for e in records if e["kind"] == "entity" and e["id"] == "person:abiy-ahmed")
+    assert abiy["roles"] == [{"title": "Prime Minister", "of": "state:eth", "source": "text"}]

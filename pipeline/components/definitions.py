@@ -28,10 +28,11 @@ NAME_RULES = {"pattern", "alias", "shape"}  # mentions whose definitions are rea
 
 class Definitions:
     def __init__(self, *, former: set[str], joiners: set[str], particles: set[str], learnt: Learnt,
-                 name_at: Callable[[TokenTable, int, set[int]], int | None]):
+                 name_at: Callable[[TokenTable, int, set[int]], int | None], institutions: frozenset[str]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.learnt = learnt
         self.name_at = name_at
+        self.institutions = institutions
 
     def __call__(self, t: TokenTable, found: Found) -> None:
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, rule)
@@ -197,8 +198,8 @@ class Definitions:
             if end - start < 2 or any(k in taken for k in range(start, end)):
                 continue
             words = [text[k] for k in range(start, end) if title[k]]
-            if not initials_fit(words, acr):
-                continue
+            if not initials_fit(words, acr) or any(w in self.institutions for w in words):
+                continue  # 'the Bank of Japan (BOJ)' is no group
             name = t.string(start, end)
             actor_id = f"group:{slug(name)}"
             actor = found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))

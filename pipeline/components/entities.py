@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions
 from pipeline.components.groups import GroupShapes
+from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs
 from pipeline.components.people import People
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
-from pipeline.patterns import EntityPattern, PatternBundle, lexicon_words, required, slug
+from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, lexicon_words, required, slug
 
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 VIA_RANK = {"name": 0, "demonym": 1}
@@ -74,12 +75,21 @@ class EntityResolver:
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,
-                                       name_at=self.people.name_at)
+                                       name_at=self.people.name_at,
+                                       institutions=frozenset(patterns.lexicon["groups"]["institution_words"]))
         casing = required(patterns, "casing").words
-        self.groups = GroupShapes(patterns.lexicon["groups"], casing)
+        places = required(patterns, "places")
+        place_keys = frozenset(places.places) | frozenset(places.capitals)
+        self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
-                                        roles=self.people.roles, groups=self.groups, variants=self.index.variants)
+                                        roles=self.people.roles, groups=self.groups, variants=self.index.variants,
+                                        places=place_keys)
+        verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
+                          | claim_lemmas(patterns) | self.person_names.speech)
+        self.capitals = Capitals(capitals=places.capitals, spelling=patterns.spelling,
+                                 tokenize=lambda text: [tok.text for tok in nlp.make_doc(text)], verbs=verbs,
+                                 lexicon=patterns.lexicon["metonyms"])
         hand_surfaces = self._register_actors(patterns)
         surfaces: dict[str, list[Entry]] = defaultdict(list)
         token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
@@ -168,6 +178,8 @@ class EntityResolver:
         self.people.surnames(t, found)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
+        self._metonyms(t, found)
+        self._titles(t, found)
         write_mentions(doc, mentions)
         write_actors(doc, actors)
         return doc
@@ -184,6 +196,55 @@ class EntityResolver:
             added[t.string(start, end)] = (actor_id, "shape.repeat")
         if added:
             self.learnt.apply(t, found, added)
+
+    def _titles(self, t: TokenTable, found: Found) -> None:
+        """The titles the brief gives its people: 'Ethiopian Prime Minister Abiy Ahmed', 'President
+        Mohamud'; with the state when a demonym or a state's possessive opens the title. Kept on
+        the actor (``roles``) for the entity record and for 'the prime minister' later."""
+        state_at = {m.end: m.actor_id for m in found.mentions if m.label == "STATE" and len(m.actor_ids) == 1}
+        titles, tails = self.person_names.titles, self.person_names.title_tails
+        for m in found.mentions:
+            if m.label != "PERSON" or m.via not in {"alias", "shape", "pattern"}:
+                continue
+            k = m.start
+            while k > 0 and (t.text[k - 1] in titles or t.text[k - 1] in tails and t.cap[k - 1]
+                             or t.lower[k - 1] == "of" and k > 1 and t.text[k - 2] in titles):
+                k -= 1
+            while k < m.start and not t.cap[k]:
+                k += 1
+            if k == m.start:
+                continue
+            of = state_at.get(k)
+            if of is None and k >= 2 and t.text[k - 1] in {"'s", "\u2019s"}:
+                of = state_at.get(k - 1)
+            role = {"title": t.string(k, m.start), "of": of, "source": "text"}
+            actor = found.actors[m.actor_id]
+            if role not in actor.roles:
+                actor.roles.append(role)
+
+    def _in_place_name(self, t: TokenTable, start: int, end: int) -> bool:
+        """A state's name inside the name of a place or an institution: after 'Lake', 'Port',
+        'Bank of', or a capitalised run that is a known place."""
+        institutions = self.groups.institutions
+        if start >= 1 and t.cap[start - 1] and t.text[start - 1] in institutions:
+            return True
+        if start >= 2 and t.lower[start - 1] == "of" and t.text[start - 2] in institutions:
+            return True
+        s, e = start, end
+        while s > 0 and t.cap[s - 1]:
+            s -= 1
+        while e < len(t.text) and t.cap[e]:
+            e += 1
+        return (s, e) != (start, end) and self.groups.is_place(t, s, e)
+
+    def _metonyms(self, t: TokenTable, found: Found) -> None:
+        """Capitals acting for their state: mentions of the state (via metonym)."""
+        states = {m.start for m in found.mentions if m.label == "STATE"}
+        for start, end, state in self.capitals.find(t, covered_tokens(found.mentions), states):
+            if state not in self.actors:
+                continue  # a capital of a state the pattern files do not hold
+            self._use(found.actors, Entry(state, "STATE", "name", False, "generated", None), t, start, end)
+            found.mentions.append(Mention(start, end, (state,), "metonym.capital", "STATE"))
 
     def _use(self, actors: dict[str, Actor], entry: Entry, t: TokenTable, start: int, end: int) -> None:
         if entry.actor_id in actors:
@@ -215,6 +276,8 @@ class EntityResolver:
                         words = sent_words[sid] = set(t.lower[sent_starts[sid] : sent_ends[sid]])
                     if not (entry.context & words):
                         continue
+                if entry.label == "STATE" and self._in_place_name(t, start, end):
+                    continue  # 'Lake Chad', 'Bank of Japan', 'Port Sudan': a place or institution
                 rule = "demonym.gazetteer" if entry.via == "demonym" else "pattern.gazetteer"
                 candidates.append((start, end, entry, rule))
         known: dict[int, tuple[int, str]] = {}

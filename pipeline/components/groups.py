@@ -30,6 +30,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.components.tokens import TokenTable
+from pipeline.fold import fold_word
 
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -56,7 +57,11 @@ class Shape:
 class GroupShapes:
     """The name-shape rules for groups; ``find`` returns the spans they make in one brief."""
 
-    def __init__(self, lexicon: dict[str, Any], casing: dict[str, int]):
+    def __init__(self, lexicon: dict[str, Any], casing: dict[str, int], place_keys: frozenset[str] = frozenset(),
+                 variants: dict[str, str] | None = None):
+        # folded keys of capitals, cities and regions (generated/lexicon/places.json)
+        self.place_keys = place_keys
+        self.variants = variants or {}
         # ordinary English words, and those usually written in lower case (generated/lexicon/casing.json)
         self.english = frozenset(casing)
         self.usually_lower = frozenset(w for w, lower in casing.items() if lower)
@@ -277,7 +282,7 @@ class GroupShapes:
         """A capitalised name the text calls a group (see the module docstring)."""
         if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end):
             return
-        if all(t.lower[k] in places for k in range(start, end) if self._word(t, k)):
+        if all(t.lower[k] in places for k in range(start, end) if self._word(t, k)) or self.is_place(t, start, end):
             return  # 'the Congo rebels', 'the Darfur militias': a place
         lower = t.lower
         if end < hi and lower[end] in self.org_nouns and not t.cap[end]:
@@ -366,6 +371,10 @@ class GroupShapes:
         between = t.lower[end:start]
         return 0 < len(between) <= 3 and all(w in {",", "and", "or", "the"} for w in between) and (
             "," in between or "and" in between or "or" in between)
+
+    def is_place(self, t: TokenTable, start: int, end: int) -> bool:
+        words = [fold_word(t.text[k], self.variants) for k in range(start, end) if t.text[k] != "-"]
+        return " ".join(w for w in words if w) in self.place_keys
 
     @staticmethod
     def _is_known(known: Known, start: int, end: int) -> bool:

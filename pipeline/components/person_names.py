@@ -36,7 +36,8 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 
 class PersonNames:
     def __init__(self, *, names: NamesLexicon, casing: dict[str, int], lexicon: dict[str, Any],
-                 particles: set[str], roles: set[str], groups: GroupShapes, variants: dict[str, str]):
+                 particles: set[str], roles: set[str], groups: GroupShapes, variants: dict[str, str],
+                 places: frozenset[str]):
         self.classes: dict[str, str] = names.names
         self.given: dict[str, str] = names.given
         self.family: dict[str, str] = names.family
@@ -50,6 +51,7 @@ class PersonNames:
         self.groups = groups
         self.variants = variants
         self.keys: dict[str, str] = {}
+        self.places = places  # folded keys of capitals, cities and regions ('abu dhabi')
 
     def key(self, word: str) -> str:
         key = self.keys.get(word)
@@ -140,7 +142,7 @@ class PersonNames:
             return None
         keys = [self.key(text[k]) for k in words]
         classes = [self.classes.get(key) for key in keys]
-        if all(c in {"place", "state"} for c in classes):
+        if all(c in {"place", "state"} for c in classes) or " ".join(keys) in self.places:
             return None
         first = keys[0]
         first_class = classes[0]

@@ -55,6 +55,15 @@ class ReferenceResolver:
         for noun, labels in self.plural_nouns.items():
             self.specs[f"both * {noun}"] = {"words": ["both", "*", noun], "label": labels, "count": 2}
             strings.add(f"both * {noun}")
+        # 'the president', 'the Somali prime minister': the person the brief gave that title
+        self.offices: dict[str, list[tuple[str, ...]]] = {}
+        for words in lex["offices"]:
+            self.offices.setdefault(words[0], []).append(tuple(words))
+            key = "office " + " ".join(words)
+            self.specs[key] = {"words": ["the", *words], "label": ["PERSON"], "count": 1, "resolve": "office",
+                               "office": " ".join(words)}
+            strings.add(key)
+        self.military_heads = frozenset(lex["military_heads"])
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
@@ -73,7 +82,9 @@ class ReferenceResolver:
         sent_of, sent_starts, _ = t.bounds
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
-        for key, start, end in sorted(self.matcher(doc) + self._plural(doc, t), key=lambda h: (h[1], -h[2])):
+        context = Context(t, doc, mentions, actors)
+        hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context)
+        for key, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
             covered = [i for i in range(start, end) if i in taken]
             if covered and not all(i in demonyms for i in covered):
                 continue
@@ -83,12 +94,14 @@ class ReferenceResolver:
             # the antecedents a reference may have: names in its window of sentences, before it
             first = sent_starts[max(0, sent_of[start] - self.window)]
             window = names[bisect_left(names, first, key=START) : bisect_left(names, start, key=START)]
-            actor_ids = self._resolve(t, spec, start, end, window, names, sent_of)
+            resolve = spec.get("resolve")
+            actor_ids = self._resolve(t, spec, start, end, window, names, sent_of) if resolve is None else \
+                context.resolve(resolve, spec, start, end, self.military_heads)
             if not actor_ids:
                 continue
             if covered:  # "both Palestinian factions": the description wins over its adjective
                 mentions = [m for m in mentions if not (m.via == "demonym" and start <= m.start < end)]
-            kind = "pronoun" if spec.get("pronoun") else "plural" if spec["count"] > 1 else "description"
+            kind = "pronoun" if spec.get("pronoun") else "plural" if spec["count"] > 1 else resolve or "description"
             mention = Mention(start, end, actor_ids, f"coref.{kind}", actors[actor_ids[0]]["label"])
             added.append(mention)
             if len(actor_ids) == 1:
@@ -96,6 +109,25 @@ class ReferenceResolver:
             taken.update(range(start, end))
         write_mentions(doc, mentions + added)
         return doc
+
+    def _office_hits(self, doc: Doc, t: TokenTable, context: Context) -> list[tuple[int, int, int]]:
+        """'the president', 'the Somali president' (a demonym between is the office's state)."""
+        if not context.titled:
+            return []
+        strings = doc.vocab.strings
+        lower = t.lower
+        out = []
+        for i in t.where("lower", self.offices.keys()):
+            start = i - 1 if i >= 1 and lower[i - 1] == "the" else (
+                i - 2 if i >= 2 and lower[i - 2] == "the" and i - 1 in context.demonym_at else None)
+            if start is None:
+                continue
+            for words in self.offices[lower[i]]:
+                n = len(words)
+                if tuple(lower[i : i + n]) == words and not (i + n < len(lower) and t.cap[i + n]):
+                    out.append((strings["office " + " ".join(words)], start, i + n))
+                    break
+        return out
 
     def _plural(self, doc: Doc, t: TokenTable) -> list[tuple[int, int, int]]:
         """'both X nouns' and 'the two X nouns', looked for only where 'both' or 'two' is."""
@@ -165,3 +197,61 @@ class ReferenceResolver:
             last_sent = sent_of[before[-1].start]
             return (next(m for m in before if sent_of[m.start] == last_sent).actor_id,)
         return (before[-1].actor_id,)
+
+
+class Context:
+    """What a brief says once that several references read: its main state, the states its
+    government words are tied to, its armed forces, and the titles it gives its people."""
+
+    GOVERNMENT_WORDS = frozenset({"junta", "government", "regime", "authorities", "administration"})
+
+    def __init__(self, t: TokenTable, doc: Doc, mentions: list[Mention], actors: dict[str, Any]):
+        self.t = t
+        states = [m for m in mentions if m.label == "STATE" and len(m.actor_ids) == 1 and m.via != "coref"]
+        self.demonym_at = {m.start: m.actor_id for m in states if m.end == m.start + 1}
+        self.main = self._main_state(t, doc, states)
+        # 'Mali's junta', 'the Malian junta', 'Sudan's government': the noun's state
+        self.ties: dict[str, list[tuple[int, str]]] = {}
+        for m in states:
+            k = m.end + (1 if m.end < len(t.text) and t.text[m.end] in {"'s", "\u2019s"} else 0)
+            if k < len(t.text) and t.lower[k] in self.GOVERNMENT_WORDS:
+                self.ties.setdefault(t.lower[k], []).append((k, m.actor_id))
+        self.groups = [m for m in mentions if m.label == "GROUP" and len(m.actor_ids) == 1 and m.via != "coref"]
+        self.actors = actors
+        self.titled = [m for m in mentions if m.label == "PERSON" and (actors.get(m.actor_id) or {}).get("roles")]
+
+    @staticmethod
+    def _main_state(t: TokenTable, doc: Doc, states: list[Mention]) -> str | None:
+        """The state of the title, else the most named state (the first of the ties)."""
+        brief = doc._.brief or {}
+        title = brief.get("title")
+        if title is not None:
+            in_title = [m for m in states if title[0] <= t.idx[m.start] < title[1]]
+            if in_title:
+                return in_title[0].actor_id
+        counts: dict[str, int] = {}
+        for m in states:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        return max(counts, key=lambda a: (counts[a], -next(m.start for m in states if m.actor_id == a)),
+                   default=None)
+
+    def resolve(self, how: str, spec: dict[str, Any], start: int, end: int, heads: frozenset[str]) -> tuple[str, ...]:
+        if how == "government":
+            noun = self.t.lower[end - 1]
+            tied = [state for k, state in self.ties.get(noun, []) if k < start]
+            state = tied[-1] if tied else self.main
+            return (state,) if state else ()
+        if how == "military":
+            forces = [m for m in self.groups if m.end <= start
+                      and any(self.t.text[k] in heads for k in range(m.start, m.end))]
+            if forces:
+                return (forces[-1].actor_id,)
+            return (self.main,) if self.main else ()
+        if how == "office":
+            office = spec["office"]
+            of = self.demonym_at.get(start + 1)
+            holders = [m for m in self.titled if m.end <= start and any(
+                office in role["title"].lower() and (of is None or role["of"] in (None, of))
+                for role in self.actors[m.actor_id]["roles"])]
+            return (holders[-1].actor_id,) if holders else ()
+        raise ValueError(f"unknown reference resolution {how!r}")

@@ -1,0 +1,75 @@
+"""Capitals that act for their state ('Moscow has promised', 'Tehran arms the Houthis',
+'Kigali's decision', 'Beijing, which supplies arms ...'), never where they are places ('in
+Kabul', 'flights to Beijing'). The capitals and their spellings come from
+generated/lexicon/places.json; a capital acting for its state is a mention of the state with
+via ``metonym`` (rule ``metonym.capital``): an actor for claims, not a name for scoring.
+
+A capital acts when the word after it is a verb of the brief's claim vocabulary, an auxiliary
+or a speech verb ('has', 'arms', 'said'), when its possessive owns an act or a stance
+('Kigali's decision', 'Moscow's backing'), when 'which' or 'who' follows it, or when it is
+listed with a state or another acting capital ('Washington and Moscow have').
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.components.surfaces import Entry, GazetteerIndex
+from pipeline.components.tokens import TokenTable
+
+AUXILIARIES = frozenset("has have had is was were will would could can may might must should shall did does do "
+                        "has n't also".split())
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+RELATIVES = frozenset({"which", "who"})
+
+
+class Capitals:
+    def __init__(self, *, capitals: dict[str, Any], spelling: dict[str, str], tokenize: Any,
+                 verbs: frozenset[str], lexicon: dict[str, Any]):
+        """``capitals``: places.json's capitals (key -> Capital); ``tokenize``: text -> token
+        texts, the pipeline's own tokenizer; ``verbs``: lemmas and forms that make a capital
+        a subject; ``lexicon``: lexicon/metonyms.json."""
+        self.index = GazetteerIndex(spelling)
+        for capital in capitals.values():
+            self.index.add(tokenize(capital.name), Entry(capital.state, "STATE", "name", False, "generated", None))
+        self.verbs = verbs
+        self.agentive = frozenset(lexicon["agentive_nouns"])
+        self.locatives = frozenset(lexicon["locatives"])
+
+    def find(self, t: TokenTable, taken: set[int], states: set[int]) -> list[tuple[int, int, str]]:
+        """(start, end, state id) of the capitals acting for their state. ``states``: the first
+        tokens of state mentions, for lists ('Russia and Beijing have')."""
+        hits = [(s, e, entries[0].actor_id) for s, e, entries in self.index.find(t.text)
+                if not any(k in taken for k in range(s, e)) and t.cap[s]]
+        found = []
+        starts = {s for s, _, _ in hits} | states
+        for start, end, state in hits:
+            if start > 0 and t.lower[start - 1] in self.locatives:
+                continue
+            if self._acts(t, end) or self._listed(t, start, end, starts):
+                found.append((start, end, state))
+        return found
+
+    def _acts(self, t: TokenTable, end: int) -> bool:
+        n = len(t.text)
+        if end >= n:
+            return False
+        lower, nxt = t.lower, t.lower[end]
+        if t.text[end] in POSSESSIVES:
+            return end + 1 < n and (lower[end + 1] in self.agentive or t.lemma[end + 1] in self.agentive)
+        if t.text[end] == "," and end + 1 < n and lower[end + 1] in RELATIVES:
+            return True
+        if not t.is_lower[end]:
+            return False
+        return nxt in AUXILIARIES or nxt in self.verbs or t.lemma[end] in self.verbs and nxt != t.lemma[end]
+
+    def _listed(self, t: TokenTable, start: int, end: int, starts: set[int]) -> bool:
+        """'Washington and Moscow have ...': one of a pair whose last member acts."""
+        lower = t.lower
+        n = len(t.text)
+        if end + 1 < n and lower[end] in {"and", "or"} and end + 1 in starts:
+            k = end + 1
+            while k < n and not t.punct[k] and not t.is_lower[k]:
+                k += 1
+            return self._acts(t, k)
+        return start >= 2 and lower[start - 1] in {"and", "or"} and self._acts(t, end)

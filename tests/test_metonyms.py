@@ -1,0 +1,42 @@
+"""Capitals acting for their state (components/metonyms.py) and states inside place names."""
+
+from __future__ import annotations
+
+import pytest
+
+ACTING = [
+    ("auxiliary", "Moscow has promised to help.", "Moscow", "state:rus"),
+    ("verb", "Tehran arms the Houthis.", "Tehran", "state:irn"),
+    ("relative", "Beijing, which supplies arms to the junta, objected.", "Beijing", "state:chn"),
+    ("possessive-act", "Kigali's decision surprised everyone.", "Kigali", "state:rwa"),
+    ("listed", "The talks surprised Washington and Moscow, who had pressed for them.", "Washington", "state:usa"),
+]
+
+PLACES = [
+    ("locative", "Fighting reached the outskirts of Kabul."),
+    ("to", "Flights to Beijing resumed."),
+    ("place-noun", "Kabul residents fled."),
+    ("possessive-place", "Kabul's streets were empty."),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "state"), [c[1:] for c in ACTING], ids=[c[0] for c in ACTING])
+def test_metonyms_capital_acts_for_its_state(extract, text, surface, state):
+    found = [(m["text"], e["id"], m["rule"]) for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
+             if m["text"] == surface]
+    assert found == [(surface, state, "metonym.capital")]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_metonyms_capital_as_a_place_is_no_actor(extract, text):
+    assert [e for e in extract(text) if e["kind"] == "entity"] == []
+
+
+@pytest.mark.parametrize(("text", "state_words"), [
+    ("Boko Haram fighters crossed Lake Chad.", []),
+    ("The Bank of Japan (BOJ) held rates.", []),
+    ("Ships left Port Sudan for Chad.", ["Chad"]),
+], ids=["lake", "bank-of", "known-place"])
+def test_metonyms_state_inside_a_place_name_is_no_state(extract, text, state_words):
+    found = [m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "STATE" for m in e["mentions"]]
+    assert found == state_words
