@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SOURCES ?= ../shared/gazetteers
 
-.PHONY: extract test lint patterns-check patterns-build bench clean-venv
+.PHONY: extract test lint patterns-check patterns-build bench eval-conll clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,3 +37,10 @@ bench: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# CoNLL-2003 PERSON and armed/political organisation figures; the data has research-only terms
+# and is never in the project: give its path, e.g. make eval-conll CONLL=/tmp/conll/eng.testb
+CONLL ?=
+eval-conll: $(STAMP)
+	@test -n "$(CONLL)" || { echo "usage: make eval-conll CONLL=/path/to/eng.testb (see pipeline/review/conll.py)" >&2; exit 2; }
+	$(BIN)/python -m pipeline.review.conll $(CONLL)

@@ -34,6 +34,10 @@ POSITIVE = [
      [("Gran Grif", "shape.group_apposition")]),
     ("naming", "A new faction calling itself Ansaroul Sahel emerged.",
      [("Ansaroul Sahel", "shape.group_naming")]),
+    ("extends-over-for", "The National League for Democracy won the vote.",
+     [("National League for Democracy", "shape.group_head")]),
+    ("union-party", "The Hungarian Democratic Union joined the coalition.",
+     [("Hungarian Democratic Union", "shape.group_head")]),
     ("list", "Gangs such as Gran Grif and Kraze Baryè control the roads.",
      [("Gran Grif", "shape.group_list"), ("Kraze Baryè", "shape.group_list")]),
     ("coordinated", "The pact joins 400 Mawozo, Kraze Baryè and the Grand Ravine gang.",
@@ -45,6 +49,7 @@ POSITIVE = [
 
 NEGATIVE = [
     ("institution", "The Security Council and the Ministry of Defence met the Central Bank."),
+    ("union-body", "The African Union and the European Union sent envoys."),
     ("generic-alone", "The Armed Forces and Security Forces withdrew."),
     ("headline", "Sahel Watch: Junta Tightens Grip as Northern Front Stalls"),
     ("compound-prefix", "Anti-Taliban rebels gathered."),

@@ -15,7 +15,8 @@ POSITIVE = [
     ("title-shape", "Envoys met Admiral Than Htay in Naypyidaw.", [("Than Htay", "shape.person_title")]),
     ("title-one-word", "Sanctions on General Zemene followed.", [("Zemene", "shape.person_title")]),
     ("title-of-state", "Secretary of State Zerdo Pell spoke to reporters.", [("Zerdo Pell", "shape.person_title")]),
-    ("speech-verb", "Kanyuka said the rebels would stay.", [("Kanyuka", "shape.person_context")]),
+    ("speech-verb", "Rubio said the talks would stay open.", [("Rubio", "shape.person_context")]),
+    ("speech-verb-unknown-one-word", "Kanyuka said the rebels would stay.", []),
     ("who", "Police detained Mahrang Zurbi, who leads the committee.", [("Mahrang Zurbi", "shape.person_context")]),
     ("apposition-role", "Jeeyand Zurbi, the group's spokesman, spoke.", [("Jeeyand Zurbi", "shape.person_context")]),
     ("role-before", "Its chairman, Peng Daxun, stayed silent.", [("Peng Daxun", "alias.role")]),
@@ -24,6 +25,12 @@ POSITIVE = [
      [("Jimmy Dagalo", "shape.person_given_name"), ("Hemedti", "alias.nickname"), ("Hemedti", "alias.nickname")]),
     ("surname-after-particle", "Abdel Fattah al-Burhan flew to Cairo. Burhan then returned.",
      [("Abdel Fattah al-Burhan", "shape.person_given_name"), ("Burhan", "surname.repeat")]),
+    ("coordinated", "The squad named Marco Pell, Gabriel Dorn, Saimir Malko and Nevil Dede.",
+     [("Marco Pell", "shape.person_given_name"), ("Gabriel Dorn", "shape.person_given_name"),
+      ("Nevil Dede", "shape.person_coordinated"), ("Saimir Malko", "shape.person_coordinated")]),
+    ("age", "Mussolini, 33, resigned from parliament.", [("Mussolini", "shape.person_context")]),
+    ("title-inside-run", "East Timorese Roman Catholic Bishop Carlos Belo left Dili.",
+     [("Carlos Belo", "shape.person_given_name")]),
     ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
      [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
 ]
@@ -36,6 +43,9 @@ NEGATIVE = [
     ("institution", "The Ministry said nothing."),
     ("calendar", "On Monday March talks resumed."),
     ("group-words", "The Sudan Shield Forces said it would fight."),
+    ("company", "Action Performance Cos Inc said it would buy the firm."),
+    ("company-one-word", "Newmont said it would match the offer."),
+    ("object-of-told", "Officials told Reuters the talks had failed."),
 ]
 
 

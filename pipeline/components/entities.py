@@ -90,6 +90,8 @@ class EntityResolver:
         self.capitals = Capitals(capitals=places.capitals, spelling=patterns.spelling,
                                  tokenize=lambda text: [tok.text for tok in nlp.make_doc(text)], verbs=verbs,
                                  lexicon=patterns.lexicon["metonyms"])
+        name_titles = frozenset(lexicon_words(patterns, "people", "name_titles"))
+        office_titles = frozenset(lexicon_words(patterns, "people", "office_titles"))
         hand_surfaces = self._register_actors(patterns)
         surfaces: dict[str, list[Entry]] = defaultdict(list)
         token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
@@ -101,6 +103,10 @@ class EntityResolver:
                 text = p.pattern
                 if text.casefold() in patterns.false_friends:
                     continue
+                if p.label == "PERSON" and located.origin == "generated" and (
+                        text.split(" ", 1)[0] in name_titles or not office_titles.isdisjoint(text.split(" ")[:-1])):
+                    continue  # 'Chancellor Helmut Kohl', 'Israeli Prime Minister Benjamin Netanyahu': the
+                    # lists' titled forms; the name is listed bare too
                 owner = hand_surfaces.get((text.casefold(), p.via))
                 if located.origin == "generated" and owner is not None and owner != actor_id:
                     continue  # hand-written patterns win a contested surface

@@ -81,7 +81,9 @@ class GroupShapes:
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
         self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
         self.joiners = words("joiners")
-        self.place_joiners = words("extend_only_to_places")
+        self.place_joiners = words("extend_only_to_places") - words("extend_always")
+        self.always_joiners = words("extend_always")
+        self.union_modifiers = words("union_modifiers")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
 
@@ -198,7 +200,8 @@ class GroupShapes:
                places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """Names whose own words say they are groups: a head word, a lead word, a province."""
         text = t.text
-        heads = [k for k in range(start, end) if text[k] in self.heads]
+        heads = [k for k in range(start, end) if text[k] in self.heads and (
+            text[k] != "Union" or k > start and text[k - 1] in self.union_modifiers)]
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
             stop = self._cut_person_tail(t, start, end, places)
@@ -241,6 +244,8 @@ class GroupShapes:
         stop = head + 1
         if stop + 1 < end and t.text[stop] == "-" and not t.ws[head] and not t.ws[stop]:
             return stop + 2
+        if stop + 1 < end and t.lower[stop] in self.always_joiners:
+            return end  # 'National League for Democracy', 'Movement for a Democratic Slovakia'
         if stop < end and t.lower[stop] in self.place_joiners:
             tail = t.lower[stop + 1 : end]
             tail_heads = [k for k in range(stop + 1, end) if t.text[k] in self.heads]

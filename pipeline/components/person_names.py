@@ -32,6 +32,11 @@ from pipeline.patterns import NamesLexicon
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 KUNYA = frozenset({"abu", "umm", "abou", "ibn", "bin"})
 APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# verbs that come before their speaker ('..., said X'); 'told X' and 'urged X' take an object
+INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
+                             "continued", "concluded", "insisted", "declared", "stated"})
+# role words that describe, not introduce, a person ('former Leeds United defender')
+NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative"})
 
 
 class PersonNames:
@@ -87,6 +92,10 @@ class PersonNames:
                 if self._word(t, k):
                     last = k
                     k += 1
+                elif t.text[k] == "-" and k + 1 < hi and t.is_lower[k + 1] and t.alpha[k + 1] and not t.ws[k - 1] \
+                        and not t.ws[k] and k + 1 not in taken:
+                    last = k + 1  # 'Kim Yoon-man', 'Sheikh Hasina Wajed-ul': a hyphenated lower-case part
+                    k += 2
                 elif (t.lower[k] in self.particles or t.text[k] == "-") and k + 1 < n and (
                         t.text[k] == "-" and not t.ws[k - 1] and not t.ws[k] or t.lower[k] in self.particles):
                     k += 1
@@ -99,24 +108,58 @@ class PersonNames:
     def find(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True):
-            if self.groups._headline(t, lo, hi):
-                continue
-            for start, end in self.runs(t, lo, hi, taken):
-                hit = self._person(t, start, end, lo, hi)
+            # a headline's (or a results table's) capitals: only a given name is evidence there
+            headline = self.groups._headline(t, lo, hi)
+            runs = list(self.runs(t, lo, hi, taken))
+            people: dict[tuple[int, int], tuple[int, int, str]] = {}
+            for start, end in runs:
+                hit = self._person(t, start, end, lo, hi, headline)
                 if hit is not None:
-                    found.append(hit)
+                    people[(start, end)] = hit
+            found += people.values()
+            found += self._coordinated(t, runs, people)
         return found
 
-    def _person(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> tuple[int, int, str] | None:
+    def _coordinated(self, t: TokenTable, runs: list[tuple[int, int]],
+                     people: dict[tuple[int, int], tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """'Saimir Malko, Arjan Xhumba, Ilir Shulku and Nevil Dede': names listed with two people or
+        more are people (two or three words each, or one known name)."""
+        out = []
+        i = 0
+        while i < len(runs):
+            chain = [runs[i]]
+            while i + 1 < len(runs) and self.groups._linked(t, chain[-1][1], runs[i + 1][0]):
+                i += 1
+                chain.append(runs[i])
+            i += 1
+            if sum(r in people for r in chain) < 2:
+                continue
+            for start, end in chain:
+                if (start, end) in people:
+                    continue
+                words = [k for k in range(start, end) if t.cap[k]]
+                keys = [self.key(t.text[k]) for k in words]
+                if any(t.text[k] in self.groups.heads or t.text[k] in self.groups.institutions for k in words) \
+                        or " ".join(keys) in self.places or any(t.lower[k] in self.usually_lower for k in words):
+                    continue
+                if 2 <= len(words) <= 3 or len(words) == 1 and (keys[0] in self.given or keys[0] in self.family):
+                    out.append((start, end, "shape.person_coordinated"))
+        return out
+
+    def _person(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
+                headline: bool) -> tuple[int, int, str] | None:
         text, lower = t.text, t.lower
         titled = False
-        # 'Senior General Min Aung Hlaing', 'Secretary of State Marco Rubio'
-        while start < end and text[start] in self.titles:
+        # 'Senior General Min Aung Hlaing', 'Secretary of State Marco Rubio', 'Foreign Affairs Minister X'
+        while start < end and (text[start] in self.titles or titled and text[start] in self.title_tails):
+            titled = titled or text[start] in self.titles
             start += 1
+        # 'Roman Catholic Bishop Carlos Belo': a title inside the run ends what comes before it
+        inner = [k for k in range(start + 1, end - 1) if text[k] in self.titles and t.cap[k]]
+        if inner and not titled and (self.key(text[start]) not in self.given
+                                     or self.key(text[inner[-1] + 1]) in self.given):
+            start = inner[-1] + 1
             titled = True
-        if titled and start < end and text[start] in self.title_tails:
-            while start < end and text[start] in self.title_tails:
-                start += 1
         if not titled and start > lo and text[start - 1] in self.titles and t.cap[start - 1]:
             titled = True  # 'Secretary of State' ends a run before the name
         if not titled and start >= lo + 2 and text[start] in self.title_tails and lower[start - 1] == "of" \
@@ -142,7 +185,14 @@ class PersonNames:
             return None
         keys = [self.key(text[k]) for k in words]
         classes = [self.classes.get(key) for key in keys]
-        if all(c in {"place", "state"} for c in classes) or " ".join(keys) in self.places:
+        # a place's name ('Abu Dhabi'); one word, only when the name lexicon calls it a place
+        # first (many surnames are also some town's name)
+        if all(c in {"place", "state"} for c in classes) or len(keys) >= 2 and " ".join(keys) in self.places:
+            return None
+        if len(words) >= 3 and classes[0] in {"place", "state"}:
+            # 'AC Milan George Weah': a place word before a name
+            start, words, keys, classes = words[1], words[1:], keys[1:], classes[1:]
+        if self._not_a_name(t, start, end, words, keys, classes):
             return None
         first = keys[0]
         first_class = classes[0]
@@ -150,43 +200,67 @@ class PersonNames:
         kunya = first in KUNYA and len(words) >= 2
         if len(words) >= 2 and (given or kunya):
             return start, end, "shape.person_given_name"
+        if headline:
+            return None
         ordinary = all(lower[k] in self.usually_lower for k in words)
         if titled and not ordinary:
             return start, end, "shape.person_title"
-        if self._vouched(t, start, end, lo, hi) and not ordinary and (len(words) >= 2 or first_class != "common_word"):
+        # one word said to speak is a person only if it is a known name ('Newmont said', 'Reuters
+        # said' are companies); two words and more are name-shaped enough
+        vouched = self._vouched(t, start, end, lo, hi)
+        if vouched and not ordinary and (len(words) >= 2 or vouched == "strong" or first_class == "safe" and (
+                first in self.given or first in self.family)):
             return start, end, "shape.person_context"
         if len(words) == 1 and (administration or end < hi and text[end] in self.administration):
             return start, end, "shape.person_administration"
         return None
 
-    def _vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> bool:
-        """The sentence says the run is a person: a speech verb after it, 'who', a role in
-        apposition before or after it, 'led by' or 'under' before it."""
+    def _not_a_name(self, t: TokenTable, start: int, end: int, words: list[int], keys: list[str],
+                    classes: list[str | None]) -> bool:
+        """Capitalised words that are no person's: a compound with a demonym ('Franco-African'),
+        a plural common noun at the end ('Salomon Brothers', 'Arab Contractors')."""
+        text = t.text
+        if any(text[k] == "-" for k in range(start, end)) and classes[-1] == "state":
+            return True
+        last = t.lower[words[-1]]
+        return last.endswith("s") and last in self.usually_lower and len(words) >= 2
+
+    def _vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> str | None:
+        """How the sentence says the run is a person: 'strong' ('who', an age, a role in
+        apposition, 'led by'), 'speech' (a speech verb after it or before it: organisations
+        speak too), or None."""
         lower, text = t.lower, t.text
         after = end
         if after < hi and text[after] in QUOTES:
             after += 1
         if after < hi and lower[after] in self.speech:
-            return True
+            return "speech"
+        # 'who' also follows teams and bodies in British English ('Ajax, who have played'): as
+        # weak as a speech verb
         if after + 1 < hi and text[after] == "," and lower[after + 1] in {"who", "whose"}:
-            return True
+            return "speech"
+        if after < hi and lower[after] in {"who", "whose"}:
+            return "speech"
+        # 'Mussolini, 33, resigned': an age in apposition
+        if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":
+            return "strong"
         # 'X, the group's spokesman', 'X, its commander since 2018'
         if after + 2 < hi and text[after] == "," and lower[after + 1] in APPOSITION_DETERMINERS:
             for k in range(after + 2, min(hi, after + 8)):
                 if lower[k] in self.roles:
-                    return True
+                    return "strong"
                 if t.punct[k] and text[k] not in {"'s", "\u2019s", "'", "\u2019"}:
                     break
         before = start - 1
         if before >= lo and text[before] in QUOTES:
             before -= 1
         # '... ,” said X', 'led by X', 'under X', 'its chairman, X'
-        if before - 1 >= lo and lower[before] in self.speech and text[before - 1] in QUOTES | {","}:
-            return True
+        if before - 1 >= lo and lower[before] in INVERTED_SPEECH and text[before - 1] in QUOTES | {","}:
+            return "speech"
         if before >= lo + 1 and lower[before] == "by" and lower[before - 1] in {"led", "headed", "commanded", "run"}:
-            return True
+            return "strong"
         if before >= lo and lower[before] == "under":
-            return True
+            return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
-            return True
-        return before >= lo and lower[before] in self.roles
+            return "strong" if lower[before - 1] not in NOT_ROLES else None
+        return "strong" if before >= lo and lower[before] in self.roles and lower[before] not in NOT_ROLES else None
