@@ -32,7 +32,7 @@ from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, lexicon_words, required, slug
 
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
-VIA_RANK = {"name": 0, "demonym": 1}
+VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
 
 
 @Language.factory(
@@ -87,9 +87,7 @@ class EntityResolver:
                                         places=place_keys)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
-        self.capitals = Capitals(capitals=places.capitals, spelling=patterns.spelling,
-                                 tokenize=lambda text: [tok.text for tok in nlp.make_doc(text)], verbs=verbs,
-                                 lexicon=patterns.lexicon["metonyms"])
+        self.capitals = Capitals(verbs=verbs, lexicon=patterns.lexicon["metonyms"])
         name_titles = frozenset(lexicon_words(patterns, "people", "name_titles"))
         office_titles = frozenset(lexicon_words(patterns, "people", "office_titles"))
         hand_surfaces = self._register_actors(patterns)
@@ -119,6 +117,8 @@ class EntityResolver:
             else:
                 token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
         self.place_words = frozenset(place_words)
+        for text, entry in Capitals.entries(places.capitals):
+            surfaces[text].append(entry)
         # a surface is cut into words by the pipeline's own tokenizer, as a brief will be
         for entries, doc in zip(surfaces.values(), nlp.tokenizer.pipe(list(surfaces)), strict=True):
             words_ = [token.text for token in doc]
@@ -170,10 +170,11 @@ class EntityResolver:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         actors: dict[str, Actor] = {}
         t = self.tables().table(doc)
-        mentions = self._gazetteer(doc, t, actors)
+        capitals: list[tuple[int, int, str]] = []
+        mentions = self._gazetteer(doc, t, actors, capitals)
         # One Found per brief: its actors and mentions are the same objects throughout
         # (the passes below add to and relabel them); the Doc gets them at the end.
-        found = Found(actors, mentions)
+        found = Found(actors, mentions, capitals=capitals)
         shaped = {t.string(m.start, m.end): (m.actor_id, "shape.repeat") for m in mentions if m.via == "shape"}
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False)
@@ -246,7 +247,7 @@ class EntityResolver:
     def _metonyms(self, t: TokenTable, found: Found) -> None:
         """Capitals acting for their state: mentions of the state (via metonym)."""
         states = {m.start for m in found.mentions if m.label == "STATE"}
-        for start, end, state in self.capitals.find(t, covered_tokens(found.mentions), states):
+        for start, end, state in self.capitals.find(t, found.capitals, covered_tokens(found.mentions), states):
             if state not in self.actors:
                 continue  # a capital of a state the pattern files do not hold
             self._use(found.actors, Entry(state, "STATE", "name", False, "generated", None), t, start, end)
@@ -261,7 +262,10 @@ class EntityResolver:
         else:  # a name shape: the actor is named as the brief writes it
             actors[entry.actor_id] = Actor(entry.actor_id, entry.label, t.string(start, end))
 
-    def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor]) -> list[Mention]:
+    def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor],
+                   capitals: list[tuple[int, int, str]]) -> list[Mention]:
+        """The names of the pattern files and the group name shapes, longest first; the
+        capitals found are left in ``capitals`` (places until a later pass sees them act)."""
         candidates: list[tuple[int, int, Entry, str]] = []
         hits = self.index.find(t.text)
         if len(self.tokens):
@@ -273,6 +277,9 @@ class EntityResolver:
                 continue
             span_text = t.string(start, end)
             for entry in entries:
+                if entry.via == "capital":
+                    capitals.append((start, end, entry.actor_id))
+                    continue
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
                 if entry.context is not None:

@@ -89,6 +89,16 @@ class GroupShapes:
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
+        return self.words(t)[k]
+
+    def words(self, t: TokenTable) -> list[bool]:
+        """For each token, whether it can be a word of a name (computed once per brief)."""
+        flags = t.memo.get("group_words")
+        if flags is None:
+            flags = t.memo["group_words"] = [self._name_word(t, k) for k in range(len(t.text))]
+        return flags
+
+    def _name_word(self, t: TokenTable, k: int) -> bool:
         if t.lower[k] in CALENDAR or t.lower[k] in PREFIXES:
             return False
         n = len(t.text)
@@ -107,15 +117,16 @@ class GroupShapes:
 
     def runs(self, t: TokenTable, lo: int, hi: int) -> Iterable[tuple[int, int]]:
         """Maximal runs of capitalised words (and the joiners between them) in [lo, hi)."""
+        word = self.words(t)
         i = lo
         while i < hi:
-            if not self._word(t, i) or self._glued_to_modifier(t, i):
+            if not word[i] or self._glued_to_modifier(t, i):
                 i += 1
                 continue
             last = i
             k = i + 1
             while k < hi:
-                if self._word(t, k):
+                if word[k]:
                     last = k
                     k += 1
                 elif t.text[k] in POSSESSIVES:
@@ -161,6 +172,15 @@ class GroupShapes:
             yield s, end
 
     @staticmethod
+    def headline(t: TokenTable, sentence: int) -> bool:
+        """Whether sentence number ``sentence`` is a headline (computed once per brief)."""
+        flags = t.memo.get("headlines")
+        if flags is None:
+            flags = t.memo["headlines"] = [GroupShapes._headline(t, lo, hi)
+                                           for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True)]
+        return flags[sentence]
+
+    @staticmethod
     def _headline(t: TokenTable, lo: int, hi: int) -> bool:
         """A headline capitalises its words (no long word in lower case) and ends without a full
         stop: its capitals say nothing about names."""
@@ -174,8 +194,8 @@ class GroupShapes:
         """Group names in a brief. ``known``: gazetteer spans by start token, (end, label);
         ``places``: lower-case place and state words, for 'Forces of <place>'."""
         found: dict[tuple[int, int], str] = {}
-        for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True):
-            if self._headline(t, lo, hi):
+        for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
+            if self.headline(t, sentence):
                 continue
             runs: list[tuple[int, int]] = []
             for start, end in self.runs(t, lo, hi):

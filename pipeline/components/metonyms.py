@@ -12,9 +12,10 @@ listed with a state or another acting capital ('Washington and Moscow have').
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from pipeline.components.surfaces import Entry, GazetteerIndex
+from pipeline.components.surfaces import Entry
 from pipeline.components.tokens import TokenTable
 
 AUXILIARIES = frozenset("has have had is was were will would could can may might must should shall did does do "
@@ -24,23 +25,26 @@ RELATIVES = frozenset({"which", "who"})
 
 
 class Capitals:
-    def __init__(self, *, capitals: dict[str, Any], spelling: dict[str, str], tokenize: Any,
-                 verbs: frozenset[str], lexicon: dict[str, Any]):
-        """``capitals``: places.json's capitals (key -> Capital); ``tokenize``: text -> token
-        texts, the pipeline's own tokenizer; ``verbs``: lemmas and forms that make a capital
-        a subject; ``lexicon``: lexicon/metonyms.json."""
-        self.index = GazetteerIndex(spelling)
-        for capital in capitals.values():
-            self.index.add(tokenize(capital.name), Entry(capital.state, "STATE", "name", False, "generated", None))
+    def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any]):
+        """``verbs``: lemmas and forms that make a capital a subject; ``lexicon``:
+        lexicon/metonyms.json. The capitals themselves are in the gazetteer index (entries of
+        via "capital", see ``entries``), so a brief is looked up once."""
         self.verbs = verbs
         self.agentive = frozenset(lexicon["agentive_nouns"])
         self.locatives = frozenset(lexicon["locatives"])
 
-    def find(self, t: TokenTable, taken: set[int], states: set[int]) -> list[tuple[int, int, str]]:
-        """(start, end, state id) of the capitals acting for their state. ``states``: the first
-        tokens of state mentions, for lists ('Russia and Beijing have')."""
-        hits = [(s, e, entries[0].actor_id) for s, e, entries in self.index.find(t.text)
-                if not any(k in taken for k in range(s, e)) and t.cap[s]]
+    @staticmethod
+    def entries(capitals: dict[str, Any]) -> Iterable[tuple[str, Entry]]:
+        """(surface, entry) of every capital spelling (places.json), for the gazetteer index."""
+        for capital in capitals.values():
+            yield capital.name, Entry(capital.state, "STATE", "capital", False, "generated", None)
+
+    def find(self, t: TokenTable, hits: list[tuple[int, int, str]], taken: set[int],
+             states: set[int]) -> list[tuple[int, int, str]]:
+        """(start, end, state id) of the capitals acting for their state, among the capitals the
+        gazetteer found (``hits``). ``states``: the first tokens of state mentions, for lists
+        ('Russia and Beijing have')."""
+        hits = [(s, e, state) for s, e, state in hits if not any(k in taken for k in range(s, e)) and t.cap[s]]
         found = []
         starts = {s for s, _, _ in hits} | states
         for start, end, state in hits:

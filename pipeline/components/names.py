@@ -23,6 +23,7 @@ class Found:
     actors: dict[str, Actor]
     mentions: list[Mention]
     merged: dict[str, str] = field(default_factory=dict)  # folded actor id -> the actor kept
+    capitals: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, state): places for now
 
 
 def is_acronym(text: str) -> bool:

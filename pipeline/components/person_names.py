@@ -68,6 +68,16 @@ class PersonNames:
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
+        return self.words(t)[k]
+
+    def words(self, t: TokenTable) -> list[bool]:
+        """For each token, whether it can be a word of a person's name (once per brief)."""
+        flags = t.memo.get("person_words")
+        if flags is None:
+            flags = t.memo["person_words"] = [self._name_word(t, k) for k in range(len(t.text))]
+        return flags
+
+    def _name_word(self, t: TokenTable, k: int) -> bool:
         lower = t.lower[k]
         if lower in CALENDAR or lower in PREFIXES:
             return False
@@ -80,16 +90,17 @@ class PersonNames:
     def runs(self, t: TokenTable, lo: int, hi: int, taken: set[int]) -> Iterable[tuple[int, int]]:
         """Runs of capitalised words with the particles and hyphens between them, not crossing
         a mention already found."""
+        word = self.words(t)
         i = lo
         n = len(t.text)
         while i < hi:
-            if i in taken or not self._word(t, i) or self.groups._glued_to_modifier(t, i):
+            if i in taken or not word[i] or self.groups._glued_to_modifier(t, i):
                 i += 1
                 continue
             last = i
             k = i + 1
             while k < hi and k not in taken:
-                if self._word(t, k):
+                if word[k]:
                     last = k
                     k += 1
                 elif t.text[k] == "-" and k + 1 < hi and t.is_lower[k + 1] and t.alpha[k + 1] and not t.ws[k - 1] \
@@ -107,9 +118,9 @@ class PersonNames:
     # ------------------------------------------------------------------ find
     def find(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
-        for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True):
+        for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             # a headline's (or a results table's) capitals: only a given name is evidence there
-            headline = self.groups._headline(t, lo, hi)
+            headline = self.groups.headline(t, sentence)
             runs = list(self.runs(t, lo, hi, taken))
             people: dict[tuple[int, int], tuple[int, int, str]] = {}
             for start, end in runs:

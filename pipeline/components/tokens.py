@@ -67,7 +67,7 @@ class TokenTable:
     """Per-Doc token attributes as plain sequences (see the module docstring)."""
 
     __slots__ = ("text", "lower", "lemma", "lemma_text", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
-                 "title", "cap", "acro", "source", "indexes", "sent_of", "sent_starts", "sent_ends")
+                 "title", "cap", "acro", "source", "indexes", "sent_of", "sent_starts", "sent_ends", "memo")
 
     def __init__(self, doc: Doc, lexemes: Lexemes | None = None, text: str | None = None):
         lexemes = lexemes if lexemes is not None else Lexemes()
@@ -92,6 +92,8 @@ class TokenTable:
             [w + " " if s else w for w, s in zip(self.text, self.ws, strict=True)])
         self.indexes: dict[str, dict[str, list[int]]] = {}
         self.sent_of, self.sent_starts, self.sent_ends = _sentence_bounds(doc)
+        # what a component derives from the whole table once per Doc (flags per token, per sentence)
+        self.memo: dict[str, Any] = {}
 
     @property
     def bounds(self) -> tuple[list[int], list[int], list[int]]:
