@@ -135,6 +135,9 @@ class ClaimRule(Strict):
     actor_labels: list[Label] | None = None
     target_labels: list[Label] | None = None
     polarity: Literal["positive", "negative"] | None = None
+    # a verb cue's actor is its clause's subject; a noun cue's ('talks with', 'an attack on')
+    # is read from the words around the noun phrase
+    cue: Literal["verb", "noun"] = "verb"
     holder: Literal["author", "other"] = "author"
     unless_next: list[str] = Field(default_factory=list)
     unless_prev: list[str] = Field(default_factory=list)

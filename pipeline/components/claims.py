@@ -19,6 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
+from pipeline.components.clauses import Clauses
 from pipeline.components.tokens import TablesOf
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
@@ -81,6 +82,10 @@ class ClaimMatcher:
         self.clause_relatives = self.relatives - {"that"}  # "that" opens no comma clause
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
+        clause_lex = bundle.lexicon.get("clauses")
+        if not isinstance(clause_lex, dict):
+            raise PatternError(bundle.root / "lexicon" / "clauses.json", None, None, "missing clauses lexicon")
+        self.clause_words = {k: frozenset(v) if isinstance(v, list) else v for k, v in clause_lex.items()}
         self.rules: dict[str, ClaimRule] = {}
         self.matchers: dict[str, Matcher] = {}
         # Rules that are a plain run of words (no optional or repeated tokens, no other
@@ -143,6 +148,8 @@ class ClaimMatcher:
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
         self.sent_mentions = self._mentions_by_sentence(doc, mentions)
         self.covered = covered_tokens(mentions)
+        self.syntax = Clauses(self.t, [m for ms in self.sent_mentions.values() for m in ms], self.clause_words,
+                              frozenset(self.organs))
         claims: list[dict[str, Any]] = []
         claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
         claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])
@@ -285,12 +292,19 @@ class ClaimMatcher:
         return found
 
     def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
-              governed: frozenset[str] = frozenset(), embedded: bool = False) -> list[Mention]:
+              governed: frozenset[str] = frozenset(), embedded: bool = False, subject: bool = False) -> list[Mention]:
+        """The mentions at a rule's position. ``subject``: the position is the actor's, and on the
+        left of a verb cue it is the subject of the cue's clause (``Clauses.subject``)."""
         mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
                     if labels is None or m.label in labels]
         if where == "inside":
             return [m for m in mentions if m.start < hit.end and hit.start < m.end]
         if where == "left":
+            decided, found = self.syntax.subject(hit.start, hit.sent.start) if subject and hit.rule.cue == "verb" \
+                else (False, [])
+            if decided:
+                allowed = {id(m) for m in mentions}
+                return [m for m in found if id(m) in allowed]
             skip = self._relative_clauses(doc, hit)
             ends = {x.end: x for x in mentions} if governed else {}
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
@@ -513,9 +527,9 @@ class ClaimMatcher:
 
     def _actors(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
                 governed: frozenset[str] = frozenset()) -> list[tuple[Mention, str]]:
-        found = self._find(doc, hit, where, labels, governed=governed)
+        found = self._find(doc, hit, where, labels, governed=governed, subject=True)
         if not found and where in {"inside", "first"}:
-            found = self._find(doc, hit, "left", labels, governed=governed)
+            found = self._find(doc, hit, "left", labels, governed=governed, subject=True)
         return [(m, a) for m in found for a in m.actor_ids]
 
     # ------------------------------------------------------------------ claim types

@@ -1,0 +1,340 @@
+"""Who does what in a clause, read from word order and word lists (there is no parser).
+
+A claim cue is a verb or a noun; its actor is the subject of its clause and its target the
+object, or the other way round in the passive. This module finds, for a cue:
+
+- the subject: walking left from the cue over its verb group (auxiliaries, negation, adverbs,
+  'to' and the verb before it: 'has reportedly agreed to', 'failed to'), a parenthetical
+  (', for his part,'), a parenthesised acronym; then the noun phrase that ends there is the
+  subject when it is an actor's mention (with the actors coordinated with it: 'Turkey and the
+  United Arab Emirates'), its possessor when its head is an organ or an act of the actor
+  ('Mozambique's government', 'Beijing's decision'), its antecedent when it is a relative
+  pronoun ('Qatar, which has funded'); the clause's first subject when the cue's verb is
+  coordinated with an earlier one ('Mohamud vowed ... and promised ...'); and nobody when it
+  is a noun phrase that names no actor ('China's mediation has split ...');
+- the passive: a participle after a form of 'be' ('was ambushed', 'has not been targeted'),
+  whose agent follows 'by' ('by FDLR fighters', 'backed since 2019 by Uganda').
+
+The word lists are in patterns/lexicon/clauses.json.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.components.actors import Mention
+from pipeline.components.tokens import TokenTable
+
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+class Clauses:
+    """The clause reading of one brief: built per Doc from its token table and actor mentions."""
+
+    def __init__(self, t: TokenTable, mentions: list[Mention], lexicon: dict[str, Any], organs: frozenset[str]):
+        self.t = t
+        self.lex = lexicon
+        self.aux = lexicon["auxiliaries"]
+        self.be = lexicon["be"]
+        self.adverbs = lexicon["adverbs"]
+        self.negation = lexicon["negation"]
+        self.breaks = lexicon["clause_openers"]
+        self.relatives = lexicon["relatives"]
+        self.determiners = lexicon["determiners"]
+        self.organs = organs
+        self.agentive = lexicon["agentive_heads"]
+        self.irregular = lexicon["irregular_participles"]
+        # the mention each token is in (actor mentions only)
+        self.at: dict[int, Mention] = {}
+        for m in mentions:
+            for k in range(m.start, m.end):
+                self.at[k] = m
+        self.by_end: dict[int, Mention] = {m.end: m for m in mentions}
+
+    # ------------------------------------------------------------------ verb groups
+    def _adverb(self, k: int) -> bool:
+        t = self.t
+        word = t.lower[k]
+        return word in self.adverbs or (word.endswith("ly") and t.is_lower[k] and len(word) > 3)
+
+    def verb_group_start(self, cue: int, lo: int) -> int:
+        """The first token of the verb group that ends at the cue ('has reportedly agreed to
+        <cue>', 'failed to <cue>', 'has not been <cue>')."""
+        t = self.t
+        lower = t.lower
+        k = cue
+        while k - 1 >= lo:
+            prev = k - 1
+            word = lower[prev]
+            if word in self.aux or word in self.negation or self._adverb(prev):
+                k = prev
+            elif word == "to" and prev - 1 >= lo and t.is_lower[prev - 1] and prev - 1 not in self.at:
+                k = prev - 1  # 'agreed to', 'failed to', 'is expected to'
+            elif word == "to" and self._time_phrase(prev - 1, lo) is not None:
+                k = self._time_phrase(prev - 1, lo)  # 'agreed in December to', 'promised last year to'
+            elif t.text[prev] == "," and self._parenthetical(prev, lo):
+                k = self._parenthetical(prev, lo)
+            else:
+                break
+        return k
+
+    def _time_phrase(self, end: int, lo: int) -> int | None:
+        """Start of the verb before a time phrase ending at ``end`` ('agreed [in December]',
+        'promised [last year]', 'vowed [on 3 March]'), or None."""
+        t = self.t
+        k = end
+        steps = 0
+        while k >= lo and steps < 4 and (t.text[k][:1].isdigit() or t.lower[k] in self.lex["time_words"]):
+            k -= 1
+            steps += 1
+        if steps == 0 or k < lo:
+            return None
+        if t.lower[k] in {"in", "on", "last", "this", "since", "by", "early", "late"}:
+            k -= 1
+        if k >= lo and t.is_lower[k] and t.alpha[k] and k not in self.at and t.lower[k] not in self.determiners:
+            return k
+        return None
+
+    def nominal(self, cue: int, lo: int) -> bool:
+        """Whether the cue word is a noun here: a determiner or a possessive before it, past
+        at most two modifiers ('JNIM's reported pledge', 'an al-Shabaab assault', 'its vow')."""
+        t = self.t
+        k = cue - 1
+        steps = 0
+        while k >= lo and steps < 3:
+            if t.lower[k] in self.determiners or t.text[k] in POSSESSIVES:
+                return True
+            if k in self.at:
+                k = self.at[k].start - 1  # a name modifying the noun: 'an al-Shabaab assault'
+                steps += 1
+                continue
+            if not (t.is_lower[k] and t.alpha[k]) or t.lower[k] in self.aux or t.lower[k] in self.breaks:
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def noun_actor(self, cue: int, lo: int) -> tuple[bool, list[Mention]]:
+        """The actor of a noun cue: its possessor ('JNIM's reported pledge', 'Uganda's backing')
+        or a name modifying it ('an al-Shabaab assault', 'Iranian support')."""
+        t = self.t
+        k = cue - 1
+        steps = 0
+        while k >= lo and steps < 3:
+            if t.text[k] in POSSESSIVES and k - 1 in self.at:
+                return True, [self.at[k - 1]]
+            if k in self.at:
+                return True, [self.at[k]]
+            if t.lower[k] in self.determiners or not (t.is_lower[k] and t.alpha[k]):
+                return False, []
+            k -= 1
+            steps += 1
+        return False, []
+
+    def _parenthetical(self, comma: int, lo: int) -> int:
+        """Start of ', for his part,' / ', in turn,' ending at ``comma``, or 0 (none)."""
+        t = self.t
+        for k in range(comma - 1, max(lo, comma - 5) - 1, -1):
+            if t.text[k] == ",":
+                inner = range(k + 1, comma)
+                if inner and not any(j in self.at for j in inner) and all(t.is_lower[j] or t.punct[j] for j in inner):
+                    return k
+                return 0
+        return 0
+
+    def passive(self, start: int, end: int, lo: int) -> bool:
+        """Whether the cue [start, end) is a passive participle after a form of 'be'."""
+        t = self.t
+        word = t.lower[start]
+        if not (word.endswith("ed") or word.endswith("en") or word in self.irregular):
+            return False
+        k = start - 1
+        while k >= lo and (t.lower[k] in self.negation or self._adverb(k)):
+            k -= 1
+        return k >= lo and t.lower[k] in self.be
+
+    def agent(self, end: int, hi: int) -> int | None:
+        """The token after 'by' that opens the passive's agent, within a few words of the cue
+        ('ambushed by FDLR fighters', 'backed since 2019 by Uganda')."""
+        t = self.t
+        for k in range(end, min(hi, end + 6)):
+            if t.lower[k] == "by":
+                return k + 1
+            if t.punct[k] and t.text[k] not in {"-"} or t.lower[k] in self.breaks:
+                return None
+        return None
+
+    # ------------------------------------------------------------------ subjects
+    def subject(self, cue: int, lo: int) -> tuple[bool, list[Mention]]:
+        """(decided, mentions) for the subject of the clause whose verb group ends at ``cue``.
+
+        ``decided`` False: the words say nothing certain (the caller may use another reading).
+        """
+        t = self.t
+        if self.nominal(cue, lo):
+            return self.noun_actor(cue, lo)
+        k = self.verb_group_start(cue, lo) - 1
+        if k < lo:
+            return False, []
+        if t.text[k] == ")":
+            k = self._skip_parens(k, lo)
+            if k < lo:
+                return False, []
+        word = t.lower[k]
+        m = self.at.get(k)
+        if m is not None:
+            return True, self._with_coordinated(m, lo)
+        if word in self.relatives:
+            return True, self._antecedent(k - 1, lo)
+        if t.text[k] == ",":
+            # 'X, who met N in Beirut, had promised', 'Ethiopia's prime minister, Abiy Ahmed, signed'
+            named = self._before_interruption(k, lo)
+            if named is not None:
+                return True, named
+            return False, []
+        if word in {"and", "but", "or"}:
+            return self.previous_subject(lo, k)
+        if t.is_lower[k] and t.alpha[k] and word not in self.breaks and word not in self.determiners:
+            return True, self._np_actor(k, lo)
+        return False, []
+
+    def _antecedent(self, j: int, lo: int) -> list[Mention]:
+        """What a relative pronoun at j + 1 stands for: the actor named right before it (past
+        a comma or an acronym in parentheses), the one an apposition describes ('Massad Boulos,
+        the senior U.S. adviser, who has pressed ...'), or the name in the noun phrase before
+        it ('the Hafiz Gul Bahadur group, which coordinates ...')."""
+        t = self.t
+        if j >= lo and t.text[j] == ",":
+            opening = self._opening_comma(j, lo)
+            if opening is not None and opening + 1 < j and t.lower[opening + 1] in {"the", "a", "an"} \
+                    and opening - 1 in self.at:
+                return [self.at[opening - 1]]  # 'X, the senior adviser, who ...'
+            j -= 1
+        if j >= lo and t.text[j] == ")":
+            j = self._skip_parens(j, lo)
+        antecedent = self.at.get(j)
+        if antecedent is not None:
+            return [antecedent]
+        k = j
+        while k >= lo and k > j - 4 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in self.determiners:
+            k -= 1
+        return [self.at[k]] if k >= lo and k in self.at else []
+
+    def _opening_comma(self, comma: int, lo: int) -> int | None:
+        """The comma that opens the apposition or relative clause closed by ``comma``."""
+        t = self.t
+        for k in range(comma - 1, max(lo, comma - 18) - 1, -1):
+            if t.text[k] == ",":
+                return k
+            if t.text[k] in {";", ":", "(", ")"} or t.lower[k] in {"and", "but"}:
+                return None
+        return None
+
+    def _before_interruption(self, comma: int, lo: int) -> list[Mention] | None:
+        """The subject before a comma-delimited interruption that ends at ``comma``: the name
+        the interruption itself is ('the prime minister, Abiy Ahmed, signed'), else the actor
+        named before it ('MILF chairman Murad Ebrahim, who is also ..., has assured')."""
+        t = self.t
+        opening = self._opening_comma(comma, lo)
+        if opening is None:
+            return None
+        inner = self.at.get(opening + 1)
+        if inner is not None and inner.end == comma:
+            return [inner]
+        j = opening - 1
+        if j >= lo and t.text[j] == ")":
+            j = self._skip_parens(j, lo)
+        before = self.at.get(j)
+        if before is not None:
+            return self._with_coordinated(before, lo)
+        return None
+
+    def _skip_parens(self, close: int, lo: int) -> int:
+        t = self.t
+        for k in range(close - 1, max(lo - 1, close - 12), -1):
+            if t.text[k] == "(":
+                return k - 1
+        return lo - 1
+
+    def _with_coordinated(self, m: Mention, lo: int) -> list[Mention]:
+        """'Turkey and the United Arab Emirates', 'Uganda, Kenya and Burundi': the actors listed
+        together before the verb, ending with ``m``."""
+        t = self.t
+        chosen = [m]
+        k = m.start - 1
+        linked = False
+        while k >= lo:
+            while k >= lo and t.lower[k] in {"the", "both"}:
+                k -= 1
+            if k < lo:
+                break
+            if t.lower[k] in {"and", "or"} or t.text[k] == ",":
+                joiner = k
+                k -= 1
+                while k >= lo and t.lower[k] in {"the"}:
+                    k -= 1
+                prev = self.at.get(k)
+                if prev is None or prev is chosen[0]:
+                    break
+                if t.text[joiner] == "," and not linked:
+                    # 'the Radwan Force, Hezbollah's unit, ...' is an apposition, 'X, Y and Z' a list:
+                    # a comma links only once an 'and' has
+                    break
+                linked = linked or t.lower[joiner] in {"and", "or"}
+                chosen.insert(0, prev)
+                k = prev.start - 1
+            else:
+                break
+        return chosen
+
+    def _np_actor(self, head: int, lo: int) -> list[Mention]:
+        """The actor a noun phrase ending at ``head`` names through its possessor or modifier
+        ('Mozambique's government', 'the MNDAA leadership', 'Somali forces'), or nobody."""
+        t = self.t
+        noun = t.lower[head]
+        lemma = t.lemma[head]
+        actor_head = noun in self.organs or lemma in self.organs or noun in self.agentive or lemma in self.agentive
+        k = head - 1
+        steps = 0
+        while k >= lo and steps < 5:
+            if t.text[k] in POSSESSIVES and k - 1 >= lo and (k - 1) in self.at:
+                owner = self.at[k - 1]
+                return [owner] if actor_head else []
+            m = self.at.get(k)
+            if m is not None:
+                return [m] if actor_head else []
+            if t.punct[k] or t.lower[k] in self.breaks:
+                break
+            k -= 1
+            steps += 1
+        return []
+
+    def previous_subject(self, lo: int, before: int) -> tuple[bool, list[Mention]]:
+        """The subject of the verb an 'and'/'but' coordinates with ('Mohamud vowed to ... and
+        promised ...', 'Maduro's government denies this but has agreed to ...'): the nearest
+        actor before the conjunction whose noun phrase a verb follows."""
+        t = self.t
+        for j in range(before - 1, lo - 1, -1):
+            if t.text[j] in {";", ":"}:
+                break
+            m = self.at.get(j)
+            if m is None or m.end - 1 != j:
+                continue
+            nxt = m.end
+            if nxt < before and t.text[nxt] in POSSESSIVES and nxt + 1 < before:
+                nxt += 2 if nxt + 2 < before and (t.lower[nxt + 1] in self.organs
+                                                  or t.lower[nxt + 1] in self.agentive) else 0
+                if nxt == m.end:
+                    continue
+            if nxt < before and self._verbal(nxt):
+                return True, self._with_coordinated(m, lo)
+        return False, []
+
+    def _verbal(self, k: int) -> bool:
+        """Whether a verb group can start at k (after a subject): an auxiliary, an adverb, or a
+        lower-case word that opens no phrase."""
+        t = self.t
+        word = t.lower[k]
+        return word in self.aux or self._adverb(k) or (
+            t.is_lower[k] and t.alpha[k] and word not in self.breaks and word not in self.determiners
+            and word not in self.lex["prepositions"] and word not in self.organs and word not in self.agentive)

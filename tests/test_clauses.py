@@ -1,0 +1,42 @@
+"""components/clauses.py: the subject of a claim cue's clause, read from word order."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims
+
+SUBJECTS = [
+    ("plain", "Hezbollah vowed to avenge the strike.", "Hezbollah"),
+    ("verb-group", "Hezbollah has reportedly not yet vowed to avenge the strike.", "Hezbollah"),
+    ("catenative", "Rwanda failed to promise anything to Kinshasa.", "Rwanda"),
+    ("time-phrase", "Saudi Arabia and the Houthis agreed in December to commit to a roadmap.", "Houthis"),
+    ("parenthetical", "The Houthis, for their part, vowed to keep attacking ships.", "Houthis"),
+    ("acronym", "The Islamic Revolutionary Guard Corps (IRGC) has promised more drones.",
+     "Islamic Revolutionary Guard Corps"),
+    ("relative", "Qatar, which has pledged to host talks, stayed silent.", "Qatar"),
+    ("apposition-is-the-name", "Ethiopia's prime minister, Abiy Ahmed, promised access to the sea.", "Abiy Ahmed"),
+    ("interruption", "Murad Ebrahim, who chairs the MILF, has assured his commanders of the deal.", "Murad Ebrahim"),
+    ("coordinated-verb", "Mohamud vowed to eliminate the group and promised residents security.", "Mohamud"),
+    ("possessive-organ", "Mozambique's government has committed to retaking the districts.", "Mozambique"),
+    ("noun-possessive", "JNIM's reported pledge to open talks should be treated with caution.", "JNIM"),
+]
+
+NO_ACTOR = [
+    ("non-actor-noun-phrase", "China's mediation has promised little so far."),
+    ("author", "We will continue to promise nothing."),
+]
+
+
+def _pledge_actors(records):
+    return [(c["actor"] or {}).get("text") for c in claims(records, "pledge")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_clauses_subject_of_the_cue(extract, text, actor):
+    assert actor in _pledge_actors(extract(text))
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_ACTOR], ids=[c[0] for c in NO_ACTOR])
+def test_clauses_no_actor_subject_no_pledge(extract, text):
+    assert _pledge_actors(extract(text)) == []
