@@ -368,6 +368,33 @@ class CueEntry(Strict):
         return self
 
 
+class FrameRule(Strict):
+    """A relationship read from the structure around two names, not from a verb (components/frames.py):
+    'the Sudan Shield Forces of Abu Aqla Kayka' (of_person), 'Imran Khan's PTI' (person_possessive),
+    'the BLA's Majeed Brigade' (unit_possessive), 'Under Noor Wali Mehsud, the group ...'
+    (under_leader), 'Egypt is the SAF's closest partner' (relational_noun: one of ``nouns``
+    relates the name it is said of to its possessor or its 'of' object; ``direction`` reverse
+    swaps them: 'X is Y's client' is Y SUPPORTS X)."""
+
+    id: str = Field(pattern=RULE_ID_RE)
+    type: Literal["relationship"]
+    description: str = Field(min_length=5)
+    frame: Literal["of_person", "person_possessive", "unit_possessive", "under_leader", "relational_noun"]
+    relation: Relation
+    cameo: str | None = Field(default=None, pattern=r"^[0-9]{2}$")
+    direction: Literal["forward", "reverse"] = "forward"
+    nouns: list[str] = Field(default_factory=list)
+    actor_labels: list[Label] | None = None
+    target_labels: list[Label] | None = None
+    examples: list[ClaimExample] = Field(min_length=1)
+    negatives: list[str] = Field(default_factory=list)
+    # what the claim code reads of any rule
+    actor: Position = "none"
+    target: Position = "none"
+    polarity: Literal["positive", "negative"] | None = None
+    cue: Literal["verb", "noun"] = "noun"
+
+
 @dataclass(frozen=True)
 class Located:
     """A validated item with where it came from, for error messages and provenance."""
@@ -388,6 +415,7 @@ class PatternBundle:
         self.false_friends: frozenset[str] = frozenset()
         self.lexicon: dict[str, Any] = {}
         self.claims: list[Located] = []
+        self.frames: list[Located] = []  # frames/*.jsonl, FrameRule items
         self.version = ""
         self.spelling: dict[str, str] = {}  # lexicon/spelling.json: the table fold_word takes
         self.cameo_map: CameoMap | None = None  # lexicon/cameo_claims.json (read by the build)
@@ -713,7 +741,11 @@ def _load_bundle(root: Path | str | None, version: str | None) -> PatternBundle:
             raise PatternError(_rel(path, root), None, None, f"not valid JSON: {exc}") from exc
     for path in _files(root, "claims", ".jsonl"):
         bundle.claims += load_claim_file(path, root)
-    _check_claims(bundle.claims)
+    for path in _files(root, "frames", ".jsonl"):
+        shown = _rel(path, root)
+        bundle.frames += [Located(_validate(FrameRule, obj, shown, line), shown, line, "hand")
+                          for line, obj in _read_jsonl(path, shown)]
+    _check_claims(bundle.claims + bundle.frames)
     _load_lexicons(bundle)
     bundle.version = version or version_of(root)
     return bundle

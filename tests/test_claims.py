@@ -8,7 +8,7 @@ from pipeline.patterns import load_bundle
 from tests.conftest import claims, entities
 
 BUNDLE = load_bundle()
-RULES = [loc.item for loc in BUNDLE.claims]
+RULES = [loc.item for loc in BUNDLE.claims + BUNDLE.frames]
 EXAMPLES = [(rule, ex) for rule in RULES for ex in rule.examples]
 NEGATIVES = [(rule, text) for rule in RULES for text in rule.negatives]
 CLAIM_TYPE = {"attribution": "assessment"}

@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.clauses import Clauses
+from pipeline.components.frames import Frames
 from pipeline.components.tokens import TablesOf
-from pipeline.patterns import ClaimRule, PatternBundle, PatternError
+from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
@@ -37,10 +38,13 @@ FOLDED_COLUMN = {LOWER: "lower", LEMMA: "lemma", ORTH: "text"}
 
 @dataclass
 class Hit:
-    rule: ClaimRule
+    rule: ClaimRule | FrameRule
     start: int
     end: int
     sent: Span
+    # the actor and target a frame found (components/frames.py); None: read them around the cue
+    actors: list[Mention] | None = None
+    targets: list[Mention] | None = None
 
 
 @Language.factory("briefs_claims", assigns=["doc._.claims"], default_config={})
@@ -82,6 +86,7 @@ class ClaimMatcher:
         self.clause_relatives = self.relatives - {"that"}  # "that" opens no comma clause
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
+        self.frames = Frames([located.item for located in bundle.frames])
         clause_lex = bundle.lexicon.get("clauses")
         if not isinstance(clause_lex, dict):
             raise PatternError(bundle.root / "lexicon" / "clauses.json", None, None, "missing clauses lexicon")
@@ -145,11 +150,16 @@ class ClaimMatcher:
             if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers:
                 continue
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
-        hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
         self.sent_mentions = self._mentions_by_sentence(doc, mentions)
         self.covered = covered_tokens(mentions)
-        self.syntax = Clauses(self.t, [m for ms in self.sent_mentions.values() for m in ms], self.clause_words,
-                              frozenset(self.organs))
+        actor_mentions = [m for ms in self.sent_mentions.values() for m in ms]
+        self.syntax = Clauses(self.t, actor_mentions, self.clause_words, frozenset(self.organs))
+        for found in self.frames.find(self.t, actor_mentions, self.syntax):
+            if self.t.idx[found.start] in headers:
+                continue
+            hits.append(Hit(found.rule, found.start, found.end, self._sent(doc, found.start),
+                            actors=[found.actor], targets=[found.target]))
+        hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
         claims: list[dict[str, Any]] = []
         claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
         claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])
@@ -569,12 +579,14 @@ class ClaimMatcher:
             # A subject is never inside a prepositional phrase; a target on the left only
             # avoids the agent of another passive ("backed by the UAE and led by X").
             targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels,
-                                                  governed=BY, embedded=True) for a in m.actor_ids]
+                                                  governed=BY, embedded=True) for a in m.actor_ids] \
+                if hit.targets is None else [(m, a) for m in hit.targets for a in m.actor_ids]
             if not targets and rule.target == "inside":
                 targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
             if not targets:
                 continue  # most cues name no target; their subject is not worth looking for
-            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions)
+            actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions) \
+                if hit.actors is None else [(m, a) for m in hit.actors for a in m.actor_ids]
             if rule.actor == "right" and rule.target == "right":
                 # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
                 actors, targets = actors[:1], targets[1:]

@@ -217,6 +217,7 @@ class Context:
             if k < len(t.text) and t.lower[k] in self.GOVERNMENT_WORDS:
                 self.ties.setdefault(t.lower[k], []).append((k, m.actor_id))
         self.groups = [m for m in mentions if m.label == "GROUP" and len(m.actor_ids) == 1 and m.via != "coref"]
+        self.states = states
         self.actors = actors
         self.titled = [m for m in mentions if m.label == "PERSON" and (actors.get(m.actor_id) or {}).get("roles")]
 
@@ -242,7 +243,10 @@ class Context:
             state = tied[-1] if tied else self.main
             return (state,) if state else ()
         if how == "military":
-            forces = [m for m in self.groups if m.end <= start
+            # the main state's named armed force ('Sudanese Armed Forces', 'Pakistan Army'), not
+            # a rebel army ('People's Defence Force'), else the main state itself
+            own = {self.t.lower[m.start] for m in self.states if m.actor_id == self.main}
+            forces = [m for m in self.groups if m.end <= start and (not own or self.t.lower[m.start] in own)
                       and any(self.t.text[k] in heads for k in range(m.start, m.end))]
             if forces:
                 return (forces[-1].actor_id,)

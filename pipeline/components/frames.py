@@ -1,0 +1,237 @@
+"""Relationships read from the structure around two names (rules in patterns/frames/*.jsonl).
+
+No verb says them; the words between the names do:
+- of_person: a group 'of' a person is the person's ('the Sudan Shield Forces of Abu Aqla
+  Kayka', 'the RSF (...) of Mohamed Hamdan Dagalo', 'Gran Grif, the gang of Luckson Elan');
+- person_possessive: a person's group ('Allah Nazar Baloch's Baloch Liberation Front');
+- unit_possessive: a group's group is its unit ('the BLA's Majeed Brigade');
+- under_leader: 'Under Noor Wali Mehsud, the group ...', 'the Taliban leadership under X';
+- relational_noun: a noun of relation said of one name and owned by the other, as a
+  predicate ('Egypt is the SAF's closest partner', 'ISSP remains JNIM's fiercest rival'), in
+  apposition ('the UWSA, Beijing's most dependable client', 'Bashir Zeb, its commander'), or
+  with 'of' ('the chief backer of the Houthis', 'an affiliate of ISEAP').
+
+Each finding is (rule, cue tokens, actor mention, target mention); the claim component turns
+it into a relationship with the same negation, modality and evidence as any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.components.actors import Mention
+from pipeline.components.clauses import POSSESSIVES, Clauses
+from pipeline.components.tokens import TokenTable
+from pipeline.patterns import FrameRule
+
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "became", "become",
+                     "becomes", "seen", "regarded", "considered", "described", "called", "viewed", "emerged"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# words that end a noun phrase on its left: prepositions, auxiliaries, relatives, conjunctions
+STOPS = frozenset("as at of for to with by from in on into against among between under over than and or but "
+                  "that which who whom whose has have had will would could can may might must should do does did "
+                  "not never also".split())
+
+
+@dataclass
+class FrameHit:
+    rule: FrameRule
+    start: int  # cue tokens
+    end: int
+    actor: Mention
+    target: Mention
+
+
+class Frames:
+    def __init__(self, rules: list[FrameRule]):
+        self.by_frame: dict[str, list[FrameRule]] = {}
+        self.noun_rules: dict[str, FrameRule] = {}
+        for rule in rules:
+            self.by_frame.setdefault(rule.frame, []).append(rule)
+            if rule.frame == "relational_noun":
+                for noun in rule.nouns:
+                    self.noun_rules[noun] = rule
+
+    def find(self, t: TokenTable, mentions: list[Mention], syntax: Clauses) -> list[FrameHit]:
+        at = syntax.at
+        starts = {m.start: m for m in mentions}
+        out: list[FrameHit] = []
+        for rule in self.by_frame.get("of_person", []):
+            out += self._of_person(t, rule, mentions, at, starts)
+        for rule in self.by_frame.get("person_possessive", []) + self.by_frame.get("unit_possessive", []):
+            out += self._possessive(t, rule, mentions, starts)
+        for rule in self.by_frame.get("under_leader", []):
+            out += self._under(t, rule, starts, syntax)
+        if self.noun_rules:
+            out += self._relational_nouns(t, at, syntax)
+        return out
+
+    @staticmethod
+    def _people_after(t: TokenTable, word: str, starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
+        """(position of ``word``, the person named right after it) for every such pair."""
+        return [(k, starts[k + 1]) for k in t.where("lower", {word})
+                if k + 1 in starts and starts[k + 1].label == "PERSON"]
+
+    @staticmethod
+    def _fits(m: Mention, labels: list[str] | None) -> bool:
+        return labels is None or m.label in labels
+
+    # ------------------------------------------------------------------ 'the X of Y', 'Y's X'
+    def _of_person(self, t: TokenTable, rule: FrameRule, mentions: list[Mention], at: dict[int, Mention],
+                   starts: dict[int, Mention]) -> list[FrameHit]:
+        out = []
+        nouns = frozenset(rule.nouns)
+        for k, person in self._people_after(t, "of", starts):
+            j = k - 1
+            if j >= 0 and t.text[j] == ")":
+                while j >= 0 and t.text[j] != "(":
+                    j -= 1
+                j -= 1
+            group = at.get(j)
+            if group is None and j >= 0 and t.lower[j] in nouns:
+                # 'Gran Grif, the gang of Luckson Elan': the noun's apposition head
+                d = j - 1
+                while d >= 0 and d > j - 3 and t.is_lower[d]:  # 'the rival G-Pèp bloc', 'the gang'
+                    d -= 1
+                if d >= 1 and t.text[d] == ",":
+                    group = at.get(d - 1)
+                if group is None:
+                    group = at.get(j - 1)  # 'the G9 federation of ...'
+            if group is not None and group.label == "GROUP":
+                out.append(FrameHit(rule, k, k + 1, person, group))
+        return out
+
+    def _possessive(self, t: TokenTable, rule: FrameRule, mentions: list[Mention],
+                    starts: dict[int, Mention]) -> list[FrameHit]:
+        out = []
+        owner_label = "PERSON" if rule.frame == "person_possessive" else "GROUP"
+        for owner in mentions:
+            if owner.label != owner_label or owner.end >= len(t.text) or t.text[owner.end] not in POSSESSIVES:
+                continue
+            k = owner.end + 1
+            if k < len(t.text) and k not in starts and t.is_lower[k]:
+                k += 1  # one modifier at most: 'the BLA's elite Majeed Brigade'
+            owned = starts.get(k)
+            if owned is None or owned.label != "GROUP" or owned.actor_id == owner.actor_id or owned.via == "coref":
+                continue
+            if owner_label == "PERSON":
+                out.append(FrameHit(rule, owner.end, owner.end + 1, owner, owned))
+            else:
+                out.append(FrameHit(rule, owner.end, owner.end + 1, owned, owner))
+        return out
+
+    def _under(self, t: TokenTable, rule: FrameRule, starts: dict[int, Mention], syntax: Clauses) -> list[FrameHit]:
+        out = []
+        nouns = frozenset(rule.nouns)
+        for k, leader in self._people_after(t, "under", starts):
+            sid = t.sent_of[k]
+            lo, hi = t.sent_starts[sid], t.sent_ends[sid]
+            if k == lo and leader.end < hi and t.text[leader.end] == ",":
+                # 'Under Noor Wali Mehsud, the group has rebuilt ...': the clause's subject
+                group = syntax.at.get(leader.end + 1) or syntax.at.get(leader.end + 2)
+            elif k - 1 >= lo and t.lower[k - 1] in nouns:
+                group = syntax.at.get(k - 2)  # 'the Taliban leadership under X'
+            else:
+                continue
+            if group is not None and group.label in {"GROUP", "STATE"}:
+                out.append(FrameHit(rule, k, k + 1, leader, group))
+        return out
+
+    # ------------------------------------------------------------------ relational nouns
+    def _relational_nouns(self, t: TokenTable, at: dict[int, Mention], syntax: Clauses) -> list[FrameHit]:
+        out = []
+        for k in t.where("lower", self.noun_rules.keys()):
+            rule = self.noun_rules[t.lower[k]]
+            sid = t.sent_of[k]
+            lo, hi = t.sent_starts[sid], t.sent_ends[sid]
+            if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, k, lo)):
+                continue  # 'one of its commanders' is a member, not the leader
+            other = self._owner(t, k, lo, hi, at)
+            if other is None:
+                continue
+            said_of = self._said_of(t, k, lo, hi, at, syntax)
+            if said_of is None or said_of.actor_id == other.actor_id:
+                continue
+            actor, target = (said_of, other) if rule.direction == "forward" else (other, said_of)
+            if self._fits(actor, rule.actor_labels) and self._fits(target, rule.target_labels):
+                out.append(FrameHit(rule, k, k + 1, actor, target))
+        return out
+
+    @staticmethod
+    def _one_of(t: TokenTable, k: int, lo: int) -> bool:
+        return any(t.lower[j] == "one" and t.lower[j + 1] == "of" for j in range(max(lo, k - 5), k - 1))
+
+    @staticmethod
+    def _owner(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention]) -> Mention | None:
+        """The name owning the noun: 'JNIM's fiercest rival', 'Hamas's long-standing ally',
+        'al-Qaeda's Syrian branch', 'its commander', 'the chief backer of the Houthis'."""
+        j = k - 1
+        steps = 0
+        while j >= lo and steps < 5:
+            if t.text[j] in POSSESSIVES:
+                return at.get(j - 1)
+            m = at.get(j)
+            if m is not None:
+                if t.lower[m.start] in {"its", "their", "his", "her"}:
+                    return m  # 'its commander' (a resolved pronoun)
+                return None  # a name right before the noun modifies it: 'the Hezbollah commander'
+            if t.punct[j] and t.text[j] != "-":
+                break
+            j -= 1  # modifiers: 'fiercest', 'long-standing', 'Syrian'
+            steps += 1
+        if k + 2 < hi and t.lower[k + 1] == "of":
+            j = k + 2
+            while j < hi and t.lower[j] in {"the", "a", "an"}:
+                j += 1
+            return at.get(j)
+        return None
+
+    @staticmethod
+    def _said_of(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses) -> Mention | None:
+        """The name the noun phrase is said of: the name it is in apposition with ('the UWSA,
+        Beijing's client,'; 'Bashir Zeb, its commander'; 'its chairman, Peng Daxun'), or the
+        subject of a copula before it ('Egypt is the SAF's closest partner', 'the UAE is widely
+        reported to be the RSF's principal supporter'). The noun phrase must be a whole one:
+        '(the) [owner's] [modifiers] noun', and what comes before it a comma or a copula
+        ('named him its emir', 'aimed at the SAF's allies' are not)."""
+        j = k - 1
+        steps = 0
+        while j >= lo and steps < 5:  # modifiers: 'fiercest', 'long-standing', 'Syrian'
+            if t.text[j] in POSSESSIVES:
+                owner = at.get(j - 1)
+                if owner is None:
+                    return None
+                j = owner.start - 1
+                break
+            m = at.get(j)
+            if m is not None:
+                if t.lower[m.start] in {"its", "their", "his", "her"}:
+                    j = m.start - 1
+                    break
+                if m.via != "demonym":
+                    return None
+                j = m.start - 1
+            elif t.lower[j] in DETERMINERS:
+                j -= 1
+                break
+            elif t.text[j] == "-" or t.alpha[j] and t.lower[j] not in COPULAS and t.lower[j] not in STOPS:
+                j -= 1
+            else:
+                break
+            steps += 1
+        while j >= lo and t.lower[j] in {"the", "a", "an"}:
+            j -= 1
+        if j >= lo and t.text[j] == ",":
+            return at.get(j - 1)  # 'the UWSA, Beijing's most dependable client'
+        if j >= lo and t.lower[j] in COPULAS:
+            ok, subject = syntax.subject(j, lo)
+            return subject[-1] if ok and subject else None
+        # after the noun: 'its chairman, Peng Daxun'; 'the founder of Katiba Serma, Abu Yusuf'
+        e = k + 1
+        if e + 1 < hi and t.lower[e] == "of":
+            e += 1
+            while e < hi and (t.lower[e] in {"the", "a", "an"} or e in at):
+                e = at[e].end if e in at else e + 1
+        if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}):
+            return at.get(e + 1)
+        return None
