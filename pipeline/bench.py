@@ -179,7 +179,7 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
 
     import pipeline
     from pipeline.reader import read_bytes, read_path
-    from pipeline.writer import dumps
+    from pipeline.run.writer import dumps
 
     raw = [(p.read_bytes(), str(p)) for p in paths]
     briefs = [read_path(p) for p in paths]

@@ -55,8 +55,8 @@ def extract(
     patterns: PatternsDir = None,
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
-    from pipeline import batch
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+    from pipeline.run import batch
 
     patterns_dir = str(patterns) if patterns else None
     if paths == ["-"]:
@@ -134,7 +134,7 @@ def _load_or_exit(patterns_dir: str | None) -> None:
 def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
     import pipeline
     from pipeline.reader import BriefError, read_bytes
-    from pipeline.writer import dumps
+    from pipeline.run.writer import dumps
 
     nlp = pipeline.load(patterns_dir)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
@@ -269,7 +269,7 @@ def review(
     except (OSError, ValueError) as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
-    from pipeline.writer import write_atomic
+    from pipeline.run.writer import write_atomic
 
     write_atomic(html, page)
     err.print(f"wrote {html}")

@@ -26,7 +26,7 @@ import jsonlines
 from rich.console import Console
 from rich.text import Text
 
-from pipeline.batch import ERRORS_FILE
+from pipeline.run.batch import ERRORS_FILE
 
 Record = dict[str, Any]
 Fields = dict[str, Any]

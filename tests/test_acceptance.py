@@ -12,7 +12,7 @@ def _fresh_report(folder, out, nlp):
     """Score a fresh extraction (not the committed outputs, which --force-regen may be rewriting)."""
     from pipeline import extract_brief
     from pipeline.reader import read_path
-    from pipeline.writer import dumps
+    from pipeline.run.writer import dumps
 
     for brief in folder.glob("*.txt"):
         (out / f"{brief.stem}.jsonl").write_text(dumps(extract_brief(read_path(brief), nlp)), encoding="utf-8")

@@ -150,7 +150,7 @@ def test_batch_bad_pattern_files(tmp_path, line, message):
 
 
 def test_batch_outcomes_keep_input_order_in_chunks(tmp_path):
-    from pipeline import batch
+    from pipeline.run import batch
 
     briefs = _briefs(tmp_path / "in", 40)
     outcomes = list(batch.run(briefs, tmp_path / "out", jobs=2))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline import __version__, freeze
 from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
-from pipeline.writer import dumps, write_atomic
+from pipeline.run.writer import dumps, write_atomic
 
 ERRORS_FILE = "errors.jsonl"
 
