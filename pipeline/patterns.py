@@ -168,7 +168,9 @@ def _read_jsonl(path: Path, shown: str | Path | None = None) -> Iterator[tuple[i
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PatternError(shown, None, None, f"cannot read: {exc}") from exc
-    for number, raw in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines() also breaks at U+0085, U+2028 and U+2029,
+    # which a JSON string may hold as they are.
+    for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:

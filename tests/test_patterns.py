@@ -101,3 +101,12 @@ def test_patterns_hand_written_win_over_generated(nlp):
     # 'Hezbollah' is a generated alias too; the hand-written actor keeps its id and name.
     doc = nlp("Hezbollah fired rockets.")
     assert [(m.actor_id, doc._.actors[m.actor_id].name) for m in doc._.mentions] == [("group:hezbollah", "Hezbollah")]
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"], ids=["next-line", "line-separator", "paragraph-separator"])
+def test_patterns_line_holding_a_unicode_line_break_loads(patterns_copy, char):
+    line = json.dumps({"id": "group:new-front", "label": "GROUP", "pattern": f"New{char}Front"}, ensure_ascii=False)
+    number = _append(patterns_copy / "entities" / "groups.jsonl", line)
+    bundle = load_bundle(patterns_copy)
+    found = [loc for loc in bundle.entities if loc.item.id == "group:new-front"]
+    assert [(loc.line, loc.item.pattern) for loc in found] == [(number, f"New{char}Front")]
