@@ -37,7 +37,8 @@ def _text(brief: Brief, seg: Segment | None) -> str | None:
     return seg.text(brief.text) if seg else None
 
 
-def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_version: str) -> DocumentRecord:
+def document_record(brief: Brief, doc: Doc, *, n_entities: int, n_claims: int, pipeline_version: str,
+                    patterns_version: str) -> DocumentRecord:
     return DocumentRecord(
         doc_id=brief.stem,
         source=brief.source,
@@ -55,6 +56,8 @@ def document_record(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_v
         ),
         n_chars=len(brief.text),
         n_sentences=len(sentence_bounds(doc)[1]),
+        n_entities=n_entities,
+        n_claims=n_claims,
         pipeline_version=pipeline_version,
         patterns_version=patterns_version,
     )
@@ -114,8 +117,8 @@ def claim_records(doc: Doc, doc_id: str) -> list[ClaimRecord]:
 
 def records_for(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_version: str) -> list[Record]:
     doc_id = brief.stem
-    return [
-        document_record(brief, doc, pipeline_version=pipeline_version, patterns_version=patterns_version),
-        *entity_records(doc, doc_id),
-        *claim_records(doc, doc_id),
-    ]
+    entities, claims = entity_records(doc, doc_id), claim_records(doc, doc_id)
+    # The counts let a reader tell a whole output from a truncated one (batch.up_to_date).
+    document = document_record(brief, doc, n_entities=len(entities), n_claims=len(claims),
+                               pipeline_version=pipeline_version, patterns_version=patterns_version)
+    return [document, *entities, *claims]

@@ -235,3 +235,67 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def _truncate(text: str) -> str:
+    return text[:800]
+
+
+def _drop_last_newline(text: str) -> str:
+    return text[:-1]
+
+
+def _drop_last_line(text: str) -> str:
+    return "".join(text.splitlines(keepends=True)[:-1])
+
+
+def _garble_a_line(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    lines[1] = "{not json\n"
+    return "".join(lines)
+
+
+def _duplicate_a_claim(text: str) -> str:
+    return text + text.splitlines(keepends=True)[-1]
+
+
+def _not_an_object(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    lines[-1] = "[]\n"
+    return "".join(lines)
+
+
+def _old_schema(text: str) -> str:
+    return text.replace('"schema_version":"1"', '"schema_version":"0"', 1)
+
+
+def _old_pipeline(text: str) -> str:
+    return text.replace('"pipeline_version":"', '"pipeline_version":"0.0.', 1)
+
+
+DAMAGE = [("truncated", _truncate), ("no-final-newline", _drop_last_newline), ("last-line-lost", _drop_last_line),
+          ("garbled-line", _garble_a_line), ("extra-record", _duplicate_a_claim), ("not-an-object", _not_an_object),
+          ("empty", lambda text: ""), ("other-schema", _old_schema), ("other-pipeline", _old_pipeline)]
+
+
+@pytest.mark.parametrize("damage", [d[1] for d in DAMAGE], ids=[d[0] for d in DAMAGE])
+def test_batch_damaged_output_is_redone(tmp_path, damage):
+    brief = tmp_path / "a.txt"
+    brief.write_text(GOOD + "Iran has funded Hezbollah. Hezbollah vowed to retaliate.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _extract(brief, "--out", out, "-q").exit_code == 0
+    whole = (out / "a.jsonl").read_text(encoding="utf-8")
+    (out / "a.jsonl").write_text(damage(whole), encoding="utf-8")
+    result = _extract(brief, "--out", out)
+    assert "1 extracted, 0 up to date" in result.output
+    assert (out / "a.jsonl").read_text(encoding="utf-8") == whole
+
+
+def test_batch_whole_output_is_up_to_date(tmp_path):
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+    from pipeline.run.batch import up_to_date
+
+    brief = tmp_path / "a.txt"
+    brief.write_text(GOOD, encoding="utf-8")
+    assert _extract(brief, "--out", tmp_path / "out", "-q").exit_code == 0
+    assert up_to_date(brief, tmp_path / "out" / "a.jsonl", version_of(DEFAULT_PATTERNS_DIR))

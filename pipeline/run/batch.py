@@ -8,6 +8,7 @@ atomically, so a killed run leaves every output complete or absent.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import multiprocessing
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from pipeline import __version__, freeze
 from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
+from pipeline.records import SCHEMA_VERSION
 from pipeline.run.writer import dumps, write_atomic
 
 ERRORS_FILE = "errors.jsonl"
@@ -78,20 +80,36 @@ def output_path(out_dir: Path, brief: Path) -> Path:
 
 
 def up_to_date(brief: Path, output: Path, patterns_version: str) -> bool:
-    """The output was made from these exact bytes by this pipeline and these patterns."""
-    import hashlib
+    """The output is whole and valid, and was made from these exact bytes by this pipeline,
+    these patterns and this schema.
 
+    Whole and valid: every line parses, the file ends with a newline, and the entity and
+    claim records that follow the document record are as many as it says. A truncated or
+    damaged output is therefore redone, not taken as done.
+    """
     try:
-        with output.open("r", encoding="utf-8") as handle:
-            first = json.loads(handle.readline())
+        text = output.read_bytes().decode("utf-8")
         data = brief.read_bytes()
-    except (OSError, ValueError):
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not text.endswith("\n"):
+        return False
+    try:
+        records = [json.loads(line) for line in text[:-1].split("\n")]
+    except ValueError:
+        return False
+    first = records[0]
+    if not all(isinstance(r, dict) for r in records) or first.get("kind") != "document":
+        return False
+    n_entities, n_claims = first.get("n_entities"), first.get("n_claims")
+    if not isinstance(n_entities, int) or not isinstance(n_claims, int):
         return False
     return (
-        first.get("kind") == "document"
+        [r.get("kind") for r in records[1:]] == ["entity"] * n_entities + ["claim"] * n_claims
         and first.get("sha256") == hashlib.sha256(data).hexdigest()
         and first.get("pipeline_version") == __version__
         and first.get("patterns_version") == patterns_version
+        and first.get("schema_version") == SCHEMA_VERSION
     )
 
 
