@@ -7,7 +7,10 @@ found, 2 usage errors (typer's own).
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +18,7 @@ import typer
 from rich.console import Console
 
 from pipeline.reader import MAX_CHARS
+from pipeline.run.batch import TIMEOUT
 
 app = typer.Typer(
     help="Extract actors and claims from intelligence briefs into JSONL.",
@@ -48,7 +52,12 @@ def extract(
     out_dir: Annotated[
         Path | None, typer.Option("--out", "-o", help="output folder: one <stem>.jsonl per brief")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="worker processes [default: the usable cores]")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="seconds a brief may take before it is stopped (0: no limit)")
+    ] = TIMEOUT,
     force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = MAX_CHARS,
@@ -57,6 +66,8 @@ def extract(
     """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
     from pipeline.run import batch
+    from pipeline.run.cores import usable_cores
+    from pipeline.run.scope import RunScope
 
     patterns_dir = str(patterns) if patterns else None
     if paths == ["-"]:
@@ -67,7 +78,15 @@ def extract(
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
     if out_dir is None:
         raise typer.BadParameter("--out is required unless reading from stdin", param_hint="--out")
+    cores = usable_cores()
+    if jobs is None:
+        jobs = cores
+    elif jobs > cores:
+        _warn(f"--jobs {jobs} is more than the {cores} usable cores: the workers take turns on them, "
+              f"which is slower than --jobs {cores}")
     briefs, failures = batch.discover(paths)
+    briefs, refused = batch.reserved_names(briefs)
+    failures += refused
     for failure in failures:
         _fail(failure.reason or failure.source)
     try:
@@ -75,16 +94,42 @@ def extract(
     except OSError as exc:
         _fail(f"{out_dir}: cannot create output folder ({exc.strerror or exc})")
         raise typer.Exit(1) from exc
-    # Up-to-date briefs are settled before the pipeline is built: building it costs seconds,
-    # checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
-    skipped = 0
-    if not force:
-        version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
-        todo = [b for b in briefs if not batch.up_to_date(b, batch.output_path(out_dir, b), version)]
-        skipped, briefs = len(briefs) - len(todo), todo
-    if briefs:
-        _load_or_exit(patterns_dir)
-    counts = {"extracted": 0, "skipped": skipped, "failed": len(failures)}
+    attempted = [f.source for f in failures]
+    counts = {"extracted": 0, "skipped": 0, "failed": len(failures)}
+    interrupted = None
+    try:
+        with RunScope(out_dir) as scope, _stopped_by_sigterm():
+            # Up-to-date briefs are settled before the pipeline is built: building it costs seconds,
+            # checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
+            if not force:
+                version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
+                current = [b for b in briefs if batch.up_to_date(b, batch.output_path(out_dir, b), version)]
+                attempted += [str(b) for b in current]
+                counts["skipped"], briefs = len(current), [b for b in briefs if b not in set(current)]
+            if briefs:
+                _load_or_exit(patterns_dir)
+            job = batch.Job(out_dir, force=True, patterns_dir=patterns_dir, max_chars=max_chars,
+                            timeout=timeout or None, run_id=scope.id)
+            _run_batch(briefs, job, jobs, quiet, counts, failures, attempted)
+    except (KeyboardInterrupt, _Terminated) as exc:
+        interrupted = exc
+    finally:
+        _merge_errors(out_dir, attempted, failures)
+    if interrupted is not None:
+        _fail(f"stopped by {'SIGTERM' if isinstance(interrupted, _Terminated) else 'Ctrl-C'} after "
+              f"{counts['extracted']} extracted, {counts['failed']} failed; outputs written so far are "
+              f"whole, and the next run does the rest")
+        raise typer.Exit(143 if isinstance(interrupted, _Terminated) else 130)
+    if not quiet:
+        _summary(counts, out_dir)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _run_batch(briefs: list[Path], job, jobs: int, quiet: bool, counts: dict[str, int], failures: list,
+               attempted: list[str]) -> None:
+    from pipeline.run.local import WorkerStartError, run_local
+
     progress = None
     if not quiet and err.is_terminal and briefs:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -94,26 +139,65 @@ def extract(
         progress.start()
         task = progress.add_task("extract", total=len(briefs))
     try:
-        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=True, patterns_dir=patterns_dir,
-                                 max_chars=max_chars):
+        for outcome in run_local(briefs, job, jobs):
             counts[outcome.status] += 1
+            attempted.append(outcome.source)
             if outcome.status == "failed":
                 failures.append(outcome)
                 _fail(outcome.reason or outcome.source)
             if progress is not None:
                 progress.advance(task)
+    except WorkerStartError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
     finally:
         if progress is not None:
             progress.stop()
+
+
+def _summary(counts: dict[str, int], out_dir: Path) -> None:
+    if counts["skipped"] and not counts["extracted"] and not counts["failed"]:
+        n = counts["skipped"]
+        which = "the brief" if n == 1 else f"all {n:,} briefs"
+        err.print(f"nothing to extract: {out_dir} is up to date for {which} (outputs made from the same "
+                  f"input by this pipeline and these patterns); --force extracts again")
+        return
+    err.print(f"{counts['extracted']} extracted, {counts['skipped']} up to date, "
+              f"{counts['failed']} failed -> {out_dir}")
+
+
+def _merge_errors(out_dir: Path, attempted: list[str], failures: list) -> None:
+    from pipeline.run.errors import ErrorLogError, merge_errors
+
     try:
-        batch.write_errors(out_dir, failures)
+        merge_errors(out_dir, attempted, failures)
+    except ErrorLogError as exc:
+        _fail(str(exc))
     except OSError as exc:
-        _fail(f"{out_dir / batch.ERRORS_FILE}: cannot write ({exc.strerror or exc})")
-    if not quiet:
-        err.print(f"{counts['extracted']} extracted, {counts['skipped']} up to date, "
-                  f"{counts['failed']} failed -> {out_dir}")
-    if failures:
-        raise typer.Exit(1)
+        _fail(f"{out_dir}: cannot write the error log ({exc.strerror or exc})")
+
+
+class _Terminated(Exception):
+    """SIGTERM, turned into an exception so that the run stops its workers and keeps its log."""
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    def handler(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _warn(message: str) -> None:
+    if err.is_terminal:
+        err.print(f"[yellow]warning:[/yellow] {message}", markup=True)
+    else:
+        print(f"warning: {message}", file=sys.stderr)
 
 
 def _load_or_exit(patterns_dir: str | None) -> None:

@@ -150,10 +150,11 @@ def test_batch_bad_pattern_files(tmp_path, line, message):
 
 
 def test_batch_outcomes_keep_input_order_in_chunks(tmp_path):
-    from pipeline.run import batch
+    from pipeline.run.batch import Job
+    from pipeline.run.local import run_local
 
     briefs = _briefs(tmp_path / "in", 40)
-    outcomes = list(batch.run(briefs, tmp_path / "out", jobs=2))
+    outcomes = list(run_local(briefs, Job(tmp_path / "out"), jobs=2))
     assert [o.source for o in outcomes] == [str(b) for b in briefs]
     assert {o.status for o in outcomes} == {"extracted"}
 
@@ -299,3 +300,40 @@ def test_batch_whole_output_is_up_to_date(tmp_path):
     brief.write_text(GOOD, encoding="utf-8")
     assert _extract(brief, "--out", tmp_path / "out", "-q").exit_code == 0
     assert up_to_date(brief, tmp_path / "out" / "a.jsonl", version_of(DEFAULT_PATTERNS_DIR))
+
+
+@pytest.mark.parametrize("name", ["errors.txt", "Errors.md"], ids=["errors-txt", "errors-md-capitalised"])
+def test_batch_brief_named_like_the_error_log_is_refused(tmp_path, name):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"")
+    for _ in range(2):  # the second run must not lose anything either
+        result = _extract(tmp_path / "in", "--out", tmp_path / "out", "-q")
+        assert result.exit_code == 1
+        assert f"{name}: output name {Path(name).stem}.jsonl is reserved for the error log (errors.jsonl)" in result.output
+        errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+        assert sorted(Path(e["source"]).name for e in errors) == sorted(["bad.txt", name])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["errors.jsonl", "good.jsonl"]
+
+
+def test_batch_jobs_default_to_usable_cores_and_warn_above(tmp_path, monkeypatch):
+    from pipeline.run import local
+
+    seen = []
+    real = local.run_local
+
+    def spy(briefs, job, jobs):
+        seen.append(jobs)
+        return real(briefs, job, jobs)
+
+    monkeypatch.setattr(local, "run_local", spy)
+    monkeypatch.setattr("pipeline.run.cores.usable_cores", lambda: 3)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = _extract(tmp_path / "a.txt", "--out", tmp_path / "o1", "-q")
+    assert result.exit_code == 0 and "warning" not in result.output
+    result = _extract(tmp_path / "a.txt", "--out", tmp_path / "o2", "-q", "--jobs", "4")
+    assert result.exit_code == 0
+    assert result.output == ("warning: --jobs 4 is more than the 3 usable cores: the workers take turns on them, "
+                             "which is slower than --jobs 3\n")
+    assert seen == [3, 4]

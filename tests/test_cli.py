@@ -146,7 +146,17 @@ def test_cli_incremental_skips_up_to_date(tmp_path):
     assert _run("extract", tmp_path / "a.txt", "--out", out).exit_code == 0
     stamp = (out / "a.jsonl").stat().st_mtime_ns
     result = _run("extract", tmp_path / "a.txt", "--out", out)
-    assert "0 extracted, 1 up to date" in result.output
+    assert "nothing to extract" in result.output and "up to date for the brief" in result.output
     assert (out / "a.jsonl").stat().st_mtime_ns == stamp
     (tmp_path / "a.txt").write_text(BRIEF + "Iran has funded Hezbollah.\n", encoding="utf-8")
     assert "1 extracted, 0 up to date" in _run("extract", tmp_path / "a.txt", "--out", out).output
+
+
+def test_cli_up_to_date_run_says_how_to_force(tmp_path):
+    out = tmp_path / "out"
+    assert _run("extract", CORPUS, "--out", out, "-q").exit_code == 0
+    result = _run("extract", CORPUS, "--out", out)
+    n = len(list(CORPUS.glob("*.txt")))
+    assert result.exit_code == 0
+    assert result.output == (f"nothing to extract: {out} is up to date for all {n} briefs (outputs made from the "
+                             f"same input by this pipeline and these patterns); --force extracts again\n")

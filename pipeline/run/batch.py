@@ -1,8 +1,9 @@
-"""Batch extraction: discover briefs, skip unchanged ones, run on N processes, lose nothing.
+"""Batch extraction: discover briefs, skip unchanged ones, extract one brief, lose nothing.
 
 Each brief is read, extracted and written on its own; a failure is one line on stderr
 and one record in ``OUT/errors.jsonl``, and the batch goes on. Outputs are written
-atomically, so a killed run leaves every output complete or absent.
+atomically, so a killed run leaves every output complete or absent. Where the briefs run
+(worker processes on this machine, or a Dask cluster) is ``local`` and ``cluster``.
 """
 
 from __future__ import annotations
@@ -10,19 +11,27 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-import multiprocessing
-import os
 import traceback
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline import __version__, freeze
+from pipeline import __version__
 from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
 from pipeline.records import SCHEMA_VERSION
 from pipeline.run.writer import dumps, write_atomic
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 ERRORS_FILE = "errors.jsonl"
+# OUT/<stem>.jsonl names that a brief cannot have: the error log lives beside the outputs.
+RESERVED_STEMS = frozenset({Path(ERRORS_FILE).stem})
+# A brief may take this long by default (seconds): the corpus takes milliseconds a brief,
+# a 2,000,000-character brief about 30 s; a brief that takes longer is almost always one
+# that makes a tokenizer or a pattern backtrack, and would hold up every brief behind it.
+TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,20 @@ class Outcome:
     status: str  # "extracted", "skipped" or "failed"
     output: str | None = None
     reason: str | None = None
+    seconds: float | None = None  # for a brief stopped at the time limit: how long it ran
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every brief of one run is done with, wherever it runs (picklable)."""
+
+    out_dir: Path
+    force: bool = False
+    patterns_dir: str | None = None
+    max_chars: int = MAX_CHARS
+    timeout: float | None = TIMEOUT  # seconds per brief; None: no limit
+    run_id: str | None = None  # tags this run's temporary files (scope.RunScope)
+    patterns_version: str | None = None  # what every worker's pipeline must have been built from
 
 
 def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
@@ -79,6 +102,20 @@ def output_path(out_dir: Path, brief: Path) -> Path:
     return out_dir / f"{brief.stem}.jsonl"
 
 
+def reserved_names(briefs: list[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Briefs whose output would be the error log (errors.txt -> errors.jsonl) are refused:
+    renaming their output silently would break OUT/<stem>.jsonl, sharing it loses one of them."""
+    kept, refused = [], []
+    for brief in briefs:
+        if brief.stem.casefold() in RESERVED_STEMS:
+            refused.append(Outcome(str(brief), "failed", reason=(
+                f"{brief}: output name {brief.stem}.jsonl is reserved for the error log "
+                f"({ERRORS_FILE}); rename the brief")))
+        else:
+            kept.append(brief)
+    return kept, refused
+
+
 def up_to_date(brief: Path, output: Path, patterns_version: str) -> bool:
     """The output is whole and valid, and was made from these exact bytes by this pipeline,
     these patterns and this schema.
@@ -113,29 +150,16 @@ def up_to_date(brief: Path, output: Path, patterns_version: str) -> bool:
     )
 
 
-# Each worker process builds the pipeline once.
-_NLP = None
-
-
-def _init_worker(patterns_dir: str | None) -> None:
-    global _NLP
+def process_one(brief: Path, job: Job, nlp: Language) -> Outcome:
+    """Read, extract and write one brief; any failure becomes an Outcome, never an exception."""
     import pipeline
 
-    _NLP = pipeline.load(patterns_dir)
-    freeze()
-
-
-def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | None = None,
-                max_chars: int = MAX_CHARS) -> Outcome:
-    import pipeline
-
-    nlp = _NLP or pipeline.load(patterns_dir)
-    nlp.max_length = max(nlp.max_length, max_chars + 1)
-    output = output_path(out_dir, brief)
+    nlp.max_length = max(nlp.max_length, job.max_chars + 1)
+    output = output_path(job.out_dir, brief)
     try:
-        if not force and up_to_date(brief, output, nlp.meta["briefs_patterns_version"]):
+        if not job.force and up_to_date(brief, output, nlp.meta["briefs_patterns_version"]):
             return Outcome(str(brief), "skipped", str(output))
-        parsed = read_path(brief, max_chars=max_chars)
+        parsed = read_path(brief, max_chars=job.max_chars)
         text = dumps(pipeline.extract_brief(parsed, nlp))
     except BriefError as exc:
         return Outcome(str(brief), "failed", reason=str(exc))
@@ -145,65 +169,19 @@ def process_one(brief: Path, out_dir: Path, force: bool, patterns_dir: str | Non
                        reason=f"{brief}: internal error {type(exc).__name__}: {exc} "
                               f"({Path(where.filename).name}:{where.lineno})")
     try:
-        write_atomic(output, text)
+        write_atomic(output, text, run_id=job.run_id)
     except OSError as exc:
         return Outcome(str(brief), "failed", reason=f"{brief}: cannot write {output} ({exc.strerror or exc})")
     return Outcome(str(brief), "extracted", str(output))
 
 
-def _star(args: tuple[Path, Path, bool, str | None, int]) -> Outcome:
-    return process_one(*args)
+def timed_out(brief: Path, seconds: float, limit: float) -> Outcome:
+    return Outcome(str(brief), "failed", seconds=round(seconds, 1), reason=(
+        f"{brief}: stopped after {seconds:.1f} s, over the time limit of {limit:g} s a brief "
+        f"(raise it with --timeout)"))
 
 
-def run(
-    briefs: list[Path],
-    out_dir: Path,
-    *,
-    jobs: int = 1,
-    force: bool = False,
-    patterns_dir: str | None = None,
-    max_chars: int = MAX_CHARS,
-) -> Iterator[Outcome]:
-    """Outcomes in input order; outputs are identical whatever ``jobs`` is."""
-    clean_temporaries(out_dir)
-    work = [(b, out_dir, force, patterns_dir, max_chars) for b in briefs]
-    if not work:
-        return
-    if jobs <= 1 or len(work) <= 1:
-        _init_worker(patterns_dir)
-        for item in work:
-            yield _star(item)
-        return
-    # fork keeps start-up cheap: the children inherit the pipeline the parent built (the
-    # initializer finds it cached); frozen, its objects are not copied by the collector.
-    freeze()
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    # Briefs go to the workers in small batches: one at a time, the parent's hand-off
-    # between them cost a tenth of a 2-core run. Outcomes still come back in input order.
-    chunksize = max(1, min(32, len(work) // (jobs * 8)))
-    with context.Pool(jobs, initializer=_init_worker, initargs=(patterns_dir,)) as pool:
-        yield from pool.imap(_star, work, chunksize=chunksize)
-
-
-def clean_temporaries(out_dir: Path) -> None:
-    """A run killed mid-write leaves its temp file (never a partial output): sweep them."""
-    for tmp in out_dir.glob(".*.jsonl.*.tmp"):
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-
-
-def write_errors(out_dir: Path, failures: list[Outcome]) -> None:
-    """OUT/errors.jsonl lists this run's failures; it is removed when a run has none."""
-    path = out_dir / ERRORS_FILE
-    if not failures:
-        if path.exists():
-            path.unlink()
-        return
-    lines = "".join(
-        json.dumps({k: v for k, v in asdict(f).items() if k in {"source", "reason"}}, sort_keys=True,
-                   ensure_ascii=False) + "\n"
-        for f in sorted(failures, key=lambda f: f.source)
-    )
-    write_atomic(path, lines)
+def chunk_size(briefs: int, workers: int) -> int:
+    """Briefs handed to a worker at once: one at a time, the hand-off cost a tenth of a
+    2-core run; whole runs at once, the last worker would finish long after the others."""
+    return max(1, min(32, briefs // (workers * 8)))
