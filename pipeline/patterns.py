@@ -11,7 +11,11 @@ Layout (relative to the patterns directory):
 - ``generated/*.jsonl``  actor patterns built from public lists (``briefs patterns build``)
 - ``false_friends.jsonl`` surfaces that must never be matched as actors
 - ``lexicon/*.json``     word lists used by components (roles, references, ...)
-- ``claims/*.jsonl``     claim rules (pledges, assessments, relationships)
+- ``claims/*.jsonl``     claim rules (pledges, assessments, relationships, attributions)
+- ``omitted.json``       optional: rule families this folder leaves out on purpose, each with
+                         why (``{"pledge": "this set finds actors and relationships only"}``);
+                         a family with no rules and no such line is an error, so a deleted
+                         ``claims/`` folder cannot go unnoticed
 """
 
 from __future__ import annotations
@@ -23,11 +27,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.records import Band, Relation  # the contract's own vocabularies
+from pipeline.regexes import UnsafeRegex, check_regex, pattern_regexes
 
 LABELS = ("GROUP", "STATE", "PERSON")
 Label = Literal["GROUP", "STATE", "PERSON"]
@@ -35,6 +40,7 @@ ID_RE = r"^[a-z][a-z0-9]*:[a-z0-9][a-z0-9._-]*$"
 RULE_ID_RE = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
 
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+OMITTED_FILE = "omitted.json"
 
 
 class PatternError(ValueError):
@@ -115,7 +121,7 @@ class ClaimRule(Strict):
     """
 
     id: str = Field(pattern=RULE_ID_RE)
-    type: Literal["pledge", "assessment", "relationship", "attribution"]
+    type: ClaimFamily
     description: str = Field(min_length=5)
     pattern: list[dict[str, Any]] = Field(min_length=1)
     relation: Relation | None = None
@@ -133,6 +139,19 @@ class ClaimRule(Strict):
     unless_prev: list[str] = Field(default_factory=list)
     examples: list[ClaimExample] = Field(min_length=1)
     negatives: list[str] = Field(default_factory=list)
+
+
+ClaimFamily = Literal["pledge", "assessment", "relationship", "attribution"]
+CLAIM_FAMILIES: tuple[str, ...] = get_args(ClaimFamily)
+
+
+class Omitted(Strict):
+    """``omitted.json``: the claim rule families a patterns folder leaves out on purpose."""
+
+    pledge: str | None = Field(default=None, min_length=1, description="why there are no pledge rules")
+    assessment: str | None = Field(default=None, min_length=1)
+    relationship: str | None = Field(default=None, min_length=1)
+    attribution: str | None = Field(default=None, min_length=1)
 
 
 @dataclass(frozen=True)
@@ -155,6 +174,7 @@ class PatternBundle:
         self.false_friends: frozenset[str] = frozenset()
         self.lexicon: dict[str, Any] = {}
         self.claims: list[Located] = []
+        self.omitted: dict[str, str] = {}  # family -> why (omitted.json)
         self.version = ""
 
     @property
@@ -199,22 +219,62 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
+def _check_regexes(item: EntityPattern | ClaimRule, path: str, line: int) -> None:
+    """A token pattern's REGEX values compile and cannot backtrack catastrophically (regexes.py)."""
+    if isinstance(item.pattern, list):
+        for source in pattern_regexes(item.pattern):
+            try:
+                check_regex(source)
+            except UnsafeRegex as exc:
+                raise PatternError(path, line, item.id, str(exc)) from exc
+
+
 def load_entity_file(path: Path, origin: str, root: Path) -> list[Located]:
     shown = _rel(path, root)
     out = []
     for line, obj in _read_jsonl(path, shown):
         if obj.get("label") is not None and obj.get("label") not in LABELS:
             raise PatternError(shown, line, obj.get("id"), f"unknown label {obj.get('label')!r}")
-        out.append(Located(_validate(EntityPattern, obj, shown, line), shown, line, origin))
+        item = _validate(EntityPattern, obj, shown, line)
+        _check_regexes(item, shown, line)
+        out.append(Located(item, shown, line, origin))
     return out
 
 
 def load_claim_file(path: Path, root: Path) -> list[Located]:
     shown = _rel(path, root)
-    return [
-        Located(_validate(ClaimRule, obj, shown, line), shown, line, "hand")
-        for line, obj in _read_jsonl(path, shown)
-    ]
+    out = []
+    for line, obj in _read_jsonl(path, shown):
+        item = _validate(ClaimRule, obj, shown, line)
+        _check_regexes(item, shown, line)
+        out.append(Located(item, shown, line, "hand"))
+    return out
+
+
+def _check_families(bundle: PatternBundle) -> None:
+    """Every claim rule family has rules, unless omitted.json says it is left out, and why."""
+    root = bundle.root
+    path = root / OMITTED_FILE
+    shown = _rel(path, root)
+    if path.exists():
+        try:
+            declared = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise PatternError(shown, None, None, f"not valid JSON: {exc}") from exc
+        if not isinstance(declared, dict):
+            raise PatternError(shown, None, None, "must be a JSON object of family: why")
+        omitted = _validate(Omitted, declared, shown, 1)
+        bundle.omitted = {k: v for k, v in omitted.model_dump().items() if v is not None}
+    present = {loc.item.type for loc in bundle.claims}
+    missing = [family for family in CLAIM_FAMILIES if family not in present and family not in bundle.omitted]
+    if missing:
+        example = json.dumps({missing[0]: "why this set has none"})
+        raise PatternError(_rel(root / "claims", root), None, None,
+                           f"no {', '.join(missing)} rules (a claims/*.jsonl file missing?); to leave a family out "
+                           f"on purpose, say so in {shown}, e.g. {example}")
+    contradicted = sorted(set(bundle.omitted) & present)
+    if contradicted:
+        raise PatternError(shown, None, contradicted[0], "declared omitted, but claims/ has rules of this family")
 
 
 def _check_entities(entities: list[Located]) -> None:
@@ -326,6 +386,7 @@ def load_bundle(root: Path | str | None = None, version: str | None = None) -> P
     for path in _files(root, "claims", ".jsonl"):
         bundle.claims += load_claim_file(path, root)
     _check_claims(bundle.claims)
+    _check_families(bundle)
     bundle.version = version or version_of(root)
     return bundle
 

@@ -6,6 +6,7 @@ import json
 import shutil
 
 import jsonlines
+import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -160,3 +161,40 @@ def test_cli_up_to_date_run_says_how_to_force(tmp_path):
     assert result.exit_code == 0
     assert result.output == (f"nothing to extract: {out} is up to date for all {n} briefs (outputs made from the "
                              f"same input by this pipeline and these patterns); --force extracts again\n")
+
+
+def _patterns_with(tmp_path, line: str | None = None, drop: str | None = None):
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root, ignore=shutil.ignore_patterns("generated"))
+    if line is not None:
+        with (root / "entities" / "groups.jsonl").open("a") as handle:
+            handle.write(line + "\n")
+    if drop is not None:
+        shutil.rmtree(root / drop)
+    return root
+
+
+PATTERN_PROBLEMS = [
+    ("invalid-regex", '{"id": "group:x", "label": "GROUP", "pattern": [{"TEXT": {"REGEX": "(unclosed"}}]}', None,
+     "[group:x]: invalid regular expression '(unclosed': missing ), unterminated subpattern at position 0"),
+    ("catastrophic-regex", '{"id": "group:x", "label": "GROUP", "pattern": [{"TEXT": {"REGEX": "(a+)+$"}}]}', None,
+     "[group:x]: regular expression '(a+)+$' can backtrack catastrophically"),
+    ("claims-deleted", None, "claims", "patterns/claims: no pledge, assessment, relationship, attribution rules"),
+]
+
+
+@pytest.mark.parametrize("line,drop,message", [p[1:] for p in PATTERN_PROBLEMS], ids=[p[0] for p in PATTERN_PROBLEMS])
+def test_cli_patterns_check_refuses_in_one_line(tmp_path, line, drop, message):
+    result = _run("patterns", "check", "--patterns", _patterns_with(tmp_path, line, drop))
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and message in result.output
+
+
+@pytest.mark.parametrize("line,drop,message", [p[1:] for p in PATTERN_PROBLEMS], ids=[p[0] for p in PATTERN_PROBLEMS])
+def test_cli_extract_refuses_bad_patterns_in_one_line(tmp_path, line, drop, message):
+    (tmp_path / "a.txt").write_text("NOTE\n2024-02-01\nTitle\n" + "a" * 40 + "b is here.\n", encoding="utf-8")
+    result = _run("extract", tmp_path / "a.txt", "--out", tmp_path / "out", "--patterns",
+                  _patterns_with(tmp_path, line, drop))
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and message in result.output
+    assert not (tmp_path / "out" / "a.jsonl").exists()
