@@ -6,7 +6,9 @@ found, 2 usage errors (typer's own).
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -17,16 +19,24 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from pipeline.cli_help import PlainCommand, PlainGroup
 from pipeline.reader import MAX_CHARS
 from pipeline.run.batch import TIMEOUT
+from pipeline.run.cores import usable_cores
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     help="Extract actors and claims from intelligence briefs into JSONL.",
+    epilog="\b\nStart with:     briefs extract corpus/ --out outputs/\nThen, for more: briefs COMMAND -h",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # briefs can be sensitive: never dump locals
     add_completion=False,
+    context_settings=HELP_OPTIONS,
+    rich_markup_mode=None,  # plain help: rich's panels printed <bool> after every flag, --help too
+    cls=PlainGroup,
 )
-patterns_app = typer.Typer(help="Validate and build pattern files.", no_args_is_help=True)
+patterns_app = typer.Typer(help="Validate and build pattern files.", no_args_is_help=True,
+                           context_settings=HELP_OPTIONS, rich_markup_mode=None, cls=PlainGroup)
 app.add_typer(patterns_app, name="patterns")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -34,9 +44,25 @@ out = Console(highlight=False, soft_wrap=True)
 
 PatternsDir = Annotated[
     Path | None,
-    typer.Option("--patterns", help="patterns directory (default: the project's patterns/)",
+    typer.Option("--patterns", metavar="DIR", help="patterns directory (default: the project's patterns/)",
                  exists=True, file_okay=False),
 ]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+
+        print(f"briefs {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", metavar="", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Extract actors and claims from intelligence briefs into JSONL."""
 
 
 def _fail(message: str) -> None:
@@ -46,27 +72,41 @@ def _fail(message: str) -> None:
         print(f"error: {message}", file=sys.stderr)
 
 
-@app.command()
+# \b keeps click from rewrapping the block
+EXTRACT_EXAMPLES = """Examples:
+
+\b
+  briefs extract corpus/ --out outputs/        every .txt and .md brief under corpus/
+  briefs extract 'in/**/*.md' -o out/ -j 4     a glob (quoted), on 4 worker processes
+  briefs extract corpus/ -o outputs/ --force   redo briefs whose output is up to date
+  briefs extract - < brief.txt > brief.jsonl   one brief from stdin to stdout"""
+
+
+@app.command(cls=PlainCommand, epilog=EXTRACT_EXAMPLES)
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="brief files, folders (recursive), globs, or - for stdin")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="brief files, folders (recursive), globs, or - for stdin")],
     out_dir: Annotated[
-        Path | None, typer.Option("--out", "-o", help="output folder: one <stem>.jsonl per brief")
+        Path | None, typer.Option("--out", "-o", metavar="DIR",
+                                  help="output folder for <stem>.jsonl files  [required unless PATH is -]")
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="worker processes [default: the usable cores]")
+        int | None, typer.Option("--jobs", "-j", min=1, metavar="N",
+                                 help=f"worker processes  [default: the usable cores, {usable_cores()} here]")
     ] = None,
     timeout: Annotated[
-        float, typer.Option("--timeout", min=0, help="seconds a brief may take before it is stopped (0: no limit)")
+        float, typer.Option("--timeout", min=0, metavar="SECONDS",
+                            help="time a brief may take before it is stopped (0: no limit)")
     ] = TIMEOUT,
-    force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
-    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = MAX_CHARS,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="redo briefs whose output is up to date")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="no progress bar or summary")] = False,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, metavar="N",
+                                           help="refuse briefs longer than this")] = MAX_CHARS,
     patterns: PatternsDir = None,
 ) -> None:
-    """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
+    """Extract briefs into OUT/<stem>.jsonl, skipping briefs whose output is up to date."""
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
     from pipeline.run import batch
-    from pipeline.run.cores import usable_cores
     from pipeline.run.scope import RunScope
 
     patterns_dir = str(patterns) if patterns else None
@@ -228,7 +268,7 @@ def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
     except BriefError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
-    sys.stdout.write(text)
+    _write_stdout(text)
 
 
 @app.command()
@@ -236,7 +276,23 @@ def schema() -> None:
     """Print the JSON Schema of an output line."""
     from pipeline.records import json_schema
 
-    print(json.dumps(json_schema(), indent=2, sort_keys=True))
+    _write_stdout(json.dumps(json_schema(), indent=2, sort_keys=True) + "\n")
+
+
+def _write_stdout(text: str) -> None:
+    """Write and flush; a full disk is one line and exit 1, a closed pipe (| head) a quiet exit 1."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        # Python flushes stdout once more at exit: send that to /dev/null, or it fails again
+        # with a second message of its own.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        if exc.errno != errno.EPIPE:
+            _fail(f"cannot write to standard output ({exc.strerror or exc})")
+        raise typer.Exit(1) from exc
 
 
 @app.command()
@@ -267,7 +323,7 @@ def evaluate(
 
 @patterns_app.command("check")
 def patterns_check(patterns: PatternsDir = None) -> None:
-    """Validate every pattern file: ids unique, labels known, patterns well-formed."""
+    """Validate every pattern file (ids, labels, token patterns, regexes, rule families)."""
     from pipeline.patterns import PatternError
     from pipeline.validate import check_all
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import jsonlines
 import pytest
@@ -198,3 +201,43 @@ def test_cli_extract_refuses_bad_patterns_in_one_line(tmp_path, line, drop, mess
     assert result.exit_code == 1
     assert len(result.output.splitlines()) == 1 and message in result.output
     assert not (tmp_path / "out" / "a.jsonl").exists()
+
+
+@pytest.mark.parametrize("args", [["-h"], ["extract", "-h"], ["patterns", "check", "-h"], ["schema", "-h"]],
+                         ids=["app", "extract", "patterns-check", "schema"])
+def test_cli_short_help_option(args):
+    result = _run(*args, prog_name="briefs")
+    assert result.exit_code == 0 and result.output.startswith("Usage: briefs")
+    assert "-h, --help" in result.output
+
+
+def test_cli_version():
+    from pipeline import __version__
+
+    result = _run("--version")
+    assert result.exit_code == 0 and result.output == f"briefs {__version__}\n"
+
+
+def test_cli_extract_help_reads_plainly():
+    text = _run("extract", "--help", prog_name="briefs").output
+    assert text.startswith("Usage: briefs extract [OPTIONS] PATH...\n")
+    assert "<bool>" not in text and "<list" not in text and "{" not in text
+    assert "-o, --out DIR" in text and "[required unless PATH is -]" in " ".join(text.split())
+    assert "-j, --jobs N" in text and "--timeout SECONDS" in text
+    assert "Examples:\n\n    briefs extract corpus/ --out outputs/" in text
+
+
+def test_cli_command_list_keeps_whole_summaries():
+    text = _run("--help").output
+    assert "Start with:     briefs extract corpus/ --out outputs/" in text
+    assert "..." not in text.split("Commands:")[1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args,stdin", [(["schema"], None), (["extract", "-"], BRIEF)], ids=["schema", "extract-stdin"])
+def test_cli_full_device_is_one_line(args, stdin):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], input=stdin, stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr == "error: cannot write to standard output (No space left on device)\n"
