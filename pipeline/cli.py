@@ -13,6 +13,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -103,6 +104,11 @@ def extract(
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, metavar="N",
                                            help="refuse briefs longer than this")] = MAX_CHARS,
     patterns: PatternsDir = None,
+    dask: Annotated[
+        str | None, typer.Option("--dask", metavar="ADDRESS",
+                                 help="run on a Dask cluster: a scheduler address (tcp://host:8786), a scheduler "
+                                      "file (.json), or local[:N] for N local workers")
+    ] = None,
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl, skipping briefs whose output is up to date."""
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
@@ -118,6 +124,17 @@ def extract(
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
     if out_dir is None:
         raise typer.BadParameter("--out is required unless reading from stdin", param_hint="--out")
+    if dask is not None:
+        if jobs is not None:
+            raise typer.BadParameter("--jobs is for runs on this machine; with --dask the cluster's workers "
+                                     "run the briefs (local:N for N local workers)", param_hint="--jobs")
+        from pipeline.run.cluster import ClusterError, require_dask
+
+        try:
+            require_dask()
+        except ClusterError as exc:
+            _fail(str(exc))
+            raise typer.Exit(1) from exc
     cores = usable_cores()
     if jobs is None:
         jobs = cores
@@ -139,18 +156,28 @@ def extract(
     interrupted = None
     try:
         with RunScope(out_dir) as scope, _stopped_by_sigterm():
-            # Up-to-date briefs are settled before the pipeline is built: building it costs seconds,
-            # checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
-            if not force:
-                version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
-                current = [b for b in briefs if batch.up_to_date(b, batch.output_path(out_dir, b), version)]
-                attempted += [str(b) for b in current]
-                counts["skipped"], briefs = len(current), [b for b in briefs if b not in set(current)]
-            if briefs:
-                _load_or_exit(patterns_dir)
+            version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
             job = batch.Job(out_dir, force=True, patterns_dir=patterns_dir, max_chars=max_chars,
-                            timeout=timeout or None, run_id=scope.id)
-            _run_batch(briefs, job, jobs, quiet, counts, failures, attempted)
+                            timeout=timeout or None, run_id=scope.id, patterns_version=version)
+            if dask is not None:
+                # The cluster's workers check what is up to date: a client reading every brief
+                # and output itself would be the bottleneck of a large run.
+                from pipeline.run.cluster import run_dask
+
+                outcomes = run_dask(briefs, replace(job, force=force), dask)
+            else:
+                # Up-to-date briefs are settled before the pipeline is built: building it costs
+                # seconds, checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
+                if not force:
+                    current = [b for b in briefs if batch.up_to_date(b, batch.output_path(out_dir, b), version)]
+                    attempted += [str(b) for b in current]
+                    counts["skipped"], briefs = len(current), [b for b in briefs if b not in set(current)]
+                if briefs:
+                    _load_or_exit(patterns_dir)
+                from pipeline.run.local import run_local
+
+                outcomes = run_local(briefs, job, jobs)
+            _run_batch(outcomes, len(briefs), quiet, counts, failures, attempted)
     except (KeyboardInterrupt, _Terminated) as exc:
         interrupted = exc
     finally:
@@ -166,20 +193,21 @@ def extract(
         raise typer.Exit(1)
 
 
-def _run_batch(briefs: list[Path], job, jobs: int, quiet: bool, counts: dict[str, int], failures: list,
+def _run_batch(outcomes: Iterator, total: int, quiet: bool, counts: dict[str, int], failures: list,
                attempted: list[str]) -> None:
-    from pipeline.run.local import WorkerStartError, run_local
+    from pipeline.run.cluster import ClusterError
+    from pipeline.run.local import WorkerStartError
 
     progress = None
-    if not quiet and err.is_terminal and briefs:
+    if not quiet and err.is_terminal and total:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                             TimeRemainingColumn(), console=err, transient=True)
         progress.start()
-        task = progress.add_task("extract", total=len(briefs))
+        task = progress.add_task("extract", total=total)
     try:
-        for outcome in run_local(briefs, job, jobs):
+        for outcome in outcomes:
             counts[outcome.status] += 1
             attempted.append(outcome.source)
             if outcome.status == "failed":
@@ -187,7 +215,7 @@ def _run_batch(briefs: list[Path], job, jobs: int, quiet: bool, counts: dict[str
                 _fail(outcome.reason or outcome.source)
             if progress is not None:
                 progress.advance(task)
-    except WorkerStartError as exc:
+    except (WorkerStartError, ClusterError) as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
     finally:

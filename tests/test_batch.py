@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.patterns import DEFAULT_PATTERNS_DIR
-from tests.conftest import CORPUS
+from tests.conftest import child_pids, corpus_copies, wait_gone
 
 runner = CliRunner()
 GOOD = "NOTE\n2024-02-01\nA title\nBottom Line Up Front\n- Hamas will likely reject the offer.\nIran has armed Hamas.\n"
@@ -85,7 +85,7 @@ def test_batch_max_chars_can_be_raised(tmp_path):
     assert _extract(tmp_path / "a.txt", "--out", tmp_path / "o", "--max-chars", "100000", "-q").exit_code == 0
 
 
-def test_batch_folder_without_briefs(tmp_path):
+def test_batch_folder_withoutcorpus_copies(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
     result = _extract(tmp_path / "empty", "--out", tmp_path / "out")
@@ -153,25 +153,14 @@ def test_batch_outcomes_keep_input_order_in_chunks(tmp_path):
     from pipeline.run.batch import Job
     from pipeline.run.local import run_local
 
-    briefs = _briefs(tmp_path / "in", 40)
+    briefs = corpus_copies(tmp_path / "in", 40)
     outcomes = list(run_local(briefs, Job(tmp_path / "out"), jobs=2))
     assert [o.source for o in outcomes] == [str(b) for b in briefs]
     assert {o.status for o in outcomes} == {"extracted"}
 
 
-def _briefs(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
-    sources = sorted(CORPUS.glob("*.txt"))
-    paths = []
-    for n in range(count):
-        path = folder / f"b{n:03d}.txt"
-        path.write_text(sources[n % len(sources)].read_text(encoding="utf-8") + f"\nCopy {n}.\n", encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def test_batch_jobs_two_identical_to_one(tmp_path):
-    _briefs(tmp_path / "in", 40)  # enough for the workers to take briefs in chunks
+    corpus_copies(tmp_path / "in", 40)  # enough for the workers to take briefs in chunks
     assert _extract(tmp_path / "in", "--out", tmp_path / "one", "-q", "--jobs", "1").exit_code == 0
     assert _extract(tmp_path / "in", "--out", tmp_path / "two", "-q", "--jobs", "2").exit_code == 0
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
@@ -181,15 +170,18 @@ def test_batch_jobs_two_identical_to_one(tmp_path):
 
 
 def test_batch_sigkill_leaves_complete_or_absent(tmp_path):
-    briefs = _briefs(tmp_path / "in", 60)
+    briefs = corpus_copies(tmp_path / "in", 60)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(tmp_path / "in"), "--out", str(out), "-q"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(out.glob("*.jsonl"))) < 5:
         time.sleep(0.05)
+    workers = child_pids(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    # The workers die with it (and until they have, the run counts as alive: they hold its lock)
+    assert not wait_gone(workers)
     written = list(out.glob("*.jsonl"))
     assert 5 <= len(written) < len(briefs), "killed mid-batch"
     for path in written:
@@ -328,7 +320,7 @@ def test_batch_jobs_default_to_usable_cores_and_warn_above(tmp_path, monkeypatch
         return real(briefs, job, jobs)
 
     monkeypatch.setattr(local, "run_local", spy)
-    monkeypatch.setattr("pipeline.run.cores.usable_cores", lambda: 3)
+    monkeypatch.setattr("pipeline.cli.usable_cores", lambda: 3)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = _extract(tmp_path / "a.txt", "--out", tmp_path / "o1", "-q")
     assert result.exit_code == 0 and "warning" not in result.output

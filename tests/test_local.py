@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.run.batch import Job, Outcome
-from tests.conftest import CORPUS
+from tests.conftest import alive, child_pids, corpus_copies, wait_gone
 
 runner = CliRunner()
 GOOD = "NOTE\n2024-02-01\nA title\nBottom Line Up Front\n- Hamas will likely reject the offer.\nIran has armed Hamas.\n"
@@ -106,29 +106,9 @@ def test_local_brief_whose_worker_died_once_is_retried(tmp_path, monkeypatch):
     assert {o.status for o in outcomes} == {"extracted"} and len(outcomes) == 6
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
-    for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children") as handle:
-            found |= {int(c) for c in handle.read().split()}
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as handle:
-            return handle.read().split(") ")[-1][0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 def _start_run(tmp_path: Path, count: int = 60, *extra: str) -> tuple[subprocess.Popen, Path]:
     folder = tmp_path / "in"
-    folder.mkdir()
-    sources = sorted(CORPUS.glob("*.txt"))
-    for n in range(count):
-        text = sources[n % len(sources)].read_text(encoding="utf-8") + f"\nCopy {n}.\n"
-        (folder / f"b{n:03d}.txt").write_text(text, encoding="utf-8")
+    corpus_copies(folder, count)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(folder), "--out", str(out), *extra]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -143,7 +123,7 @@ def _start_run(tmp_path: Path, count: int = 60, *extra: str) -> tuple[subprocess
                          ids=["sigterm", "sigint"])
 def test_local_signal_stops_workers_with_one_line(tmp_path, sig, code, name):
     proc, out = _start_run(tmp_path, 60, "--jobs", "2")
-    workers = _children(proc.pid)
+    workers = child_pids(proc.pid)
     assert len(workers) == 2
     if sig == signal.SIGINT:  # Ctrl-C in a terminal signals the whole process group
         for pid in {proc.pid} | workers:
@@ -154,17 +134,14 @@ def test_local_signal_stops_workers_with_one_line(tmp_path, sig, code, name):
     assert proc.returncode == code
     assert stderr.splitlines() == [line for line in stderr.splitlines() if line.startswith("error: stopped by")]
     assert len(stderr.splitlines()) == 1 and f"stopped by {name}" in stderr
-    assert not [pid for pid in workers if _alive(pid)], "no worker outlives the run"
+    assert not [pid for pid in workers if alive(pid)], "no worker outlives the run"
     assert not list(out.glob(".*.tmp")) and not list(out.glob(".briefs-run-*"))
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads worker processes from /proc (Linux)")
 def test_local_workers_die_with_a_killed_parent(tmp_path):
     proc, out = _start_run(tmp_path, 60, "--jobs", "2")
-    workers = _children(proc.pid)
+    workers = child_pids(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
-        time.sleep(0.05)
-    assert workers and not [pid for pid in workers if _alive(pid)]
+    assert workers and not wait_gone(workers)

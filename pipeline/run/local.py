@@ -25,6 +25,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -101,24 +102,36 @@ class Worker:
         return self.process.exitcode is not None
 
 
-def _die_with_parent(parent: int) -> None:
-    """Linux: SIGKILL this process when its parent dies, so no worker outlives a killed run."""
-    try:
-        import ctypes
+def _die_with_parent(parent: int, *, forked: bool) -> None:
+    """End this process when its parent dies, so that no worker outlives a killed run.
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before the line above
+    A forked worker asks Linux for SIGKILL at its parent's death (PR_SET_PDEATHSIG), which is
+    immediate. That signal comes when the parent *thread* ends, so a worker started from a
+    thread that may end (a Dask task thread) watches its parent id once a second instead.
+    """
+    if forked:
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            forked = False  # not Linux: watch instead
+    if not forked:
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True, name="briefs-parent-watch").start()
+    if os.getppid() != parent:  # the parent died before the lines above
         os._exit(1)
 
 
-def serve(conn: Connection, job: Job, parent: int) -> None:
+def serve(conn: Connection, job: Job, parent: int, *, forked: bool = True) -> None:
     """A worker's life: build (or inherit) the pipeline, say so, then extract chunks until told to stop."""
     import pipeline
 
-    _die_with_parent(parent)
+    _die_with_parent(parent, forked=forked)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent acts
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
@@ -163,7 +176,7 @@ def fork_worker(job: Job) -> Worker:
 def exec_worker(job: Job) -> Worker:
     """A worker in a new interpreter, for a process that must not fork (it has threads)."""
     ours, theirs = socket.socketpair()
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.run.local", str(theirs.fileno())],
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.run.local", str(theirs.fileno()), str(os.getpid())],
                                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
     theirs.close()
     conn = Connection(ours.detach())
@@ -272,15 +285,15 @@ def run_local(briefs: list[Path], job: Job, jobs: int) -> Iterator[Outcome]:
             worker.stop(graceful=finished)
 
 
-def _main(fd: str) -> None:
-    """``python -m pipeline.run.local FD``: serve on the socket FD; the first message is the Job."""
+def _main(fd: str, parent: str) -> None:
+    """``python -m pipeline.run.local FD PARENT``: serve on the socket FD; the first message is the Job."""
     conn = Connection(int(fd))
     try:
         job = conn.recv()
     except (EOFError, OSError):
         return
-    serve(conn, job, os.getppid())
+    serve(conn, job, int(parent), forked=False)
 
 
 if __name__ == "__main__":
-    _main(sys.argv[1])
+    _main(*sys.argv[1:3])

@@ -4,7 +4,9 @@ Every batch run gets a random id; its temporary files carry it
 (``.<name>.briefs-<id>.<random>.tmp``) and it holds ``OUT/.briefs-run-<id>.lock`` (flock)
 while it runs. At the end a run removes its own temporaries. At the start it also removes
 those of dead runs (a run killed with SIGKILL): a run whose lock file no one holds any more.
-Another live run's temporaries and any file not named like ours are never touched.
+Another live run's temporaries and any file not named like ours are never touched. Forked
+workers share their parent's lock (flock belongs to the open file, which fork shares), so a
+run counts as alive until its last process has ended: a worker still writing is never swept.
 """
 
 from __future__ import annotations
