@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 ERRORS_FILE = "errors.jsonl"
 # OUT/<stem>.jsonl names that a brief cannot have: the error log lives beside the outputs.
 RESERVED_STEMS = frozenset({Path(ERRORS_FILE).stem})
-# A brief may take this long by default (seconds): the corpus takes milliseconds a brief,
-# a 2,000,000-character brief about 30 s; a brief that takes longer is almost always one
-# that makes a tokenizer or a pattern backtrack, and would hold up every brief behind it.
+# A brief may take this long by default (seconds): a corpus brief takes milliseconds, one at
+# the 2,000,000-character limit about 5 s; a brief that takes longer is almost always one that
+# makes the tokenizer or a pattern backtrack, and would hold up every brief behind it.
 TIMEOUT = 60.0
 
 
