@@ -118,7 +118,7 @@ def extract(
     patterns_dir = str(patterns) if patterns else None
     if paths == ["-"]:
         _load_or_exit(patterns_dir)
-        _extract_stdin(patterns_dir, max_chars)
+        _extract_stdin(patterns_dir, max_chars, timeout)
         return
     if "-" in paths:
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
@@ -283,19 +283,24 @@ def _load_or_exit(patterns_dir: str | None) -> None:
         raise typer.Exit(1) from exc
 
 
-def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
-    import pipeline
-    from pipeline.reader import BriefError, read_bytes
-    from pipeline.run.writer import dumps
+def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float) -> None:
+    """One brief from stdin to stdout, through the same worker and time limit as a batch: the
+    bytes go to a private folder as ``stdin.txt`` (the brief's source name) and its output is printed."""
+    import tempfile
 
-    nlp = pipeline.load(patterns_dir)
-    nlp.max_length = max(nlp.max_length, max_chars + 1)
-    try:
-        brief = read_bytes(sys.stdin.buffer.read(), "stdin.txt", max_chars=max_chars)
-        text = dumps(pipeline.extract_brief(brief, nlp))
-    except BriefError as exc:
-        _fail(str(exc))
-        raise typer.Exit(1) from exc
+    from pipeline.run.batch import Job
+    from pipeline.run.local import run_local
+
+    with tempfile.TemporaryDirectory(prefix="briefs-stdin-") as folder:
+        brief = Path(folder) / "stdin.txt"
+        brief.write_bytes(sys.stdin.buffer.read())
+        job = Job(Path(folder) / "out", force=True, patterns_dir=patterns_dir, max_chars=max_chars,
+                  timeout=timeout or None)
+        (outcome,) = run_local([brief], job, jobs=1)
+        if outcome.status == "failed":
+            _fail((outcome.reason or "").replace(str(brief), brief.name))
+            raise typer.Exit(1)
+        text = (Path(folder) / "out" / "stdin.jsonl").read_text(encoding="utf-8")
     _write_stdout(text)
 
 

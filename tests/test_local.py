@@ -145,3 +145,11 @@ def test_local_workers_die_with_a_killed_parent(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert workers and not wait_gone(workers)
+
+
+def test_local_stdin_brief_over_the_time_limit_is_stopped():
+    result = runner.invoke(app, ["extract", "-", "--timeout", "1"], input=SLOW)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert len(result.output.splitlines()) == 1
+    assert result.output.startswith("error: stdin.txt: stopped after 1.")
