@@ -10,7 +10,7 @@ SOURCES ?= ../shared/gazetteers
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,gazetteer,dask]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,gazetteer,stix,parquet,dask]"
 	touch $(STAMP)
 
 # EXTRACT_ARGS=--force redoes briefs whose outputs are up to date

@@ -17,8 +17,9 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-    from pipeline.reader import Brief
+    from pipeline.read import Brief
     from pipeline.records import Record
 
 
@@ -59,17 +60,30 @@ def extract_brief(brief: Brief, nlp: Language | None = None) -> list[Record]:
     from pipeline.convert import records_for
 
     nlp = nlp or load()
+    doc = nlp(brief_doc(nlp, brief))
+    return records_for(doc, pipeline_version=__version__, patterns_version=nlp.meta["briefs_patterns_version"],
+                       table=_table(nlp, doc))
+
+
+def brief_doc(nlp: Language, brief: Brief) -> Doc:
+    """The brief's unprocessed Doc, carrying its structure (``doc._.brief``) for the components."""
     doc = nlp.make_doc(brief.text)
-    doc._.brief = brief
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return records_for(brief, doc, pipeline_version=__version__,
-                       patterns_version=nlp.meta["briefs_patterns_version"])
+    doc._.brief = brief.as_data()
+    return doc
+
+
+def _table(nlp: Language, doc: Doc) -> Any:
+    from pipeline.components.tokens import tables_of
+
+    return tables_of(nlp).table(doc)
 
 
 def extract_text(text: str, *, source: str = "text.txt", nlp: Language | None = None) -> list[dict[str, Any]]:
-    """Contract records (as JSON-ready dicts) for a brief given as a string."""
-    from pipeline.reader import read_bytes
+    """Contract records (as JSON-ready dicts) for a brief given as a string.
 
-    brief = read_bytes(text.encode("utf-8"), source)
+    The string is the brief's text exactly as given (nothing is decoded or dropped, not even a
+    leading U+FEFF), so every offset indexes it."""
+    from pipeline.read import read_text
+
+    brief = read_text(text, source)
     return [r.model_dump(mode="json") for r in extract_brief(brief, nlp)]

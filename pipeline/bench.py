@@ -183,11 +183,11 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
     import spacy
 
     import pipeline
-    from pipeline.reader import read_bytes, read_path
+    from pipeline.read import read, read_bytes
     from pipeline.run.writer import dumps
 
     raw = [(p.read_bytes(), str(p)) for p in paths]
-    briefs = [read_path(p) for p in paths]
+    briefs = [read(p) for p in paths]
     texts = [b.text for b in briefs]
     n = len(briefs)
     rows: list[dict[str, Any]] = []
@@ -287,12 +287,9 @@ def _extract_count(nlp: Any, brief: Any) -> int:
     import pipeline
     from pipeline.convert import records_for
 
-    doc = nlp.make_doc(brief.text)
-    doc._.brief = brief
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    records_for(brief, doc, pipeline_version=pipeline.__version__,
-                patterns_version=nlp.meta["briefs_patterns_version"])
+    doc = nlp(pipeline.brief_doc(nlp, brief))
+    records_for(doc, pipeline_version=pipeline.__version__, patterns_version=nlp.meta["briefs_patterns_version"],
+                table=nlp.get_pipe("briefs_tokens").table(doc))
     return len(doc)
 
 
@@ -303,8 +300,7 @@ def _extract_timed(nlp: Any, brief: Any, acc: dict[str, float]) -> int:
 
     clock = time.perf_counter
     t0 = clock()
-    doc = nlp.make_doc(brief.text)
-    doc._.brief = brief
+    doc = pipeline.brief_doc(nlp, brief)
     t1 = clock()
     acc["tokenizer"] = acc.get("tokenizer", 0.0) + (t1 - t0)
     for name, proc in nlp.pipeline:
@@ -312,8 +308,8 @@ def _extract_timed(nlp: Any, brief: Any, acc: dict[str, float]) -> int:
         t2 = clock()
         acc[name] = acc.get(name, 0.0) + (t2 - t1)
         t1 = t2
-    records_for(brief, doc, pipeline_version=pipeline.__version__,
-                patterns_version=nlp.meta["briefs_patterns_version"])
+    records_for(doc, pipeline_version=pipeline.__version__, patterns_version=nlp.meta["briefs_patterns_version"],
+                table=nlp.get_pipe("briefs_tokens").table(doc))
     acc["records_for"] = acc.get("records_for", 0.0) + (clock() - t1)
     return len(doc)
 
@@ -472,10 +468,10 @@ def run_process(cmd: list[str], corpus: Path) -> dict[str, Any]:
 def profile(paths: list[Path], out_dir: Path, *, top: int = 40) -> dict[str, Any]:
     """cProfile of ``extract_brief`` over already-read briefs, after a warm-up."""
     import pipeline
-    from pipeline.reader import read_path
+    from pipeline.read import read
 
     nlp = pipeline.load()
-    briefs = [read_path(p) for p in paths]
+    briefs = [read(p) for p in paths]
     pipeline.freeze()
     for brief in briefs[:10]:
         pipeline.extract_brief(brief, nlp)

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +22,7 @@ import typer
 from rich.console import Console
 
 from pipeline.cli_help import PlainCommand, PlainGroup
-from pipeline.reader import MAX_CHARS
+from pipeline.read import MAX_CHARS
 from pipeline.run.batch import TIMEOUT
 from pipeline.run.cores import usable_cores
 
@@ -104,6 +105,10 @@ def extract(
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, metavar="N",
                                            help="refuse briefs longer than this")] = MAX_CHARS,
     patterns: PatternsDir = None,
+    keep_text: Annotated[
+        Path | None, typer.Option("--keep-text", metavar="DIR",
+                                  help="also write the text every offset indexes as DIR/<stem>.txt")
+    ] = None,
     dask: Annotated[
         str | None, typer.Option("--dask", metavar="ADDRESS",
                                  help="run on a Dask cluster: a scheduler address (tcp://host:8786), a scheduler "
@@ -141,11 +146,13 @@ def extract(
     elif jobs > cores:
         _warn(f"--jobs {jobs} is more than the {cores} usable cores: the workers take turns on them, "
               f"which is slower than --jobs {cores}")
-    briefs, failures = batch.discover(paths)
+    briefs, failures, skipped = batch.discover(paths)
     briefs, refused = batch.reserved_names(briefs)
     failures += refused
     for failure in failures:
         _fail(failure.reason or failure.source)
+    if skipped and not quiet:
+        err.print(f"note: {skipped}")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -158,7 +165,8 @@ def extract(
         with RunScope(out_dir) as scope, _stopped_by_sigterm():
             version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
             job = batch.Job(out_dir, force=True, patterns_dir=patterns_dir, max_chars=max_chars,
-                            timeout=timeout or None, run_id=scope.id, patterns_version=version)
+                            timeout=timeout or None, run_id=scope.id, patterns_version=version,
+                            keep_text_dir=keep_text)
             if dask is not None:
                 # The cluster's workers check what is up to date: a client reading every brief
                 # and output itself would be the bottleneck of a large run.
@@ -169,7 +177,7 @@ def extract(
                 # Up-to-date briefs are settled before the pipeline is built: building it costs
                 # seconds, checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
                 if not force:
-                    current = [b for b in briefs if batch.up_to_date(b, batch.output_path(out_dir, b), version)]
+                    current = [b for b in briefs if batch.done(b, replace(job, force=False), version)]
                     attempted += [str(b) for b in current]
                     counts["skipped"], briefs = len(current), [b for b in briefs if b not in set(current)]
                 if briefs:
@@ -305,6 +313,21 @@ def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float) -> 
 
 
 @app.command()
+def text(
+    path: Annotated[Path, typer.Argument(help="a brief (.txt, .md, .html, .pdf, .docx, ...)")],
+) -> None:
+    """Print the text a brief is read as: the text every offset of its output indexes."""
+    from pipeline.read import BriefError, read
+
+    try:
+        brief = read(path, max_chars=2**62)
+    except BriefError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    sys.stdout.write(brief.text)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of an output line."""
     from pipeline.records import json_schema
@@ -336,12 +359,11 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option("--errors", help="list every miss and false alarm")] = False,
 ) -> None:
     """Score extractions against gold (precision/recall/F1 per label and claim type)."""
-    from pipeline.evaluate import GoldError
-    from pipeline.evaluate import evaluate as run_evaluation
+    from pipeline.review.evaluate import evaluate as run_evaluation
 
     try:
         report = run_evaluation(briefs_dir, out_dir).as_dict()
-    except (GoldError, OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # GoldError and OutputError name the file
         _fail(str(exc))
         raise typer.Exit(1) from exc
     if not show_errors:
@@ -349,7 +371,7 @@ def evaluate(
     if as_json:
         print(json.dumps(report, indent=2, sort_keys=True))
         return
-    from pipeline.report import print_evaluation
+    from pipeline.review.report import print_evaluation
 
     print_evaluation(out, report)
 
@@ -391,10 +413,14 @@ def explain(
     claim_id: Annotated[str, typer.Argument(help="a claim id (c-...)")],
 ) -> None:
     """Show a claim's sentence with its cue and actors marked, and the rule that fired."""
-    from pipeline.report import explain_claim
+    from pipeline.review.outputs import OutputError
+    from pipeline.review.report import explain_claim
 
     try:
         explain_claim(out, output, claim_id)
+    except OutputError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
     except KeyError as exc:
         _fail(f"{output}: no claim {claim_id}")
         raise typer.Exit(1) from exc
@@ -406,9 +432,10 @@ def diff(
     new: Annotated[Path | None, typer.Argument(help="new output folder or file")] = None,
     git: Annotated[str | None, typer.Option("--git", help="compare outputs/ at REV with the working tree")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable diff")] = False,
+    offsets: Annotated[bool, typer.Option("--offsets", help="list the records that only moved")] = False,
 ) -> None:
     """Semantic diff of extractions keyed by stable ids; exit 1 when they differ."""
-    from pipeline.diff import diff_git, diff_paths, print_diff
+    from pipeline.review.diff import diff_git, diff_paths, print_diff
 
     if git is None and (old is None or new is None):
         raise typer.BadParameter("give OLD and NEW, or --git REV")
@@ -421,7 +448,7 @@ def diff(
     if as_json:
         print(json.dumps(result, indent=2, sort_keys=True))
     else:
-        print_diff(out, result)
+        print_diff(out, result, offsets=offsets)
     if result["changed"]:
         raise typer.Exit(1)
 
@@ -429,23 +456,140 @@ def diff(
 @app.command()
 def review(
     path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="a brief, or its OUT/<stem>.jsonl")],
-    html: Annotated[Path, typer.Option("--html", help="where to write the page")],
+    html: Annotated[str, typer.Option("--html", metavar="FILE_OR_DIR",
+                                      help="where to write the page (a file, or a folder for <stem>.html)")],
     brief: Annotated[
         Path | None, typer.Option("--brief", help="the brief, when PATH is an output in another folder")
     ] = None,
 ) -> None:
     """Write a self-contained HTML page of a brief with its extractions highlighted."""
-    from pipeline.review import render_review
+    from pipeline.review.page import render_review
+    from pipeline.run.writer import write_atomic
 
     try:
         page = render_review(path, brief=brief)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
+    target = Path(html)
+    if html.endswith(("/", os.sep)) or target.is_dir():  # Path() would drop the slash that says "folder"
+        target = target / f"{path.stem}.html"
+    try:
+        write_atomic(target, page)
+    except OSError as exc:
+        _fail(f"{target}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1) from exc
+    err.print(f"wrote {target}")
+
+
+# --------------------------------------------------------------------------- export
+
+export_app = typer.Typer(help="Export outputs for other tools: STIX 2.1 bundles and flat tables.",
+                         no_args_is_help=True, context_settings=HELP_OPTIONS, rich_markup_mode=None,
+                         cls=PlainGroup)
+app.add_typer(export_app, name="export")
+
+OutputsPath = Annotated[Path, typer.Argument(exists=True, metavar="OUT_DIR",
+                                             help="an output folder (OUT/*.jsonl) or one output file")]
+
+
+class TableFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _read_outputs_or_exit(path: Path) -> tuple[list, int]:
+    """The outputs that read well, and how many did not (each said on stderr)."""
+    from pipeline.review.outputs import OutputError, read_outputs
+
+    outputs, failed = [], 0
+    try:
+        for item in read_outputs(path):
+            if isinstance(item, OutputError):
+                _fail(str(item))
+                failed += 1
+            else:
+                outputs.append(item)
+    except OutputError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
+    if not outputs:
+        raise typer.Exit(1)
+    return outputs, failed
+
+
+def _write_or_exit(path: Path, data: str | bytes) -> None:
     from pipeline.run.writer import write_atomic
 
-    write_atomic(html, page)
-    err.print(f"wrote {html}")
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        _fail(f"{path}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1) from exc
+
+
+@export_app.command("stix")
+def export_stix(
+    path: OutputsPath,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", dir_okay=False,
+                                                  help="write one bundle here (default: standard output)")] = None,
+    per_brief: Annotated[Path | None, typer.Option("--per-brief", file_okay=False,
+                                                   help="write one bundle per brief, DIR/<stem>.json")] = None,
+) -> None:
+    """A STIX 2.1 bundle of the outputs (reports, actors, relationships, notes) for OpenCTI or MISP."""
+    if out_file is not None and per_brief is not None:
+        raise typer.BadParameter("give --out or --per-brief, not both", param_hint="--per-brief")
+    try:
+        from pipeline.export import stix
+    except ImportError as exc:
+        _fail(f"briefs export stix needs the stix2 library ({exc.name} is missing): pip install 'briefs[stix]'")
+        raise typer.Exit(1) from exc
+    outputs, failed = _read_outputs_or_exit(path)
+    export = stix.build(outputs)
+    for problem in export.errors:
+        _fail(problem)
+    for doc_id in export.empty:
+        err.print(f"{doc_id}: no actors and no claims, so no report (a STIX report must refer to something)")
+    if per_brief is not None:
+        for doc_id, bundle in export.brief_bundles():
+            _write_or_exit(per_brief / f"{doc_id}.json", stix.serialize(bundle))
+        target = str(per_brief)
+    elif out_file is not None:
+        _write_or_exit(out_file, stix.serialize(export.bundle()))
+        target = str(out_file)
+    else:
+        sys.stdout.write(stix.serialize(export.bundle()))
+        target = "standard output"
+    err.print(f"{len(export.briefs)} reports, {len(export.actors)} actors, "
+              f"{sum(len(b.claims) for b in export.briefs)} claims -> {target}")
+    if failed or export.errors:
+        raise typer.Exit(1)
+
+
+@export_app.command("table")
+def export_table(
+    path: OutputsPath,
+    to: Annotated[Path, typer.Option("--to", file_okay=False, help="folder for entities, mentions and claims")],
+    fmt: Annotated[TableFormat, typer.Option("--format", help="csv, or parquet (needs pyarrow)")] = TableFormat.csv,
+) -> None:
+    """Entities, mentions and claims of the outputs as three tables (CSV or Parquet)."""
+    from pipeline.export import table
+
+    if fmt is TableFormat.parquet:
+        try:
+            import pyarrow  # noqa: F401  (checked before any work is done)
+        except ImportError as exc:
+            _fail("--format parquet needs pyarrow: pip install 'briefs[parquet]'")
+            raise typer.Exit(1) from exc
+    outputs, failed = _read_outputs_or_exit(path)
+    tables = table.tables(outputs)
+    for each in tables:
+        data = table.to_parquet(each) if fmt is TableFormat.parquet else table.to_csv(each)
+        _write_or_exit(to / f"{each.name}.{fmt.value}", data)
+    err.print(", ".join(f"{len(each.rows)} {each.name}" for each in tables)
+              + f" from {len(outputs)} briefs -> {to}")
+    if failed:
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,9 +8,9 @@ import json
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
-from pipeline.components.actors import sentence_bounds
-from pipeline.components.tokens import token_table
-from pipeline.reader import Brief, Segment
+from pipeline.components.actors import read_mentions
+from pipeline.components.tokens import TokenTable, token_table
+from pipeline.read import Brief, Segment
 from pipeline.records import (
     NAME_VIAS,
     ClaimRecord,
@@ -37,12 +37,14 @@ def _text(brief: Brief, seg: Segment | None) -> str | None:
     return seg.text(brief.text) if seg else None
 
 
-def document_record(brief: Brief, doc: Doc, *, n_entities: int, n_claims: int, pipeline_version: str,
+def document_record(brief: Brief, table: TokenTable, *, n_entities: int, n_claims: int, pipeline_version: str,
                     patterns_version: str) -> DocumentRecord:
     return DocumentRecord(
         doc_id=brief.stem,
         source=brief.source,
         sha256=brief.sha256,
+        text_sha256=brief.text_sha256,
+        reader=brief.reader,
         publisher=_text(brief, brief.publisher),
         date=brief.date,
         title=_text(brief, brief.title),
@@ -52,10 +54,11 @@ def document_record(brief: Brief, doc: Doc, *, n_entities: int, n_claims: int, p
             date=_seg(brief.date_span),
             title=_seg(brief.title),
             bluf=[_seg(s) for s in brief.bluf],
+            headings=[_seg(s) for s in brief.headings],
             paragraphs=[_seg(s) for s in brief.paragraphs],
         ),
         n_chars=len(brief.text),
-        n_sentences=len(sentence_bounds(doc)[1]),
+        n_sentences=len(table.sent_starts),
         n_entities=n_entities,
         n_claims=n_claims,
         pipeline_version=pipeline_version,
@@ -63,13 +66,12 @@ def document_record(brief: Brief, doc: Doc, *, n_entities: int, n_claims: int, p
     )
 
 
-def entity_records(doc: Doc, doc_id: str) -> list[EntityRecord]:
+def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecord]:
     # Mentions stay plain dicts until the record is validated as a whole: one pydantic
     # validation per entity, not one per mention, which dominated extraction time.
     by_actor: dict[str, list[dict]] = {}
-    table = token_table(doc)
-    for m in doc._.mentions:
-        mention = {**table.span(m.start, m.end), "via": m.via}
+    for m in read_mentions(doc):
+        mention = {**table.span(m.start, m.end), "via": m.via, "rule": m.rule}
         for actor_id in m.actor_ids:
             by_actor.setdefault(actor_id, []).append(mention)
     actors = doc._.actors
@@ -77,15 +79,15 @@ def entity_records(doc: Doc, doc_id: str) -> list[EntityRecord]:
     for actor_id, mentions in by_actor.items():
         actor = actors[actor_id]
         mentions.sort(key=lambda x: (x["start"], x["end"]))
-        surfaces = {x["text"] for x in mentions if x["via"] in NAME_VIAS} | actor.aliases
+        surfaces = {x["text"] for x in mentions if x["via"] in NAME_VIAS} | set(actor["aliases"])
         records.append({
             "doc_id": doc_id,
-            "id": actor.id,
-            "label": actor.label,
-            "name": actor.name,
-            "aliases": sorted(surfaces - {actor.name}),
+            "id": actor_id,
+            "label": actor["label"],
+            "name": actor["name"],
+            "aliases": sorted(surfaces - {actor["name"]}),
             "mentions": mentions,
-            "refs": actor.refs or None,
+            "refs": actor["refs"] or None,
         })
     records.sort(key=lambda r: (r["mentions"][0]["start"], r["id"]))
     return ENTITIES.validate_python(records)
@@ -115,10 +117,16 @@ def claim_records(doc: Doc, doc_id: str) -> list[ClaimRecord]:
     return CLAIMS.validate_python(claims)
 
 
-def records_for(brief: Brief, doc: Doc, *, pipeline_version: str, patterns_version: str) -> list[Record]:
+def records_for(doc: Doc, *, pipeline_version: str, patterns_version: str,
+                table: TokenTable | None = None) -> list[Record]:
+    """A processed Doc's records; everything is read from the Doc's own stores (its text,
+    span groups and extension attributes), so a Doc restored from bytes gives the same
+    records. ``table``: the pipeline's token table for this Doc, if it has one at hand."""
+    brief = Brief.from_data(doc._.brief, doc.text)
+    table = table if table is not None else token_table(doc)
     doc_id = brief.stem
-    entities, claims = entity_records(doc, doc_id), claim_records(doc, doc_id)
-    # The counts let a reader tell a whole output from a truncated one (batch.up_to_date).
-    document = document_record(brief, doc, n_entities=len(entities), n_claims=len(claims),
+    entities, claims = entity_records(doc, doc_id, table), claim_records(doc, doc_id)
+    # The counts let a reader tell a whole output from a truncated one (run.batch.up_to_date).
+    document = document_record(brief, table, n_entities=len(entities), n_claims=len(claims),
                                pipeline_version=pipeline_version, patterns_version=patterns_version)
     return [document, *entities, *claims]

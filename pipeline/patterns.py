@@ -378,7 +378,7 @@ def load_bundle(root: Path | str | None = None, version: str | None = None) -> P
             _validate(FalseFriend, obj, shown, line).text.casefold()
             for line, obj in _read_jsonl(friends_path, shown)
         )
-    for path in _files(root, "lexicon", ".json"):
+    for path in [*_files(root, "lexicon", ".json"), *_files(root, "generated/lexicon", ".json")]:
         try:
             bundle.lexicon[path.stem] = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:

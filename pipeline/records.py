@@ -2,7 +2,8 @@
 
 ``briefs schema`` prints the JSON Schema generated from these models. A file is one
 ``document`` record, then ``entity`` records by first mention, then ``claim``
-records by evidence start. Offsets are character offsets into the decoded brief.
+records by evidence start. Offsets are character offsets into the brief's text as read
+(the decoded file, or the text a converted format was read as: ``briefs text FILE``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
-Via = Literal["pattern", "alias", "acronym", "surname", "demonym", "coref"]
-NAME_VIAS = frozenset({"pattern", "alias", "acronym", "surname"})  # the text names the actor
-ACTOR_VIAS = NAME_VIAS | {"coref"}  # ... or stands for it: what a claim can take as an actor
+Via = Literal["pattern", "alias", "acronym", "surname", "shape", "demonym", "coref", "metonym"]
+NAME_VIAS = frozenset({"pattern", "alias", "acronym", "surname", "shape"})  # the text names the actor
+ACTOR_VIAS = NAME_VIAS | {"coref", "metonym"}  # ... or stands for it: what a claim can take as an actor
 EntityLabel = Literal["GROUP", "STATE", "PERSON"]
 ClaimType = Literal["pledge", "assessment", "relationship"]
 Relation = Literal[
@@ -50,7 +51,9 @@ class Structure(Record):
     publisher: Segment | None = None
     date: Segment | None = None
     title: Segment | None = None
-    bluf: list[Segment] = Field(default_factory=list, description="Bottom Line Up Front bullets")
+    bluf: list[Segment] = Field(default_factory=list, description="the key block: Bottom Line Up Front, Key "
+                                "Judgments or Key Points bullets, or a Summary's paragraphs")
+    headings: list[Segment] = Field(default_factory=list, description="section headings in the body")
     paragraphs: list[Segment] = Field(default_factory=list)
 
 
@@ -59,6 +62,13 @@ class DocumentRecord(Record):
     doc_id: str = Field(description="the brief's file stem")
     source: str = Field(description="the brief's file name")
     sha256: str = Field(description="sha256 of the input bytes")
+    # optional in the model only so that outputs made before they existed still read (briefs diff --git)
+    text_sha256: str | None = Field(default=None, description="sha256 (UTF-8) of the text every offset indexes: "
+                                    "the decoded file, or for a converted format the text the reader produced "
+                                    "(briefs text FILE); always written")
+    reader: str | None = Field(default=None, description="the reader that produced the text: text, markdown, "
+                               "html, pdf or docx, with the library and its version for converted formats; "
+                               "always written")
     publisher: str | None
     date: str | None = Field(description="ISO 8601 date of the brief, when it has one")
     title: str | None
@@ -74,7 +84,12 @@ class DocumentRecord(Record):
 
 
 class Mention(Span):
-    via: Via = Field(description="how the mention was found")
+    via: Via = Field(description="how the mention names the actor: a name from the patterns, a name the brief "
+                                 "teaches (alias, acronym), a surname, a name recognised by its shape, a demonym, "
+                                 "a reference (coref) or a capital standing for its state (metonym)")
+    rule: str | None = Field(default=None, pattern=r"^[a-z]+\.[a-z0-9_]+$",
+                             description="the id of the rule that found the mention; its first part is the via "
+                                         "(absent in outputs made before rules were recorded)")
 
 
 class EntityRecord(Record):

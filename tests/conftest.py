@@ -90,3 +90,13 @@ def wait_gone(pids: set[int], seconds: float = 10.0) -> set[int]:
     while time.monotonic() < deadline and any(alive(p) for p in pids):
         time.sleep(0.05)
     return {p for p in pids if alive(p)}
+
+def record_spans(record):
+    """Every text span a record carries (mentions, or a claim's cue, evidence, content, actors and
+    the cues of its likelihood and attribution): what ``text[start:end] == span["text"]`` must hold for."""
+    if record["kind"] == "entity":
+        return record["mentions"]
+    if record["kind"] != "claim":
+        return []
+    return [s for s in (record["cue"], record["evidence"], record["content"], record["actor"], record["target"],
+                        (record["likelihood"] or {}).get("cue"), (record["attribution"] or {}).get("cue")) if s]

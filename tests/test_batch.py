@@ -40,7 +40,12 @@ BAD_INPUT = [
      "latin.txt: not valid UTF-8 (byte 0xe9 at offset 3, line 1)"),
     ("utf8-bom", "bom.txt", b"\xef\xbb\xbf" + GOOD.encode(), 0, None),
     ("crlf", "crlf.txt", GOOD.replace("\n", "\r\n").encode(), 0, None),
-    ("unknown-extension", "brief.pdf", GOOD.encode(), 1, "brief.pdf: unknown extension '.pdf'; briefs are .txt or .md"),
+    ("unknown-extension", "brief.xyz", GOOD.encode(), 1, "brief.xyz: unsupported format '.xyz'; briefs are .txt, "),
+    ("text-named-pdf", "brief.pdf", GOOD.encode(), 1, "brief.pdf: not a PDF (it does not start with %PDF-)"),
+    ("pdf-named-txt", "real.txt", b"%PDF-1.4\n%%EOF\n", 1, "real.txt: the content is a PDF, not text"),
+    ("utf16-bom", "wide.txt", GOOD.encode("utf-16"), 0, None),
+    ("utf16-no-bom", "wide2.txt", GOOD.encode("utf-16-le"), 1, "wide2.txt: UTF-16 text without a byte-order mark"),
+    ("lone-cr", "mac.txt", GOOD.replace("\n", "\r").encode(), 0, None),
     ("ten-megabytes", "huge.txt", (GOOD * 120_000).encode()[: 10 * 1024 * 1024], 1,
      "huge.txt: too large for a brief (10,485,760 characters; the limit is 2,000,000, raise it with --max-chars)"),
 ]
@@ -59,7 +64,7 @@ def test_batch_bad_input_suite(tmp_path, name, data, code, message):
     if message is None:
         records = _records(out)
         assert records[0]["kind"] == "document"
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if data[:2] == b"\xff\xfe" else "utf-8-sig")
         for entity in (r for r in records if r["kind"] == "entity"):
             assert all(text[m["start"]:m["end"]] == m["text"] for m in entity["mentions"])
     else:
@@ -87,9 +92,9 @@ def test_batch_max_chars_can_be_raised(tmp_path):
 
 def test_batch_folder_withoutcorpus_copies(tmp_path):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "empty" / "notes.csv").write_bytes(b"a,b")
     result = _extract(tmp_path / "empty", "--out", tmp_path / "out")
-    assert result.exit_code == 1 and "empty: folder holds no briefs (.txt or .md)" in result.output
+    assert result.exit_code == 1 and "empty: folder holds no briefs (.txt, .md, " in result.output
 
 
 def test_batch_missing_path(tmp_path):
@@ -199,7 +204,7 @@ def test_batch_globs_and_recursive_folders(tmp_path):
     (tmp_path / "in" / "deep" / "er").mkdir(parents=True)
     (tmp_path / "in" / "top.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "in" / "deep" / "er" / "low.md").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "in" / "deep" / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / "in" / "deep" / "skip.csv").write_bytes(b"a,b")
     assert _extract(tmp_path / "in", "--out", tmp_path / "a", "-q").exit_code == 0
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["low.jsonl", "top.jsonl"]
     assert _extract(f"{tmp_path}/in/**/*.md", "--out", tmp_path / "b", "-q").exit_code == 0

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.patterns import DEFAULT_PATTERNS_DIR
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, OUTPUTS
 
 runner = CliRunner()
 BRIEF = "NOTE\n2024-02-01\nA title\nBottom Line Up Front\n- Hamas will likely reject the offer.\nIran has armed Hamas.\n"
@@ -160,10 +160,11 @@ def test_cli_up_to_date_run_says_how_to_force(tmp_path):
     out = tmp_path / "out"
     assert _run("extract", CORPUS, "--out", out, "-q").exit_code == 0
     result = _run("extract", CORPUS, "--out", out)
-    n = len(list(CORPUS.glob("*.txt")))
+    n = len(list(out.glob("*.jsonl")))
     assert result.exit_code == 0
-    assert result.output == (f"nothing to extract: {out} is up to date for all {n} briefs (outputs made from the "
-                             f"same input by this pipeline and these patterns); --force extracts again\n")
+    assert result.output.splitlines()[-1] == (
+        f"nothing to extract: {out} is up to date for all {n} briefs (outputs made from the same input by this "
+        f"pipeline and these patterns); --force extracts again")
 
 
 def _patterns_with(tmp_path, line: str | None = None, drop: str | None = None):
@@ -241,3 +242,68 @@ def test_cli_full_device_is_one_line(args, stdin):
                               stderr=subprocess.PIPE, text=True, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr == "error: cannot write to standard output (No space left on device)\n"
+
+def _corpus_of_one(tmp_path, stem="001_sahel_jnim"):
+    shutil.copy(CORPUS / f"{stem}.txt", tmp_path)
+    shutil.copy(CORPUS / f"{stem}.gold.json", tmp_path)
+    (tmp_path / "out").mkdir()
+    shutil.copy(OUTPUTS / f"{stem}.jsonl", tmp_path / "out")
+    return tmp_path / "out" / f"{stem}.jsonl"
+
+
+def test_cli_evaluate_names_a_corrupt_output(tmp_path):
+    output = _corpus_of_one(tmp_path)
+    output.write_bytes(output.read_bytes()[:800])
+    result = _run("evaluate", tmp_path, tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"{output}:" in result.output and "the file ends inside this line" in result.output
+
+
+def test_cli_evaluate_refuses_an_output_of_other_bytes(tmp_path):
+    _corpus_of_one(tmp_path)
+    brief = tmp_path / "001_sahel_jnim.txt"
+    brief.write_text(brief.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    result = _run("evaluate", tmp_path, tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"{brief}: not the brief '001_sahel_jnim' was made from" in result.output
+
+
+def test_cli_evaluate_errors_are_listed_under_a_heading(tmp_path):
+    from pipeline.review.evaluate import evaluate
+    from pipeline.review.report import error_line
+
+    _corpus_of_one(tmp_path)
+    errors = evaluate(tmp_path, tmp_path / "out").as_dict()["errors"]
+    assert errors, "the corpus brief has misses to list"
+    result = _run("evaluate", tmp_path, tmp_path / "out", "--errors")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("errors by brief"))
+    assert lines[start] == (f"errors by brief ({len(errors)}): missed = in the gold, not extracted; "
+                            "false = extracted, not in the gold")
+    assert lines[start + 1:] == ["001_sahel_jnim.txt", *(f"  {error_line(e)}" for e in errors)]
+    assert "; 1 brief" in result.output and "1 briefs" not in result.output
+
+
+ERRORS = {
+    "entity_missed": ({"kind": "entity_fn", "label": "PERSON", "text": "Abu  Harith", "start": 12},
+                      'missed PERSON "Abu Harith" at 12'),
+    "entity_false": ({"kind": "entity_fp", "label": "GROUP", "text": "Wagner", "start": 3}, 'false GROUP "Wagner" at 3'),
+    "pledge_missed": ({"kind": "pledge_fn", "snippet": "vowed to\nfight", "who": "JNIM"},
+                      'missed pledge (JNIM): "vowed to fight"'),
+    "relationship_false": ({"kind": "relationship_fp", "evidence": "Iran arms Hamas.", "rule": "relationship.supports",
+                            "claim": "c-1", "who": "Iran SUPPORTS Hamas"},
+                           'false relationship (Iran SUPPORTS Hamas) c-1, rule relationship.supports: "Iran arms Hamas."'),
+    "assessment_missed_no_actor": ({"kind": "assessment_fn", "snippet": "We judge", "who": None},
+                                   'missed assessment: "We judge"'),
+    "band": ({"kind": "band", "snippet": "is likely to", "gold": "likely", "predicted": "unspecified"},
+             'band: gold likely, extracted unspecified: "is likely to"'),
+}
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=list(ERRORS))
+def test_cli_evaluate_error_line_reads_as_text(case):
+    from pipeline.review.report import error_line
+
+    error, line = ERRORS[case]
+    assert error_line(error) == line

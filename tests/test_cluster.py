@@ -52,21 +52,23 @@ def test_cluster_killed_worker_loses_nothing(tmp_path):
     out = tmp_path / "dask"
     killed: list[tuple[int, int]] = []  # (pid, outputs written when it was killed)
 
-    def kill_a_busy_worker(watcher) -> None:
-        pids = watcher.run(os.getpid)
+    def kill_a_worker(cluster) -> None:
+        # Both workers are busy from the first outputs on (40 briefs make 20 chunks for two).
+        # The pid comes from the cluster object: a second Client in this process would share
+        # futures across event loops.
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
-            busy = [address for address, keys in watcher.processing().items() if keys]
             done = len(list(out.glob("*.jsonl"))) if out.is_dir() else 0
-            if done >= 2 and busy:
-                os.kill(pids[busy[0]], signal.SIGKILL)
-                killed.append((pids[busy[0]], done))
+            if done >= 2:
+                pid = next(iter(cluster.workers.values())).process.process.pid
+                os.kill(pid, signal.SIGKILL)
+                killed.append((pid, done))
                 return
             time.sleep(0.02)
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as watcher:
-        killer = threading.Thread(target=kill_a_busy_worker, args=(watcher,))
+                                  silence_logs=logging.ERROR) as cluster:
+        killer = threading.Thread(target=kill_a_worker, args=(cluster,))
         killer.start()
         outcomes = list(run_dask(briefs, Job(out), cluster.scheduler_address))
         killer.join()

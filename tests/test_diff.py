@@ -13,7 +13,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.diff import diff_git, diff_paths, print_diff
+from pipeline.review.diff import diff_git, diff_paths, print_diff
 
 BASE = ("JNIM has cooperated with Ansar Dine in central Mali. "
         "The Taliban hosts the IMU in Afghanistan.")
@@ -78,7 +78,7 @@ def test_diff_added_and_removed_claims(tmp_path, base, extract):
 
     reverse = diff_paths(tmp_path / "new" / "brief.jsonl", tmp_path / "old" / "brief.jsonl")
     assert [c["id"] for c in brief_of(reverse)["claims"]["removed"]] == [added[0]["id"]]
-    assert result["summary"]["claims"] == {"added": 1, "removed": 0, "changed": 0}
+    assert result["summary"]["claims"] == {"added": 1, "removed": 0, "changed": 0, "moved": 0}
 
 
 def test_diff_document_fields_changed(tmp_path, base, extract):
@@ -119,7 +119,8 @@ def test_diff_claim_paired_by_cue_when_sentence_moves(tmp_path, base):
                         write(tmp_path / "b" / "brief.jsonl", new))
     [changed] = brief_of(result)["claims"]["changed"]
     assert changed["old_id"] == claim(base, "HOSTS")["id"]
-    assert set(changed["fields"]) == {"evidence.start", "evidence.text"}
+    assert set(changed["fields"]) == {"evidence.text"}
+    assert set(changed["offsets"]) == {"evidence.start"}
 
 
 def test_diff_claim_with_other_actor_not_paired(tmp_path, base):
@@ -163,15 +164,35 @@ def test_diff_entity_added_and_removed(tmp_path, base):
     assert "- entity state:afg STATE Afghanistan" in render(result)
 
 
-def test_diff_patterns_version_reported_once(tmp_path, base):
-    new = copy.deepcopy(base)
-    for record in new:
-        record["patterns_version"] = "ffffffffffff"
+def bump_patterns_version(records: list[dict]) -> list[dict]:
+    """The records as a rules-only change leaves them: the same, under a new patterns version."""
+    return [{**r, "patterns_version": "ffffffffffff"} if "patterns_version" in r else r for r in records]
+
+
+def test_diff_patterns_version_bump_reported_once(tmp_path, base, extract):
+    other = extract(OTHER, source="other.txt")
+    for name, records in (("brief", base), ("other", other)):
+        write(tmp_path / "a" / f"{name}.jsonl", records)
+        write(tmp_path / "b" / f"{name}.jsonl", bump_patterns_version(records))
+    result = diff_paths(tmp_path / "a", tmp_path / "b")
+    assert result["versions"] == [{"field": "patterns_version", "old": base[0]["patterns_version"],
+                                   "new": "ffffffffffff", "briefs": 2}]
+    assert result["briefs"] == [] and result["changed"] is True
+    assert result["summary"]["briefs"]["unchanged"] == 2
+    lines = render(result).splitlines()
+    assert [line for line in lines if "patterns_version" in line] == [
+        f"~ patterns_version: {base[0]['patterns_version']} -> ffffffffffff (2 briefs)"]
+
+
+def test_diff_patterns_version_not_repeated_beside_real_changes(tmp_path, base):
+    new = bump_patterns_version(base)
+    claim(new, "HOSTS")["modality"] = "reported"
     result = diff_paths(write(tmp_path / "a" / "brief.jsonl", base),
                         write(tmp_path / "b" / "brief.jsonl", new))
     entry = brief_of(result)
-    assert entry["document"] == {"patterns_version": [base[0]["patterns_version"], "ffffffffffff"]}
-    assert entry["claims"]["changed"] == []
+    assert entry["document"] == {}
+    [changed] = entry["claims"]["changed"]
+    assert changed["fields"] == {"modality": [claim(base, "HOSTS")["modality"], "reported"]}
 
 
 def test_diff_brief_added_and_removed(tmp_path, base, extract):
@@ -195,7 +216,7 @@ def test_diff_malformed_line_names_file_and_line(tmp_path, base):
     lines = good.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[2] = '{"kind": "entity", "id": \n'
     bad.write_text("".join(lines), encoding="utf-8")
-    with pytest.raises(ValueError, match=r"b/brief\.jsonl: line 3\b"):
+    with pytest.raises(ValueError, match=r"b/brief\.jsonl:3: not JSON"):
         diff_paths(tmp_path / "a", tmp_path / "b")
 
 
@@ -276,3 +297,68 @@ def test_diff_print_added_claim_line(tmp_path, base, extract):
     assert line == (f"+ claim {added['id']} assessment very_likely "
                     "Jama’at Nusrat al-Islam wal-Muslimin (rule assessment.very_likely) "
                     '"JNIM will very likely expand."')
+
+
+PREFIX = "Nothing else happened that week. "
+
+
+def test_diff_offset_only_moves_kept_apart(tmp_path, base, extract):
+    shifted = extract(PREFIX + BASE, source="brief.txt")
+    result = diff_paths(write(tmp_path / "a" / "brief.jsonl", base),
+                        write(tmp_path / "b" / "brief.jsonl", shifted))
+    entry = brief_of(result)
+    n_entities = sum(r["kind"] == "entity" for r in base)
+    n_claims = sum(r["kind"] == "claim" for r in base)
+    assert (entry["entities"]["changed"], entry["claims"]["changed"]) == ([], [])
+    assert len(entry["entities"]["moved"]) == n_entities and len(entry["claims"]["moved"]) == n_claims
+    hosts = next(c for c in entry["claims"]["moved"] if c["id"] == claim(base, "HOSTS")["id"])
+    start = claim(base, "HOSTS")["evidence"]["start"]
+    assert hosts["offsets"]["evidence.start"] == [start, start + len(PREFIX)]
+    assert result["summary"]["claims"]["moved"] == n_claims
+
+
+def test_diff_offset_only_moves_print_one_line_unless_listed(tmp_path, base, extract):
+    shifted = extract(PREFIX + BASE, source="brief.txt")
+    result = diff_paths(write(tmp_path / "a" / "brief.jsonl", base),
+                        write(tmp_path / "b" / "brief.jsonl", shifted))
+    n_entities = sum(r["kind"] == "entity" for r in base)
+    n_claims = sum(r["kind"] == "claim" for r in base)
+    text = render(result)
+    assert (f"~ {n_entities} entities, {n_claims} claims and the brief's structure only moved (offsets shifted); "
+            "--offsets lists them") in text
+    assert "~ entity" not in text and "~ claim" not in text
+    console = Console(record=True, width=400, color_system=None)
+    print_diff(console, result, offsets=True)
+    listed = console.export_text()
+    assert sum(line.startswith("~ entity") for line in listed.splitlines()) == n_entities
+    assert sum(line.startswith("~ claim") for line in listed.splitlines()) == n_claims
+
+
+def test_diff_mention_gained_among_shifted_ones(tmp_path, base, extract):
+    # a sentence naming JNIM between the two: one mention gained, every later record shifted
+    first, second = BASE.split(". ", 1)
+    inserted = "JNIM grew. "
+    shifted = extract(f"{first}. {inserted}{second}", source="brief.txt")
+    result = diff_paths(write(tmp_path / "a" / "brief.jsonl", base),
+                        write(tmp_path / "b" / "brief.jsonl", shifted))
+    entry = brief_of(result)
+    [jnim] = entry["entities"]["changed"]
+    assert jnim["id"] == "group:jnim" and jnim["shifted"] == 0
+    assert jnim["fields"] == {"mentions": {"added": [f"JNIM@{len(first) + 2} pattern"], "removed": []}}
+    later = {e["id"] for e in entities_of(base) if e["mentions"][0]["start"] > len(first)}
+    assert {e["id"] for e in entry["entities"]["moved"]} == later
+    assert [c["id"] for c in entry["claims"]["moved"]] == [claim(base, "HOSTS")["id"]]
+
+
+def entities_of(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "entity"]
+
+
+def test_diff_cli_offsets_lists_moves(tmp_path, base, extract):
+    write(tmp_path / "a" / "brief.jsonl", base)
+    write(tmp_path / "b" / "brief.jsonl", extract(PREFIX + BASE, source="brief.txt"))
+    short = CliRunner().invoke(app, ["diff", str(tmp_path / "a"), str(tmp_path / "b")])
+    listed = CliRunner().invoke(app, ["diff", "--offsets", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert short.exit_code == listed.exit_code == 1
+    assert "only moved" in short.output and "~ claim" not in short.output
+    assert "only moved" not in listed.output and "~ claim" in listed.output

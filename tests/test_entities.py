@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import entities, mentions
 
-NAME = ("pattern", "alias", "acronym", "surname")
+NAME = ("pattern", "alias", "acronym", "surname", "shape")
 
 POSITIVE = [
     ("acronym-defined", "Analysts watch the Kidal Defence Front (KDF) closely. The KDF grew in 2016.",
@@ -107,6 +107,6 @@ def test_entities_learnt_names_found_as_a_phrase_matcher_would(nlp):
         matcher.add(surface, [nlp.make_doc(surface)])
     expected = sorted(((nlp.vocab.strings[k], s, e) for k, s, e in matcher(doc)),
                       key=lambda h: (h[1] - h[2], h[1], h[0]))
-    found = component._occurrences(TokenTable(doc), surfaces)
+    found = component.learnt.occurrences(TokenTable(doc), surfaces)
     assert sorted(found, key=lambda h: (h[1] - h[2], h[1], h[0])) == expected
     assert [h[2] - h[1] for h in found] == sorted((h[2] - h[1] for h in found), reverse=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_brief
-from pipeline.reader import read_path
+from pipeline.read import SUFFIXES, read
 from pipeline.run.writer import dumps
 from tests.conftest import CORPUS, OUTPUTS
 
-BRIEFS = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"})
+BRIEFS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
 
 
 def test_goldens_corpus_is_not_empty():
@@ -22,7 +22,7 @@ def test_goldens_corpus_is_not_empty():
 
 @pytest.mark.parametrize("brief", BRIEFS, ids=[p.stem for p in BRIEFS])
 def test_goldens_extraction_matches_outputs(brief, nlp, file_regression):
-    text = dumps(extract_brief(read_path(brief), nlp))
+    text = dumps(extract_brief(read(brief), nlp))
     file_regression.check(text, fullpath=OUTPUTS / f"{brief.stem}.jsonl", binary=False, newline="\n")
 
 

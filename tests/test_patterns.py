@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.components.actors import read_mentions
 from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError, load_bundle
 
 
@@ -100,7 +101,8 @@ def test_patterns_bad_relation_in_a_rule_is_rejected(patterns_copy):
 def test_patterns_hand_written_win_over_generated(nlp):
     # 'Hezbollah' is a generated alias too; the hand-written actor keeps its id and name.
     doc = nlp("Hezbollah fired rockets.")
-    assert [(m.actor_id, doc._.actors[m.actor_id].name) for m in doc._.mentions] == [("group:hezbollah", "Hezbollah")]
+    assert [(m.actor_id, doc._.actors[m.actor_id]["name"]) for m in read_mentions(doc)] == [
+        ("group:hezbollah", "Hezbollah")]
 
 
 @pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"], ids=["next-line", "line-separator", "paragraph-separator"])

@@ -6,6 +6,7 @@ they skip and say why. Nothing here downloads a browser.
 
 from __future__ import annotations
 
+import json
 import shutil
 import struct
 import subprocess
@@ -16,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.reader import read_bytes
-from pipeline.review import render_brief, render_review
+from pipeline.read import read_bytes
+from pipeline.review.page import render_brief, render_review
 from pipeline.run.writer import dumps
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "briefs" / "000_10a2c147ad1383f6.txt"
@@ -468,3 +469,58 @@ def test_review_renders_the_seed_brief_in_chromium(chromium, tmp_path, baseline_
     pixels = label_pixels(png)
     for label in ("GROUP", "STATE", "PERSON"):
         assert pixels[label] - baseline_pixels[label] > 400, (label, pixels, baseline_pixels)
+
+
+def _with_source(output: Path, source: str) -> None:
+    """Rewrite an output's document record to say its brief is at ``source``."""
+    lines = output.read_text(encoding="utf-8").split("\n")
+    lines[0] = json.dumps({**json.loads(lines[0]), "source": source}, sort_keys=True, ensure_ascii=False)
+    output.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_review_of_an_output_finds_its_brief_at_its_recorded_source(tmp_path, evil, nlp):
+    output = _extract_to(evil, tmp_path / "elsewhere" / "out", nlp)
+    _with_source(output, str(evil.resolve()))
+    assert render_review(output) == render_review(evil).replace("evil.txt", str(evil.resolve()))
+
+
+def test_review_of_an_output_finds_its_brief_from_the_current_folder(tmp_path, evil, nlp, monkeypatch):
+    output = _extract_to(evil, tmp_path / "elsewhere" / "out", nlp)
+    monkeypatch.chdir(evil.parent)
+    assert render_review(output) == render_review(evil)
+
+
+def test_review_cli_html_folder_gets_the_stem(tmp_path, evil):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    result = CliRunner().invoke(app, ["review", str(evil), "--html", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert (folder / "evil.html").read_bytes().decode("utf-8") == render_review(evil)
+
+
+def test_review_cli_html_path_ending_in_a_slash_is_a_new_folder(tmp_path, evil):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["review", str(evil), "--html", f"{tmp_path / 'new'}/"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new" / "evil.html").read_bytes().decode("utf-8") == render_review(evil)
+
+
+def test_review_cli_unwritable_page_is_one_line(tmp_path, evil):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["review", str(evil), "--html", str(blocker / "page.html")])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"error: {blocker / 'page.html'}: cannot write (")

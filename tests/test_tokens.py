@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories)
-from pipeline.components.tokens import Lexemes, TokenTable, token_table
+from pipeline.components.tokens import Lexemes, TokenTable, TokenTables, token_table
 
 TEXT = "The U.S.-led coalition (ISF) struck Hamas in Gaza.\nHamas vowed revenge;  it struck back."
 
@@ -61,10 +61,37 @@ def test_tokens_word_rows_are_shared_across_docs(nlp):
     assert first.text[:2] == second.text[:2]
 
 
-def test_tokens_component_sets_the_table(nlp):
+def test_tokens_component_keeps_the_table_of_its_last_doc(nlp):
+    tables = nlp.get_pipe("briefs_tokens")
     doc = nlp(TEXT)
-    assert token_table(doc) is doc.user_data["briefs_tokens"]
-    assert token_table(doc).text == tuple(t.text for t in doc)
+    assert tables.table(doc) is tables.table(doc)
+    assert tables.table(doc).text == tuple(t.text for t in doc)
+
+
+def test_tokens_table_is_not_doc_state(nlp):
+    doc = nlp(TEXT)
+    assert doc.user_data == {}
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert TokenTables().table(restored).text == tables_text(doc)
+
+
+def test_tokens_another_doc_gets_its_own_table(nlp):
+    tables = nlp.get_pipe("briefs_tokens")
+    first, second = nlp("Hamas struck."), nlp("Iran vowed revenge today.")
+    assert tables.table(second).text == ("Iran", "vowed", "revenge", "today", ".")
+    assert tables.table(first).text == ("Hamas", "struck", ".")
+
+
+def test_tokens_sentence_bounds():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("briefs_sentences")
+    doc = nlp("Hamas struck. Iran vowed revenge.\nIt waited")
+    table = TokenTable(doc)
+    assert table.bounds == ([0, 0, 0, 1, 1, 1, 1, 1, 2, 2], [0, 3, 8], [3, 8, 10])  # the line break ends sentence 1
+
+
+def tables_text(doc):
+    return tuple(t.text for t in doc)
 
 
 def test_tokens_table_is_built_for_a_doc_without_the_component():

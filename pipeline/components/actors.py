@@ -1,24 +1,50 @@
 """The actor layer shared by the entity, reference and claim components.
 
-A brief's actors live on the Doc: ``doc._.actors`` maps actor id -> Actor and
-``doc._.mentions`` lists Mention objects (token spans, sorted, non-overlapping).
-Components add to them; ``convert.py`` turns them into records.
+A brief's actors live in spaCy's own stores, as plain data, so a processed Doc
+serialises (``Doc.to_bytes``, ``DocBin``) and ``convert.py`` gives the same records
+from a deserialised Doc:
+
+- ``doc.spans["briefs_mentions"]``: one span per (mention, actor), ``label_`` the actor's
+  label, ``kb_id_`` its id, ``id_`` the id of the rule that found it (as spaCy's SpanRuler
+  puts its pattern id there). A rule id's first part is how the mention names the actor
+  (the contract's ``via``: ``pattern.gazetteer``, ``acronym.parenthesis``, ``coref.pronoun``).
+  A mention of several actors ("both countries") is several spans over the same tokens.
+- ``doc._.actors``: actor id -> {"label", "name", "aliases", "refs", "roles"}.
+- ``doc.ents``: the single-actor mentions, for Matcher rules on ENT_TYPE and ENT_KB_ID.
+
+Inside a component mentions are ``Mention`` objects (cheap to compare and relabel);
+``read_mentions``/``write_mentions`` move them in and out of the span group.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+MENTIONS = "briefs_mentions"
 
 
 @dataclass
 class Actor:
+    """A component's working copy of an actor; ``as_data`` is what the Doc stores."""
+
     id: str
     label: str
     name: str
     refs: dict[str, list[str]] | None = None
     aliases: set[str] = field(default_factory=set)
+    roles: list[dict[str, str]] = field(default_factory=list)
+
+    def as_data(self) -> dict[str, Any]:
+        return {"label": self.label, "name": self.name, "aliases": sorted(self.aliases),
+                "refs": self.refs, "roles": self.roles}
+
+    @classmethod
+    def from_data(cls, actor_id: str, data: dict[str, Any]) -> Actor:
+        return cls(actor_id, data["label"], data["name"], data["refs"], set(data["aliases"]),
+                   list(data.get("roles") or []))
 
 
 @dataclass
@@ -26,26 +52,63 @@ class Mention:
     start: int  # token index
     end: int  # token index, exclusive
     actor_ids: tuple[str, ...]
-    via: str
+    rule: str  # "<via>.<rule name>"
     label: str
 
     @property
     def actor_id(self) -> str:
         return self.actor_ids[0]
 
+    @property
+    def via(self) -> str:
+        return via_of(self.rule)
+
+
+def via_of(rule: str) -> str:
+    """How a mention names its actor, from the id of the rule that found it."""
+    return rule.partition(".")[0]
+
 
 def ensure_extensions() -> None:
-    if not Doc.has_extension("actors"):
-        Doc.set_extension("actors", default=None)
-    if not Doc.has_extension("mentions"):
-        Doc.set_extension("mentions", default=None)
-    if not Doc.has_extension("claims"):
-        Doc.set_extension("claims", default=None)
-    if not Doc.has_extension("brief"):
-        Doc.set_extension("brief", default=None)
+    for name in ("actors", "claims", "brief"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
-def set_ents(doc: Doc) -> None:
+def read_mentions(doc: Doc) -> list[Mention]:
+    """The Doc's mentions in order; spans over the same tokens from the same rule are one
+    mention of several actors."""
+    if MENTIONS not in doc.spans:
+        return []
+    out: list[Mention] = []
+    last: Mention | None = None
+    for span in doc.spans[MENTIONS]:
+        start, end, rule = span.start, span.end, span.id_
+        if last is not None and last.start == start and last.end == end and last.rule == rule:
+            last.actor_ids += (span.kb_id_,)
+            continue
+        last = Mention(start, end, (span.kb_id_,), rule, span.label_)
+        out.append(last)
+    return out
+
+
+def write_mentions(doc: Doc, mentions: list[Mention]) -> None:
+    """Store mentions (sorted by start) in the span group and mirror them into doc.ents."""
+    mentions.sort(key=lambda m: m.start)
+    doc.spans[MENTIONS] = [Span(doc, m.start, m.end, label=m.label, kb_id=actor_id, span_id=m.rule)
+                           for m in mentions for actor_id in m.actor_ids]
+    set_ents(doc, mentions)
+
+
+def read_actors(doc: Doc) -> dict[str, Actor]:
+    return {actor_id: Actor.from_data(actor_id, data) for actor_id, data in (doc._.actors or {}).items()}
+
+
+def write_actors(doc: Doc, actors: dict[str, Actor]) -> None:
+    doc._.actors = {actor_id: actor.as_data() for actor_id, actor in actors.items()}
+
+
+def set_ents(doc: Doc, mentions: list[Mention]) -> None:
     """Mirror mentions into doc.ents so Matcher rules can use ENT_TYPE and ENT_KB_ID.
 
     Set as arrays (``Doc.from_array``): a Span per mention and ``Doc.set_ents`` cost several
@@ -60,7 +123,7 @@ def set_ents(doc: Doc) -> None:
     table = numpy.zeros((len(doc), 3), dtype=numpy.uint64)
     table[:, 0] = 2  # O: outside any entity
     strings = doc.vocab.strings
-    for m in doc._.mentions:
+    for m in mentions:
         if len(m.actor_ids) != 1:
             continue
         if (table[m.start : m.end, 0] != 2).any():
@@ -72,35 +135,6 @@ def set_ents(doc: Doc) -> None:
     doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], table)
 
 
-def source_text(doc: Doc) -> str:
-    """The text the Doc was made from: the brief's own string when it has one, as Doc.text
-    re-joins every token to rebuild it."""
-    brief = doc._.brief if Doc.has_extension("brief") else None
-    return brief.text if brief is not None else doc.text
-
-
-def covered_tokens(doc: Doc) -> set[int]:
+def covered_tokens(mentions: list[Mention]) -> set[int]:
     """Token indices inside any mention: the tokens a new mention may not claim."""
-    return {i for m in doc._.mentions for i in range(m.start, m.end)}
-
-
-def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """(sentence id per token, start per sentence, end per sentence), computed once per Doc.
-
-    ``token.sent`` walks the document each time it is called; components that ask for the
-    sentence of many tokens use these lists instead.
-    """
-    cached = doc.user_data.get("briefs_sentence_bounds")
-    if cached is not None and len(cached[0]) == len(doc):
-        return cached
-    import numpy
-    from spacy.attrs import SENT_START
-
-    flags = doc.to_array([SENT_START]).astype(numpy.int64).ravel() == 1
-    if len(doc):
-        flags[0] = True
-    sent_id = numpy.cumsum(flags) - 1
-    starts = numpy.flatnonzero(flags)
-    ends = numpy.append(starts[1:], len(doc))
-    bounds = doc.user_data["briefs_sentence_bounds"] = (sent_id.tolist(), starts.tolist(), ends.tolist())
-    return bounds
+    return {i for m in mentions for i in range(m.start, m.end)}

@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds
-from pipeline.components.tokens import token_table
+from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
+from pipeline.components.tokens import TablesOf
 from pipeline.patterns import ClaimRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
 
@@ -51,6 +51,7 @@ class ClaimMatcher:
     def __init__(self, nlp: Language, name: str):
         ensure_extensions()
         self.nlp, self.name = nlp, name
+        self.tables = TablesOf(nlp)
         self.ready = False
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, patterns: Any) -> None:
@@ -126,8 +127,9 @@ class ClaimMatcher:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         hits = []
         headers = self._header_chars(doc)
-        self.bounds = sentence_bounds(doc)
-        self.t = token_table(doc)
+        self.t = self.tables().table(doc)
+        self.bounds = self.t.bounds
+        mentions = read_mentions(doc)
         self.words, self.lemmas = self.t.lower, self.t.lemma
         self.sent_cache: dict[int, Span] = {}
         self.joined: dict[tuple[int, int], tuple[str, str]] = {}
@@ -139,8 +141,8 @@ class ClaimMatcher:
                 continue
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         hits.sort(key=lambda h: (h.start, -h.end, h.rule.id))
-        self.sent_mentions = self._mentions_by_sentence(doc)
-        self.covered = covered_tokens(doc)
+        self.sent_mentions = self._mentions_by_sentence(doc, mentions)
+        self.covered = covered_tokens(mentions)
         claims: list[dict[str, Any]] = []
         claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
         claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])
@@ -210,8 +212,8 @@ class ClaimMatcher:
         brief = doc._.brief
         if brief is None:
             return range(0)
-        segments = [s for s in (brief.publisher, brief.date_span, brief.title) if s is not None]
-        return range(0, max(s.end for s in segments)) if segments else range(0)
+        ends = [brief[name][1] for name in ("publisher", "date_span", "title") if brief[name] is not None]
+        return range(0, max(ends)) if ends else range(0)
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
         """unless_next / unless_prev: the word right after or right before the match."""
@@ -219,12 +221,12 @@ class ClaimMatcher:
         before = self.words[start - 1] if start > 0 else ""
         return after in rule.unless_next or before in rule.unless_prev
 
-    def _mentions_by_sentence(self, doc: Doc) -> dict[int, list[Mention]]:
+    def _mentions_by_sentence(self, doc: Doc, mentions: list[Mention]) -> dict[int, list[Mention]]:
         """Actor mentions per sentence; a demonym counts when it names the state's organs
         ("Somali forces", "a French drone strike", "the Colombian government")."""
         out: dict[int, list[Mention]] = {}
         sent_id, starts, _ = self.bounds
-        for m in doc._.mentions:
+        for m in mentions:
             if m.via in ACTOR_VIAS or (m.via == "demonym" and self._organ_follows(doc, m.end)):
                 out.setdefault(starts[sent_id[m.start]], []).append(m)
         return out

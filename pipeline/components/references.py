@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, sentence_bounds, set_ents
-from pipeline.components.tokens import TokenTable, token_table
+from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
+from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import PatternError
 from pipeline.records import ACTOR_VIAS
 
@@ -25,7 +25,7 @@ PLURAL_CUES = {"both", "two"}
 START = attrgetter("start")
 
 
-@Language.factory("briefs_references", assigns=["doc._.mentions"], default_config={})
+@Language.factory("briefs_references", assigns=["doc.spans", "doc.ents"], default_config={})
 def make_references(nlp: Language, name: str) -> ReferenceResolver:
     return ReferenceResolver(nlp, name)
 
@@ -35,6 +35,7 @@ class ReferenceResolver:
         ensure_extensions()
         self.nlp = nlp
         self.name = name
+        self.tables = TablesOf(nlp)
         self.ready = False
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, patterns: Any) -> None:
@@ -63,13 +64,13 @@ class ReferenceResolver:
     def __call__(self, doc: Doc) -> Doc:
         if not self.ready:
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
-        t = token_table(doc)
-        actors = doc._.actors
-        mentions = doc._.mentions
-        # doc._.mentions are in order (see actors.py), so names are too
+        t = self.tables().table(doc)
+        actors = doc._.actors or {}
+        mentions = read_mentions(doc)
+        # the span group is in order (see actors.py), so names are too
         names = [m for m in mentions if m.via in ACTOR_VIAS and len(m.actor_ids) == 1]
-        taken = covered_tokens(doc)
-        sent_of, sent_starts, _ = sentence_bounds(doc)
+        taken = covered_tokens(mentions)
+        sent_of, sent_starts, _ = t.bounds
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
         for key, start, end in sorted(self.matcher(doc) + self._plural(doc, t), key=lambda h: (h[1], -h[2])):
@@ -87,13 +88,13 @@ class ReferenceResolver:
                 continue
             if covered:  # "both Palestinian factions": the description wins over its adjective
                 mentions = [m for m in mentions if not (m.via == "demonym" and start <= m.start < end)]
-            mention = Mention(start, end, actor_ids, "coref", actors[actor_ids[0]].label)
+            kind = "pronoun" if spec.get("pronoun") else "plural" if spec["count"] > 1 else "description"
+            mention = Mention(start, end, actor_ids, f"coref.{kind}", actors[actor_ids[0]]["label"])
             added.append(mention)
             if len(actor_ids) == 1:
                 insort(names, mention, key=START)  # a resolved reference can be the antecedent of the next
             taken.update(range(start, end))
-        doc._.mentions = sorted(mentions + added, key=START)
-        set_ents(doc)
+        write_mentions(doc, mentions + added)
         return doc
 
     def _plural(self, doc: Doc, t: TokenTable) -> list[tuple[int, int, int]]:

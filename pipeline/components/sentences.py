@@ -15,7 +15,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.actors import source_text
+from pipeline.components.tokens import TablesOf
 
 # A sentence starts after a line break, or after . ! ? (and any closing quotes or brackets)
 # followed by space and a capital, an opening quote or bracket, or a bullet. "U.S." and
@@ -23,7 +23,7 @@ from pipeline.components.actors import source_text
 # (a line break or the punctuation), so the engine skips ahead instead of testing the
 # look-behinds at every position: four times faster than leading with them.
 BOUNDARY = re.compile(
-    r"""\n[ \t\r\n]*(?=\S)"""
+    r"""[\r\n][ \t\r\n]*(?=\S)"""
     r"""|(?:[.!?](?<=[A-Za-z0-9)\]%][.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)|[.!?]["'\u2019\u201d)\]])"""
     r"""[ \t]+(?=["\u201c(\-\u2022A-Z])"""
 )
@@ -31,14 +31,17 @@ BOUNDARY = re.compile(
 
 @Language.factory("briefs_sentences", assigns=["token.is_sent_start"], default_config={})
 def make_sentences(nlp: Language, name: str) -> BriefSentences:
-    return BriefSentences()
+    return BriefSentences(nlp)
 
 
 class BriefSentences:
+    def __init__(self, nlp: Language):
+        self.tables = TablesOf(nlp)
+
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        text = source_text(doc)
+        text = self.tables().text(doc)
         starts = numpy.fromiter((m.end() for m in BOUNDARY.finditer(text)), dtype=numpy.int64)
         idx = doc.to_array([IDX]).astype(numpy.int64).ravel()
         flags = numpy.full(len(doc), -1, dtype=numpy.int64)

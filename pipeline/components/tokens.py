@@ -8,6 +8,10 @@ Everything but the character offsets and the lemma belongs to the word itself (t
 lexeme), so the component keeps one row per distinct word across briefs and a brief's
 table is a lookup per token. The rows grow with the vocabulary, as spaCy's own
 ``Vocab`` does.
+
+The table is a cache, never Doc state: the ``briefs_tokens`` component keeps the table of
+the Doc it last saw and hands it to the components after it (``TokenTables.table``), so a
+processed Doc holds nothing of it and serialises; a Doc it has not seen gets a new table.
 """
 
 from __future__ import annotations
@@ -18,10 +22,21 @@ from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.actors import source_text
+# text, lower, punct, space, alpha, is_lower, title, cap, acro: attributes of the word, not the token
+LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
 
-# text, lower, punct, space, alpha, is_lower, title: attributes of the word, not the token
-LexemeRow = tuple[str, str, bool, bool, bool, bool, bool]
+
+def word_shape(text: str) -> tuple[bool, bool]:
+    """(cap, acro) of a word. cap: starts with a capital and has a lower-case letter
+    ('Ta’ang', 'McKenzie', 'Vitel’Homme', which ``str.istitle`` rejects); acro: letters in
+    capitals, maybe with digits or dots, no lower case ('TNLA', 'M23', 'G9', 'U.S.')."""
+    if not text or not text[0].isalnum():
+        return False, False
+    has_lower = any(c.islower() for c in text)
+    if has_lower:
+        return text[0].isupper(), False
+    letters = sum(c.isupper() for c in text)
+    return False, letters >= 1 and len(text) >= 2 and all(c.isalnum() or c in ".&-" for c in text)
 
 
 class Lexemes:
@@ -36,7 +51,7 @@ class Lexemes:
         if row is None:
             lex = vocab[orth]
             row = self.rows[orth] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha,
-                                     lex.is_lower, lex.is_title)
+                                     lex.is_lower, lex.is_title, *word_shape(lex.orth_))
         return row
 
     def lemma(self, vocab: Any, value: int) -> tuple[str, str]:
@@ -52,17 +67,18 @@ class TokenTable:
     """Per-Doc token attributes as plain sequences (see the module docstring)."""
 
     __slots__ = ("text", "lower", "lemma", "lemma_text", "idx", "end", "ws", "punct", "space", "alpha", "is_lower",
-                 "title", "source", "indexes")
+                 "title", "cap", "acro", "source", "indexes", "sent_of", "sent_starts", "sent_ends")
 
-    def __init__(self, doc: Doc, lexemes: Lexemes | None = None):
+    def __init__(self, doc: Doc, lexemes: Lexemes | None = None, text: str | None = None):
         lexemes = lexemes if lexemes is not None else Lexemes()
         vocab = doc.vocab
         table = doc.to_array([ORTH, LEMMA, IDX, LENGTH, SPACY])
         rows = lexemes.rows
         row = lexemes.row
         columns = list(zip(*[rows.get(o) or row(vocab, o) for o in table[:, 0].tolist()], strict=True)) \
-            if len(doc) else [()] * 7
-        self.text, self.lower, self.punct, self.space, self.alpha, self.is_lower, self.title = columns
+            if len(doc) else [()] * 9
+        (self.text, self.lower, self.punct, self.space, self.alpha, self.is_lower, self.title, self.cap,
+         self.acro) = columns
         known = lexemes.lemmas
         lemma = lexemes.lemma
         values = table[:, 1].tolist()
@@ -71,8 +87,16 @@ class TokenTable:
         self.idx = table[:, 2].tolist()
         self.end = (table[:, 2] + table[:, 3]).tolist()
         self.ws = table[:, 4].astype(bool).tolist()  # a space follows the token
-        self.source = source_text(doc)
+        # doc.text builds a Token per token; the words and spaces are at hand
+        self.source = text if text is not None else "".join(
+            [w + " " if s else w for w, s in zip(self.text, self.ws, strict=True)])
         self.indexes: dict[str, dict[str, list[int]]] = {}
+        self.sent_of, self.sent_starts, self.sent_ends = _sentence_bounds(doc)
+
+    @property
+    def bounds(self) -> tuple[list[int], list[int], list[int]]:
+        """(sentence id per token, start per sentence, end per sentence)."""
+        return self.sent_of, self.sent_starts, self.sent_ends
 
     def string(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as ``doc[start:end].text``."""
@@ -108,24 +132,82 @@ class TokenTable:
         return {"start": s, "end": e, "text": self.source[s:e]}
 
 
-def token_table(doc: Doc) -> TokenTable:
-    """The Doc's table, from ``briefs_tokens``; built here for a Doc that skipped it."""
-    cached = doc.user_data.get("briefs_tokens")
-    if cached is None or len(cached.text) != len(doc):
-        cached = doc.user_data["briefs_tokens"] = TokenTable(doc)
-    return cached
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """``token.sent`` walks the document each time it is called; rules that ask for the
+    sentence of many tokens read these lists instead."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    flags = doc.to_array([SENT_START]).astype(numpy.int64).ravel() == 1
+    if len(doc):
+        flags[0] = True
+    sent_id = numpy.cumsum(flags) - 1
+    starts = numpy.flatnonzero(flags)
+    ends = numpy.append(starts[1:], len(doc))
+    return sent_id.tolist(), starts.tolist(), ends.tolist()
 
 
-@Language.factory("briefs_tokens", assigns=["doc.user_data"], requires=["token.lemma"], default_config={})
+@Language.factory("briefs_tokens", assigns=[], requires=["token.lemma", "token.is_sent_start"], default_config={})
 def make_tokens(nlp: Language, name: str) -> TokenTables:
     return TokenTables(name)
 
 
 class TokenTables:
-    def __init__(self, name: str):
+    """Builds each Doc's table once for the components after it (see the module docstring)."""
+
+    def __init__(self, name: str = "briefs_tokens"):
         self.name = name
         self.lexemes = Lexemes()
+        self._doc: Doc | None = None
+        self._text: str | None = None
+        self._table: TokenTable | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data["briefs_tokens"] = TokenTable(doc, self.lexemes)
+        self.table(doc)
         return doc
+
+    def _hold(self, doc: Doc) -> None:
+        if self._doc is not doc:
+            self._doc, self._text, self._table = doc, None, None
+
+    def text(self, doc: Doc) -> str:
+        """``doc.text``, joined once per Doc from the word rows (``doc.text`` makes a Token per
+        token, and the sentence splitter and the table both need the text)."""
+        self._hold(doc)
+        if self._text is None:
+            rows, row, vocab = self.lexemes.rows, self.lexemes.row, doc.vocab
+            table = doc.to_array([ORTH, SPACY]).tolist()
+            self._text = "".join([(rows.get(o) or row(vocab, o))[0] + (" " if s else "") for o, s in table])
+        return self._text
+
+    def table(self, doc: Doc) -> TokenTable:
+        """The Doc's table; made once per Doc, after the sentences and lemmas are set."""
+        self._hold(doc)
+        if self._table is None or len(self._table.text) != len(doc):
+            self._table = TokenTable(doc, self.lexemes, self.text(doc))
+        return self._table
+
+
+class TablesOf:
+    """A component's way to the pipeline's ``briefs_tokens``, found at first use (the
+    components are made before it is added) or a private builder when there is none."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._tables: TokenTables | None = None
+
+    def __call__(self) -> TokenTables:
+        if self._tables is None:
+            names = self.nlp.pipe_names
+            self._tables = self.nlp.get_pipe("briefs_tokens") if "briefs_tokens" in names else TokenTables()
+        return self._tables
+
+
+def tables_of(nlp: Language) -> TokenTables:
+    """The pipeline's table builder, or a private one when it has no ``briefs_tokens``."""
+    return TablesOf(nlp)()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """A new table for a Doc outside a pipeline (tests, converting a deserialised Doc)."""
+    return TokenTable(doc)

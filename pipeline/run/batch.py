@@ -8,7 +8,6 @@ atomically, so a killed run leaves every output complete or absent. Where the br
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 import traceback
@@ -18,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.reader import MAX_CHARS, SUFFIXES, BriefError, read_path
+from pipeline.read import MAX_CHARS, BriefError, read
+from pipeline.read.discover import discover as read_discover
+from pipeline.read.keep import keep_text, kept_path
 from pipeline.records import SCHEMA_VERSION
 from pipeline.run.writer import dumps, write_atomic
 
@@ -54,48 +55,14 @@ class Job:
     timeout: float | None = TIMEOUT  # seconds per brief; None: no limit
     run_id: str | None = None  # tags this run's temporary files (scope.RunScope)
     patterns_version: str | None = None  # what every worker's pipeline must have been built from
+    keep_text_dir: Path | None = None  # --keep-text: also write each brief's text there
 
 
-def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
-    """Files, folders (recursive) and globs -> sorted brief paths, plus input errors."""
-    found: list[Path] = []
-    problems: list[Outcome] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            briefs = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not briefs:
-                problems.append(Outcome(raw, "failed", reason=f"{raw}: folder holds no briefs (.txt or .md)"))
-            found += briefs
-        elif path.exists():
-            if path.suffix.lower() not in SUFFIXES:
-                reason = f"{raw}: unknown extension {path.suffix or '(none)'!r}; briefs are .txt or .md"
-                problems.append(Outcome(raw, "failed", reason=reason))
-            else:
-                found.append(path)
-        elif glob.has_magic(raw):
-            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
-            briefs = [p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES]
-            if not briefs:
-                problems.append(Outcome(raw, "failed", reason=f"{raw}: pattern matches no briefs"))
-            found += briefs
-        else:
-            problems.append(Outcome(raw, "failed", reason=f"{raw}: no such file or folder"))
-    unique: dict[Path, Path] = {}
-    for p in found:
-        unique.setdefault(p.resolve(), p)
-    # OUT/<stem>.jsonl: two briefs with one stem would overwrite each other's output
-    by_stem: dict[str, Path] = {}
-    briefs = []
-    for p in unique.values():
-        first = by_stem.setdefault(p.stem, p)
-        if first is p:
-            briefs.append(p)
-        else:
-            problems.append(Outcome(str(p), "failed",
-                                    reason=f"{p}: output name {p.stem}.jsonl is also {first}'s; rename one"))
-    return briefs, problems
+def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome], str | None]:
+    """Brief paths by the discovery rule (pipeline/read/discover.py), input errors, and a line
+    saying what was skipped (None when nothing was)."""
+    found = read_discover(paths)
+    return found.briefs, [Outcome(p.source, "failed", reason=p.reason) for p in found.problems], found.summary()
 
 
 def output_path(out_dir: Path, brief: Path) -> Path:
@@ -150,6 +117,13 @@ def up_to_date(brief: Path, output: Path, patterns_version: str) -> bool:
     )
 
 
+def done(brief: Path, job: Job, patterns_version: str) -> bool:
+    """Nothing to do for this brief: not forced, its output up to date, and its kept text there
+    when the run keeps texts."""
+    return (not job.force and up_to_date(brief, output_path(job.out_dir, brief), patterns_version)
+            and (job.keep_text_dir is None or kept_path(job.keep_text_dir, brief).exists()))
+
+
 def process_one(brief: Path, job: Job, nlp: Language) -> Outcome:
     """Read, extract and write one brief; any failure becomes an Outcome, never an exception."""
     import pipeline
@@ -157,10 +131,12 @@ def process_one(brief: Path, job: Job, nlp: Language) -> Outcome:
     nlp.max_length = max(nlp.max_length, job.max_chars + 1)
     output = output_path(job.out_dir, brief)
     try:
-        if not job.force and up_to_date(brief, output, nlp.meta["briefs_patterns_version"]):
+        if done(brief, job, nlp.meta["briefs_patterns_version"]):
             return Outcome(str(brief), "skipped", str(output))
-        parsed = read_path(brief, max_chars=job.max_chars)
+        parsed = read(brief, max_chars=job.max_chars)
         text = dumps(pipeline.extract_brief(parsed, nlp))
+        if job.keep_text_dir is not None:  # before the output: an output present means its text is too
+            keep_text(job.keep_text_dir, brief, parsed)
     except BriefError as exc:
         return Outcome(str(brief), "failed", reason=str(exc))
     except Exception as exc:  # an internal error must not stop the batch

@@ -41,18 +41,19 @@ def escape_line_breaks(text: str) -> str:
     return text
 
 
-def write_atomic(path: Path, text: str, *, run_id: str | None = None) -> None:
+def write_atomic(path: Path, text: str | bytes, *, run_id: str | None = None) -> None:
     """The file is either the old one, or complete: never half-written, even on SIGKILL.
 
-    ``run_id`` tags the temporary file with the batch run writing it (see ``RUN_TEMP_RE``).
+    Text is written as UTF-8 with no newline translation; bytes as they are. ``run_id`` tags
+    the temporary file with the batch run writing it (see ``RUN_TEMP_RE``).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     prefix = f".{path.name}.briefs-{run_id}." if run_id else f".{path.name}."
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import jsonlines
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from pipeline.review.outputs import read_output
 
 
 def _row(name: str, s: dict[str, Any]) -> list[str]:
@@ -29,15 +30,54 @@ def print_evaluation(console: Console, report: dict[str, Any]) -> None:
     console.print(table)
     acc = report["likelihood_band_accuracy"]
     console.print(f"likelihood band accuracy: {acc if acc is None else f'{acc:.3f}'} "
-                  f"over {report['likelihood_band_pairs']} matched assessments; {len(report['briefs'])} briefs")
-    for error in report.get("errors", []):
-        console.print(f"  {error}")
+                  f"over {_count(report['likelihood_band_pairs'], 'matched assessment')}; "
+                  f"{_count(len(report['briefs']), 'brief')}")
+    if "errors" in report:
+        _print_errors(console, report["errors"])
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+ERROR_WORDS = {"fn": "missed", "fp": "false"}
+
+
+def error_line(error: dict[str, Any]) -> str:
+    """One evaluation error as a reader wants it: what, which words, where."""
+    kind = error["kind"]
+    if kind == "band":
+        return f"band: gold {error['gold']}, extracted {error['predicted']}: {_quote(error['snippet'])}"
+    what, _, outcome = kind.rpartition("_")
+    verb = ERROR_WORDS[outcome]
+    if what == "entity":
+        return f"{verb} {error['label']} {_quote(error['text'])} at {error['start']}"
+    who = f" ({error['who']})" if error.get("who") else ""
+    if outcome == "fn":
+        return f"{verb} {what}{who}: {_quote(error['snippet'])}"
+    return f"{verb} {what}{who} {error['claim']}, rule {error['rule']}: {_quote(error['evidence'])}"
+
+
+def _quote(text: str) -> str:
+    return '"' + " ".join(text.split()) + '"'
+
+
+def _print_errors(console: Console, errors: list[dict[str, Any]]) -> None:
+    if not errors:
+        console.print(Text("errors: none", style="bold"))
+        return
+    console.print(Text(f"errors by brief ({len(errors)}): missed = in the gold, not extracted; "
+                       "false = extracted, not in the gold", style="bold"))
+    brief = None
+    for error in errors:
+        if error["brief"] != brief:
+            brief = error["brief"]
+            console.print(Text(brief, style="bold"))
+        console.print(Text(f"  {error_line(error)}"))
 
 
 def explain_claim(console: Console, output: Path, claim_id: str) -> None:
-    with jsonlines.open(output) as reader:
-        records = list(reader)
-    claim = next((r for r in records if r["kind"] == "claim" and r["id"] == claim_id), None)
+    claim = read_output(output).claims.get(claim_id)
     if claim is None:
         raise KeyError(claim_id)
     ev = claim["evidence"]

@@ -7,26 +7,29 @@ deletion and insertion). This compares records by id instead:
 - the ``document`` record field by field;
 - entities by ``id``; their mention lists as mentions gained and lost (``"text@start via"``);
 - claims by ``id``; a removed and an added claim about the same sentence, type and actors
-  are paired and reported as one changed claim (``relation: HOSTS -> COOPERATES_WITH``).
+  are paired and reported as one changed claim (``relation: HOSTS -> COOPERATES_WITH``);
+- what only moved (a sentence inserted earlier in the brief shifts every later offset) is
+  kept apart as ``moved`` and printed as one line per brief unless asked for (``--offsets``);
+- version changes (a rules-only change bumps ``patterns_version`` in every brief) are gathered
+  into ``versions`` and printed once, not brief by brief.
 
 The result is plain JSON-ready data (``briefs diff --json``); :func:`print_diff` renders it.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 from collections import defaultdict
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-import jsonlines
 from rich.console import Console
 from rich.text import Text
 
-from pipeline.run.batch import ERRORS_FILE
+from pipeline.review.outputs import Output, OutputError, is_output_name, output_files, parse_output, read_output
 
 Record = dict[str, Any]
 Fields = dict[str, Any]
@@ -34,76 +37,12 @@ Fields = dict[str, Any]
 # Carried by every record but decided for the whole brief: when they move in lockstep with
 # the document record, repeating them on each entity and claim would bury the real changes.
 DOCUMENT_WIDE = ("doc_id", "patterns_version")
+# Which code made the output: a rules-only change bumps patterns_version in every brief, so
+# version changes are gathered and reported once for the whole diff, not brief by brief.
+VERSIONS = ("pipeline_version", "patterns_version", "schema_version")
+OFFSETS = ("start", "end")
 EXCERPT_CHARS = 90
 VALUE_CHARS = 70
-
-
-class _Brief:
-    """One output file, indexed by id."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.document: Record | None = None
-        self.entities: dict[str, Record] = {}
-        self.claims: dict[str, Record] = {}
-
-    def names(self) -> dict[str, str]:
-        return {eid: e.get("name", eid) for eid, e in self.entities.items()}
-
-
-def _parse(data: str | bytes, label: str) -> _Brief:
-    brief = _Brief(label)
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"{label}: not UTF-8 ({exc})") from exc
-    reader = jsonlines.Reader(io.StringIO(data))
-    # Blank lines are errors here (a file we wrote has none), which keeps the enumeration
-    # equal to the file's line numbers.
-    try:
-        for line, record in enumerate(reader.iter(type=dict), start=1):
-            _add(brief, record, line)
-    except jsonlines.InvalidLineError as exc:
-        excerpt = exc.line[:60]
-        raise ValueError(f"{label}: line {exc.lineno}: malformed JSONL ({excerpt!r})") from exc
-    return brief
-
-
-def _add(brief: _Brief, record: Record, line: int) -> None:
-    kind = record.get("kind")
-    if kind == "document":
-        if brief.document is not None:
-            raise ValueError(f"{brief.label}: line {line}: second document record")
-        brief.document = record
-        return
-    table = {"entity": brief.entities, "claim": brief.claims}.get(kind)
-    if table is None:
-        raise ValueError(f"{brief.label}: line {line}: unknown record kind {kind!r}")
-    ident = record.get("id")
-    if not isinstance(ident, str):
-        raise ValueError(f"{brief.label}: line {line}: {kind} record without a string id")
-    if ident in table:
-        # Last-one-wins would silently hide a record from the review.
-        raise ValueError(f"{brief.label}: line {line}: duplicate {kind} id {ident!r}")
-    table[ident] = record
-
-
-def _read_file(path: Path) -> _Brief:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return _parse(data, str(path))
-
-
-def _is_output(name: str) -> bool:
-    return name.endswith(".jsonl") and name != ERRORS_FILE and not name.startswith(".")
-
-
-def _folder_files(folder: Path) -> dict[str, Path]:
-    return {p.name[: -len(".jsonl")]: p for p in sorted(folder.iterdir())
-            if p.is_file() and _is_output(p.name)}
 
 
 # --------------------------------------------------------------------------- comparing
@@ -123,29 +62,50 @@ def _drop_document_wide(fields: Fields, document: Fields) -> Fields:
     return {k: v for k, v in fields.items() if not (k in DOCUMENT_WIDE and document.get(k) == v)}
 
 
+def _is_offset(key: str) -> bool:
+    return key.rpartition(".")[2] in OFFSETS
+
+
+def _split_offsets(fields: Fields) -> tuple[Fields, Fields]:
+    """(what changed, where it moved): an edit elsewhere in a brief shifts every later offset."""
+    return ({k: v for k, v in fields.items() if not _is_offset(k)},
+            {k: v for k, v in fields.items() if _is_offset(k)})
+
+
 def _mention_key(m: Record) -> str:
     return f"{m.get('text')}@{m.get('start')} {m.get('via')}"
 
 
-def _mention_changes(old: list[Record], new: list[Record]) -> dict[str, list[str]]:
-    def keys(mentions: list[Record]) -> list[str]:
-        ordered = sorted(mentions, key=lambda m: (m.get("start") or 0, _mention_key(m)))
-        return [_mention_key(m) for m in ordered]
+def _mention_changes(old: list[Record], new: list[Record]) -> dict[str, Any]:
+    """Mentions gained and lost, aligned by their words in order so that a mention which only
+    moved (the same words, found the same way, at another offset) is counted as shifted."""
+    def ordered(mentions: list[Record]) -> list[Record]:
+        return sorted(mentions, key=lambda m: (m["start"], m["end"], _mention_key(m)))
 
-    old_keys, new_keys = keys(old), keys(new)
-    old_set, new_set = set(old_keys), set(new_keys)
-    return {"added": [k for k in new_keys if k not in old_set],
-            "removed": [k for k in old_keys if k not in new_set]}
+    old, new = ordered(old), ordered(new)
+    words = SequenceMatcher(a=[(m["text"], m["via"]) for m in old], b=[(m["text"], m["via"]) for m in new],
+                            autojunk=False)
+    changes: dict[str, Any] = {"added": [], "removed": [], "shifted": 0}
+    for tag, i1, i2, j1, j2 in words.get_opcodes():
+        if tag == "equal":
+            changes["shifted"] += sum((a["start"], a["end"]) != (b["start"], b["end"])
+                                      for a, b in zip(old[i1:i2], new[j1:j2], strict=True))
+        else:
+            changes["removed"] += [_mention_key(m) for m in old[i1:i2]]
+            changes["added"] += [_mention_key(m) for m in new[j1:j2]]
+    return changes
 
 
-def _entity_changes(old: Record, new: Record, document: Fields) -> Fields:
+def _entity_changes(old: Record, new: Record, document: Fields) -> tuple[Fields, int]:
+    """(changed fields, mentions that only moved)."""
     fields = _flat_changes({k: v for k, v in old.items() if k != "mentions"},
                            {k: v for k, v in new.items() if k != "mentions"})
     fields = _drop_document_wide(fields, document)
-    mentions = _mention_changes(old.get("mentions") or [], new.get("mentions") or [])
+    mentions = _mention_changes(old["mentions"], new["mentions"])
+    shifted = mentions.pop("shifted")
     if mentions["added"] or mentions["removed"]:
         fields["mentions"] = mentions
-    return fields
+    return fields, shifted
 
 
 def _claim_changes(old: Record, new: Record, document: Fields) -> Fields:
@@ -193,88 +153,118 @@ def _pair_claims(removed: list[Record], added: list[Record], document: Fields,
                        key=lambda c, old=claim: (len(_claim_changes(old, c, document)), c["id"]))
             paired_new.add(best["id"])
             paired_old.add(claim["id"])
-            changed.append({"id": best["id"], "old_id": claim["id"],
-                            "fields": _claim_changes(claim, best, document), "record": best})
+            fields, offsets = _split_offsets(_claim_changes(claim, best, document))
+            changed.append({"id": best["id"], "old_id": claim["id"], "fields": fields,
+                            "offsets": offsets, "record": best})
         removed = [c for c in removed if c["id"] not in paired_old]
         added = [c for c in added if c["id"] not in paired_new]
     return removed, added, changed
 
 
 def _empty_section() -> dict[str, list]:
-    return {"added": [], "removed": [], "changed": []}
+    return {"added": [], "removed": [], "changed": [], "moved": []}
 
 
-def _diff_brief(name: str, old: _Brief | None, new: _Brief | None) -> dict[str, Any] | None:
-    status = "added" if old is None else "removed" if new is None else "changed"
-    old, new = old or _Brief(name), new or _Brief(name)
-    # A brief on one side only: its status says it all, field-by-field would be noise.
-    document: Fields = {}
-    if old.document is not None and new.document is not None:
-        document = _flat_changes(old.document, new.document)
-
+def _diff_entities(old: Output | None, new: Output | None, document: Fields) -> dict[str, list]:
+    olds, news = (old.entities if old else {}), (new.entities if new else {})
     entities = _empty_section()
-    for eid in sorted(new.entities.keys() - old.entities.keys()):
-        entities["added"].append(new.entities[eid])
-    for eid in sorted(old.entities.keys() - new.entities.keys()):
-        entities["removed"].append(old.entities[eid])
-    for eid in sorted(old.entities.keys() & new.entities.keys()):
-        fields = _entity_changes(old.entities[eid], new.entities[eid], document)
+    entities["added"] = [news[eid] for eid in sorted(news.keys() - olds.keys())]
+    entities["removed"] = [olds[eid] for eid in sorted(olds.keys() - news.keys())]
+    for eid in sorted(olds.keys() & news.keys()):
+        fields, shifted = _entity_changes(olds[eid], news[eid], document)
+        entry = {"id": eid, "label": news[eid]["label"], "name": news[eid]["name"]}
         if fields:
-            entities["changed"].append({"id": eid, "label": new.entities[eid].get("label"),
-                                        "name": new.entities[eid].get("name"), "fields": fields})
+            entities["changed"].append({**entry, "fields": fields, "shifted": shifted})
+        elif shifted:
+            entities["moved"].append({**entry, "shifted": shifted})
+    return entities
 
+
+def _diff_claims(old: Output | None, new: Output | None, document: Fields) -> dict[str, list]:
+    olds, news = (old.claims if old else {}), (new.claims if new else {})
     claims = _empty_section()
-    removed = sorted((old.claims[c] for c in old.claims.keys() - new.claims.keys()),
-                     key=_claim_order)
-    added = sorted((new.claims[c] for c in new.claims.keys() - old.claims.keys()),
-                   key=_claim_order)
+    removed = sorted((olds[c] for c in olds.keys() - news.keys()), key=_claim_order)
+    added = sorted((news[c] for c in news.keys() - olds.keys()), key=_claim_order)
     removed, added, changed = _pair_claims(removed, added, document)
-    for cid in old.claims.keys() & new.claims.keys():
-        fields = _claim_changes(old.claims[cid], new.claims[cid], document)
+    for cid in olds.keys() & news.keys():
+        fields, offsets = _split_offsets(_claim_changes(olds[cid], news[cid], document))
+        entry = {"id": cid, "offsets": offsets, "record": news[cid]}
         if fields:
-            changed.append({"id": cid, "fields": fields, "record": new.claims[cid]})
+            changed.append({**entry, "fields": fields})
+        elif offsets:
+            claims["moved"].append(entry)
     claims["added"], claims["removed"] = added, removed
     claims["changed"] = sorted(changed, key=lambda c: _claim_order(c["record"]))
+    claims["moved"].sort(key=lambda c: _claim_order(c["record"]))
+    return claims
 
-    if status == "changed" and not (document or any(entities.values()) or any(claims.values())):
-        return None
+
+def _indexed(document: Record) -> Record:
+    """The document with its structure lists as {index: segment}, so that a paragraph which only
+    moved is an offset change (structure.paragraphs.3.start) like any other."""
+    structure = {k: dict(enumerate(v)) if isinstance(v, list) else v for k, v in document["structure"].items()}
+    return {**document, "structure": structure}
+
+
+def _diff_brief(name: str, old: Output | None, new: Output | None) -> tuple[dict[str, Any] | None, Fields]:
+    """The brief's entry (None when only its versions changed, or nothing) and its version changes."""
+    status = "added" if old is None else "removed" if new is None else "changed"
+    # A brief on one side only: its status says it all, field-by-field would be noise.
+    everything: Fields = {}
+    if old is not None and new is not None:
+        everything = _flat_changes(_indexed(old.document), _indexed(new.document))
+    versions = {k: v for k, v in everything.items() if k in VERSIONS}
+    document, document_offsets = _split_offsets({k: v for k, v in everything.items() if k not in VERSIONS})
+    entities = _diff_entities(old, new, everything)
+    claims = _diff_claims(old, new, everything)
+    if status == "changed" and not (document or document_offsets or any(entities.values())
+                                    or any(claims.values())):
+        return None, versions
     # Claims name actors by id; the reader wants names, and unchanged entities are not in
     # the diff, so carry the names of every actor a reported claim mentions.
-    names = {**old.names(), **new.names()}
-    reported = [*claims["added"], *claims["removed"], *(c["record"] for c in claims["changed"])]
+    names = {eid: e["name"] for side in (old, new) if side for eid, e in side.entities.items()}
+    reported = [*claims["added"], *claims["removed"], *(c["record"] for c in claims["changed"] + claims["moved"])]
     wanted = {(c.get(role) or {}).get("id") for c in reported for role in ("actor", "target")}
-    return {
+    entry = {
         "brief": name,
         "status": status,
         "document": document,
+        "document_offsets": document_offsets,
         "entities": entities,
         "claims": claims,
         "names": {i: names[i] for i in sorted(x for x in wanted if x in names)},
     }
+    return entry, versions
 
 
-def _diff_sides(old: dict[str, Callable[[], _Brief]], new: dict[str, Callable[[], _Brief]],
+def _diff_sides(old: dict[str, Callable[[], Output]], new: dict[str, Callable[[], Output]],
                 ) -> dict[str, Any]:
     # Loaded one brief at a time: a corpus of outputs need not fit in memory twice.
     names = sorted(old.keys() | new.keys())
     briefs = []
+    bumps: dict[tuple[str, str, str], int] = defaultdict(int)
     for name in names:
-        entry = _diff_brief(name, old[name]() if name in old else None,
-                            new[name]() if name in new else None)
+        entry, versions = _diff_brief(name, old[name]() if name in old else None,
+                                      new[name]() if name in new else None)
+        for key, (was, now) in versions.items():
+            bumps[key, was, now] += 1
         if entry is not None:
             briefs.append(entry)
-    return {"changed": bool(briefs), "briefs": briefs, "summary": _summary(briefs, len(names))}
+    versions = [{"field": key, "old": was, "new": now, "briefs": count}
+                for (key, was, now), count in sorted(bumps.items())]
+    return {"changed": bool(briefs or versions), "versions": versions, "briefs": briefs,
+            "summary": _summary(briefs, len(names))}
 
 
 def _summary(briefs: list[dict[str, Any]], total: int) -> dict[str, Any]:
     summary: dict[str, Any] = {"briefs": {"added": 0, "removed": 0, "changed": 0,
                                           "unchanged": total - len(briefs)}}
     for section in ("entities", "claims"):
-        summary[section] = {"added": 0, "removed": 0, "changed": 0}
+        summary[section] = {"added": 0, "removed": 0, "changed": 0, "moved": 0}
     for brief in briefs:
         summary["briefs"][brief["status"]] += 1
         for section in ("entities", "claims"):
-            for what in ("added", "removed", "changed"):
+            for what in ("added", "removed", "changed", "moved"):
                 summary[section][what] += len(brief[section][what])
     return summary
 
@@ -282,20 +272,25 @@ def _summary(briefs: list[dict[str, Any]], total: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- entry points
 
 
+def _loaders(files: dict[str, Path]) -> dict[str, Callable[[], Output]]:
+    return {name: (lambda p=path: read_output(p)) for name, path in files.items()}
+
+
 def diff_paths(old: Path, new: Path) -> dict[str, Any]:
-    """Diff two output folders (briefs paired by file name) or two output files."""
+    """Diff two output folders (briefs paired by file name) or two output files.
+
+    Raises OutputError (a ValueError) naming the file and line that cannot be read.
+    """
     old, new = Path(old), Path(new)
     for path in (old, new):
         if not path.exists():
-            raise ValueError(f"{path}: no such file or folder")
+            raise OutputError(f"{path}: no such file or folder")
     if old.is_dir() and new.is_dir():
-        old_files, new_files = _folder_files(old), _folder_files(new)
-        return _diff_sides({n: (lambda p=p: _read_file(p)) for n, p in old_files.items()},
-                           {n: (lambda p=p: _read_file(p)) for n, p in new_files.items()})
+        return _diff_sides(_loaders(output_files(old)), _loaders(output_files(new)))
     if old.is_file() and new.is_file():
         name = new.stem if old.stem == new.stem else f"{old.stem} -> {new.stem}"
-        return _diff_sides({name: lambda: _read_file(old)}, {name: lambda: _read_file(new)})
-    raise ValueError(f"{old} and {new}: give two folders or two files")
+        return _diff_sides(_loaders({name: old}), _loaders({name: new}))
+    raise OutputError(f"{old} and {new}: give two folders or two files")
 
 
 def _git(root: Path, *args: str) -> bytes:
@@ -324,18 +319,17 @@ def diff_git(rev: str, folder: Path) -> dict[str, Any]:
     rel = folder.resolve().relative_to(root.resolve()).as_posix()
     spec = [] if rel == "." else ["--", f"{rel}/"]
     listing = _git(root, "ls-tree", "-z", rev, *spec)
-    old: dict[str, Callable[[], _Brief]] = {}
+    old: dict[str, Callable[[], Output]] = {}
     for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
             continue
         meta, path = entry.split("\t", 1)
         name = path.rsplit("/", 1)[-1]
-        if meta.split()[1] == "blob" and _is_output(name):
+        if meta.split()[1] == "blob" and is_output_name(name):
             # --no-textconv: the bytes as committed, whatever .gitattributes says.
-            old[name[: -len(".jsonl")]] = (lambda p=path: _parse(
+            old[name.removesuffix(".jsonl")] = (lambda p=path: parse_output(
                 _git(root, "show", "--no-textconv", f"{rev}:{p}"), f"{rev}:{p}"))
-    new_files = _folder_files(folder)
-    return _diff_sides(old, {n: (lambda p=p: _read_file(p)) for n, p in new_files.items()})
+    return _diff_sides(old, _loaders(output_files(folder)))
 
 
 # --------------------------------------------------------------------------- printing
@@ -413,11 +407,36 @@ def _brief_counts(brief: dict[str, Any]) -> str:
                      for s in ("entities", "claims"))
 
 
-def print_diff(console: Console, result: dict[str, Any]) -> None:
-    """The diff for a terminal: +/-/~ lines carry the meaning; colour only helps."""
+def _plural(n: int, noun: str, nouns: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
+
+
+def _moved_line(brief: dict[str, Any]) -> str | None:
+    entities, claims = len(brief["entities"]["moved"]), len(brief["claims"]["moved"])
+    parts = [_plural(entities, "entity", "entities")] if entities else []
+    parts += [_plural(claims, "claim")] if claims else []
+    parts += ["the brief's structure"] if brief["document_offsets"] else []
+    if not parts:
+        return None
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{listed} only moved (offsets shifted)"
+
+
+def _offset_lines(offsets: Fields) -> str:
+    return ", ".join(f"{key} {was} -> {now}" for key, (was, now) in offsets.items())
+
+
+def print_diff(console: Console, result: dict[str, Any], *, offsets: bool = False) -> None:
+    """The diff for a terminal: +/-/~ lines carry the meaning; colour only helps.
+
+    Records that only moved are one line per brief unless ``offsets`` lists them.
+    """
     if not result["changed"]:
         console.print("no differences")
         return
+    for bump in result["versions"]:
+        _line(console, "~", f"{bump['field']}: {bump['old']} -> {bump['new']} "
+              f"({_plural(bump['briefs'], 'brief')})")
     for brief in result["briefs"]:
         console.print(Text(f"## {brief['brief']} ({brief['status']})", style="bold"))
         if brief["status"] != "changed":
@@ -443,10 +462,22 @@ def print_diff(console: Console, result: dict[str, Any]) -> None:
             was = f" (was {c['old_id']})" if c.get("old_id") else ""
             _line(console, "~", f"claim {c['id']}{was} {_describe_claim(c['record'], names)}: "
                   + "; ".join(_field_lines(c["fields"])) + f" \"{_excerpt(c['record'])}\"")
+        moved = _moved_line(brief)
+        if moved and not offsets:
+            _line(console, "~", f"{moved}; --offsets lists them")
+        elif moved:
+            if brief["document_offsets"]:
+                _line(console, "~", f"document structure moved: {_offset_lines(brief['document_offsets'])}")
+            for e in entities["moved"]:
+                _line(console, "~", f"entity {e['id']} {e['name']}: {_plural(e['shifted'], 'mention')} moved")
+            for c in claims["moved"]:
+                _line(console, "~", f"claim {c['id']} {_describe_claim(c['record'], names)} moved: "
+                      f"{_offset_lines(c['offsets'])}")
     s = result["summary"]
 
     def counts(section: str) -> str:
-        return ", ".join(f"{s[section][k]} {k}" for k in ("added", "removed", "changed"))
+        keys = ("added", "removed", "changed") + (("moved",) if section != "briefs" else ())
+        return ", ".join(f"{s[section][k]} {k}" for k in keys)
 
     console.print(f"summary: briefs {counts('briefs')} ({s['briefs']['unchanged']} unchanged); "
                   f"entities {counts('entities')}; claims {counts('claims')}")

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonlines
-
+from pipeline.read import SUFFIXES
 from pipeline.records import NAME_VIAS, Band
+from pipeline.review.outputs import SourceMismatch, read_output, source_text
 
 LABELS = ("GROUP", "STATE", "PERSON")
 CLAIM_TYPES = ("pledge", "assessment", "relationship")
@@ -249,10 +249,11 @@ def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]],
         used = {pi for _, pi in pairs}
         for gi, (g, _) in enumerate(golds):
             if gi not in matched and not g.get("optional"):
-                report.errors.append({"kind": f"{ctype}_fn", "snippet": g["snippet"]})
+                report.errors.append({"kind": f"{ctype}_fn", "snippet": g["snippet"], "who": _gold_who(g)})
         for pi, p in enumerate(preds):
             if pi not in used:
                 report.errors.append({"kind": f"{ctype}_fp", "evidence": p["evidence"]["text"][:120],
+                                      "who": _extracted_who(p, entities),
                                       "rule": p["rule"], "claim": p["id"]})
         if ctype == "relationship":
             labelled, _ = _match(golds, preds, entities, labelled=True)
@@ -265,6 +266,26 @@ def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]],
                 if band != golds[gi][0].get("likelihood"):
                     report.errors.append({"kind": "band", "snippet": golds[gi][0]["snippet"],
                                           "gold": golds[gi][0].get("likelihood"), "predicted": band})
+
+
+def _first(value: str | list[str] | None) -> str | None:
+    return value[0] if isinstance(value, list) and value else value or None
+
+
+def _gold_who(gold: dict[str, Any]) -> str | None:
+    """Who the gold claim is about, as a reader of the error list wants it."""
+    if gold["type"] == "relationship":
+        return " ".join(str(_first(gold.get(k)) or "?") for k in ("source", "relation", "target"))
+    return _first(gold.get("actor"))
+
+
+def _extracted_who(claim: dict[str, Any], entities: dict[str, dict[str, Any]]) -> str | None:
+    def name(role: str) -> str | None:
+        return entities[claim[role]["id"]]["name"] if claim[role] else None
+
+    if claim["type"] == "relationship":
+        return f"{name('actor') or '?'} {claim['relation']} {name('target')}"
+    return name("actor")
 
 
 def validate_gold(gold: Any, where: str) -> dict[str, Any]:
@@ -280,16 +301,26 @@ def validate_gold(gold: Any, where: str) -> dict[str, Any]:
 
 def score_brief(brief_path: Path, gold_path: Path, output_path: Path) -> Report:
     report = Report(briefs=[brief_path.name])
-    text = brief_path.read_bytes().decode("utf-8-sig")
-    gold = validate_gold(json.loads(gold_path.read_text(encoding="utf-8")), str(gold_path))
-    with jsonlines.open(output_path) as reader:
-        records = list(reader)
-    entities = [r for r in records if r["kind"] == "entity"]
-    score_entities(text, gold, entities, report)
-    score_claims(text, gold, records, report, str(gold_path))
+    output = read_output(output_path)
+    text = brief_text(brief_path, output.document)
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GoldError(f"{gold_path}: cannot read as JSON ({exc})") from exc
+    gold = validate_gold(gold, str(gold_path))
+    score_entities(text, gold, list(output.entities.values()), report)
+    score_claims(text, gold, output.records, report, str(gold_path))
     for err in report.errors:
         err["brief"] = brief_path.name
     return report
+
+
+def brief_text(path: Path, document: dict[str, Any]) -> str:
+    """The text gold snippets and output offsets index: the brief, checked against its output."""
+    try:
+        return source_text(path, document)
+    except SourceMismatch as exc:
+        raise GoldError(f"{exc}; run briefs extract again") from exc
 
 
 def evaluate(briefs_dir: Path, out_dir: Path) -> Report:
@@ -300,10 +331,10 @@ def evaluate(briefs_dir: Path, out_dir: Path) -> Report:
         raise GoldError(f"{briefs_dir}: no *.gold.json files")
     for gold_path in golds:
         stem = gold_path.name[: -len(".gold.json")]
-        candidates = [briefs_dir / f"{stem}{ext}" for ext in (".txt", ".md")]
+        candidates = [briefs_dir / f"{stem}{suffix}" for suffix in SUFFIXES]
         brief = next((path for path in candidates if path.exists()), None)
         if brief is None:
-            raise GoldError(f"{gold_path}: no brief {stem}.txt or {stem}.md beside it")
+            raise GoldError(f"{gold_path}: no brief {' or '.join(p.name for p in candidates)} beside it")
         output = out_dir / f"{stem}.jsonl"
         if not output.exists():
             raise GoldError(f"{output}: no extraction for {brief.name} (run briefs extract first)")

@@ -12,8 +12,6 @@ same bytes.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -22,110 +20,67 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from pipeline.reader import SUFFIXES, Brief, read_bytes
+from pipeline.read import SUFFIXES, Brief, read
+from pipeline.review.outputs import BAND_TEXT, SourceMismatch, read_output, source_text
 
 TEMPLATE = "review.html"
 LABELS = ("GROUP", "STATE", "PERSON")
 CLAIM_TYPES = ("assessment", "pledge", "relationship")
 REFERENCE_VIA = frozenset({"coref", "demonym"})
-BAND_TEXT = {
-    "almost_no_chance": "almost no chance",
-    "very_unlikely": "very unlikely",
-    "unlikely": "unlikely",
-    "even_chance": "even chance",
-    "likely": "likely",
-    "very_likely": "very likely",
-    "almost_certain": "almost certain",
-    "unspecified": "hedged, no band",
-    "none": "no estimative language",
-}
 
 
 # --------------------------------------------------------------------------- inputs
 
 
 def render_review(path: Path, *, brief: Path | None = None) -> str:
-    """The review page for a brief (.txt/.md, extracted now) or for its OUT/<stem>.jsonl.
+    """The review page for a brief (extracted now) or for its OUT/<stem>.jsonl.
 
-    For an output the brief is ``brief`` when given, else the document's ``source`` next to
-    the output or in ``../corpus``; its sha256 must be the one the output was made from.
+    For an output the brief is ``brief`` when given, else found by :func:`find_source`.
     Raises ValueError (bad input, brief not found or changed) or OSError (unreadable file).
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        records = load_records(path)
-        text = _brief_for_output(path, records[0], brief)
-    elif suffix in SUFFIXES:
+        output = read_output(path)
+        text = source_text(brief, output.document) if brief is not None else find_source(path, output.document)
+        return render_page(text, output.records)
+    if suffix in SUFFIXES:
         if brief is not None:
             raise ValueError(f"{path}: --brief is only for an output (.jsonl); "
                              f"{path.name} is the brief itself")
         import pipeline
 
-        read = read_bytes(path.read_bytes(), path.name)
-        records = [r.model_dump(mode="json") for r in pipeline.extract_brief(read, pipeline.load())]
-        text = read.text
-    else:
-        raise ValueError(f"{path}: expected a brief (.txt, .md) or an output (.jsonl), "
-                         f"not {path.suffix or '(no extension)'!r}")
-    return render_page(text, records)
+        brief_ = read(path)
+        return render_brief(brief_, pipeline.extract_brief(brief_, pipeline.load()))
+    raise ValueError(f"{path}: expected a brief ({', '.join(SUFFIXES)}) or an output (.jsonl), "
+                     f"not {path.suffix or '(no extension)'!r}")
 
 
-def load_records(path: Path) -> list[dict[str, Any]]:
-    """The records of an output file, validated against the contract; document first."""
-    from pydantic import TypeAdapter, ValidationError
-
-    from pipeline.records import AnyRecord
-
-    adapter = TypeAdapter(AnyRecord)
-    records = []
-    try:
-        # split on "\n" only: JSON strings may hold U+2028 and friends raw
-        lines = path.read_bytes().decode("utf-8").split("\n")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{path}: not UTF-8, so not a briefs output") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = adapter.validate_python(json.loads(line))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            first = str(exc).splitlines()[0]
-            raise ValueError(f"{path}:{number}: not an output record ({first})") from exc
-        records.append(record.model_dump(mode="json"))
-    if not records or records[0]["kind"] != "document":
-        raise ValueError(f"{path}: not a briefs output "
-                         "(the first line must be the document record)")
-    return records
+def source_candidates(output: Path, document: dict[str, Any]) -> list[Path]:
+    """Where an output's brief may be, in order: the document's ``source`` as recorded (absolute,
+    or relative to the current folder, where ``briefs extract`` usually ran), then beside the
+    output, then in the ``corpus`` folder beside the output's folder."""
+    source = Path(document["source"])
+    candidates = [source, output.parent / source.name, output.parent.parent / "corpus" / source.name]
+    return list(dict.fromkeys(candidates))  # without repeats, in order
 
 
-def _brief_for_output(output: Path, document: dict[str, Any], given: Path | None) -> str:
-    """The text of the brief an output was made from, checked by sha256."""
-    source = Path(document["source"]).name
-    if given is not None:
-        candidates = [Path(given)]
-    else:
-        candidates = [output.parent / source, output.parent.parent / "corpus" / source]
-        candidates = [c for c in candidates if c.is_file()]
-        if not candidates:
-            raise ValueError(f"{output}: cannot find its brief {source!r} next to it or in "
-                             f"{output.parent.parent / 'corpus'}; pass --brief")
+def find_source(output: Path, document: dict[str, Any]) -> str:
+    """The text of the brief an output was made from: the first candidate with its bytes."""
+    candidates = source_candidates(output, document)
     mismatched = []
     for candidate in candidates:
+        if not candidate.is_file():
+            continue
         try:
-            data = candidate.read_bytes()
-        except OSError as exc:
-            raise OSError(f"{candidate}: cannot read ({exc.strerror or exc})") from exc
-        if hashlib.sha256(data).hexdigest() == document["sha256"]:
-            text = read_bytes(data, candidate.name).text
-            if len(text) != document["n_chars"]:
-                raise ValueError(f"{candidate}: {len(text)} characters, the output says "
-                                 f"{document['n_chars']}")
-            return text
-        mismatched.append(str(candidate))
-    hint = "" if given is not None else "; pass --brief with the brief it was made from"
-    raise ValueError(f"{', '.join(mismatched)}: not the brief {output} was made from "
-                     f"(sha256 differs, so its offsets would be wrong){hint}")
+            return source_text(candidate, document)
+        except SourceMismatch:
+            mismatched.append(str(candidate))
+    if mismatched:
+        raise ValueError(f"{', '.join(mismatched)}: not the brief {output} was made from (sha256 differs, "
+                         "so its offsets would be wrong); pass --brief with the brief it was made from")
+    raise ValueError(f"{output}: cannot find its brief (looked for {', '.join(map(str, candidates))}); "
+                     "pass --brief")
 
 
 # --------------------------------------------------------------------------- view model

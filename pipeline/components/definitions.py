@@ -1,0 +1,224 @@
+"""Names a brief defines for itself: acronyms, former names and 'known as' (rules in
+patterns/lexicon/definitions.json).
+
+- 'Harakat al-Shabaab al-Mujahideen (HSM)': HSM is the same actor (``acronym.parenthesis``);
+- '(TIP, formerly the East Turkestan Islamic Movement or ETIM)': earlier names of the same
+  actor (``alias.former_name``), merged with it when a list knows them separately;
+- 'ISSP, known until 2022 as the ISGS' and 'Ahmed Diriye, also known as Abu Ubaidah'
+  (``alias.known_as``);
+- 'the Macina Liberation Front (FLM)': a group no list has, named by the acronym that
+  follows it (``alias.acronym_group``).
+
+Every later use of a learnt name becomes a mention of that actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.components.actors import Actor, Mention, covered_tokens
+from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs
+from pipeline.components.tokens import TokenTable
+from pipeline.patterns import slug
+
+KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
+OPEN_PAREN = {"("}
+NAME_RULES = {"pattern", "alias", "shape"}  # mentions whose definitions are read
+
+
+class Definitions:
+    def __init__(self, *, former: set[str], joiners: set[str], particles: set[str], learnt: Learnt,
+                 name_at: Callable[[TokenTable, int, set[int]], int | None]):
+        self.former, self.name_joiners, self.particles = former, joiners, particles
+        self.learnt = learnt
+        self.name_at = name_at
+
+    def __call__(self, t: TokenTable, found: Found) -> None:
+        defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, rule)
+        # No mention is added or moved until the loop ends (merges only relabel them), so
+        # one token -> mention index serves every lookup in it.
+        index = {j: x for x in found.mentions for j in range(x.start, x.end)}
+        for m in found.mentions:
+            if m.via not in NAME_RULES:
+                continue
+            self._known_as(t, found, m, defined, index)
+            if m.label != "PERSON":
+                self._parenthetical_after(t, found, m, defined, index)
+        self._unknown_acronym_groups(t, found, defined)
+        self._initials(t, found, defined)
+        if defined:
+            self.learnt.apply(t, found, defined)
+
+    def _initials(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
+        """'the BLA' in a brief that names the Balochistan Liberation Army: an acronym never
+        defined is the one group of the brief whose name's initials it spells."""
+        taken = covered_tokens(found.mentions)
+        initials: dict[str, set[str]] = {}
+        for actor in found.actors.values():
+            if actor.label == "GROUP":
+                for name in (actor.name, *actor.aliases):
+                    letters = "".join(w[0] for w in name.replace("-", " ").split()
+                                      if w[:1].isupper() and w.lower() not in self.name_joiners)
+                    if len(letters) >= 2:
+                        initials.setdefault(letters.upper(), set()).add(actor.id)
+        for k, word in enumerate(t.text):
+            if k in taken or not t.acro[k] or word in defined or not is_acronym(word):
+                continue
+            owners = initials.get(word.replace(".", ""))
+            if owners is not None and len(owners) == 1:
+                defined[word] = (next(iter(owners)), "acronym.initials")
+
+    def _known_as(self, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
+                  index: dict[int, Mention]) -> None:
+        """'Ahmed Diriye, also known as Abu Ubaidah'; 'ISSP, known until 2022 as the ISGS'."""
+        n = len(t.text)
+        lower = t.lower
+        i = m.end
+        if i < n and t.text[i] == ",":
+            i += 1
+        while i < n and lower[i] in KNOWN_AS_ADVERBS:
+            i += 1
+        if i >= n or lower[i] not in {"known", "called", "named"}:
+            return
+        as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None)
+        if as_at is None:
+            return
+        k = as_at + 1
+        if k < n and lower[k] == "the":
+            k += 1
+        inner = index.get(k)
+        if inner is not None and inner is not m:
+            if inner.label == m.label:
+                merge(found, keep=m.actor_id, into=inner.actor_id)
+            return
+        end = self.name_at(t, k, set(index)) if m.label == "PERSON" else None
+        if end is None:
+            end = k
+            while end < n and (t.title[end] or (lower[end] in self.particles and end > k)):
+                end += 1
+            if end - k < 1:
+                return
+        surface = t.string(k, end)
+        defined[surface] = (m.actor_id, "alias.known_as")
+        found.actors[m.actor_id].aliases.add(surface)
+
+    @staticmethod
+    def _paren_bounds(t: TokenTable, end: int) -> tuple[int, int] | None:
+        text = t.text
+        n = len(text)
+        i = end
+        if i < n and text[i] == ",":
+            i += 1
+        if i >= n or text[i] != "(":
+            return None
+        for j in range(i + 1, min(n, i + 30)):
+            if text[j] == ")":
+                return i + 1, j
+            if "\n" in text[j]:
+                return None
+        return None
+
+    @staticmethod
+    def _glued(t: TokenTable, i: int, close: int) -> int:
+        """End of the tokens written together from i (no space between them)."""
+        end = i + 1
+        while end < close and not t.ws[end - 1] and t.text[end] != ")":
+            end += 1
+        return end
+
+    def _parenthetical_after(self, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
+                             index: dict[int, Mention]) -> None:
+        bounds = self._paren_bounds(t, m.end)
+        if bounds is None:
+            return
+        first, close = bounds
+        owner = m.actor_id
+        actor = found.actors[owner]
+        text, lower = t.text, t.lower
+        i = first
+        glued = self._glued(t, i, close)  # 'SPLM-N', 'SLA-MM': one acronym of several tokens
+        acronym = t.string(i, glued)
+        if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end):
+            inner = index.get(i)
+            if inner is None or inner.end == glued:
+                defined[acronym] = (owner, "acronym.parenthesis")
+                actor.aliases.add(acronym)
+        # "formerly the East Turkestan Islamic Movement or ETIM": earlier names of the same actor
+        cue = next((k for k in range(first, close) if lower[k] in self.former), None)
+        if cue is None:
+            return
+        k = cue + 1
+        while k < close:
+            if lower[k] in self.name_joiners or t.punct[k] or lower[k] in self.former:
+                k += 1
+                continue
+            inner = index.get(k)
+            if inner is not None:
+                merge(found, keep=owner, into=inner.actor_id)
+                k = inner.end
+                continue
+            end = k
+            while end < close and (t.title[end] or is_acronym(text[end])
+                                   or (lower[end] in self.particles and end + 1 < close)
+                                   or (text[end] == "-" and not t.ws[end - 1])):
+                end += 1
+            if end > k:
+                surface = t.string(k, end)
+                rule = "acronym.former_name" if end - k == 1 and is_acronym(surface) else "alias.former_name"
+                defined[surface] = (owner, rule)
+                actor.aliases.add(surface)
+                k = end
+            else:
+                k += 1
+
+    def _unknown_acronym_groups(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
+        """'the Macina Liberation Front (FLM)' names a group even when no list has it."""
+        taken: set[int] | None = None
+        text, lower, title = t.text, t.lower, t.title
+        n = len(text)
+        for i in t.where("text", OPEN_PAREN):
+            if i + 2 >= n or text[i + 2] != ")":
+                continue
+            acr = text[i + 1]
+            if not is_acronym(acr) or acr in defined:
+                continue
+            if taken is None:
+                taken = covered_tokens(found.mentions)
+            if (i + 1) in taken:
+                continue
+            end = i
+            start = end
+            while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
+                                 or lower[start - 1] in self.particles
+                                 or (text[start - 1] == "-" and not t.ws[start - 2])):
+                start -= 1
+            while start < end and (not title[start] or lower[start] in self.name_joiners):
+                start += 1
+            if end - start < 2 or any(k in taken for k in range(start, end)):
+                continue
+            words = [text[k] for k in range(start, end) if title[k]]
+            if not initials_fit(words, acr):
+                continue
+            name = t.string(start, end)
+            actor_id = f"group:{slug(name)}"
+            actor = found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            actor.aliases.add(acr)
+            found.mentions.append(Mention(start, end, (actor_id,), "alias.acronym_group", "GROUP"))
+            taken.update(range(start, end))
+            defined[acr] = (actor_id, "acronym.parenthesis")
+
+
+def merge(found: Found, *, keep: str, into: str) -> None:
+    """Make ``into`` an earlier name of ``keep``: its mentions and refs move over."""
+    if keep == into:
+        return
+    actors = found.actors
+    found.merged[into] = keep
+    gone = actors.pop(into)
+    kept = actors[keep]
+    kept.aliases |= gone.aliases | {gone.name}
+    if gone.refs:
+        kept.refs = merged_refs(kept.refs, gone.refs)
+    for m in found.mentions:
+        if into in m.actor_ids:
+            m.actor_ids = tuple(keep if a == into else a for a in m.actor_ids)

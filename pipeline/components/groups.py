@@ -1,0 +1,372 @@
+"""Groups that no list names, found by the shape of their names (rules in patterns/lexicon/groups.json).
+
+A brief names a new faction the way organisations are named:
+- a run of capitalised words headed by an organisation word: 'Ta'ang National Liberation
+  Army', 'Sudan Shield Forces', 'Revolutionary Armed Forces of Colombia' (``shape.group_head``);
+  or opened by one: 'Coalition of Movements for Change', 'Forces Armées de la République
+  Démocratique du Congo' (``shape.group_head_first``);
+- opened by an Arabic or Urdu organisation word: 'Katiba Macina', 'Pakistan Tehreek-e-Insaf'
+  (``shape.group_lead_word``); 'Islamic State <Region> Province' (``shape.group_province``);
+- a capitalised name the text calls a gang, a coalition or a militia: 'the Viv Ansanm
+  coalition' (``shape.group_org_noun``), 'the Banyamulenge militia Twirwaneho'
+  (``shape.group_noun_name``), 'Twirwaneho, a Banyamulenge militia' and 'Gran Grif, the gang
+  of Luckson Elan' (``shape.group_apposition``), 'a faction calling itself X'
+  (``shape.group_naming``), 'gangs such as Gran Grif and 5 Segonn' (``shape.group_list``),
+  and a name listed beside groups: '400 Mawozo, Kraze Baryè and the Grand Ravine gang'
+  (``shape.group_coordinated``).
+
+What is not a group: an institution ('Security Council', 'Ministry of Defence'), a place,
+generic words alone ('the Armed Forces'), a headline's capitalised words, a known group
+followed by its unit ('Hezbollah Radwan Force' is Hezbollah, then the Radwan Force), and a
+compound's second half ('anti-Houthi').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.components.tokens import TokenTable
+
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+    "sunday".split())
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+AND = frozenset({"and", "or", "&"})
+DETERMINERS = frozenset({"the", "a", "an"})
+# 'Anti-Taliban', 'Pro-Iranian': a capitalised prefix opens a compound, not a name
+PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
+NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
+CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
+Known = dict[int, tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class Shape:
+    start: int
+    end: int
+    rule: str
+
+
+class GroupShapes:
+    """The name-shape rules for groups; ``find`` returns the spans they make in one brief."""
+
+    def __init__(self, lexicon: dict[str, Any], casing: dict[str, int]):
+        # ordinary English words, and those usually written in lower case (generated/lexicon/casing.json)
+        self.english = frozenset(casing)
+        self.usually_lower = frozenset(w for w, lower in casing.items() if lower)
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(lexicon[key])
+
+        self.heads = words("heads")
+        self.head_first = words("head_first")
+        self.leads = frozenset(w.lower() for w in lexicon["lead_words"])
+        self.province_heads = words("province_heads")
+        self.province_leads = [tuple(p.split()) for p in lexicon["province_leads"]]
+        self.generic = words("generic_modifiers")
+        self.not_after_council = words("not_after_council")
+        self.institutions = words("institution_words")
+        self.org_nouns = words("org_nouns")
+        self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
+        self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
+        self.joiners = words("joiners")
+        self.place_joiners = words("extend_only_to_places")
+        self.possessive_joins = words("possessive_joins")
+        self.descriptors = words("descriptors")
+
+    # ------------------------------------------------------------------ runs
+    def _word(self, t: TokenTable, k: int) -> bool:
+        if t.lower[k] in CALENDAR or t.lower[k] in PREFIXES:
+            return False
+        n = len(t.text)
+        if t.cap[k] or t.acro[k]:
+            return True
+        text = t.text[k]
+        # 'G-Pèp': one capital glued to a hyphenated word
+        if len(text) == 1 and text.isupper() and k + 2 < n and t.text[k + 1] == "-" and not t.ws[k]:
+            return True
+        # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name
+        return text[:1].isdigit() and k + 1 < n and t.cap[k + 1] and t.lower[k + 1] not in CALENDAR
+
+    def _glued_to_modifier(self, t: TokenTable, k: int) -> bool:
+        """'anti-Houthi', 'pro-Iran': the second half of a compound is no name's first word."""
+        return k >= 2 and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] and t.is_lower[k - 2]
+
+    def runs(self, t: TokenTable, lo: int, hi: int) -> Iterable[tuple[int, int]]:
+        """Maximal runs of capitalised words (and the joiners between them) in [lo, hi)."""
+        i = lo
+        while i < hi:
+            if not self._word(t, i) or self._glued_to_modifier(t, i):
+                i += 1
+                continue
+            last = i
+            k = i + 1
+            while k < hi:
+                if self._word(t, k):
+                    last = k
+                    k += 1
+                elif t.text[k] in POSSESSIVES:
+                    if t.text[k - 1] not in self.possessive_joins:
+                        break  # 'Allah Nazar Baloch's Baloch Liberation Front': two names
+                    k += 1
+                elif t.lower[k] in self.joiners or t.text[k] in self.joiners:
+                    k += 1  # kept only if a capitalised word follows
+                else:
+                    break
+            yield i, last + 1
+            i = last + 1
+
+    def _trim(self, t: TokenTable, start: int, end: int, sentence_start: int) -> int:
+        """Drop opening words that are not part of a name ('The', 'However', 'Islamist' before
+        a name of two words or more; 'Three' in 'Three Brotherhood Alliance' stays), and a
+        sentence's ordinary first word with the joiners after it ('Fighters of the ...',
+        'Later the ...')."""
+        while start < end and (
+                (t.lower[start] in STOP_WORDS and t.lower[start] not in self.leads
+                 and t.lower[start] not in NUMBERS)
+                or (t.text[start] in self.descriptors and end - start >= 3)
+                or (start == sentence_start and t.lower[start] in self.usually_lower
+                    and start + 1 < end and not self._word(t, start + 1))
+                or not self._word(t, start)):
+            start += 1
+        return start
+
+    def _segments(self, t: TokenTable, start: int, end: int, known: Known) -> Iterable[tuple[int, int]]:
+        """A run split where 'and'/'or' joins two names: 'UWSA and the Kachin Independence
+        Army', 'Nigerian Army and Air Force' (but 'Justice and Equality Movement' is one)."""
+        s = start
+        for k in range(start, end):
+            if t.lower[k] not in AND or k == s:
+                continue
+            left_one_word = k - s == 1 and not t.acro[s] and s not in known
+            if not left_one_word or (k + 1 < end and t.lower[k + 1] in DETERMINERS):
+                yield s, k
+                s = k + 1
+                while s < end and not self._word(t, s):
+                    s += 1
+        if s < end:
+            yield s, end
+
+    @staticmethod
+    def _headline(t: TokenTable, lo: int, hi: int) -> bool:
+        """A headline capitalises its words (no long word in lower case): its capitals say
+        nothing about names."""
+        long_words = [k for k in range(lo, hi) if t.alpha[k] and len(t.text[k]) > 3]
+        lower = sum(t.is_lower[k] for k in long_words)
+        return len(long_words) - lower >= 3 and lower == 0
+
+    # ------------------------------------------------------------------ find
+    def find(self, t: TokenTable, known: Known, places: frozenset[str]) -> list[Shape]:
+        """Group names in a brief. ``known``: gazetteer spans by start token, (end, label);
+        ``places``: lower-case place and state words, for 'Forces of <place>'."""
+        found: dict[tuple[int, int], str] = {}
+        for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True):
+            if self._headline(t, lo, hi):
+                continue
+            runs: list[tuple[int, int]] = []
+            for start, end in self.runs(t, lo, hi):
+                start = self._trim(t, start, end, lo)
+                if start >= end:
+                    continue
+                for s, e in self._segments(t, start, end, known):
+                    runs.append((s, e))
+                    for a, b, rule in self._named(t, s, e, known, places):
+                        found.setdefault((a, b), rule)
+                    for a, b, rule in self._called(t, s, e, lo, hi, known, places):
+                        found.setdefault((a, b), rule)
+            for s, e in self._listed(t, lo, hi, known):
+                found.setdefault((s, e), "shape.group_list")
+            for s, e in self._coordinated(t, runs, found, known):
+                found.setdefault((s, e), "shape.group_coordinated")
+        shapes = [Shape(s, e, rule) for (s, e), rule in found.items()]
+        shapes.sort(key=lambda x: (x.start, -x.end))
+        return shapes
+
+    def _named(self, t: TokenTable, start: int, end: int, known: Known,
+               places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
+        """Names whose own words say they are groups: a head word, a lead word, a province."""
+        text = t.text
+        heads = [k for k in range(start, end) if text[k] in self.heads]
+        if heads and text[start] in self.head_first and end - start >= 2:
+            # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
+            stop = self._cut_person_tail(t, start, end, places)
+            if stop - start >= 2 and not self._has_institution(t, start, stop) and self._is_group(
+                    t, start, stop, start):
+                yield start, stop, "shape.group_head_first"
+                return
+        if heads:
+            head = heads[-1]
+            stop = self._extent(t, head, end, places)
+            phrase_start = start
+            # a known group opening the phrase is its own actor ('Hezbollah Radwan Force')
+            hit = known.get(phrase_start)
+            if hit is not None and hit[1] == "GROUP" and hit[0] <= head:
+                phrase_start = hit[0]
+                while phrase_start < head and not self._word(t, phrase_start):
+                    phrase_start += 1
+            if self._is_group(t, phrase_start, stop, head):
+                yield phrase_start, stop, "shape.group_head"
+            return
+        lead_at = start if t.lower[start] in self.leads else (
+            start + 1 if start + 1 < end and t.lower[start + 1] in self.leads and start in known else None)
+        if lead_at is not None and end - lead_at >= 2:
+            # 'Katiba Macina in the Mopti region': a lead-word name stops at its first joiner
+            stop = next((k for k in range(lead_at + 1, end) if t.lower[k] in {"of", "for", "in", "and", "the"}), end)
+            if stop - start >= 2 and not self._has_institution(t, start, stop):
+                yield start, stop, "shape.group_lead_word"
+        for lead in self.province_leads:
+            n = len(lead)
+            if tuple(text[start : start + n]) == lead:
+                tail = next((k for k in range(start + n, end) if text[k] in self.province_heads), None)
+                if tail is not None:
+                    yield start, tail + 1, "shape.group_province"
+
+    def _extent(self, t: TokenTable, head: int, end: int, places: frozenset[str]) -> int:
+        """Where a name headed at ``head`` stops: after the head (and a '-North' suffix), or
+        after 'of/for/in <place>' ('Revolutionary Armed Forces of Colombia', 'Democratic
+        Forces for the Liberation of Rwanda'), never over 'of <person>' ('Sudan Shield
+        Forces of Abu Aqla Kayka')."""
+        stop = head + 1
+        if stop + 1 < end and t.text[stop] == "-" and not t.ws[head] and not t.ws[stop]:
+            return stop + 2
+        if stop < end and t.lower[stop] in self.place_joiners:
+            tail = t.lower[stop + 1 : end]
+            tail_heads = [k for k in range(stop + 1, end) if t.text[k] in self.heads]
+            if tail_heads:
+                return tail_heads[-1] + 1
+            if "the" in tail[:1] or any(w in places for w in tail):
+                return end
+        return stop
+
+    def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
+        """'... Front of Amadou Koufa': stop before 'of' unless a place or 'the' follows."""
+        for k in range(start + 1, end):
+            if t.lower[k] == "of" and k > start + 1:
+                tail = t.lower[k + 1 : end]
+                if not ("the" in tail[:1] or any(w in places for w in tail)
+                        or any(t.text[j] in self.heads for j in range(k + 1, end))):
+                    return k
+        return end
+
+    def _has_institution(self, t: TokenTable, start: int, end: int) -> bool:
+        return any(t.text[k] in self.institutions for k in range(start, end))
+
+    def _is_group(self, t: TokenTable, start: int, end: int, head: int) -> bool:
+        text = t.text
+        if end - start < 2 or head < start:
+            return False
+        if self._has_institution(t, start, end):
+            return False
+        if text[head] == "Council" and head > start and text[head - 1] in self.not_after_council:
+            return False
+        words = [text[k] for k in range(start, end) if self._word(t, k)]
+        if len(words) < 2:
+            return False
+        # 'the Armed Forces', 'Security Forces': generic words alone name no one
+        return not (len(words) <= 2 and all(w in self.generic or w in self.heads for w in words))
+
+    def _called(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
+                known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
+        """A capitalised name the text calls a group (see the module docstring)."""
+        if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end):
+            return
+        if all(t.lower[k] in places for k in range(start, end) if self._word(t, k)):
+            return  # 'the Congo rebels', 'the Darfur militias': a place
+        lower = t.lower
+        if end < hi and lower[end] in self.org_nouns and not t.cap[end]:
+            if not (end + 1 < hi and self._word(t, end + 1)):  # 'the Banyamulenge militia Twirwaneho'
+                yield start, end, "shape.group_org_noun"
+            return
+        if start - 1 >= lo and lower[start - 1] in self.org_nouns and not lower[start - 1].endswith("s") \
+                and start - 2 >= lo and not t.punct[start - 2]:
+            yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
+            return
+        # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
+        if end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS:
+            limit = end + 6 if lower[end + 1] != "the" else end + 4
+            for k in range(end + 2, min(hi, limit)):
+                # the apposition's head noun: 'the group's spokesman' is a person's
+                if lower[k] in self.org_nouns and k + 1 < hi and lower[k + 1] in CLOSERS:
+                    yield start, end, "shape.group_apposition"
+                    return
+                if t.punct[k]:
+                    break
+        # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
+        opening = start - 1 if start > 0 and t.text[start - 1] in QUOTES else start
+        for cue in self.naming_cues:
+            n = len(cue)
+            k = opening - n
+            if k - 1 >= lo and tuple(lower[k : k + n]) == cue and any(
+                    lower[j] in self.org_nouns for j in range(max(lo, k - 3), k)):
+                yield start, end, "shape.group_naming"
+                return
+
+    def _listed(self, t: TokenTable, lo: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
+        """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group."""
+        lower = t.lower
+        for k in range(lo, hi):
+            if lower[k] not in self.org_nouns or not lower[k].endswith("s"):
+                continue
+            j = k + 1 + (1 if k + 1 < hi and t.text[k + 1] == "," else 0)
+            cue = next((c for c in self.list_cues if tuple(lower[j : j + len(c)]) == c), None)
+            if cue is None:
+                continue
+            yield from self._items(t, j + len(cue), hi, known)
+
+    def _items(self, t: TokenTable, j: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
+        """The capitalised items of a list starting at token j."""
+        lower = t.lower
+        while j < hi:
+            while j < hi and lower[j] in DETERMINERS:
+                j += 1
+            run = next(iter(self.runs(t, j, hi)), None)
+            if run is None or run[0] != j:
+                return
+            for s, e in self._segments(t, self._trim(t, run[0], run[1], -1), run[1], known):
+                if not self._is_known(known, s, e) and s not in known:
+                    yield s, e
+            j = run[1]
+            if j < hi and (t.text[j] == "," or lower[j] in AND):
+                j += 1
+                if j < hi and lower[j] in AND:
+                    j += 1
+            else:
+                return
+
+    def _coordinated(self, t: TokenTable, runs: list[tuple[int, int]], found: dict[tuple[int, int], str],
+                     known: Known) -> Iterable[tuple[int, int]]:
+        """'alongside 400 Mawozo, Kraze Baryè, 5 Segonn and the Grand Ravine gang': names in
+        one list with a group are groups (two items at least must be groups already)."""
+        groups = {s for (s, _), _rule in found.items()} | {s for s, (e, label) in known.items() if label == "GROUP"}
+        i = 0
+        while i < len(runs):
+            chain = [runs[i]]
+            while i + 1 < len(runs) and self._linked(t, chain[-1][1], runs[i + 1][0]):
+                i += 1
+                chain.append(runs[i])
+            i += 1
+            if len(chain) < 3:
+                continue
+            members = [r for r in chain if r[0] in groups]
+            if not members:
+                continue
+            for s, e in chain:
+                if s not in groups and s not in known and not self._has_institution(t, s, e):
+                    yield s, e
+
+    @staticmethod
+    def _linked(t: TokenTable, end: int, start: int) -> bool:
+        between = t.lower[end:start]
+        return 0 < len(between) <= 3 and all(w in {",", "and", "or", "the"} for w in between) and (
+            "," in between or "and" in between or "or" in between)
+
+    @staticmethod
+    def _is_known(known: Known, start: int, end: int) -> bool:
+        hit = known.get(start)
+        return hit is not None and hit[0] >= end

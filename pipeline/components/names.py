@@ -1,0 +1,127 @@
+"""What the entity passes share: the brief's actors and mentions as they are found, the
+names a brief teaches (and where else they occur), and small tests on name tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline.components.actors import Actor, Mention, covered_tokens
+from pipeline.components.tokens import TokenTable
+
+ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
+HYPHENS = {"-", "\u2010", "\u2011"}
+
+
+@dataclass
+class Found:
+    """One brief's actors and mentions while the entity passes work on them."""
+
+    actors: dict[str, Actor]
+    mentions: list[Mention]
+    merged: dict[str, str] = field(default_factory=dict)  # folded actor id -> the actor kept
+
+
+def is_acronym(text: str) -> bool:
+    if not ACRONYM_RE.match(text):
+        return False
+    upper = sum(ch.isupper() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    return upper >= 2 and upper >= 0.6 * letters
+
+
+def boundary_ok(t: TokenTable, start: int) -> bool:
+    """'anti-Taliban' is not a Taliban mention: a hyphen glued before the form blocks it."""
+    if start < 2:
+        return True
+    h = start - 1
+    return not (t.text[h] in HYPHENS and t.end[h] == t.idx[start] and t.end[h - 1] == t.idx[h] and t.alpha[h - 1])
+
+
+def initials_fit(words: list[str], acronym: str) -> bool:
+    """'Macina Liberation Front' fits 'FLM' or 'MLF': the letters are the words' initials."""
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    initials = [w[0].upper() for w in words]
+    if len(letters) < 2:
+        return False
+    return sorted(letters) == sorted(initials) or "".join(initials).startswith("".join(letters)) or (
+        len(set(letters) & set(initials)) >= max(2, len(letters) - 1)
+    )
+
+
+def merged_refs(refs: dict[str, list[str]] | None, more: dict[str, list[str]]) -> dict[str, list[str]]:
+    """External ids of one actor from two sources: per key, the sorted union."""
+    merged = dict(refs or {})
+    for key, values in more.items():
+        merged[key] = sorted(set(merged.get(key, [])) | set(values))
+    return merged
+
+
+class Learnt:
+    """Names a brief teaches ('Name (ACR)', a person introduced by a role): where else they occur."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.surface_words: dict[str, tuple[str, ...]] = {}
+
+    def words(self, surface: str) -> tuple[str, ...]:
+        words = self.surface_words.get(surface)
+        if words is None:
+            if len(self.surface_words) > 100_000:  # a long batch meets many names; stay bounded
+                self.surface_words.clear()
+            words = self.surface_words[surface] = tuple(tok.text for tok in self.nlp.make_doc(surface))
+        return words
+
+    def occurrences(self, t: TokenTable, surfaces: Any) -> list[tuple[str, int, int]]:
+        """(surface, start, end) of every place the surfaces' tokens occur, as a PhraseMatcher
+        on ORTH would find them, longest first: a brief teaches a handful of names, and a
+        matcher built for them cost more than looking them up."""
+        words = {surface: self.words(surface) for surface in surfaces}
+        firsts = {w[0] for w in words.values() if w}
+        text = t.text
+        n = len(text)
+        hits = []
+        starts = t.where("text", firsts)
+        for surface, seq in words.items():
+            k = len(seq)
+            if not k:
+                continue
+            for i in starts:
+                if i + k <= n and text[i] == seq[0] and tuple(text[i : i + k]) == seq:
+                    hits.append((surface, i, i + k))
+        hits.sort(key=lambda h: (h[1] - h[2], h[1]))
+        return hits
+
+    def apply(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]], *,
+              inside_names: bool = True) -> None:
+        """Find every use of a learnt name (``defined``: surface -> (actor id, rule)); a brief's
+        own definition beats a list's reading of the same words. ``inside_names=False``: not
+        where a capitalised word runs on either side ('Maute' in 'Omar Maute')."""
+        mentions = found.mentions
+        actors = found.actors
+        by_start = {m.start: m for m in mentions}
+        taken = covered_tokens(mentions)
+        merged = found.merged
+        for surface, start, end in self.occurrences(t, defined):
+            actor_id, rule = defined[surface]
+            while actor_id in merged:  # the actor was folded into another after its definition
+                actor_id = merged[actor_id]
+            label = actors[actor_id].label
+            existing = by_start.get(start)
+            if existing is not None and existing.end == end:
+                if existing.actor_id != actor_id and existing.via in {"pattern", "alias", "acronym", "shape"}:
+                    old = existing.actor_id
+                    existing.actor_ids = (actor_id,)
+                    existing.label = label
+                    if not any(old in m.actor_ids for m in mentions):
+                        actors.pop(old, None)
+                continue
+            if any(i in taken for i in range(start, end)) or not boundary_ok(t, start):
+                continue
+            if not inside_names and (start > 0 and t.cap[start - 1] or end < len(t.text) and t.cap[end]):
+                continue
+            mentions.append(Mention(start, end, (actor_id,), rule, label))
+            taken.update(range(start, end))

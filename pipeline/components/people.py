@@ -1,0 +1,202 @@
+"""People no list names, introduced by the text (rules in patterns/lexicon/people.json).
+
+- a role noun before the name: 'AQIS leader, Asim Umar' (``alias.role``);
+- a title: 'President Bola Tinubu', 'Captain Ibrahim Traoré' (``alias.title``; the title
+  is not part of the name);
+- a verb of leading: 'led by Amrullah Saleh and Ahmad Massoud' (``alias.led_by``), or of
+  naming: 'identified as Abu Yusuf' (``alias.named_as``);
+- two names of one person: 'Ahmed al-Khabil, better known as Abu Khawla' (``alias.known_as``);
+- and, once a person is named in full, the surname alone: 'Ghaly', 'al-Houthi'
+  (``surname.repeat``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.components.actors import Actor, Mention, covered_tokens
+from pipeline.components.names import Found, Learnt, boundary_ok
+from pipeline.components.tokens import TokenTable
+from pipeline.patterns import slug
+
+KNOWN = {"known"}
+
+
+class People:
+    def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
+                 particles: set[str], not_names: set[str], min_words: int, max_words: int,
+                 known: dict[str, Actor], learnt: Learnt):
+        self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
+        self.particles, self.not_names = particles, not_names
+        self.min_words, self.max_words = min_words, max_words
+        self.known = known  # the pattern files' actors, for the name and refs of a person found here
+        self.learnt = learnt
+        # words that can introduce a name: only their tokens are looked at
+        self.cue_lower_words = frozenset(roles | led_by | named_as)
+        self.cue_orth_words = frozenset(titles)
+
+    def skip_titles(self, t: TokenTable, i: int) -> int:
+        """'Captain Ibrahim Traoré', 'Sheikh Ibrahim al-Hafl': the title is not the name."""
+        text = t.text
+        n = len(text)
+        while i < n and text[i] in self.titles:
+            i += 1
+        return i
+
+    def name_at(self, t: TokenTable, i: int, taken: set[int]) -> int | None:
+        """End of a personal name starting at token i, or None."""
+        text, lower, title, alpha = t.text, t.lower, t.title, t.alpha
+        n = len(text)
+        if i >= n:
+            return None
+        end = i
+        words = 0
+        while end < n:
+            if end in taken or "\n" in text[end]:
+                break
+            if title[end] and alpha[end] and lower[end] not in self.not_names:
+                words += 1
+            elif lower[end] in self.particles and end > i:
+                pass
+            elif text[end] == "-" and end > i and not t.ws[end - 1] and not t.ws[end]:
+                pass
+            else:
+                break
+            end += 1
+        while end > i and not (title[end - 1] and alpha[end - 1]):
+            end -= 1
+        if not title[i] or not (self.min_words <= words <= self.max_words):
+            return None
+        return end
+
+    def __call__(self, t: TokenTable, found: Found) -> None:
+        mentions = found.mentions
+        text, lower = t.text, t.lower
+        n = len(text)
+        cues = sorted({*t.where("lower", self.cue_lower_words), *t.where("text", self.cue_orth_words)})
+        if not cues and not t.where("lower", KNOWN):
+            return  # no word here can introduce a name
+        taken = covered_tokens(mentions)
+        spans: list[tuple[int, int, str]] = []
+        # only tokens that can introduce a name are looked at (a loop over every token costs more)
+        for i in cues:
+            word = lower[i]
+            starts: list[tuple[int, str]] = []
+            if word in self.roles:
+                j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
+                starts.append((j, "alias.role"))
+            if text[i] in self.titles and t.title[i]:
+                starts.append((i + 1, "alias.title"))
+            as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None) \
+                if word in self.named_as else None
+            if i + 1 < n and ((word in self.led_by and lower[i + 1] == "by")
+                              or (word in self.named_as and as_at is not None)):
+                rule = "alias.led_by" if lower[i + 1] == "by" else "alias.named_as"
+                j = self.skip_titles(t, (i + 2) if lower[i + 1] == "by" else as_at + 1)
+                while j < n and (lower[j] in self.roles or lower[j] == "the"):
+                    j = self.skip_titles(t, j + 1)
+                while j < n:
+                    j = self.skip_titles(t, j)
+                    end = self.name_at(t, j, taken)
+                    if end is None:
+                        break
+                    spans.append((j, end, rule))
+                    if end < n and lower[end] in {"and", ","}:
+                        j = end + 1
+                        if j < n and lower[j] == "and":
+                            j += 1
+                    else:
+                        break
+            for j, rule in starts:
+                j = self.skip_titles(t, j)
+                if j < n:
+                    end = self.name_at(t, j, taken)
+                    if end is not None:
+                        spans.append((j, end, rule))
+        spans += self._known_as_pairs(t, taken)
+        added: dict[str, str] = {}
+        for start, end, rule in sorted(set(spans)):
+            if any(k in taken for k in range(start, end)):
+                continue
+            self.add(t, found, start, end, rule)
+            taken.update(range(start, end))
+            added[t.string(start, end)] = rule
+        if added:
+            # A name learnt from a role is a name: find its other full mentions too.
+            self.learnt.apply(t, found, {name: (f"person:{slug(name)}", "alias.repeat") for name in added})
+
+    def add(self, t: TokenTable, found: Found, start: int, end: int, rule: str) -> str:
+        """A person mention at tokens [start, end); the actor of that name, known or new."""
+        name = t.string(start, end)
+        actor_id = f"person:{slug(name)}"
+        if actor_id not in found.actors:
+            known = self.known.get(actor_id)
+            found.actors[actor_id] = Actor(actor_id, "PERSON", known.name if known else name,
+                                           known.refs if known else None)
+        found.mentions.append(Mention(start, end, (actor_id,), rule, "PERSON"))
+        return actor_id
+
+    def _known_as_pairs(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int, str]]:
+        """'Ahmed al-Khabil, better known as Abu Khawla': two names of one person."""
+        out = []
+        text, lower = t.text, t.lower
+        n = len(text)
+        for i in t.where("lower", KNOWN):
+            if i + 1 >= n or lower[i + 1] != "as":
+                continue
+            comma = i - 1 if lower[i - 1] not in {"also", "better", "widely", "popularly"} else i - 2
+            if comma < 1 or text[comma] != ",":
+                continue
+            start = comma - 1
+            while start > 0 and (t.title[start - 1] or lower[start - 1] in self.particles
+                                 or text[start - 1] == "-"):
+                start -= 1
+            first = self.name_at(t, start, taken) if start < comma else None
+            alias_end = self.name_at(t, i + 2, taken)
+            if first == comma and alias_end is not None:
+                out += [(start, comma, "alias.known_as"), (i + 2, alias_end, "alias.known_as")]
+        return out
+
+    def surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
+        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
+        if sum(t.alpha[m.start : m.end]) < 2:
+            return []
+        lower, text = t.lower, t.text
+        last = m.end - 1
+        start = last
+        while start - 1 > m.start and (lower[start - 1] in self.particles or
+                                       (text[start - 1] == "-" and not t.ws[start - 2]
+                                        and lower[start - 2] in self.particles)):
+            start -= 1
+        forms = []
+        if start < last:
+            full = t.string(start, last + 1).strip()
+            forms += [full, full[0].upper() + full[1:]]
+        else:
+            forms.append(text[last])
+        return list(dict.fromkeys(forms))
+
+    def surnames(self, t: TokenTable, found: Found) -> None:
+        actors, mentions = found.actors, found.mentions
+        firsts: dict[str, int] = {}
+        owners: dict[str, set[str]] = defaultdict(set)
+        for m in sorted(mentions, key=lambda x: x.start):
+            if m.label != "PERSON" or m.via == "surname":
+                continue
+            for form in self.surname_forms(t, m):
+                owners[form].add(m.actor_id)
+            firsts.setdefault(m.actor_id, m.end)
+        other_names = {a.name for a in actors.values() if a.label != "PERSON"}
+        usable = {form: next(iter(ids)) for form, ids in owners.items()
+                  if len(ids) == 1 and form not in other_names}  # shared or ambiguous: skip
+        if not usable:
+            return
+        taken = covered_tokens(mentions)
+        for form, start, end in self.learnt.occurrences(t, usable):
+            owner = usable[form]
+            if start < firsts[owner] or any(i in taken for i in range(start, end)):
+                continue
+            if not boundary_ok(t, start):
+                continue
+            mentions.append(Mention(start, end, (owner,), "surname.repeat", "PERSON"))
+            taken.update(range(start, end))

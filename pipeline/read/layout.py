@@ -1,0 +1,199 @@
+"""The structure recogniser: which lines of a brief's text are its publisher, date, title,
+key-points block, section headings and paragraphs.
+
+It knows these house layouts (each with or without Markdown-style ``#``):
+
+- the seed's: publisher, date, title, then "Bottom Line Up Front" (or "BLUF:") and bullets;
+- "Key Judgments" with bullets, title before or after a ``Date:`` line;
+- "Key Points" with numbered points and a US-style date;
+- a CRS-style note: "Summary" with one or more paragraphs, then section headings;
+- a wire story: publisher, headline, then a dateline opening the first paragraph
+  ("NAIROBI, 3 March 2025 — ...").
+
+Formats that know more than the text says (a Markdown ``#`` title, an HTML ``<li>``, a Word
+"Heading 2") pass it as hints keyed by line start. The recogniser only points into the text:
+it never changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from pipeline.read.brief import Brief, Segment
+from pipeline.read.dates import match_date, parse_date
+
+# Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block.
+BLOCK_RE = re.compile(
+    r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings|summary)"
+    r"[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_\s]*$",
+    re.IGNORECASE,
+)
+PARAGRAPH_BLOCKS = frozenset({"summary"})
+BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]|\d{1,2}[.)])\s+")
+# "Date: 7 November 2025", "Updated 2025-03-14", "**Published:** ...": a label, then the date.
+DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|as of)\b[*_\s]*:?[*_\s]*)?",
+                           re.IGNORECASE)
+# A wire dateline: a place in capitals, a comma, the date, then a dash: "NAIROBI, 3 March 2025 —".
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.'\u2019 -]{1,30})?,\s+")
+DATELINE_END_RE = re.compile(r"\s*(?:[-\u2013\u2014]{1,2}|:)\s")
+# Characters a line is trimmed of at both ends: whitespace, and the BOM and zero-width
+# characters, which are invisible (they stay in the text; the segments leave them out).
+TRIM = " \t\f\v\u00a0\ufeff\u200b\u200c\u200d\u2060"
+HEADER_LIMIT = 6  # a brief's header is its first few lines
+BLOCK_LIMIT = 12  # the key block starts within the first lines
+LINE_RE = re.compile(r"[^\r\n]+")  # lines end in LF, CRLF or a lone CR
+
+
+def lines_of(text: str) -> list[Segment]:
+    """Non-blank lines as segments, without their line ending and surrounding spaces."""
+    out = []
+    for match in LINE_RE.finditer(text):
+        start, end = match.span()
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip(TRIM))
+        trail = len(raw) - len(raw.rstrip(TRIM))
+        if start + lead < end - trail:
+            out.append(Segment(start + lead, end - trail))
+    return out
+
+
+def looks_like_header(line: str) -> bool:
+    """A header line is short and not a sentence: body paragraphs end in a full stop."""
+    return len(line) <= 200 and not line.rstrip("*_ ").endswith((".", ";"))
+
+
+def looks_like_heading(line: str) -> bool:
+    """A section heading in plain text: short, no final punctuation, no bullet."""
+    return (len(line) <= 80 and not line.rstrip("*_ ").endswith((".", ";", ":", ",", "?", "!"))
+            and not BULLET_RE.match(line) and any(ch.isalpha() for ch in line))
+
+
+def date_of_line(line: str) -> str | None:
+    """The ISO date when the line is a date, perhaps labelled ("Date: 7 November 2025")."""
+    label = DATE_LABEL_RE.match(line)
+    rest = line[label.end() if label else 0 :].strip("*_ ")
+    return parse_date(rest)
+
+
+def dateline(line: str) -> tuple[str, int] | None:
+    """(ISO date, end of the dateline) when the line opens with a wire dateline."""
+    place = DATELINE_RE.match(line)
+    if place is None:
+        return None
+    found = match_date(line, place.end())
+    if found is None or not DATELINE_END_RE.match(line, found[1]):
+        return None
+    return found
+
+
+def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] | None = None,
+              reader: str = "text") -> Brief:
+    """The Brief for a text; ``hints`` maps a line's start to "title", "heading", "item" or "para"."""
+    hints = hints or {}
+    brief = Brief(source=source, text=text, sha256=sha256, reader=reader)
+    lines = lines_of(text)
+    if not lines:
+        return brief
+    words = [seg.text(text) for seg in lines]
+    kinds = [hints.get(seg.start, "line") for seg in lines]
+
+    def is_item(i: int) -> bool:
+        return kinds[i] == "item" or bool(BULLET_RE.match(words[i]))
+
+    block_at = next((i for i in range(min(BLOCK_LIMIT, len(lines)))
+                     if kinds[i] != "item" and BLOCK_RE.match(words[i])), None)
+    head: list[int] = []
+    for i in range(min(HEADER_LIMIT, len(lines))):
+        if i == block_at or is_item(i) or kinds[i] == "heading" or not looks_like_header(words[i]):
+            break
+        head.append(i)
+    date_at = next((i for i in head if date_of_line(words[i])), None)
+    body_from = len(head)
+    wire = None
+    if date_at is None and body_from < len(lines) and body_from != block_at:
+        wire = dateline(words[body_from])
+    if date_at is None and wire is None and block_at is None:
+        brief.paragraphs = lines  # no brief header: plain paragraphs
+        return brief
+
+    brief.structured = True
+    taken: set[int] = set(head)
+    candidates = [i for i in head if i != date_at]
+    if date_at is not None:
+        brief.date_span = lines[date_at]
+        brief.date = date_of_line(words[date_at])
+    elif wire is not None:
+        brief.date, end = wire
+        brief.date_span = Segment(lines[body_from].start, lines[body_from].start + end)
+    publisher, title = _publisher_and_title(candidates, date_at, kinds)
+    brief.publisher = lines[publisher] if publisher is not None else None
+    brief.title = lines[title] if title is not None else None
+
+    if block_at is not None:
+        taken.add(block_at)
+        match = BLOCK_RE.match(words[block_at])
+        assert match is not None
+        rest = match.group("rest")
+        if rest:  # "BLUF: the whole bottom line on one line"
+            seg = lines[block_at]
+            offset = words[block_at].index(rest, match.start("rest"))
+            brief.bluf.append(Segment(seg.start + offset, seg.start + offset + len(rest)))
+        index = block_at + 1
+        if match.group("name").lower() in PARAGRAPH_BLOCKS:
+            index = _summary(lines, words, kinds, index, brief)
+        else:
+            while index < len(lines) and is_item(index):
+                brief.bluf.append(lines[index])
+                index += 1
+        taken.update(range(block_at, index))
+    for i in range(len(lines)):
+        if i in taken:
+            continue
+        if kinds[i] in ("heading", "title") or (
+            kinds[i] == "line" and looks_like_heading(words[i]) and i + 1 < len(lines)
+            and not looks_like_heading(words[i + 1]) and not is_item(i + 1)
+        ):
+            brief.headings.append(lines[i])
+        else:
+            brief.paragraphs.append(lines[i])
+    return brief
+
+
+def _publisher_and_title(candidates: list[int], date_at: int | None, kinds: list[str]) -> tuple[int | None, int | None]:
+    """Which header lines are the publisher and the title.
+
+    A line the format marks as the title (Markdown ``#``, HTML ``<h1>``, Word "Title") is the
+    title. Otherwise: the line right after the date is the title and the first line before it
+    the publisher (the seed's layout); with nothing after the date, or no date, the first line
+    is the publisher and the last the title; a single line before the date is the publisher.
+    """
+    marked = [i for i in candidates if kinds[i] == "title"]
+    if marked:
+        others = [i for i in candidates if i != marked[0]]
+        return (others[0] if others else None), marked[0]
+    if date_at is not None:
+        after = [i for i in candidates if i > date_at]
+        before = [i for i in candidates if i < date_at]
+        if after:
+            return (before[0] if before else None), after[0]
+        if len(before) >= 2:
+            return before[0], before[-1]
+        return (before[0] if before else None), None
+    if len(candidates) >= 2:
+        return candidates[0], candidates[-1]
+    return None, (candidates[0] if candidates else None)
+
+
+def _summary(lines: list[Segment], words: list[str], kinds: list[str], index: int, brief: Brief) -> int:
+    """A "Summary" block: its paragraphs up to the first section heading (one paragraph when
+    no heading follows, so a summary never swallows the brief)."""
+    end = index
+    while end < len(lines) and kinds[end] not in ("heading", "title") and not (
+        kinds[end] == "line" and looks_like_heading(words[end])
+    ):
+        end += 1
+    if end == len(lines):
+        end = min(index + 1, len(lines))
+    brief.bluf.extend(lines[index:end])
+    return end

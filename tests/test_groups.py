@@ -1,0 +1,86 @@
+"""Groups that no list names, by the shape of their names (components/groups.py), through the
+whole pipeline: each rule's positive cases and the negatives that must not fire it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mentions
+
+SHAPE = ("shape",)
+
+POSITIVE = [
+    ("head", "Fighters of the Ta'ang National Liberation Army seized the town.",
+     [("Ta'ang National Liberation Army", "shape.group_head")]),
+    ("head-over-known-part", "The Myanmar National Democratic Alliance Army took Lashio.",
+     [("Myanmar National Democratic Alliance Army", "shape.group_head")]),
+    ("head-of-place", "The Popular Defence Forces of Chad retreated.",
+     [("Popular Defence Forces of Chad", "shape.group_head")]),
+    ("head-not-of-person", "The Sudan Shield Forces of Abu Aqla Kayka joined the army.",
+     [("Sudan Shield Forces", "shape.group_head")]),
+    ("head-suffix", "The Sudan People's Liberation Movement-North holds Kauda.",
+     [("Sudan People's Liberation Movement-North", "shape.group_head")]),
+    ("head-first", "Fighters of the Coalition of Movements for Change crossed the river.",
+     [("Coalition of Movements for Change", "shape.group_head_first")]),
+    ("lead-word", "Analysts say Katiba Serma in the Gourma region has grown.",
+     [("Katiba Serma", "shape.group_lead_word")]),
+    ("province", "Islamic State Kivu Province claimed the raid.",
+     [("Islamic State Kivu Province", "shape.group_province")]),
+    ("org-noun", "Residents fled the Viv Ansanm coalition last year.",
+     [("Viv Ansanm", "shape.group_org_noun")]),
+    ("noun-name", "In the highlands the Banyamulenge militia Twirwaneho fought on.",
+     [("Twirwaneho", "shape.group_noun_name")]),
+    ("apposition", "Gran Grif, the gang of Luckson Elan, raided Pont-Sondé.",
+     [("Gran Grif", "shape.group_apposition")]),
+    ("naming", "A new faction calling itself Ansaroul Sahel emerged.",
+     [("Ansaroul Sahel", "shape.group_naming")]),
+    ("list", "Gangs such as Gran Grif and Kraze Baryè control the roads.",
+     [("Gran Grif", "shape.group_list"), ("Kraze Baryè", "shape.group_list")]),
+    ("coordinated", "The pact joins 400 Mawozo, Kraze Baryè and the Grand Ravine gang.",
+     [("400 Mawozo", "shape.group_coordinated"), ("Kraze Baryè", "shape.group_coordinated"),
+      ("Grand Ravine", "shape.group_org_noun")]),
+    ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
+     [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
+]
+
+NEGATIVE = [
+    ("institution", "The Security Council and the Ministry of Defence met the Central Bank."),
+    ("generic-alone", "The Armed Forces and Security Forces withdrew."),
+    ("headline", "Sahel Watch: Junta Tightens Grip as Northern Front Stalls"),
+    ("compound-prefix", "Anti-Taliban rebels gathered."),
+    ("state-with-org-noun", "The Congo rebels crossed the river."),
+    ("person-apposition", "Jeeyand Baloch, the group's spokesman, spoke."),
+    ("calendar", "In March Army units moved."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[1:] for p in POSITIVE], ids=[p[0] for p in POSITIVE])
+def test_groups_name_shapes_found(extract, text, expected):
+    records = extract(text)
+    found = sorted((m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
+                   for m in e["mentions"] if m["via"] in SHAPE)
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NEGATIVE], ids=[n[0] for n in NEGATIVE])
+def test_groups_not_names(extract, text):
+    assert [m for m in mentions(extract(text), via=SHAPE)] == []
+
+
+def test_groups_known_group_and_its_unit_are_two_actors(extract):
+    found = mentions(extract("The Hezbollah Radwan Force crossed the line."), via=("pattern", "shape"))
+    assert [(text, label) for text, label, _, _ in found] == [("Hezbollah", "GROUP"), ("Radwan Force", "GROUP")]
+
+
+def test_groups_short_form_of_a_named_group_is_that_group(extract):
+    records = extract("The Maute Group seized Marawi. Later the Maute network recruited again.")
+    maute = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert [(e["id"], [m["text"] for m in e["mentions"]]) for e in maute] == [
+        ("group:maute-group", ["Maute Group", "Maute"])]
+
+
+def test_groups_acronym_spelled_by_a_named_group(extract):
+    records = extract("The Balochistan Liberation Army struck a train. The BLA later claimed it.")
+    bla = [e for e in records if e["kind"] == "entity" and e["id"] == "group:balochistan-liberation-army"]
+    assert [(m["text"], m["rule"]) for m in bla[0]["mentions"] if m["via"] != "coref"] == [
+        ("Balochistan Liberation Army", "pattern.gazetteer"), ("BLA", "acronym.initials")]

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read import BriefError, read_bytes
+
+
+def _text(html: str, charset: str = "utf-8") -> str:
+    return read_bytes(html.encode(charset), "x.html").text
+
+
+def test_read_html_drops_scripts_styles_navigation_and_footers():
+    page = ("<html><head><title>Site</title><style>p {}</style></head><body>"
+            "<header><a href='/'>Home</a> <a href='/x'>Briefs</a></header><nav>Menu</nav>"
+            "<main><p>Iran has armed Hamas.</p><script>var x = 'Hezbollah';</script></main>"
+            "<aside>Related: Hezbollah</aside><footer>Copyright</footer></body></html>")
+    assert _text(page) == "Iran has armed Hamas.\n"
+
+
+def test_read_html_keeps_an_article_header_with_its_title():
+    page = ("<body><article><header><p>WATCH NOTE</p><time>2023-11-20</time><h1>The Title</h1></header>"
+            "<p>Body.</p></article></body>")
+    brief = read_bytes(page.encode(), "x.html")
+    assert brief.text == "WATCH NOTE\n2023-11-20\nThe Title\nBody.\n"
+    assert brief.title.text(brief.text) == "The Title" and brief.date == "2023-11-20"
+
+
+def test_read_html_blocks_lists_and_line_breaks_become_lines():
+    page = ("<body><p>NOTE<br>14 Nov 2025</p><h2>Key Points</h2><ol start='3'><li>Three</li><li><p>Four</p>"
+            "<p>More of four.</p></li></ol><ul><li>Bullet <b>bold</b>\n  wrapped</li></ul></body>")
+    assert _text(page) == "NOTE\n14 Nov 2025\nKey Points\n3. Three\n4. Four\nMore of four.\n- Bullet bold wrapped\n"
+
+
+def test_read_html_entities_decoded_and_no_break_spaces_kept():
+    assert _text("<p>Al&#8209;Shabaab&nbsp;fighters &amp; Hamas&rsquo;s</p>") == \
+        "Al\u2011Shabaab\u00a0fighters & Hamas\u2019s\n"
+
+
+def test_read_html_declared_charset_is_used():
+    page = "<html><head><meta charset='windows-1252'></head><body><p>Caf\u00e9 \u2019quote\u2019</p></body></html>"
+    assert _text(page, "cp1252") == "Caf\u00e9 \u2019quote\u2019\n"
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"<html><body><script>x()</script></body></html>", "x.html: HTML with no body text"),
+    (b"<p>caf\xe9</p>", "x.html: not valid utf-8 (byte 0xe9 at offset 6)"),
+    (b"<meta charset='klingon'><p>x</p>", "x.html: HTML declares an unknown charset 'klingon'"),
+], ids=["no-body-text", "undeclared-latin-1", "unknown-charset"])
+def test_read_html_bad_pages_are_named(data, message):
+    with pytest.raises(BriefError) as info:
+        read_bytes(data, "x.html")
+    assert str(info.value).startswith(message)

@@ -1,0 +1,149 @@
+"""The structure recogniser on the seed's layout and the four other house layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read import read_bytes, read_text
+from pipeline.read.layout import recognise
+from tests.conftest import CORPUS
+from tests.formats import layouts
+
+
+def _parts(brief):
+    t = brief.text
+    seg = lambda s: s.text(t) if s else None  # noqa: E731
+    return {"publisher": seg(brief.publisher), "date": brief.date, "date_span": seg(brief.date_span),
+            "title": seg(brief.title), "bluf": [seg(s) for s in brief.bluf],
+            "headings": [seg(s) for s in brief.headings], "paragraphs": [seg(s) for s in brief.paragraphs]}
+
+
+def test_read_layout_key_judgments_markdown():
+    brief = read_bytes(layouts.key_judgments_markdown(CORPUS / "001_sahel_jnim.txt").encode(), "kj.md")
+    got = _parts(brief)
+    assert (got["publisher"], got["date"], got["date_span"]) == (
+        "SENTINEL ANALYTIC NOTE", "2023-03-03", "Date: Friday, 3 March 2023")
+    assert got["title"] == "Sahel Watch: JNIM Pushes South as the Junta Leans on Wagner"
+    assert len(got["bluf"]) == 4 and all(b.startswith("- ") for b in got["bluf"])
+    assert got["headings"] == ["The Campaign", "Outlook"]
+    assert "**" not in brief.text and "#" not in brief.text, "markup is not part of the text"
+
+
+def test_read_layout_numbered_key_points_with_us_date():
+    brief = read_bytes(layouts.key_points_text(CORPUS / "004_redsea_houthis.txt").encode(), "kp.txt")
+    got = _parts(brief)
+    assert (got["publisher"], got["date"]) == ("TIDEWATER ASSESSMENTS", "2024-01-18")
+    assert got["title"].startswith("Red Sea: Strikes on the Houthis")
+    assert [b[:3] for b in got["bluf"]] == ["1. ", "2. ", "3. "]
+    assert len(got["paragraphs"]) == 5
+
+
+def test_read_layout_crs_summary_with_section_headings():
+    brief = read_bytes(layouts.crs_summary_text(CORPUS / "008_colombia_eln.txt").encode(), "crs.txt")
+    got = _parts(brief)
+    assert (got["publisher"], got["date"], got["date_span"]) == (
+        "Andean Desk Brief Policy Research Service", "2023-07-24", "Updated 2023-07-24")
+    assert got["title"].startswith("Colombia: The ELN Ceasefire")
+    assert len(got["bluf"]) == 1 and got["bluf"][0].startswith("The six-month bilateral ceasefire")
+    assert got["headings"] == ["Background", "Issues for Policymakers"]
+    assert "Insight" not in got["paragraphs"]
+
+
+def test_read_layout_wire_dateline():
+    brief = read_bytes(layouts.wire_text(CORPUS / "002_horn_shabaab.txt").encode(), "wire.txt")
+    got = _parts(brief)
+    assert (got["publisher"], got["date"], got["date_span"]) == (
+        "MERIDIAN BRIEF WIRE", "2024-02-14", "MOGADISHU, 14 Feb 2024")
+    assert got["title"].startswith("Somalia: Al-Shabaab Regains Ground")
+    assert got["paragraphs"][0].startswith("MOGADISHU, 14 Feb 2024 \u2014 Harakat"), "the dateline stays in its paragraph"
+
+
+REWRITES = [
+    ("key-judgments-md", layouts.key_judgments_markdown, "001_sahel_jnim", "md"),
+    ("key-points", layouts.key_points_text, "004_redsea_houthis", "txt"),
+    ("crs-summary", layouts.crs_summary_text, "008_colombia_eln", "txt"),
+    ("wire", layouts.wire_text, "002_horn_shabaab", "txt"),
+]
+
+
+def _what(records):
+    """Actors, and claims by what they say; a cue's curly apostrophe counts as straight (the
+    Key Points rewrite curls every apostrophe, and the cue is the text as written)."""
+    entities = {(r["id"], r["label"]) for r in records if r["kind"] == "entity"}
+    claims = sorted(((r["type"], r["rule"], (r["actor"] or {}).get("id"), (r["target"] or {}).get("id"),
+                      r["relation"], r["cue"]["text"].replace("\u2019", "'")) for r in records if r["kind"] == "claim"),
+                    key=str)
+    return entities, claims
+
+
+@pytest.mark.parametrize("make,stem,ext", [r[1:] for r in REWRITES], ids=[r[0] for r in REWRITES])
+def test_read_layout_rewritten_brief_keeps_actors_and_claims(make, stem, ext, nlp):
+    """Only the layout changed, so the actors and claims must not."""
+    import pipeline
+
+    original = pipeline.extract_brief(read_bytes((CORPUS / f"{stem}.txt").read_bytes(), f"{stem}.txt"), nlp)
+    rewritten = pipeline.extract_brief(read_bytes(make(CORPUS / f"{stem}.txt").encode(), f"{stem}.{ext}"), nlp)
+    dicts = [r.model_dump(mode="json") for r in rewritten]
+    assert _what(dicts) == _what([r.model_dump(mode="json") for r in original])
+
+
+def test_read_layout_seed_layout():
+    text = "FIELD NOTE\nMarch 3, 2023\nA Title\nBottom Line Up Front\n- One.\n- Two\nBody.\n"
+    got = _parts(read_text(text))
+    assert (got["publisher"], got["date"], got["title"], got["bluf"], got["paragraphs"]) == (
+        "FIELD NOTE", "2023-03-03", "A Title", ["- One.", "- Two"], ["Body."])
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Date: 7 November 2025", "2025-11-07"), ("**Published:** 2025-11-07", "2025-11-07"),
+    ("Updated November 7, 2025", "2025-11-07"), ("As of 7 Nov 2025", "2025-11-07"),
+], ids=["date-label", "bold-published", "updated", "as-of"])
+def test_read_layout_labelled_date_lines(line, iso):
+    brief = read_text(f"NOTE\n{line}\nTitle\nBody sentence here.\n")
+    assert brief.date == iso and brief.title.text(brief.text) == "Title"
+
+
+@pytest.mark.parametrize("opening,iso", [
+    ("NAIROBI, 3 March 2025 \u2014 Rebels", "2025-03-03"), ("GOMA, 12 August 2025 -- Rebels", "2025-08-12"),
+    ("WASHINGTON, March 3, 2025 \u2013 Officials", "2025-03-03"), ("PORT SUDAN, Sudan, 3 Mar 2025: Rebels", "2025-03-03"),
+], ids=["em-dash", "double-hyphen", "us-date-en-dash", "place-country-colon"])
+def test_read_layout_wire_datelines(opening, iso):
+    brief = read_text(f"AGENCY\nHeadline here\n{opening} advanced on the town.\n")
+    assert brief.date == iso and brief.structured
+
+
+def test_read_layout_a_capitalised_sentence_is_no_dateline():
+    brief = read_text("AGENCY\nHeadline\nNATO, 3 March 2025 was the day the talks failed.\n")
+    assert brief.date is None and not brief.structured
+
+
+def test_read_layout_summary_without_headings_takes_one_paragraph():
+    brief = read_text("NOTE\n2025-01-02\nTitle\nSummary\nFirst paragraph.\nSecond paragraph.\nThird.\n")
+    assert [s.text(brief.text) for s in brief.bluf] == ["First paragraph."]
+    assert len(brief.paragraphs) == 2
+
+
+def test_read_layout_format_title_hint_wins_over_position():
+    text = "PUBLISHER\nThe Title\nDate: 2025-01-02\nBody sentence.\n"
+    hints = {text.index("The Title"): "title"}
+    brief = recognise("x.md", text, "0", hints=hints)
+    assert brief.title.text(text) == "The Title" and brief.publisher.text(text) == "PUBLISHER"
+
+
+def test_read_layout_plain_prose_is_not_structured():
+    brief = read_text("The group attacked the base. It then withdrew.\nA second paragraph.\n")
+    assert not brief.structured and brief.headings == [] and len(brief.paragraphs) == 2
+
+
+def test_read_layout_lone_cr_keeps_the_structure():
+    """Issue 14 item 12: classic Mac line endings were read as one line."""
+    lf = "FIELD NOTE\nMarch 3, 2023\nA Title\nBottom Line Up Front\n- One.\n- Two\nBody.\n"
+    cr = lf.replace("\n", "\r")
+    assert _parts(read_text(cr)) == _parts(read_text(lf))
+
+
+def test_read_layout_invisible_characters_stay_in_the_text_but_not_in_segments():
+    text = "\ufeff\u200bNOTE\n2023-01-05\nTitle\nBody.\n"
+    brief = read_text(text)
+    assert brief.text == text
+    assert brief.publisher.text(text) == "NOTE"

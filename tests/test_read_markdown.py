@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pipeline.read import read_bytes
+
+
+def _read(md: str):
+    return read_bytes(md.encode(), "x.md")
+
+
+def test_read_markdown_markup_is_not_text():
+    brief = _read("**CORRIDOR NOTE**\n\n# Lake Chad: [ISWAP](http://x) Adapts\n\n*14 November 2025*\n\n"
+                  "Body with `code` and **Boko Haram**.\n")
+    assert brief.text == "CORRIDOR NOTE\nLake Chad: ISWAP Adapts\n14 November 2025\nBody with code and Boko Haram.\n"
+    assert brief.publisher.text(brief.text) == "CORRIDOR NOTE" and brief.date == "2025-11-14"
+    assert brief.title.text(brief.text) == "Lake Chad: ISWAP Adapts"
+
+
+def test_read_markdown_wrapped_paragraph_is_one_line():
+    assert _read("# T\n\nA paragraph wrapped\nover two lines.\n").text == "T\nA paragraph wrapped over two lines.\n"
+
+
+def test_read_markdown_header_written_like_a_text_file_keeps_its_lines():
+    brief = _read("WATCH NOTE\n2023-11-20\nThe Title\n\n## Bottom Line Up Front\n\n- One.\n- Two.\n\nBody.\n")
+    assert brief.text == "WATCH NOTE\n2023-11-20\nThe Title\nBottom Line Up Front\n- One.\n- Two.\nBody.\n"
+    assert (brief.date, brief.title.text(brief.text), len(brief.bluf)) == ("2023-11-20", "The Title", 2)
+
+
+def test_read_markdown_ordered_list_keeps_its_numbers():
+    brief = _read("# T\n\n## Key Points\n\n3. Three.\n4. Four.\n\nBody.\n")
+    assert [s.text(brief.text) for s in brief.bluf] == ["3. Three.", "4. Four."]
+
+
+def test_read_markdown_images_and_raw_html_are_left_out():
+    assert _read("# T\n\n![map](m.png)\n\n<div>raw</div>\n\nBody.\n").text == "T\nBody.\n"
