@@ -96,8 +96,12 @@ def make_corpus(sources: list[Path], n: int, folder: Path) -> list[Path]:
 
 
 def hand_only_patterns(folder: Path) -> Path:
-    """A copy of patterns/ without generated/: the hand-written patterns only."""
-    shutil.copytree(ROOT / "patterns", folder, ignore=shutil.ignore_patterns("generated"))
+    """A copy of patterns/ without the generated actor patterns (``generated/*.jsonl``). The word
+    lists the build derives (``generated/lexicon/``, such as the casing list) stay: the
+    components need them whatever the gazetteer."""
+    shutil.copytree(ROOT / "patterns", folder)
+    for path in (folder / "generated").glob("*.jsonl"):
+        path.unlink()
     return folder
 
 
