@@ -10,11 +10,14 @@ SOURCES ?= ../shared/gazetteers
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,gazetteer,stix,parquet]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,gazetteer,stix,parquet,dask]"
 	touch $(STAMP)
 
+# EXTRACT_ARGS=--force redoes briefs whose outputs are up to date
+EXTRACT_ARGS ?=
+
 extract: $(STAMP)
-	$(BIN)/briefs extract corpus/ --out outputs/
+	$(BIN)/briefs extract corpus/ --out outputs/ $(EXTRACT_ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -24,6 +24,11 @@ its peak resident memory from ``wait4`` (the largest process of the tree) and fr
 sampling ``/proc`` (resident and proportional set size summed over the tree, which is
 what ``--jobs 2`` really costs). ``--jobs 1`` against ``--jobs 2``, and the re-run of an
 unchanged corpus, are timed at the throughput size; start-up is a run with nothing to do.
+Issue 13's whole-process figures: ``--dask local:2`` against ``--jobs 1`` at the largest size
+run with ``--jobs 1`` (cluster start-up included); ``--jobs 1`` at the throughput size against a
+fresh process that only reads and tokenises the same files; and the cold start, ``briefs
+extract`` of one brief in a fresh process, run twice so that the second run finds any cache of
+the built pipeline warm.
 
 A full run (sizes 100, 1,000 and 10,000) takes about 4 minutes on 2 cores, 7 with
 ``--memory-jobs 1,2 --extract-repeats 2``; 10,000 briefs are run at ``--jobs 2`` only unless
@@ -91,8 +96,12 @@ def make_corpus(sources: list[Path], n: int, folder: Path) -> list[Path]:
 
 
 def hand_only_patterns(folder: Path) -> Path:
-    """A copy of patterns/ without generated/: the hand-written patterns only."""
-    shutil.copytree(ROOT / "patterns", folder, ignore=shutil.ignore_patterns("generated"))
+    """A copy of patterns/ without the generated actor patterns (``generated/*.jsonl``). The word
+    lists the build derives (``generated/lexicon/``, such as the casing list) stay: the
+    components need them whatever the gazetteer."""
+    shutil.copytree(ROOT / "patterns", folder)
+    for path in (folder / "generated").glob("*.jsonl"):
+        path.unlink()
     return folder
 
 
@@ -179,7 +188,7 @@ def throughput(paths: list[Path], hand_dir: Path, *, warmup: int, repeats: int,
 
     import pipeline
     from pipeline.read import read, read_bytes
-    from pipeline.writer import dumps
+    from pipeline.run.writer import dumps
 
     raw = [(p.read_bytes(), str(p)) for p in paths]
     briefs = [read(p) for p in paths]
@@ -394,15 +403,40 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def run_extract(corpus: Path, out: Path, *, jobs: int, force: bool = True,
-                patterns: Path | None = None) -> dict[str, Any]:
+# A process that only reads and tokenises the briefs, as ``briefs extract`` reads them: the
+# whole-process floor for the whole-process extract figure (start-up and reading included).
+TOKENIZE_ONLY = """
+import sys
+from pathlib import Path
+import spacy
+tokenizer = spacy.blank("en").tokenizer
+tokens = 0
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    if path.suffix in (".txt", ".md"):
+        tokens += len(tokenizer(path.read_bytes().decode("utf-8-sig")))
+print(tokens)
+"""
+
+
+def run_extract(corpus: Path, out: Path, *, jobs: int | None = 1, force: bool = True,
+                patterns: Path | None = None, dask: str | None = None) -> dict[str, Any]:
     """``briefs extract`` in a fresh interpreter: wall time, CPU time and peak memory."""
-    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(corpus), "--out", str(out),
-           "--jobs", str(jobs), "--quiet"]
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(corpus), "--out", str(out), "--quiet"]
+    if dask is not None:
+        cmd += ["--dask", dask]
+    else:
+        cmd += ["--jobs", str(jobs)]
     if force:
         cmd.append("--force")
     if patterns is not None:
         cmd += ["--patterns", str(patterns)]
+    result = run_process(cmd, corpus)
+    result.update({"jobs": jobs if dask is None else None, "dask": dask, "force": force})
+    return result
+
+
+def run_process(cmd: list[str], corpus: Path) -> dict[str, Any]:
+    """Any command over a corpus folder, in a fresh process tree: time and peak memory."""
     stderr = tempfile.TemporaryFile()
     with tempfile.NamedTemporaryFile("r", suffix=".json") as report:
         proc = subprocess.Popen([sys.executable, "-c", WRAPPER, report.name, *cmd], cwd=ROOT,
@@ -421,8 +455,6 @@ def run_extract(corpus: Path, out: Path, *, jobs: int, force: bool = True,
     n = sum(1 for p in corpus.iterdir() if p.suffix in SUFFIXES)
     result: dict[str, Any] = {
         "briefs": n,
-        "jobs": jobs,
-        "force": force,
         "wall_s": round(wall, 3),
         "briefs_per_s": round(n / wall, 2),
         "cpu_s": round(measured["cpu"], 2),
@@ -501,7 +533,8 @@ def markdown(results: dict[str, Any]) -> str:
                   "| peak RSS, all processes (MB) | peak PSS, all processes (MB) |",
                   "|---:|---:|---:|---:|---:|---:|---:|"]
         for r in results["extract"]:
-            lines.append(f"| {r['briefs']:,} | {r['jobs']} | {r['wall_s']:.1f} "
+            how = f"--dask {r['dask']}" if r.get("dask") else r["jobs"]
+            lines.append(f"| {r['briefs']:,} | {how} | {r['wall_s']:.1f} "
                          f"| {r['briefs_per_s']:.1f} "
                          f"| {r['max_process_rss_mb']:.0f} | {r.get('tree_peak_rss_mb', 0):.0f} "
                          f"| {r.get('tree_peak_pss_mb', 0):.0f} |")
@@ -518,6 +551,11 @@ def markdown(results: dict[str, Any]) -> str:
             ("jobs2_speedup_net", "`--jobs 2` / `--jobs 1` (wall minus start-up)", ""),
             ("rerun_fraction", "unchanged re-run / first run (wall)", "< 0.05"),
             ("startup_s", "start-up: build the pipeline, extract one brief (s)", ""),
+            ("cold_start_s", "cold start: `briefs extract one.txt` in a fresh process, second run (s)",
+             "<= 1.0"),
+            ("process_vs_tokenizer_process", "whole-process `briefs extract` / a process that only tokenises, "
+             "throughput at the throughput size (`--jobs 1`)", ">= 0.5"),
+            ("dask2_speedup", "`--dask local:2` / `--jobs 1` (wall, largest size run both ways)", ">= 1.6"),
             ("nothing_to_do_s", "a run with nothing to extract (s)", ""),
             ("generated_cost", "hand-only / full gazetteer (tokens/s)", ""),
         ):
@@ -603,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
                 plan.append((tsize, 1))
             if (tsize, 2) not in plan:
                 plan.append((tsize, 2))
-            runs: dict[tuple[int, int], dict[str, Any]] = {}
+            runs: dict[tuple[int, int | str], dict[str, Any]] = {}
             for n, jobs in sorted(plan):
                 log(f"bench: briefs extract, {n} briefs, --jobs {jobs}")
                 out = work / f"out-{n}-{jobs}"
@@ -633,13 +671,27 @@ def main(argv: list[str] | None = None) -> int:
                             kept[key] = max(kept.get(key, 0), again[key])
                     if again["wall_s"] < kept["wall_s"]:
                         kept.update({k: again[k] for k in ("wall_s", "briefs_per_s", "cpu_s")})
+            # --dask local:2 against --jobs 1 at the largest size run with --jobs 1: the cluster,
+            # its two workers and their extraction processes all start inside the timed run.
+            dask_size = max(n for n in sizes if (n, 1) in runs)
+            log(f"bench: briefs extract, {dask_size} briefs, --dask local:2")
+            runs[(dask_size, "dask")] = run_extract(work / f"corpus-{dask_size}", work / f"out-{dask_size}-dask",
+                                                    jobs=None, dask="local:2")
+            shutil.rmtree(work / f"out-{dask_size}-dask", ignore_errors=True)
+            log(f"  {runs[(dask_size, 'dask')]['wall_s']:.1f}s")
             results["extract"] = list(runs.values())
-            # Start-up: one brief extracted (the pipeline is built), and a process with nothing
-            # to extract (the brief is up to date: the pipeline is not built at all).
+            # The whole-process floor: a fresh interpreter that reads and tokenises the same files.
+            log(f"bench: a process that only tokenises {tsize} briefs")
+            results["tokenize_process"] = run_process([sys.executable, "-c", TOKENIZE_ONLY,
+                                                       str(work / f"corpus-{tsize}")], work / f"corpus-{tsize}")
+            # Start-up: one brief extracted (the pipeline is built), the same again (a cache of
+            # the built pipeline, where there is one, is warm now: the cold-start figure), and a
+            # process with nothing to extract (the brief is up to date: nothing is built).
             one = work / "corpus-1"
             make_corpus(sources, 1, one)
             startup = run_extract(one, work / "out-1", jobs=1)
             results["startup"] = startup
+            results["cold_start"] = run_extract(one, work / "out-1", jobs=1)
             results["nothing_to_do"] = run_extract(one, work / "out-1", jobs=1, force=False)
             j1, j2 = runs[(tsize, 1)], runs[(tsize, 2)]
             # The speed-up is quoted at the largest size run both ways: start-up (building the
@@ -651,6 +703,10 @@ def main(argv: list[str] | None = None) -> int:
             summary["jobs2_speedup_net"] = round(net1 / net2, 3) if net2 > 0 else None
             summary["rerun_fraction"] = round(results["rerun"]["wall_s"] / j1["wall_s"], 4)
             summary["startup_s"] = startup["wall_s"]
+            summary["cold_start_s"] = results["cold_start"]["wall_s"]
+            summary["process_vs_tokenizer_process"] = round(results["tokenize_process"]["wall_s"] / j1["wall_s"], 3)
+            summary["dask2_size"] = dask_size
+            summary["dask2_speedup"] = round(runs[(dask_size, 1)]["wall_s"] / runs[(dask_size, "dask")]["wall_s"], 3)
             summary["nothing_to_do_s"] = results["nothing_to_do"]["wall_s"]
             growth: dict[str, Any] = {}
             for jobs in (1, 2):

@@ -6,9 +6,14 @@ found, 2 usage errors (typer's own).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -16,15 +21,24 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from pipeline.cli_help import PlainCommand, PlainGroup
 from pipeline.read import MAX_CHARS
+from pipeline.run.batch import TIMEOUT
+from pipeline.run.cores import usable_cores
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     help="Extract actors and claims from intelligence briefs into JSONL.",
+    epilog="\b\nStart with:     briefs extract corpus/ --out outputs/\nThen, for more: briefs COMMAND -h",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # briefs can be sensitive: never dump locals
     add_completion=False,
+    context_settings=HELP_OPTIONS,
+    rich_markup_mode=None,  # plain help: rich's panels printed <bool> after every flag, --help too
+    cls=PlainGroup,
 )
-patterns_app = typer.Typer(help="Validate and build pattern files.", no_args_is_help=True)
+patterns_app = typer.Typer(help="Validate and build pattern files.", no_args_is_help=True,
+                           context_settings=HELP_OPTIONS, rich_markup_mode=None, cls=PlainGroup)
 app.add_typer(patterns_app, name="patterns")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -32,9 +46,25 @@ out = Console(highlight=False, soft_wrap=True)
 
 PatternsDir = Annotated[
     Path | None,
-    typer.Option("--patterns", help="patterns directory (default: the project's patterns/)",
+    typer.Option("--patterns", metavar="DIR", help="patterns directory (default: the project's patterns/)",
                  exists=True, file_okay=False),
 ]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+
+        print(f"briefs {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", metavar="", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Extract actors and claims from intelligence briefs into JSONL."""
 
 
 def _fail(message: str) -> None:
@@ -44,36 +74,81 @@ def _fail(message: str) -> None:
         print(f"error: {message}", file=sys.stderr)
 
 
-@app.command()
+# \b keeps click from rewrapping the block
+EXTRACT_EXAMPLES = """Examples:
+
+\b
+  briefs extract corpus/ --out outputs/        every .txt and .md brief under corpus/
+  briefs extract 'in/**/*.md' -o out/ -j 4     a glob (quoted), on 4 worker processes
+  briefs extract corpus/ -o outputs/ --force   redo briefs whose output is up to date
+  briefs extract - < brief.txt > brief.jsonl   one brief from stdin to stdout"""
+
+
+@app.command(cls=PlainCommand, epilog=EXTRACT_EXAMPLES)
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="brief files, folders (recursive), globs, or - for stdin")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="brief files, folders (recursive), globs, or - for stdin")],
     out_dir: Annotated[
-        Path | None, typer.Option("--out", "-o", help="output folder: one <stem>.jsonl per brief")
+        Path | None, typer.Option("--out", "-o", metavar="DIR",
+                                  help="output folder for <stem>.jsonl files  [required unless PATH is -]")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
-    force: Annotated[bool, typer.Option("--force", help="redo briefs whose output is up to date")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
-    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="refuse briefs longer than this")] = MAX_CHARS,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, metavar="N",
+                                 help=f"worker processes  [default: the usable cores, {usable_cores()} here]")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, metavar="SECONDS",
+                            help="time a brief may take before it is stopped (0: no limit)")
+    ] = TIMEOUT,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="redo briefs whose output is up to date")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="no progress bar or summary")] = False,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, metavar="N",
+                                           help="refuse briefs longer than this")] = MAX_CHARS,
     patterns: PatternsDir = None,
     keep_text: Annotated[
-        Path | None, typer.Option("--keep-text", help="also write the text every offset indexes as DIR/<stem>.txt")
+        Path | None, typer.Option("--keep-text", metavar="DIR",
+                                  help="also write the text every offset indexes as DIR/<stem>.txt")
+    ] = None,
+    dask: Annotated[
+        str | None, typer.Option("--dask", metavar="ADDRESS",
+                                 help="run on a Dask cluster: a scheduler address (tcp://host:8786), a scheduler "
+                                      "file (.json), or local[:N] for N local workers")
     ] = None,
 ) -> None:
-    """Extract briefs into OUT/<stem>.jsonl (skipping briefs whose output is up to date)."""
-    from pipeline import batch
+    """Extract briefs into OUT/<stem>.jsonl, skipping briefs whose output is up to date."""
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
-    from pipeline.read.keep import kept_path
+    from pipeline.run import batch
+    from pipeline.run.scope import RunScope
 
     patterns_dir = str(patterns) if patterns else None
     if paths == ["-"]:
         _load_or_exit(patterns_dir)
-        _extract_stdin(patterns_dir, max_chars)
+        _extract_stdin(patterns_dir, max_chars, timeout)
         return
     if "-" in paths:
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
     if out_dir is None:
         raise typer.BadParameter("--out is required unless reading from stdin", param_hint="--out")
+    if dask is not None:
+        if jobs is not None:
+            raise typer.BadParameter("--jobs is for runs on this machine; with --dask the cluster's workers "
+                                     "run the briefs (local:N for N local workers)", param_hint="--jobs")
+        from pipeline.run.cluster import ClusterError, require_dask
+
+        try:
+            require_dask()
+        except ClusterError as exc:
+            _fail(str(exc))
+            raise typer.Exit(1) from exc
+    cores = usable_cores()
+    if jobs is None:
+        jobs = cores
+    elif jobs > cores:
+        _warn(f"--jobs {jobs} is more than the {cores} usable cores: the workers take turns on them, "
+              f"which is slower than --jobs {cores}")
     briefs, failures, skipped = batch.discover(paths)
+    briefs, refused = batch.reserved_names(briefs)
+    failures += refused
     for failure in failures:
         _fail(failure.reason or failure.source)
     if skipped and not quiet:
@@ -83,46 +158,122 @@ def extract(
     except OSError as exc:
         _fail(f"{out_dir}: cannot create output folder ({exc.strerror or exc})")
         raise typer.Exit(1) from exc
-    # Up-to-date briefs are settled before the pipeline is built: building it costs seconds,
-    # checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
-    skipped = 0
-    if not force:
-        version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
-        todo = [b for b in briefs if not batch.up_to_date(b, batch.output_path(out_dir, b), version)
-                or (keep_text is not None and not kept_path(keep_text, b).exists())]
-        skipped, briefs = len(briefs) - len(todo), todo
-    if briefs:
-        _load_or_exit(patterns_dir)
-    counts = {"extracted": 0, "skipped": skipped, "failed": len(failures)}
+    attempted = [f.source for f in failures]
+    counts = {"extracted": 0, "skipped": 0, "failed": len(failures)}
+    interrupted = None
+    try:
+        with RunScope(out_dir) as scope, _stopped_by_sigterm():
+            version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
+            job = batch.Job(out_dir, force=True, patterns_dir=patterns_dir, max_chars=max_chars,
+                            timeout=timeout or None, run_id=scope.id, patterns_version=version,
+                            keep_text_dir=keep_text)
+            if dask is not None:
+                # The cluster's workers check what is up to date: a client reading every brief
+                # and output itself would be the bottleneck of a large run.
+                from pipeline.run.cluster import run_dask
+
+                outcomes = run_dask(briefs, replace(job, force=force), dask)
+            else:
+                # Up-to-date briefs are settled before the pipeline is built: building it costs
+                # seconds, checking a brief costs a hash, so re-running an unchanged corpus stays cheap.
+                if not force:
+                    current = [b for b in briefs if batch.done(b, replace(job, force=False), version)]
+                    attempted += [str(b) for b in current]
+                    counts["skipped"], briefs = len(current), [b for b in briefs if b not in set(current)]
+                if briefs:
+                    _load_or_exit(patterns_dir)
+                from pipeline.run.local import run_local
+
+                outcomes = run_local(briefs, job, jobs)
+            _run_batch(outcomes, len(briefs), quiet, counts, failures, attempted)
+    except (KeyboardInterrupt, _Terminated) as exc:
+        interrupted = exc
+    finally:
+        _merge_errors(out_dir, attempted, failures)
+    if interrupted is not None:
+        _fail(f"stopped by {'SIGTERM' if isinstance(interrupted, _Terminated) else 'Ctrl-C'} after "
+              f"{counts['extracted']} extracted, {counts['failed']} failed; outputs written so far are "
+              f"whole, and the next run does the rest")
+        raise typer.Exit(143 if isinstance(interrupted, _Terminated) else 130)
+    if not quiet:
+        _summary(counts, out_dir)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _run_batch(outcomes: Iterator, total: int, quiet: bool, counts: dict[str, int], failures: list,
+               attempted: list[str]) -> None:
+    from pipeline.run.cluster import ClusterError
+    from pipeline.run.local import WorkerStartError
+
     progress = None
-    if not quiet and err.is_terminal and briefs:
+    if not quiet and err.is_terminal and total:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                             TimeRemainingColumn(), console=err, transient=True)
         progress.start()
-        task = progress.add_task("extract", total=len(briefs))
+        task = progress.add_task("extract", total=total)
     try:
-        for outcome in batch.run(briefs, out_dir, jobs=jobs, force=True, patterns_dir=patterns_dir,
-                                 max_chars=max_chars, keep_text_dir=keep_text):
+        for outcome in outcomes:
             counts[outcome.status] += 1
+            attempted.append(outcome.source)
             if outcome.status == "failed":
                 failures.append(outcome)
                 _fail(outcome.reason or outcome.source)
             if progress is not None:
                 progress.advance(task)
+    except (WorkerStartError, ClusterError) as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from exc
     finally:
         if progress is not None:
             progress.stop()
+
+
+def _summary(counts: dict[str, int], out_dir: Path) -> None:
+    if counts["skipped"] and not counts["extracted"] and not counts["failed"]:
+        n = counts["skipped"]
+        which = "the brief" if n == 1 else f"all {n:,} briefs"
+        err.print(f"nothing to extract: {out_dir} is up to date for {which} (outputs made from the same "
+                  f"input by this pipeline and these patterns); --force extracts again")
+        return
+    err.print(f"{counts['extracted']} extracted, {counts['skipped']} up to date, "
+              f"{counts['failed']} failed -> {out_dir}")
+
+
+def _merge_errors(out_dir: Path, attempted: list[str], failures: list) -> None:
+    from pipeline.run.errors import ErrorLogError, merge_errors
+
     try:
-        batch.write_errors(out_dir, failures)
+        merge_errors(out_dir, attempted, failures)
+    except ErrorLogError as exc:
+        _fail(str(exc))
     except OSError as exc:
-        _fail(f"{out_dir / batch.ERRORS_FILE}: cannot write ({exc.strerror or exc})")
-    if not quiet:
-        err.print(f"{counts['extracted']} extracted, {counts['skipped']} up to date, "
-                  f"{counts['failed']} failed -> {out_dir}")
-    if failures:
-        raise typer.Exit(1)
+        _fail(f"{out_dir}: cannot write the error log ({exc.strerror or exc})")
+
+
+class _Terminated(Exception):
+    """SIGTERM, turned into an exception so that the run stops its workers and keeps its log."""
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    def handler(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _warn(message: str) -> None:
+    if err.is_terminal:
+        err.print(f"[yellow]warning:[/yellow] {message}", markup=True)
+    else:
+        print(f"warning: {message}", file=sys.stderr)
 
 
 def _load_or_exit(patterns_dir: str | None) -> None:
@@ -140,20 +291,25 @@ def _load_or_exit(patterns_dir: str | None) -> None:
         raise typer.Exit(1) from exc
 
 
-def _extract_stdin(patterns_dir: str | None, max_chars: int) -> None:
-    import pipeline
-    from pipeline.read import BriefError, read_bytes
-    from pipeline.writer import dumps
+def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float) -> None:
+    """One brief from stdin to stdout, through the same worker and time limit as a batch: the
+    bytes go to a private folder as ``stdin.txt`` (the brief's source name) and its output is printed."""
+    import tempfile
 
-    nlp = pipeline.load(patterns_dir)
-    nlp.max_length = max(nlp.max_length, max_chars + 1)
-    try:
-        brief = read_bytes(sys.stdin.buffer.read(), "stdin.txt", max_chars=max_chars)
-        text = dumps(pipeline.extract_brief(brief, nlp))
-    except BriefError as exc:
-        _fail(str(exc))
-        raise typer.Exit(1) from exc
-    sys.stdout.write(text)
+    from pipeline.run.batch import Job
+    from pipeline.run.local import run_local
+
+    with tempfile.TemporaryDirectory(prefix="briefs-stdin-") as folder:
+        brief = Path(folder) / "stdin.txt"
+        brief.write_bytes(sys.stdin.buffer.read())
+        job = Job(Path(folder) / "out", force=True, patterns_dir=patterns_dir, max_chars=max_chars,
+                  timeout=timeout or None)
+        (outcome,) = run_local([brief], job, jobs=1)
+        if outcome.status == "failed":
+            _fail((outcome.reason or "").replace(str(brief), brief.name))
+            raise typer.Exit(1)
+        text = (Path(folder) / "out" / "stdin.jsonl").read_text(encoding="utf-8")
+    _write_stdout(text)
 
 
 @app.command()
@@ -176,7 +332,23 @@ def schema() -> None:
     """Print the JSON Schema of an output line."""
     from pipeline.records import json_schema
 
-    print(json.dumps(json_schema(), indent=2, sort_keys=True))
+    _write_stdout(json.dumps(json_schema(), indent=2, sort_keys=True) + "\n")
+
+
+def _write_stdout(text: str) -> None:
+    """Write and flush; a full disk is one line and exit 1, a closed pipe (| head) a quiet exit 1."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        # Python flushes stdout once more at exit: send that to /dev/null, or it fails again
+        # with a second message of its own.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        if exc.errno != errno.EPIPE:
+            _fail(f"cannot write to standard output ({exc.strerror or exc})")
+        raise typer.Exit(1) from exc
 
 
 @app.command()
@@ -206,7 +378,7 @@ def evaluate(
 
 @patterns_app.command("check")
 def patterns_check(patterns: PatternsDir = None) -> None:
-    """Validate every pattern file: ids unique, labels known, patterns well-formed."""
+    """Validate every pattern file (ids, labels, token patterns, regexes, rule families)."""
     from pipeline.patterns import PatternError
     from pipeline.validate import check_all
 
@@ -298,7 +470,7 @@ def review(
 ) -> None:
     """Write a self-contained HTML page of a brief with its extractions highlighted."""
     from pipeline.review.page import render_review
-    from pipeline.writer import write_atomic
+    from pipeline.run.writer import write_atomic
 
     try:
         page = render_review(path, brief=brief)
@@ -319,7 +491,8 @@ def review(
 # --------------------------------------------------------------------------- export
 
 export_app = typer.Typer(help="Export outputs for other tools: STIX 2.1 bundles and flat tables.",
-                         no_args_is_help=True)
+                         no_args_is_help=True, context_settings=HELP_OPTIONS, rich_markup_mode=None,
+                         cls=PlainGroup)
 app.add_typer(export_app, name="export")
 
 OutputsPath = Annotated[Path, typer.Argument(exists=True, metavar="OUT_DIR",
@@ -352,7 +525,7 @@ def _read_outputs_or_exit(path: Path) -> tuple[list, int]:
 
 
 def _write_or_exit(path: Path, data: str | bytes) -> None:
-    from pipeline.writer import write_atomic
+    from pipeline.run.writer import write_atomic
 
     try:
         write_atomic(path, data)

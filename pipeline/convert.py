@@ -37,7 +37,7 @@ def _text(brief: Brief, seg: Segment | None) -> str | None:
     return seg.text(brief.text) if seg else None
 
 
-def document_record(brief: Brief, table: TokenTable, *, pipeline_version: str,
+def document_record(brief: Brief, table: TokenTable, *, n_entities: int, n_claims: int, pipeline_version: str,
                     patterns_version: str) -> DocumentRecord:
     return DocumentRecord(
         doc_id=brief.stem,
@@ -59,6 +59,8 @@ def document_record(brief: Brief, table: TokenTable, *, pipeline_version: str,
         ),
         n_chars=len(brief.text),
         n_sentences=len(table.sent_starts),
+        n_entities=n_entities,
+        n_claims=n_claims,
         pipeline_version=pipeline_version,
         patterns_version=patterns_version,
     )
@@ -124,8 +126,8 @@ def records_for(doc: Doc, *, pipeline_version: str, patterns_version: str,
     brief = Brief.from_data(doc._.brief, doc.text)
     table = table if table is not None else token_table(doc)
     doc_id = brief.stem
-    return [
-        document_record(brief, table, pipeline_version=pipeline_version, patterns_version=patterns_version),
-        *entity_records(doc, doc_id, table),
-        *claim_records(doc, doc_id),
-    ]
+    entities, claims = entity_records(doc, doc_id, table), claim_records(doc, doc_id)
+    # The counts let a reader tell a whole output from a truncated one (run.batch.up_to_date).
+    document = document_record(brief, table, n_entities=len(entities), n_claims=len(claims),
+                               pipeline_version=pipeline_version, patterns_version=patterns_version)
+    return [document, *entities, *claims]

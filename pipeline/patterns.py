@@ -15,7 +15,12 @@ Layout (relative to the patterns directory):
 - ``lexicon/*.json``     word lists used by components (roles, references, ...); of these,
   ``spelling.json`` (spelling variants for ``pipeline.fold.fold_word``) and
   ``cameo_claims.json`` (CAMEO codes -> claims, read by the build) are validated here too
-- ``claims/*.jsonl``     claim rules (pledges, assessments, relationships)
+- ``claims/*.jsonl``     claim rules (pledges, assessments, relationships, attributions)
+- ``frames/*.jsonl``     relationships read from the structure around two names
+- ``omitted.json``       optional: rule families this folder leaves out on purpose, each with
+                         why (``{"pledge": "this set finds actors and relationships only"}``);
+                         a family with no rules and no such line is an error, so a deleted
+                         ``claims/`` folder cannot go unnoticed
 """
 
 from __future__ import annotations
@@ -29,12 +34,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.fold import fold_word
 from pipeline.records import Band, Relation  # the contract's own vocabularies
+from pipeline.regexes import UnsafeRegex, check_regex, pattern_regexes
 
 LABELS = ("GROUP", "STATE", "PERSON")
 Label = Literal["GROUP", "STATE", "PERSON"]
@@ -42,6 +48,7 @@ ID_RE = r"^[a-z][a-z0-9]*:[a-z0-9][a-z0-9._-]*$"
 RULE_ID_RE = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
 
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+OMITTED_FILE = "omitted.json"
 
 
 class PatternError(ValueError):
@@ -122,7 +129,7 @@ class ClaimRule(Strict):
     """
 
     id: str = Field(pattern=RULE_ID_RE)
-    type: Literal["pledge", "assessment", "relationship", "attribution"]
+    type: ClaimFamily
     description: str = Field(min_length=5)
     pattern: list[dict[str, Any]] = Field(min_length=1)
     relation: Relation | None = None
@@ -395,6 +402,19 @@ class FrameRule(Strict):
     cue: Literal["verb", "noun"] = "noun"
 
 
+ClaimFamily = Literal["pledge", "assessment", "relationship", "attribution"]
+CLAIM_FAMILIES: tuple[str, ...] = get_args(ClaimFamily)
+
+
+class Omitted(Strict):
+    """``omitted.json``: the claim rule families a patterns folder leaves out on purpose."""
+
+    pledge: str | None = Field(default=None, min_length=1, description="why there are no pledge rules")
+    assessment: str | None = Field(default=None, min_length=1)
+    relationship: str | None = Field(default=None, min_length=1)
+    attribution: str | None = Field(default=None, min_length=1)
+
+
 @dataclass(frozen=True)
 class Located:
     """A validated item with where it came from, for error messages and provenance."""
@@ -416,6 +436,7 @@ class PatternBundle:
         self.lexicon: dict[str, Any] = {}
         self.claims: list[Located] = []
         self.frames: list[Located] = []  # frames/*.jsonl, FrameRule items
+        self.omitted: dict[str, str] = {}  # family -> why (omitted.json)
         self.version = ""
         self.spelling: dict[str, str] = {}  # lexicon/spelling.json: the table fold_word takes
         self.cameo_map: CameoMap | None = None  # lexicon/cameo_claims.json (read by the build)
@@ -438,7 +459,9 @@ def _read_jsonl(path: Path, shown: str | Path | None = None) -> Iterator[tuple[i
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PatternError(shown, None, None, f"cannot read: {exc}") from exc
-    for number, raw in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines() also breaks at U+0085, U+2028 and U+2029,
+    # which a JSON string may hold as they are.
+    for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:
@@ -596,22 +619,62 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
+def _check_regexes(item: EntityPattern | ClaimRule, path: str, line: int) -> None:
+    """A token pattern's REGEX values compile and cannot backtrack catastrophically (regexes.py)."""
+    if isinstance(item.pattern, list):
+        for source in pattern_regexes(item.pattern):
+            try:
+                check_regex(source)
+            except UnsafeRegex as exc:
+                raise PatternError(path, line, item.id, str(exc)) from exc
+
+
 def load_entity_file(path: Path, origin: str, root: Path) -> list[Located]:
     shown = _rel(path, root)
     out = []
     for line, obj in _read_jsonl(path, shown):
         if obj.get("label") is not None and obj.get("label") not in LABELS:
             raise PatternError(shown, line, obj.get("id"), f"unknown label {obj.get('label')!r}")
-        out.append(Located(_validate(EntityPattern, obj, shown, line), shown, line, origin))
+        item = _validate(EntityPattern, obj, shown, line)
+        _check_regexes(item, shown, line)
+        out.append(Located(item, shown, line, origin))
     return out
 
 
 def load_claim_file(path: Path, root: Path) -> list[Located]:
     shown = _rel(path, root)
-    return [
-        Located(_validate(ClaimRule, obj, shown, line), shown, line, "hand")
-        for line, obj in _read_jsonl(path, shown)
-    ]
+    out = []
+    for line, obj in _read_jsonl(path, shown):
+        item = _validate(ClaimRule, obj, shown, line)
+        _check_regexes(item, shown, line)
+        out.append(Located(item, shown, line, "hand"))
+    return out
+
+
+def _check_families(bundle: PatternBundle) -> None:
+    """Every claim rule family has rules, unless omitted.json says it is left out, and why."""
+    root = bundle.root
+    path = root / OMITTED_FILE
+    shown = _rel(path, root)
+    if path.exists():
+        try:
+            declared = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise PatternError(shown, None, None, f"not valid JSON: {exc}") from exc
+        if not isinstance(declared, dict):
+            raise PatternError(shown, None, None, "must be a JSON object of family: why")
+        omitted = _validate(Omitted, declared, shown, 1)
+        bundle.omitted = {k: v for k, v in omitted.model_dump().items() if v is not None}
+    present = {loc.item.type for loc in bundle.claims}
+    missing = [family for family in CLAIM_FAMILIES if family not in present and family not in bundle.omitted]
+    if missing:
+        example = json.dumps({missing[0]: "why this set has none"})
+        raise PatternError(_rel(root / "claims", root), None, None,
+                           f"no {', '.join(missing)} rules (a claims/*.jsonl file missing?); to leave a family out "
+                           f"on purpose, say so in {shown}, e.g. {example}")
+    contradicted = sorted(set(bundle.omitted) & present)
+    if contradicted:
+        raise PatternError(shown, None, contradicted[0], "declared omitted, but claims/ has rules of this family")
 
 
 def _check_entities(entities: list[Located]) -> None:
@@ -746,6 +809,7 @@ def _load_bundle(root: Path | str | None, version: str | None) -> PatternBundle:
         bundle.frames += [Located(_validate(FrameRule, obj, shown, line), shown, line, "hand")
                           for line, obj in _read_jsonl(path, shown)]
     _check_claims(bundle.claims + bundle.frames)
+    _check_families(bundle)
     _load_lexicons(bundle)
     bundle.version = version or version_of(root)
     return bundle

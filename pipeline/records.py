@@ -76,6 +76,8 @@ class DocumentRecord(Record):
     structure: Structure
     n_chars: int
     n_sentences: int
+    n_entities: int = Field(description="how many entity records follow this one")
+    n_claims: int = Field(description="how many claim records follow the entities")
     pipeline_version: str
     patterns_version: str
     schema_version: str = SCHEMA_VERSION

@@ -30,6 +30,7 @@ def check_all(root: Path | None = None) -> list[str]:
     per_file = Counter(loc.path for loc in bundle.entities + bundle.claims)
     actors = Counter((loc.origin, loc.item.id) for loc in bundle.entities)
     lines = [f"{path}: {count} patterns" for path, count in sorted(per_file.items())]
+    lines += [f"no {family} rules, on purpose: {why}" for family, why in sorted(bundle.omitted.items())]
     lines.append(
         f"ok: {len(bundle.entities)} entity patterns for {len({a for _, a in actors})} actors "
         f"({sum(1 for o, _ in actors if o == 'generated')} generated), {len(bundle.claims)} claim rules, "

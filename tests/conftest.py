@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,44 @@ def mentions(records, via=None):
         if via is None or m["via"] in via
     ]
 
+
+def corpus_copies(folder: Path, count: int) -> list[Path]:
+    """``count`` distinct brief files in a new ``folder``: the corpus briefs cycled, each copy
+    with a numbered last line (so no two outputs are the same)."""
+    folder.mkdir()
+    sources = sorted(CORPUS.glob("*.txt"))
+    paths = []
+    for n in range(count):
+        path = folder / f"b{n:03d}.txt"
+        path.write_text(sources[n % len(sources)].read_text(encoding="utf-8") + f"\nCopy {n}.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def child_pids(pid: int) -> set[int]:
+    """The direct children of a process (Linux /proc)."""
+    found: set[int] = set()
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as handle:
+            found |= {int(c) for c in handle.read().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running, not a zombie or gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split(") ")[-1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def wait_gone(pids: set[int], seconds: float = 10.0) -> set[int]:
+    """Wait until these processes have ended; the ones still alive after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.05)
+    return {p for p in pids if alive(p)}
 
 def record_spans(record):
     """Every text span a record carries (mentions, or a claim's cue, evidence, content, actors and

@@ -12,7 +12,7 @@ def _fresh_report(folder, out, nlp):
     """Score a fresh extraction (not the committed outputs, which --force-regen may be rewriting)."""
     from pipeline import extract_brief
     from pipeline.read import SUFFIXES, read
-    from pipeline.writer import dumps
+    from pipeline.run.writer import dumps
 
     for brief in (p for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES):
         (out / f"{brief.stem}.jsonl").write_text(dumps(extract_brief(read(brief), nlp)), encoding="utf-8")

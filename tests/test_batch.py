@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.patterns import DEFAULT_PATTERNS_DIR
-from tests.conftest import CORPUS
+from tests.conftest import child_pids, corpus_copies, wait_gone
 
 runner = CliRunner()
 GOOD = "NOTE\n2024-02-01\nA title\nBottom Line Up Front\n- Hamas will likely reject the offer.\nIran has armed Hamas.\n"
@@ -90,7 +90,7 @@ def test_batch_max_chars_can_be_raised(tmp_path):
     assert _extract(tmp_path / "a.txt", "--out", tmp_path / "o", "--max-chars", "100000", "-q").exit_code == 0
 
 
-def test_batch_folder_without_briefs(tmp_path):
+def test_batch_folder_withoutcorpus_copies(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.csv").write_bytes(b"a,b")
     result = _extract(tmp_path / "empty", "--out", tmp_path / "out")
@@ -155,27 +155,17 @@ def test_batch_bad_pattern_files(tmp_path, line, message):
 
 
 def test_batch_outcomes_keep_input_order_in_chunks(tmp_path):
-    from pipeline import batch
+    from pipeline.run.batch import Job
+    from pipeline.run.local import run_local
 
-    briefs = _briefs(tmp_path / "in", 40)
-    outcomes = list(batch.run(briefs, tmp_path / "out", jobs=2))
+    briefs = corpus_copies(tmp_path / "in", 40)
+    outcomes = list(run_local(briefs, Job(tmp_path / "out"), jobs=2))
     assert [o.source for o in outcomes] == [str(b) for b in briefs]
     assert {o.status for o in outcomes} == {"extracted"}
 
 
-def _briefs(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
-    sources = sorted(CORPUS.glob("*.txt"))
-    paths = []
-    for n in range(count):
-        path = folder / f"b{n:03d}.txt"
-        path.write_text(sources[n % len(sources)].read_text(encoding="utf-8") + f"\nCopy {n}.\n", encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def test_batch_jobs_two_identical_to_one(tmp_path):
-    _briefs(tmp_path / "in", 40)  # enough for the workers to take briefs in chunks
+    corpus_copies(tmp_path / "in", 40)  # enough for the workers to take briefs in chunks
     assert _extract(tmp_path / "in", "--out", tmp_path / "one", "-q", "--jobs", "1").exit_code == 0
     assert _extract(tmp_path / "in", "--out", tmp_path / "two", "-q", "--jobs", "2").exit_code == 0
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
@@ -185,15 +175,18 @@ def test_batch_jobs_two_identical_to_one(tmp_path):
 
 
 def test_batch_sigkill_leaves_complete_or_absent(tmp_path):
-    briefs = _briefs(tmp_path / "in", 60)
+    briefs = corpus_copies(tmp_path / "in", 60)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(tmp_path / "in"), "--out", str(out), "-q"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(out.glob("*.jsonl"))) < 5:
         time.sleep(0.05)
+    workers = child_pids(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    # The workers die with it (and until they have, the run counts as alive: they hold its lock)
+    assert not wait_gone(workers)
     written = list(out.glob("*.jsonl"))
     assert 5 <= len(written) < len(briefs), "killed mid-batch"
     for path in written:
@@ -240,3 +233,104 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def _truncate(text: str) -> str:
+    return text[:800]
+
+
+def _drop_last_newline(text: str) -> str:
+    return text[:-1]
+
+
+def _drop_last_line(text: str) -> str:
+    return "".join(text.splitlines(keepends=True)[:-1])
+
+
+def _garble_a_line(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    lines[1] = "{not json\n"
+    return "".join(lines)
+
+
+def _duplicate_a_claim(text: str) -> str:
+    return text + text.splitlines(keepends=True)[-1]
+
+
+def _not_an_object(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    lines[-1] = "[]\n"
+    return "".join(lines)
+
+
+def _old_schema(text: str) -> str:
+    return text.replace('"schema_version":"1"', '"schema_version":"0"', 1)
+
+
+def _old_pipeline(text: str) -> str:
+    return text.replace('"pipeline_version":"', '"pipeline_version":"0.0.', 1)
+
+
+DAMAGE = [("truncated", _truncate), ("no-final-newline", _drop_last_newline), ("last-line-lost", _drop_last_line),
+          ("garbled-line", _garble_a_line), ("extra-record", _duplicate_a_claim), ("not-an-object", _not_an_object),
+          ("empty", lambda text: ""), ("other-schema", _old_schema), ("other-pipeline", _old_pipeline)]
+
+
+@pytest.mark.parametrize("damage", [d[1] for d in DAMAGE], ids=[d[0] for d in DAMAGE])
+def test_batch_damaged_output_is_redone(tmp_path, damage):
+    brief = tmp_path / "a.txt"
+    brief.write_text(GOOD + "Iran has funded Hezbollah. Hezbollah vowed to retaliate.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _extract(brief, "--out", out, "-q").exit_code == 0
+    whole = (out / "a.jsonl").read_text(encoding="utf-8")
+    (out / "a.jsonl").write_text(damage(whole), encoding="utf-8")
+    result = _extract(brief, "--out", out)
+    assert "1 extracted, 0 up to date" in result.output
+    assert (out / "a.jsonl").read_text(encoding="utf-8") == whole
+
+
+def test_batch_whole_output_is_up_to_date(tmp_path):
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+    from pipeline.run.batch import up_to_date
+
+    brief = tmp_path / "a.txt"
+    brief.write_text(GOOD, encoding="utf-8")
+    assert _extract(brief, "--out", tmp_path / "out", "-q").exit_code == 0
+    assert up_to_date(brief, tmp_path / "out" / "a.jsonl", version_of(DEFAULT_PATTERNS_DIR))
+
+
+@pytest.mark.parametrize("name", ["errors.txt", "Errors.md"], ids=["errors-txt", "errors-md-capitalised"])
+def test_batch_brief_named_like_the_error_log_is_refused(tmp_path, name):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"")
+    for _ in range(2):  # the second run must not lose anything either
+        result = _extract(tmp_path / "in", "--out", tmp_path / "out", "-q")
+        assert result.exit_code == 1
+        assert f"{name}: output name {Path(name).stem}.jsonl is reserved for the error log (errors.jsonl)" in result.output
+        errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+        assert sorted(Path(e["source"]).name for e in errors) == sorted(["bad.txt", name])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["errors.jsonl", "good.jsonl"]
+
+
+def test_batch_jobs_default_to_usable_cores_and_warn_above(tmp_path, monkeypatch):
+    from pipeline.run import local
+
+    seen = []
+    real = local.run_local
+
+    def spy(briefs, job, jobs):
+        seen.append(jobs)
+        return real(briefs, job, jobs)
+
+    monkeypatch.setattr(local, "run_local", spy)
+    monkeypatch.setattr("pipeline.cli.usable_cores", lambda: 3)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = _extract(tmp_path / "a.txt", "--out", tmp_path / "o1", "-q")
+    assert result.exit_code == 0 and "warning" not in result.output
+    result = _extract(tmp_path / "a.txt", "--out", tmp_path / "o2", "-q", "--jobs", "4")
+    assert result.exit_code == 0
+    assert result.output == ("warning: --jobs 4 is more than the 3 usable cores: the workers take turns on them, "
+                             "which is slower than --jobs 3\n")
+    assert seen == [3, 4]

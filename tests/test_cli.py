@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import jsonlines
 import pytest
@@ -157,11 +160,98 @@ def test_cli_incremental_skips_up_to_date(tmp_path):
     assert _run("extract", tmp_path / "a.txt", "--out", out).exit_code == 0
     stamp = (out / "a.jsonl").stat().st_mtime_ns
     result = _run("extract", tmp_path / "a.txt", "--out", out)
-    assert "0 extracted, 1 up to date" in result.output
+    assert "nothing to extract" in result.output and "up to date for the brief" in result.output
     assert (out / "a.jsonl").stat().st_mtime_ns == stamp
     (tmp_path / "a.txt").write_text(BRIEF + "Iran has funded Hezbollah.\n", encoding="utf-8")
     assert "1 extracted, 0 up to date" in _run("extract", tmp_path / "a.txt", "--out", out).output
 
+
+def test_cli_up_to_date_run_says_how_to_force(tmp_path):
+    out = tmp_path / "out"
+    assert _run("extract", CORPUS, "--out", out, "-q").exit_code == 0
+    result = _run("extract", CORPUS, "--out", out)
+    n = len(list(out.glob("*.jsonl")))
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == (
+        f"nothing to extract: {out} is up to date for all {n} briefs (outputs made from the same input by this "
+        f"pipeline and these patterns); --force extracts again")
+
+
+def _patterns_with(tmp_path, line: str | None = None, drop: str | None = None):
+    root = tmp_path / "patterns"
+    shutil.copytree(DEFAULT_PATTERNS_DIR, root, ignore=shutil.ignore_patterns("generated"))
+    if line is not None:
+        with (root / "entities" / "groups.jsonl").open("a") as handle:
+            handle.write(line + "\n")
+    if drop is not None:
+        shutil.rmtree(root / drop)
+    return root
+
+
+PATTERN_PROBLEMS = [
+    ("invalid-regex", '{"id": "group:x", "label": "GROUP", "pattern": [{"TEXT": {"REGEX": "(unclosed"}}]}', None,
+     "[group:x]: invalid regular expression '(unclosed': missing ), unterminated subpattern at position 0"),
+    ("catastrophic-regex", '{"id": "group:x", "label": "GROUP", "pattern": [{"TEXT": {"REGEX": "(a+)+$"}}]}', None,
+     "[group:x]: regular expression '(a+)+$' can backtrack catastrophically"),
+    ("claims-deleted", None, "claims", "patterns/claims: no pledge, assessment, relationship, attribution rules"),
+]
+
+
+@pytest.mark.parametrize("line,drop,message", [p[1:] for p in PATTERN_PROBLEMS], ids=[p[0] for p in PATTERN_PROBLEMS])
+def test_cli_patterns_check_refuses_in_one_line(tmp_path, line, drop, message):
+    result = _run("patterns", "check", "--patterns", _patterns_with(tmp_path, line, drop))
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and message in result.output
+
+
+@pytest.mark.parametrize("line,drop,message", [p[1:] for p in PATTERN_PROBLEMS], ids=[p[0] for p in PATTERN_PROBLEMS])
+def test_cli_extract_refuses_bad_patterns_in_one_line(tmp_path, line, drop, message):
+    (tmp_path / "a.txt").write_text("NOTE\n2024-02-01\nTitle\n" + "a" * 40 + "b is here.\n", encoding="utf-8")
+    result = _run("extract", tmp_path / "a.txt", "--out", tmp_path / "out", "--patterns",
+                  _patterns_with(tmp_path, line, drop))
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and message in result.output
+    assert not (tmp_path / "out" / "a.jsonl").exists()
+
+
+@pytest.mark.parametrize("args", [["-h"], ["extract", "-h"], ["patterns", "check", "-h"], ["schema", "-h"]],
+                         ids=["app", "extract", "patterns-check", "schema"])
+def test_cli_short_help_option(args):
+    result = _run(*args, prog_name="briefs")
+    assert result.exit_code == 0 and result.output.startswith("Usage: briefs")
+    assert "-h, --help" in result.output
+
+
+def test_cli_version():
+    from pipeline import __version__
+
+    result = _run("--version")
+    assert result.exit_code == 0 and result.output == f"briefs {__version__}\n"
+
+
+def test_cli_extract_help_reads_plainly():
+    text = _run("extract", "--help", prog_name="briefs").output
+    assert text.startswith("Usage: briefs extract [OPTIONS] PATH...\n")
+    assert "<bool>" not in text and "<list" not in text and "{" not in text
+    assert "-o, --out DIR" in text and "[required unless PATH is -]" in " ".join(text.split())
+    assert "-j, --jobs N" in text and "--timeout SECONDS" in text
+    assert "Examples:\n\n    briefs extract corpus/ --out outputs/" in text
+
+
+def test_cli_command_list_keeps_whole_summaries():
+    text = _run("--help").output
+    assert "Start with:     briefs extract corpus/ --out outputs/" in text
+    assert "..." not in text.split("Commands:")[1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args,stdin", [(["schema"], None), (["extract", "-"], BRIEF)], ids=["schema", "extract-stdin"])
+def test_cli_full_device_is_one_line(args, stdin):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], input=stdin, stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr == "error: cannot write to standard output (No space left on device)\n"
 
 def _corpus_of_one(tmp_path, stem="001_sahel_jnim"):
     shutil.copy(CORPUS / f"{stem}.txt", tmp_path)

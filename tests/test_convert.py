@@ -9,7 +9,7 @@ from spacy.tokens import Doc, DocBin
 import pipeline
 from pipeline.convert import records_for
 from pipeline.read import read as read_path
-from pipeline.writer import dumps
+from pipeline.run.writer import dumps
 from tests.conftest import CORPUS
 
 BRIEFS = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"})

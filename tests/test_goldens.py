@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import extract_brief
 from pipeline.read import SUFFIXES, read
-from pipeline.writer import dumps
+from pipeline.run.writer import dumps
 from tests.conftest import CORPUS, OUTPUTS
 
 BRIEFS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)

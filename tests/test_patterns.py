@@ -193,3 +193,61 @@ def test_patterns_missing_spelling_table_is_an_error(patterns_copy):
     (patterns_copy / "lexicon" / "spelling.json").unlink()
     with pytest.raises(PatternError, match="spelling.json: missing"):
         load_bundle(patterns_copy)
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"], ids=["next-line", "line-separator", "paragraph-separator"])
+def test_patterns_line_holding_a_unicode_line_break_loads(patterns_copy, char):
+    line = json.dumps({"id": "group:new-front", "label": "GROUP", "pattern": f"New{char}Front"}, ensure_ascii=False)
+    number = _append(patterns_copy / "entities" / "groups.jsonl", line)
+    bundle = load_bundle(patterns_copy)
+    found = [loc for loc in bundle.entities if loc.item.id == "group:new-front"]
+    assert [(loc.line, loc.item.pattern) for loc in found] == [(number, f"New{char}Front")]
+
+
+UNSAFE_LINES = [
+    ("entity-catastrophic", "entities/groups.jsonl",
+     {"id": "group:aaa", "label": "GROUP", "pattern": [{"TEXT": {"REGEX": "(a+)+$"}}]}, "can backtrack catastrophically"),
+    ("entity-invalid", "entities/groups.jsonl",
+     {"id": "group:aaa", "label": "GROUP", "pattern": [{"LOWER": {"REGEX": "(unclosed"}}]}, "invalid regular expression"),
+    ("claim-catastrophic", "claims/pledges.jsonl",
+     {"id": "pledge.aaa", "type": "pledge", "description": "a bad rule", "pattern": [{"LOWER": {"REGEX": "(a|aa)+$"}}],
+      "examples": [{"text": "aaa"}]}, "can backtrack catastrophically"),
+]
+
+
+@pytest.mark.parametrize("file,obj,reason", [u[1:] for u in UNSAFE_LINES], ids=[u[0] for u in UNSAFE_LINES])
+def test_patterns_unsafe_regex_is_named(patterns_copy, file, obj, reason):
+    number = _append(patterns_copy / file, json.dumps(obj))
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert str(info.value).startswith(f"patterns/{file}:{number} [{obj['id']}]: ")
+    assert reason in str(info.value)
+
+
+def test_patterns_missing_claim_rules_are_an_error(patterns_copy):
+    shutil.rmtree(patterns_copy / "claims")
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert str(info.value) == (
+        "patterns/claims: no pledge, assessment, relationship, attribution rules (a claims/*.jsonl file missing?); "
+        'to leave a family out on purpose, say so in patterns/omitted.json, e.g. {"pledge": "why this set has none"}')
+
+
+def test_patterns_one_missing_family_is_named(patterns_copy):
+    (patterns_copy / "claims" / "pledges.jsonl").unlink()
+    with pytest.raises(PatternError, match=r"^patterns/claims: no pledge rules"):
+        load_bundle(patterns_copy)
+
+
+def test_patterns_families_omitted_on_purpose_load(patterns_copy):
+    (patterns_copy / "claims" / "pledges.jsonl").unlink()
+    (patterns_copy / "omitted.json").write_text('{"pledge": "this set tracks relationships only"}', encoding="utf-8")
+    bundle = load_bundle(patterns_copy)
+    assert bundle.omitted == {"pledge": "this set tracks relationships only"}
+    assert "pledge" not in {loc.item.type for loc in bundle.claims}
+
+
+def test_patterns_omitted_family_that_has_rules_is_an_error(patterns_copy):
+    (patterns_copy / "omitted.json").write_text('{"pledge": "none"}', encoding="utf-8")
+    with pytest.raises(PatternError, match=r"omitted.json \[pledge\]: declared omitted, but claims/ has rules"):
+        load_bundle(patterns_copy)

@@ -19,7 +19,7 @@ import pytest
 import pipeline
 from pipeline.read import read_bytes
 from pipeline.review.page import render_brief, render_review
-from pipeline.writer import dumps
+from pipeline.run.writer import dumps
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "briefs" / "000_10a2c147ad1383f6.txt"
 CORPUS_BRIEF = Path(__file__).resolve().parents[1] / "corpus" / "001_sahel_jnim.txt"

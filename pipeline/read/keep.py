@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from pipeline.read.brief import Brief, BriefError
-from pipeline.writer import write_atomic
+from pipeline.run.writer import write_atomic
 
 
 def kept_path(folder: Path, brief: Path) -> Path:

@@ -22,8 +22,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from pipeline.batch import ERRORS_FILE
 from pipeline.records import AnyRecord
+from pipeline.run.batch import ERRORS_FILE
 
 Record = dict[str, Any]
 
