@@ -117,7 +117,10 @@ class ClaimExample(Strict):
     expect: dict[str, Any] = Field(default_factory=dict)
 
 
-Position = Literal["left", "right", "first", "inside", "none"]
+# where an actor or target is, relative to the cue: the nearest name on the left, the
+# (coordinated) names on the right, the first of the sentence, inside the match, or the subject
+# of the cue's clause (components/clauses.py: 'a coalition that includes X' -> the coalition)
+Position = Literal["left", "right", "first", "inside", "subject", "speaker", "none"]
 
 
 class ClaimRule(Strict):
@@ -146,6 +149,9 @@ class ClaimRule(Strict):
     # is read from the words around the noun phrase
     cue: Literal["verb", "noun"] = "verb"
     holder: Literal["author", "other"] = "author"
+    # speech cues ('said the group would'): the reported clause must have an actor or a
+    # personal pronoun as its subject, or it states no one's intention ('said talks would resume')
+    content_subject: bool = False
     unless_next: list[str] = Field(default_factory=list)
     unless_prev: list[str] = Field(default_factory=list)
     examples: list[ClaimExample] = Field(min_length=1)

@@ -115,7 +115,7 @@ def test_claims_unhedged_judgement_has_no_band_cue(extract):
      ("To get aid, the Taliban has to promise to expel the fighters.", "required"),
      ("Hamas broke its promise to free the hostages.", "violated"),
      ("Any Houthi pledge to stop the attacks should be met with skepticism.", "questioned"),
-     ("If talks resume, Eritrea will promise to withdraw.", "conditional"),
+     ("Eritrea promised to withdraw if talks resume.", "conditional"),
      ("Somalia promised to hold elections.", "stated")],
     ids=["reported", "required", "violated", "questioned", "conditional", "stated"],
 )
@@ -134,10 +134,11 @@ def test_claims_every_claim_points_to_its_rule(extract):
 @pytest.mark.parametrize(
     "text,polarity,modality",
     [("Hamas did not promise to free the hostages.", "negative", "stated"),
-     ("Hamas refused to pledge a ceasefire.", "negative", "stated"),
+     ("Hamas refused to pledge a ceasefire.", "positive", "stated"),
      ("Hamas vowed not to disarm.", "negative", "stated"),
      ("Hamas did not break its promise to free them.", "positive", "stated"),
      ("Hamas broke its promise to free them.", "positive", "violated")],
+    # a refusal is itself a commitment, worded positively (GOLD.md: "refuse to recognize")
     ids=["not-promise", "refused-to-pledge", "vowed-not-to", "not-broken", "broken"],
 )
 def test_claims_pledge_negation(extract, text, polarity, modality):

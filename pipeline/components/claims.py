@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.clauses import Clauses
+from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
+from pipeline.components.speech import FIRST_PLURAL, FIRST_SINGULAR, Quotes
 from pipeline.components.tokens import TablesOf
 from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
@@ -30,6 +32,7 @@ MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "reported
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
 BY = frozenset({"by"})
+CONTENT_STOPS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 WORD_ATTRS = (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH))
 # token-table column holding each attribute: as the Matcher compares it, and as _fold has it
 EXACT_COLUMN = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
@@ -86,7 +89,13 @@ class ClaimMatcher:
         self.clause_relatives = self.relatives - {"that"}  # "that" opens no comma clause
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
+        self.forecast_hedges = frozenset(lex["forecast_hedges"])
+        self.content_breaks = frozenset(lex["content_breaks"])
+        self.assessment_breaks = frozenset(lex["assessment_breaks"])
+        self.hedge_openers = frozenset(lex["hedge_openers"])
         self.frames = Frames([located.item for located in bundle.frames])
+        self.cameo = CameoCues([located.item for located in bundle.cues],
+                               bundle.cameo_map.window if bundle.cameo_map is not None else 6)
         clause_lex = bundle.lexicon.get("clauses")
         if not isinstance(clause_lex, dict):
             raise PatternError(bundle.root / "lexicon" / "clauses.json", None, None, "missing clauses lexicon")
@@ -154,6 +163,12 @@ class ClaimMatcher:
         self.covered = covered_tokens(mentions)
         actor_mentions = [m for ms in self.sent_mentions.values() for m in ms]
         self.syntax = Clauses(self.t, actor_mentions, self.clause_words, frozenset(self.organs))
+        self.quotes = Quotes(self.t, actor_mentions)
+        hand_cues = {k for h in hits if h.rule.type == "relationship" for k in range(h.start, h.end)}
+        for rule, start, end in self.cameo.find(self.t, self.syntax):
+            if start in hand_cues or self.t.idx[start] in headers:
+                continue  # a hand-written rule reads this verb already
+            hits.append(Hit(rule, start, end, self._sent(doc, start)))
         for found in self.frames.find(self.t, actor_mentions, self.syntax):
             if self.t.idx[found.start] in headers:
                 continue
@@ -309,6 +324,12 @@ class ClaimMatcher:
                     if labels is None or m.label in labels]
         if where == "inside":
             return [m for m in mentions if m.start < hit.end and hit.start < m.end]
+        if where == "speaker":
+            return [m for m in self._speaker(hit) if labels is None or m.label in labels]
+        if where == "subject":
+            decided, found = self.syntax.subject(hit.start, hit.sent.start)
+            allowed = {id(m) for m in mentions}
+            return [m for m in found if id(m) in allowed] if decided else []
         if where == "left":
             decided, found = self.syntax.subject(hit.start, hit.sent.start) if subject and hit.rule.cue == "verb" \
                 else (False, [])
@@ -348,6 +369,27 @@ class ClaimMatcher:
         if where == "right":
             return self._right(doc, hit, mentions)
         return []
+
+    def _speaker(self, hit: Hit) -> list[Mention]:
+        """Who commits in a future tense inside quotation marks: for 'we'/'I' the speaker the
+        attribution names, else the clause's own subject ('"The Congolese state will never
+        cede ...," Muyaya said'). Outside quotes only a first person the user has named as the
+        brief's author (a mention the references pass made) commits; the author's 'we' is not."""
+        sent = hit.sent
+        k = self.syntax.verb_group_start(hit.start, sent.start) - 1
+        quote = self.quotes.around(hit.start)
+        if k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR:
+            if quote is None:
+                author = self.syntax.at.get(k)
+                return [author] if author is not None else []
+            sent_id, starts, ends = self.bounds
+            lo = starts[sent_id[quote[0]]]
+            hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
+            return self.quotes.speaker(quote, lo, hi, plural=self.words[k] in FIRST_PLURAL)
+        if quote is None:
+            return []  # a third-person future outside quotes is the author's forecast
+        decided, found = self.syntax.subject(hit.start, sent.start)
+        return found if decided else []
 
     def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'a FARC dissident faction led by X': FARC only modifies the faction."""
@@ -503,8 +545,10 @@ class ClaimMatcher:
             "violated": (near, hit.start),
             "questioned": (sent.start, sent.end),
             "required": (max(sent.start, hit.start - 4), hit.start),
-            "conditional": (sent.start, hit.start),
-            "reported": (sent.start, sent.end),
+            # a pledge's condition may follow it ('vowed to retaliate if Israel strikes')
+            "conditional": (self._clause_start(sent.start, hit.start),
+                            self._clause_end(hit) if hit.rule.type == "pledge" else hit.start),
+            "reported": (self._clause_start(sent.start, hit.start), min(sent.end, hit.end + 3)),
         }
         for name in MODALITY_ORDER:
             if name in {"questioned", "violated"} and hit.rule.type != "pledge":
@@ -515,6 +559,14 @@ class ClaimMatcher:
             if self._has(doc, lo, hi, self.modality[name]):
                 return name
         return "stated"
+
+    def _clause_start(self, lo: int, cue: int) -> int:
+        """After the last ';' or ':' before the cue: 'X struck Y; the Taliban, accused of ...'
+        reports nothing about X."""
+        for k in range(cue - 1, lo - 1, -1):
+            if self.t.text[k] in {";", ":"}:
+                return k + 1
+        return lo
 
     def _evidence(self, doc: Doc, sent: Span) -> dict[str, Any]:
         start, end = sent.start, sent.end
@@ -540,6 +592,8 @@ class ClaimMatcher:
         found = self._find(doc, hit, where, labels, governed=governed, subject=True)
         if not found and where in {"inside", "first"}:
             found = self._find(doc, hit, "left", labels, governed=governed, subject=True)
+        if not found and getattr(hit.rule, "content_subject", False):
+            found = self._find(doc, hit, "inside", labels)  # an unnamed speaker: the side it speaks for
         return [(m, a) for m in found for a in m.actor_ids]
 
     # ------------------------------------------------------------------ claim types
@@ -547,19 +601,26 @@ class ClaimMatcher:
         out = []
         last_cue: dict[tuple[int, str], int] = {}  # (sentence, actor) -> end of its last cue
         for hit in hits:
+            if self._forecast(hit):
+                continue  # 'Islamabad is unlikely to agree to': the author's forecast, not a pledge
+            if hit.rule.content_subject and not self._names_subject(hit):
+                continue
+            if hit.rule.cue == "noun" and not self.syntax.nominal(hit.start, hit.sent.start):
+                continue  # 'offered to mediate' is the verb (pledge.offer_to), not 'its offer'
             for m, actor_id in self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels):
                 key = (hit.sent.start, actor_id)
                 prev_end = last_cue.get(key)
-                if prev_end is not None and (hit.start < prev_end or
+                if prev_end is not None and (hit.start < prev_end or self._restated(hit) or
                                              set(self.words[prev_end:hit.start]) <= {"to", "and", ","}):
-                    continue  # "vowed to commit to a truce", "agreed to commit to": one pledge
+                    # "vowed to commit to a truce", "agreed to commit to", "committed to X, a
+                    # pledge that ...": one pledge
+                    continue
                 last_cue[key] = hit.end
-                end = hit.sent.end
-                while end > hit.end and (self.t.punct[end - 1] or self.t.space[end - 1]):
-                    end -= 1
+                end = self._clause_end(hit)
                 claim = self._base(doc, hit)
                 # "did not promise", "refused to pledge" negate the pledge; "vowed not to" its action
                 negative = (hit.rule.polarity == "negative" or self._content_negated(doc, hit.end, end)
+                            or not self.negation.isdisjoint(self.words[hit.start + 1 : hit.end])
                             or self._negated(doc, hit.start, hit.sent, window=2, verbs=PLEDGE_REFUSALS))
                 claim.update(
                     type="pledge",
@@ -570,6 +631,43 @@ class ClaimMatcher:
                 )
                 out.append(claim)
         return out
+
+    def _restated(self, hit: Hit) -> bool:
+        """', a pledge that ...', ', a commitment Beijing will judge': a noun in apposition
+        names the pledge just made again."""
+        k = hit.start
+        return hit.rule.cue == "noun" and k >= 2 and self.t.text[k - 2] == "," and self.words[k - 1] in {"a", "an"}
+
+    def _forecast(self, hit: Hit) -> bool:
+        """Whether the cue's verb group carries a hedge or a future: 'may agree to', 'is
+        unlikely to offer', 'will promise'. A quoted or reported 'would' is the speaker's."""
+        if hit.rule.cue != "verb" or hit.rule.actor == "speaker" or hit.rule.content_subject:
+            return False
+        lo = self.syntax.verb_group_start(hit.start, hit.sent.start)
+        return any(self.words[i] in self.forecast_hedges for i in range(lo, hit.start)) \
+            and self.quotes.around(hit.start) is None
+
+    def _names_subject(self, hit: Hit) -> bool:
+        """'said the group would', 'said it would', 'said Washington would': the reported
+        clause (between the speech verb and the modal) names an actor or a pronoun."""
+        words, covered = self.words, self.covered
+        return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL
+                   for k in range(hit.start + 1, hit.end - 1))
+
+    def _clause_end(self, hit: Hit) -> int:
+        """Where a pledge's content stops: the sentence end, or the first clause boundary
+        after the cue (';', a dash, ', but', ', while', ', a pledge ...')."""
+        t, words = self.t, self.words
+        quote = self.quotes.around(hit.start)
+        end = min(hit.sent.end, quote[1]) if quote is not None else hit.sent.end
+        for k in range(hit.end + 1, end):
+            text = t.text[k]
+            if text in CONTENT_STOPS or (text == "," and k + 1 < hit.sent.end and words[k + 1] in self.content_breaks):
+                end = k
+                break
+        while end > hit.end and (t.punct[end - 1] or t.space[end - 1]):
+            end -= 1
+        return end
 
     def _relationships(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         out = []
@@ -587,6 +685,17 @@ class ClaimMatcher:
                 continue  # most cues name no target; their subject is not worth looking for
             actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions) \
                 if hit.actors is None else [(m, a) for m in hit.actors for a in m.actor_ids]
+            if hit.actors is None and rule.cue == "verb" and rule.actor == "left" and rule.target == "right" \
+                    and self.syntax.passive(hit.start, hit.end, hit.sent.start):
+                # 'the convoy was ambushed by FDLR fighters': the agent acts on the subject
+                agent = self.syntax.agent(hit.end, hit.sent.end)
+                if agent is None:
+                    continue  # 'X was attacked': by whom, the words do not say
+                decided, subject = self.syntax.subject(hit.start, hit.sent.start)
+                actors = [(m, a) for m in self._at_or_after(hit, agent) for a in m.actor_ids]
+                targets = [(m, a) for m in subject for a in m.actor_ids] if decided else []
+            if getattr(rule, "reverse", False):
+                actors, targets = targets, actors  # 'receives arms from X': X is the actor
             if rule.actor == "right" and rule.target == "right":
                 # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
                 actors, targets = actors[:1], targets[1:]
@@ -613,14 +722,25 @@ class ClaimMatcher:
                     out.append(claim)
         return out
 
+    def _at_or_after(self, hit: Hit, k: int) -> list[Mention]:
+        """The actors named from token k on (past determiners and organ words): the agent after
+        'by' ('by FDLR fighters', 'by Mozambican forces'), with those listed with it."""
+        mentions = [m for m in self.sent_mentions.get(hit.sent.start, []) if m.start >= k]
+        if not mentions or mentions[0].start - k > 3:
+            return []
+        probe = Hit(hit.rule, k, k, hit.sent)
+        return self._right(None, probe, mentions)
+
     def _coordinated(self, doc: Doc, prev_end: int, start: int) -> bool:
         between = set(self.words[prev_end:start])
         return prev_end <= start and between <= {"or", "and", ",", "even"}
 
     def _assessments(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         """Per sentence: one assessment per ICD-203 band cue, else the strongest hedge or cue."""
-        speech_spans = [(h.start, h.end) for h in hits if h.rule.type == "pledge"]
-        chosen: dict[int, list[Hit]] = {}
+        speech_spans = [(h.start, h.end) for h in hits if h.rule.type == "pledge"
+                        and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)]
+        chosen: dict[tuple[int, int], list[Hit]] = {}
+        unhedged: dict[int, Hit] = {}  # sentence -> its strongest cue without a hedge
         held_by_other: dict[int, Hit] = {}
         for hit in hits:
             if hit.rule.type == "attribution":
@@ -628,9 +748,16 @@ class ClaimMatcher:
                 continue
             if hit.rule.type != "assessment":
                 continue
-            if hit.rule.band == "none" and self._reported_speech(doc, hit, speech_spans):
+            if hit.rule.band == "none":
+                if self._reported_speech(doc, hit, speech_spans):
+                    continue
+                best = unhedged.get(hit.sent.start)
+                if best is None or hit.rule.priority > best.rule.priority:
+                    unhedged[hit.sent.start] = hit
                 continue
-            current = chosen.setdefault(hit.sent.start, [])
+            if any(s <= hit.start < e for s, e in speech_spans):
+                continue  # 'Kenya indicated it would': a stated intention, not an inference
+            current = chosen.setdefault(self._segment(hit), [])
             if hit.rule.band in self.bands:
                 if current and current[0].rule.band not in self.bands:
                     current.clear()
@@ -639,11 +766,32 @@ class ClaimMatcher:
             elif not current or (current[0].rule.band not in self.bands
                                  and hit.rule.priority > current[0].rule.priority):
                 current[:] = [hit]
+        hedged = {sent for sent, _ in chosen}
+        for sent, hit in unhedged.items():
+            if sent not in hedged:  # an unhedged 'will' adds nothing to a hedged judgement
+                chosen[(sent, hit.start)] = [hit]
         out = []
-        for sent_start, sent_hits in sorted(chosen.items()):
+        for (sent_start, _), sent_hits in sorted(chosen.items()):
             for hit in sent_hits:
                 out.append(self._assessment(doc, hit, held_by_other.get(sent_start)))
         return out
+
+    def _segment(self, hit: Hit) -> tuple[int, int]:
+        """(sentence, clause) of an assessment cue: each coordinated clause or verb phrase
+        carries its own judgement ('is likely to widen operations and may again strike',
+        'is unlikely to accept ... but could agree'); hedges within one clause make one.
+        An 'and' between names ('the G9 and G-Pep leaderships') opens no clause."""
+        words, texts = self.words, self.t.text
+        k = hit.start - 1
+        while k >= hit.sent.start:
+            if words[k] == "and" and texts[k - 1] != "," and k + 1 < hit.start and not self.syntax.verbal(k + 1):
+                k -= 1
+                continue
+            if words[k] in self.assessment_breaks or (
+                    texts[k] == "," and k + 1 < hit.start and words[k + 1] in self.hedge_openers):
+                break
+            k -= 1
+        return hit.sent.start, k + 1
 
     def _assessment(self, doc: Doc, hit: Hit, other: Hit | None) -> dict[str, Any]:
         rule = hit.rule

@@ -44,6 +44,7 @@ class Clauses:
         self.organs = organs
         self.agentive = lexicon["agentive_heads"]
         self.irregular = lexicon["irregular_participles"]
+        self.stative = lexicon["stative_participles"]
         # the mention each token is in (actor mentions only)
         self.at: dict[int, Mention] = {}
         for m in mentions:
@@ -146,8 +147,8 @@ class Clauses:
         """Whether the cue [start, end) is a passive participle after a form of 'be'."""
         t = self.t
         word = t.lower[start]
-        if not (word.endswith("ed") or word.endswith("en") or word in self.irregular):
-            return False
+        if not (word.endswith("ed") or word.endswith("en") or word in self.irregular) or word in self.stative:
+            return False  # 'is allied with' is a state, read actively
         k = start - 1
         while k >= lo and (t.lower[k] in self.negation or self._adverb(k)):
             k -= 1
@@ -176,6 +177,13 @@ class Clauses:
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
+        if t.lower[cue].endswith("ing") and t.text[k] != "," and t.lower[k] not in self.aux and not self.verbal(k) \
+                and t.lower[k] not in self.lex["prepositions"]:
+            # 'X, a former member of Y, took office in 2022 promising ...': an adverbial
+            # participle's subject is the sentence's own
+            first = next((self.at[j] for j in range(lo, lo + 3) if j in self.at), None)
+            if first is not None and first.start - lo <= 2:
+                return True, [first]
         if t.text[k] == ")":
             k = self._skip_parens(k, lo)
             if k < lo:
@@ -184,6 +192,8 @@ class Clauses:
         m = self.at.get(k)
         if m is not None:
             return True, self._with_coordinated(m, lo)
+        if word in {"of", "for"} and t.lower[cue].endswith("ing") and k - 1 >= lo and (k - 1) in self.at:
+            return True, [self.at[k - 1]]  # 'accused India of sponsoring the BLA': India sponsors
         if word in self.relatives:
             return True, self._antecedent(k - 1, lo)
         if t.text[k] == ",":
@@ -196,6 +206,8 @@ class Clauses:
             return self.previous_subject(lo, k)
         if t.is_lower[k] and t.alpha[k] and word not in self.breaks and word not in self.determiners:
             return True, self._np_actor(k, lo)
+        if t.alpha[k] and t.text[k][:1].isupper() and k > lo:
+            return True, []  # a name no list knows ('Kandahar has refused'): not an earlier actor
         return False, []
 
     def _antecedent(self, j: int, lo: int) -> list[Mention]:
@@ -326,11 +338,15 @@ class Clauses:
                                                   or t.lower[nxt + 1] in self.agentive) else 0
                 if nxt == m.end:
                     continue
-            if nxt < before and self._verbal(nxt):
+            if nxt < before and t.text[nxt] == "," and nxt + 1 < before and self.verbal(nxt + 1):
+                named = self._before_interruption(nxt, lo)  # 'X, the group's spokesman, offered'
+                if named is not None:
+                    return True, named
+            if nxt < before and self.verbal(nxt):
                 return True, self._with_coordinated(m, lo)
         return False, []
 
-    def _verbal(self, k: int) -> bool:
+    def verbal(self, k: int) -> bool:
         """Whether a verb group can start at k (after a subject): an auxiliary, an adverb, or a
         lower-case word that opens no phrase."""
         t = self.t

@@ -117,7 +117,7 @@ class EntityResolver:
             else:
                 token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
         self.place_words = frozenset(place_words)
-        for text, entry in Capitals.entries(places.capitals):
+        for text, entry in Capitals.entries(places.capitals, patterns.lexicon["metonyms"]["seats"]):
             surfaces[text].append(entry)
         # a surface is cut into words by the pipeline's own tokenizer, as a brief will be
         for entries, doc in zip(surfaces.values(), nlp.tokenizer.pipe(list(surfaces)), strict=True):

@@ -34,10 +34,13 @@ class Capitals:
         self.locatives = frozenset(lexicon["locatives"])
 
     @staticmethod
-    def entries(capitals: dict[str, Any]) -> Iterable[tuple[str, Entry]]:
-        """(surface, entry) of every capital spelling (places.json), for the gazetteer index."""
+    def entries(capitals: dict[str, Any], seats: dict[str, str]) -> Iterable[tuple[str, Entry]]:
+        """(surface, entry) of every capital spelling (places.json) and seat of government
+        (metonyms.json: 'the Kremlin', 'the State Department'), for the gazetteer index."""
         for capital in capitals.values():
             yield capital.name, Entry(capital.state, "STATE", "capital", False, "generated", None)
+        for seat, state in seats.items():
+            yield seat, Entry(state, "STATE", "capital", False, "hand", None)
 
     def find(self, t: TokenTable, hits: list[tuple[int, int, str]], taken: set[int],
              states: set[int]) -> list[tuple[int, int, str]]:

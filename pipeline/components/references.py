@@ -22,6 +22,12 @@ from pipeline.patterns import PatternError
 from pipeline.records import ACTOR_VIAS
 
 PLURAL_CUES = {"both", "two"}
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+OPENING_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
+                                  "through", "by", "from", "under", "upon", "within", "throughout"})
+CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",
+                            "although", "though", "whereas", "until", "once", "since"})
 START = attrgetter("start")
 
 
@@ -161,11 +167,46 @@ class ReferenceResolver:
             return False
         return t.alpha[i - 1] and t.is_lower[i - 1] and t.lower[i - 1] not in self.subject_markers
 
+    @staticmethod
+    def _cataphor(t: TokenTable, start: int, names: list[Mention], labels: list[str],
+                  sent_of: list[int]) -> Mention | None:
+        """'In his first speech of the war, Nasrallah praised ...': a possessive in an opening
+        phrase points ahead to the subject named right after the phrase's comma."""
+        if t.lower[start] not in OPENING_POSSESSIVES:
+            return None
+        first = start
+        while first > 0 and sent_of[first - 1] == sent_of[start]:
+            first -= 1
+        if t.lower[first] not in OPENING_PREPOSITIONS or "," in t.text[first:start]:
+            return None
+        for k in range(start + 1, min(len(t.text), start + 15)):
+            if sent_of[k] != sent_of[start]:
+                return None
+            if t.text[k] == ",":
+                i = bisect_left(names, k + 1, key=START)
+                if i < len(names) and names[i].start == k + 1 and names[i].label in labels:
+                    return names[i]
+                return None
+        return None
+
+    @staticmethod
+    def _clause_start(t: TokenTable, lo: int, i: int) -> int:
+        """The token after the last clause opener (';', 'that', 'after', ', and' ...) before i."""
+        for k in range(i - 1, lo - 1, -1):
+            word = t.lower[k]
+            if word in CLAUSE_OPENERS or (word in {"and", "but"} and k > 0 and t.text[k - 1] == ","):
+                return k + 1
+        return lo
+
     def _resolve(self, t: TokenTable, spec: dict[str, Any], start: int, end: int, window: list[Mention],
                  names: list[Mention], sent_of: list[int]) -> tuple[str, ...]:
         """``window``: the names that start in the sentences a reference may look back over."""
         labels = spec["label"]
         here = sent_of[start]
+        if spec.get("pronoun"):
+            ahead = self._cataphor(t, start, names, labels, sent_of)
+            if ahead is not None:
+                return (ahead.actor_id,)
         before = [m for m in window if m.end <= start and m.label in labels]
         if not before:
             return ()
@@ -192,6 +233,13 @@ class ReferenceResolver:
                 # "broke away from JNIM and has fought it": an object is not its own subject.
                 others = [m for m in same if m.actor_id != same[0].actor_id]
                 return (others[-1].actor_id,) if others else (same[-1].actor_id,)
+            if same and t.lower[start] in POSSESSIVE_PRONOUNS:
+                # 'after the RSF failed to honor its commitment': a possessive is bound by the
+                # subject of its own clause, the first actor named since the clause opened
+                opened = self._clause_start(t, same[0].start, start)
+                own = [m for m in same if m.start >= opened]
+                if own:
+                    return (own[0].actor_id,)
             if same:
                 return (same[0].actor_id,)
             last_sent = sent_of[before[-1].start]

@@ -1,0 +1,65 @@
+"""Quoted speech and who said it, read from quotation marks and the words around them.
+
+A commitment in quotation marks ('"We will not disarm," the commander said') belongs to the
+speaker: the person named in the attribution outside the quotes, or for a first-person plural
+the group or state the attribution names with that person ('AFC spokesman Lawrence Kanyuka
+told reporters'). A first person outside quotes is the brief's author, who makes no pledges
+unless the user names the author as an actor (see ``Brief.author``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pipeline.components.actors import Mention
+from pipeline.components.tokens import TokenTable
+
+OPENING = frozenset({"\u201c", "\u00ab", "\u201e"})
+CLOSING = frozenset({"\u201d", "\u00bb"})
+STRAIGHT = frozenset({'"'})
+FIRST_SINGULAR = frozenset({"i"})
+FIRST_PLURAL = frozenset({"we"})
+# a group or state speaks as 'we'; a person as 'I'
+PLURAL_LABELS = ("GROUP", "STATE")
+
+
+class Quotes:
+    """The quoted stretches of one brief and the actors named in their attributions."""
+
+    def __init__(self, t: TokenTable, mentions: list[Mention]):
+        self.t = t
+        self.spans: list[tuple[int, int]] = []  # (opening mark, closing mark) token indices
+        opened: int | None = None
+        for i, text in enumerate(t.text):
+            if text in OPENING or (text in STRAIGHT and opened is None):
+                opened = i
+            elif (text in CLOSING or text in STRAIGHT) and opened is not None:
+                self.spans.append((opened, i))
+                opened = None
+        self.starts = [s for s, _ in self.spans]
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+
+    def around(self, i: int) -> tuple[int, int] | None:
+        """The quotation that token i lies inside, or None."""
+        k = bisect_right(self.starts, i) - 1
+        if k >= 0 and self.spans[k][0] < i < self.spans[k][1]:
+            return self.spans[k]
+        return None
+
+    def speaker(self, quote: tuple[int, int], lo: int, hi: int, plural: bool) -> list[Mention]:
+        """The actor a quotation's attribution names within the sentence bounds [lo, hi): after
+        the closing mark (', Kanyuka said'), else before the opening one ('Kanyuka said: "...').
+        For a first-person plural a group or state named there speaks, else the person."""
+        opening, closing = quote
+        after = [m for m in self.mentions if closing < m.start < hi and not self.around(m.start)]
+        before = [m for m in self.mentions if lo <= m.start < opening and not self.around(m.start)]
+        for named in (after, before[::-1]):
+            if not named:
+                continue
+            if plural:
+                preferred = [m for m in named if m.label in PLURAL_LABELS]
+                if preferred:
+                    return preferred[:1]
+            people = [m for m in named if m.label == "PERSON"]
+            return (people or named)[:1]
+        return []
