@@ -5,12 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SOURCES ?= ../shared/gazetteers
 
-.PHONY: extract test lint patterns-check patterns-build bench eval-conll clean-venv
+.PHONY: extract test lint patterns-check patterns-build bench eval-conll eval-pledges clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,gazetteer,stix,parquet,dask]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,gazetteer,stix,parquet,dask,eval]"
 	touch $(STAMP)
 
 # EXTRACT_ARGS=--force redoes briefs whose outputs are up to date
@@ -47,3 +47,10 @@ CONLL ?=
 eval-conll: $(STAMP)
 	@test -n "$(CONLL)" || { echo "usage: make eval-conll CONLL=/path/to/eng.testb (see pipeline/review/conll.py)" >&2; exit 2; }
 	$(BIN)/python -m pipeline.review.conll $(CONLL)
+
+# Pledges on the English election-manifesto sentences of Fornaciari et al. 2021 (not in the
+# project): make eval-pledges XLSX=/tmp/all210126.xlsx (see pipeline/review/manifestos.py)
+XLSX ?=
+eval-pledges: $(STAMP)
+	@test -n "$(XLSX)" || { echo "usage: make eval-pledges XLSX=/path/to/all210126.xlsx (see pipeline/review/manifestos.py)" >&2; exit 2; }
+	$(BIN)/python -m pipeline.review.manifestos $(XLSX)

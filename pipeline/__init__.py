@@ -55,20 +55,24 @@ def freeze() -> None:
     gc.freeze()
 
 
-def extract_brief(brief: Brief, nlp: Language | None = None) -> list[Record]:
-    """Records for an already-read Brief."""
+def extract_brief(brief: Brief, nlp: Language | None = None, *, first_person_actor: str | None = None) -> list[Record]:
+    """Records for an already-read Brief. ``first_person_actor``: the actor the brief's author
+    speaks for ('we will ...' in a party manifesto or a group's statement); by default the
+    author is an analyst, whose 'we' commits no one."""
     from pipeline.convert import records_for
 
     nlp = nlp or load()
-    doc = nlp(brief_doc(nlp, brief))
+    doc = nlp(brief_doc(nlp, brief, first_person_actor=first_person_actor))
     return records_for(doc, pipeline_version=__version__, patterns_version=nlp.meta["briefs_patterns_version"],
                        table=_table(nlp, doc))
 
 
-def brief_doc(nlp: Language, brief: Brief) -> Doc:
+def brief_doc(nlp: Language, brief: Brief, *, first_person_actor: str | None = None) -> Doc:
     """The brief's unprocessed Doc, carrying its structure (``doc._.brief``) for the components."""
+    if first_person_actor is not None and not first_person_actor.strip():
+        raise ValueError("first_person_actor must name an actor")
     doc = nlp.make_doc(brief.text)
-    doc._.brief = brief.as_data()
+    doc._.brief = {**brief.as_data(), "first_person_actor": first_person_actor}
     return doc
 
 
@@ -78,7 +82,8 @@ def _table(nlp: Language, doc: Doc) -> Any:
     return tables_of(nlp).table(doc)
 
 
-def extract_text(text: str, *, source: str = "text.txt", nlp: Language | None = None) -> list[dict[str, Any]]:
+def extract_text(text: str, *, source: str = "text.txt", nlp: Language | None = None,
+                 first_person_actor: str | None = None) -> list[dict[str, Any]]:
     """Contract records (as JSON-ready dicts) for a brief given as a string.
 
     The string is the brief's text exactly as given (nothing is decoded or dropped, not even a
@@ -86,4 +91,4 @@ def extract_text(text: str, *, source: str = "text.txt", nlp: Language | None = 
     from pipeline.read import read_text
 
     brief = read_text(text, source)
-    return [r.model_dump(mode="json") for r in extract_brief(brief, nlp)]
+    return [r.model_dump(mode="json") for r in extract_brief(brief, nlp, first_person_actor=first_person_actor)]

@@ -109,6 +109,12 @@ def extract(
         Path | None, typer.Option("--keep-text", metavar="DIR",
                                   help="also write the text every offset indexes as DIR/<stem>.txt")
     ] = None,
+    first_person_actor: Annotated[
+        str | None, typer.Option("--first-person-actor", metavar="NAME",
+                                 help="the actor the briefs' author speaks for (a party's manifesto, a group's "
+                                      "statement): its 'we' and 'our' name NAME and its commitments are NAME's "
+                                      "pledges  [default: an analyst's 'we', which commits no one]")
+    ] = None,
     dask: Annotated[
         str | None, typer.Option("--dask", metavar="ADDRESS",
                                  help="run on a Dask cluster: a scheduler address (tcp://host:8786), a scheduler "
@@ -121,9 +127,11 @@ def extract(
     from pipeline.run.scope import RunScope
 
     patterns_dir = str(patterns) if patterns else None
+    if first_person_actor is not None and not first_person_actor.strip():
+        raise typer.BadParameter("give the name of the actor the author speaks for", param_hint="--first-person-actor")
     if paths == ["-"]:
         _load_or_exit(patterns_dir)
-        _extract_stdin(patterns_dir, max_chars, timeout)
+        _extract_stdin(patterns_dir, max_chars, timeout, first_person_actor)
         return
     if "-" in paths:
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
@@ -166,7 +174,7 @@ def extract(
             version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
             job = batch.Job(out_dir, force=True, patterns_dir=patterns_dir, max_chars=max_chars,
                             timeout=timeout or None, run_id=scope.id, patterns_version=version,
-                            keep_text_dir=keep_text)
+                            keep_text_dir=keep_text, first_person_actor=first_person_actor)
             if dask is not None:
                 # The cluster's workers check what is up to date: a client reading every brief
                 # and output itself would be the bottleneck of a large run.
@@ -291,7 +299,8 @@ def _load_or_exit(patterns_dir: str | None) -> None:
         raise typer.Exit(1) from exc
 
 
-def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float) -> None:
+def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float,
+                   first_person_actor: str | None = None) -> None:
     """One brief from stdin to stdout, through the same worker and time limit as a batch: the
     bytes go to a private folder as ``stdin.txt`` (the brief's source name) and its output is printed."""
     import tempfile
@@ -303,7 +312,7 @@ def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float) -> 
         brief = Path(folder) / "stdin.txt"
         brief.write_bytes(sys.stdin.buffer.read())
         job = Job(Path(folder) / "out", force=True, patterns_dir=patterns_dir, max_chars=max_chars,
-                  timeout=timeout or None)
+                  timeout=timeout or None, first_person_actor=first_person_actor)
         (outcome,) = run_local([brief], job, jobs=1)
         if outcome.status == "failed":
             _fail((outcome.reason or "").replace(str(brief), brief.name))

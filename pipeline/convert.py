@@ -38,7 +38,7 @@ def _text(brief: Brief, seg: Segment | None) -> str | None:
 
 
 def document_record(brief: Brief, table: TokenTable, *, n_entities: int, n_claims: int, pipeline_version: str,
-                    patterns_version: str) -> DocumentRecord:
+                    patterns_version: str, first_person_actor: str | None = None) -> DocumentRecord:
     return DocumentRecord(
         doc_id=brief.stem,
         source=brief.source,
@@ -61,6 +61,7 @@ def document_record(brief: Brief, table: TokenTable, *, n_entities: int, n_claim
         n_sentences=len(table.sent_starts),
         n_entities=n_entities,
         n_claims=n_claims,
+        first_person_actor=first_person_actor,
         pipeline_version=pipeline_version,
         patterns_version=patterns_version,
     )
@@ -129,5 +130,6 @@ def records_for(doc: Doc, *, pipeline_version: str, patterns_version: str,
     entities, claims = entity_records(doc, doc_id, table), claim_records(doc, doc_id)
     # The counts let a reader tell a whole output from a truncated one (run.batch.up_to_date).
     document = document_record(brief, table, n_entities=len(entities), n_claims=len(claims),
-                               pipeline_version=pipeline_version, patterns_version=patterns_version)
+                               pipeline_version=pipeline_version, patterns_version=patterns_version,
+                               first_person_actor=doc._.brief.get("first_person_actor"))
     return [document, *entities, *claims]

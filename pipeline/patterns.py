@@ -115,6 +115,8 @@ class FalseFriend(Strict):
 class ClaimExample(Strict):
     text: str
     expect: dict[str, Any] = Field(default_factory=dict)
+    # the actor the text's author speaks for (--first-person-actor), for rules only that reads
+    first_person_actor: str | None = None
 
 
 # where an actor or target is, relative to the cue: the nearest name on the left, the

@@ -27,6 +27,8 @@ Band = Literal[
     "almost_no_chance", "very_unlikely", "unlikely", "even_chance", "likely", "very_likely",
     "almost_certain", "unspecified", "none",
 ]
+# ICD 203 analytic confidence: how sound the sources and reasoning are, apart from likelihood
+ConfidenceLevel = Literal["low", "moderate", "high"]
 Modality = Literal["stated", "reported", "required", "conditional", "questioned", "violated", "asserted"]
 
 
@@ -78,6 +80,10 @@ class DocumentRecord(Record):
     n_sentences: int
     n_entities: int = Field(description="how many entity records follow this one")
     n_claims: int = Field(description="how many claim records follow the entities")
+    first_person_actor: str | None = Field(
+        default=None, description="the actor the user named as the brief's author (--first-person-actor): its "
+                                  "'we' and 'our' are that actor's mentions and its commitments pledges; "
+                                  "null: the author is an analyst, whose 'we' commits no one")
     pipeline_version: str
     patterns_version: str
     schema_version: str = SCHEMA_VERSION
@@ -147,6 +153,15 @@ class ClaimRecord(Record):
     )
     attribution: Attribution | None
     content: Span | None = Field(description="pledges: the committed action")
+    commitment: Literal["action", "aim"] | None = Field(
+        default=None, description="pledges: what the pledge commits to, by its verb: an action whose doing can be "
+                                  "checked (set up, enact, withdraw, a figure or a date) or an aim (ensure, promote, "
+                                  "continue); null when the verb is in neither list")
+    confidence: ConfidenceLevel | None = Field(
+        default=None, description="assessments: the analytic confidence the brief states for it (ICD 203 keeps "
+                                  "it apart from likelihood), in its own sentence or once for its block of key "
+                                  "judgments; null when none is stated")
+    confidence_cue: Span | None = Field(default=None, description="the words that state the confidence")
     cue: Span
     evidence: Span
     rule: str
@@ -167,6 +182,12 @@ class ClaimRecord(Record):
             problems.append(f"modality {self.modality!r} does not fit a {self.type}")
         if self.content is not None and self.type != "pledge":
             problems.append("only pledges have content")
+        if self.commitment is not None and self.type != "pledge":
+            problems.append("only pledges have a commitment")
+        if (self.confidence is not None or self.confidence_cue is not None) and not is_assessment:
+            problems.append("only assessments have a confidence")
+        if (self.confidence is None) != (self.confidence_cue is None):
+            problems.append("a confidence comes with the words that state it")
         if self.likelihood is not None:
             banded = self.likelihood.band not in ("none", "unspecified")
             if (self.likelihood.probability is not None) != banded:

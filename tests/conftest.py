@@ -30,8 +30,8 @@ def extract(nlp):
     """Text -> contract records (dicts), with the project's patterns."""
     import pipeline
 
-    def run(text: str, source: str = "t.txt"):
-        return pipeline.extract_text(text, source=source, nlp=nlp)
+    def run(text: str, source: str = "t.txt", first_person_actor: str | None = None):
+        return pipeline.extract_text(text, source=source, nlp=nlp, first_person_actor=first_person_actor)
 
     return run
 

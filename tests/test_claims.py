@@ -38,7 +38,7 @@ def _matches(claim, expect, names):
 
 @pytest.mark.parametrize("rule,example", EXAMPLES, ids=[f"{r.id}:{i}" for i, (r, _) in enumerate(EXAMPLES)])
 def test_claims_rule_examples_hold(extract, rule, example):
-    records = extract(example.text)
+    records = extract(example.text, first_person_actor=example.first_person_actor)
     names = _names(records)
     if rule.type == "attribution":
         # the attribution must come from this rule's cue, not from an assessment's own holder

@@ -524,3 +524,14 @@ def test_review_cli_unwritable_page_is_one_line(tmp_path, evil):
     assert result.exception is None or isinstance(result.exception, SystemExit)
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"error: {blocker / 'page.html'}: cannot write (")
+
+
+def test_review_shows_analytic_confidence(tmp_path, nlp):
+    text = ("FIELD NOTE\nMarch 3, 2023\nHamas after the truce\n"
+            "We assess with moderate confidence that Hamas will rearm.\n")
+    path = tmp_path / "confidence.txt"
+    path.write_text(text, encoding="utf-8")
+    page = render_review(path)
+    card = parse(page).ids["claim-1"]
+    assert "claim-assessment" in card["class"]
+    assert "moderate confidence" in page and "<dt>confidence</dt><dd>moderate" in page

@@ -19,7 +19,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
+from pipeline.components.author import IMPLIED as AUTHOR_IMPLIED
+from pipeline.components.author import known_author
 from pipeline.components.clauses import Clauses
+from pipeline.components.confidence import ConfidenceReader
 from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
 from pipeline.components.speech import FIRST_PLURAL, FIRST_SINGULAR, Quotes
@@ -90,12 +93,25 @@ class ClaimMatcher:
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.forecast_hedges = frozenset(lex["forecast_hedges"])
+        commitments = bundle.lexicon.get("commitments")
+        if not isinstance(commitments, dict):
+            raise PatternError(bundle.root / "lexicon" / "commitments.json", None, None, "missing commitments lexicon")
+        self.actions = frozenset(commitments["action"])
+        self.aims = frozenset(commitments["aim"])
+        self.commit_verbs = self.actions | self.aims
+        self.quantities = _phrases(commitments["quantities"])
+        self.modals = frozenset({"will", "would", "shall", "wo", "'ll", "\u2019ll"})
+        self.aux = frozenset(bundle.lexicon["clauses"]["auxiliaries"])
         self.content_breaks = frozenset(lex["content_breaks"])
         self.assessment_breaks = frozenset(lex["assessment_breaks"])
         self.hedge_openers = frozenset(lex["hedge_openers"])
         self.frames = Frames([located.item for located in bundle.frames])
         self.cameo = CameoCues([located.item for located in bundle.cues],
                                bundle.cameo_map.window if bundle.cameo_map is not None else 6)
+        confidence_lex = bundle.lexicon.get("confidence")
+        if not isinstance(confidence_lex, dict):
+            raise PatternError(bundle.root / "lexicon" / "confidence.json", None, None, "missing confidence lexicon")
+        self.confidence = ConfidenceReader(confidence_lex)
         clause_lex = bundle.lexicon.get("clauses")
         if not isinstance(clause_lex, dict):
             raise PatternError(bundle.root / "lexicon" / "clauses.json", None, None, "missing clauses lexicon")
@@ -164,6 +180,8 @@ class ClaimMatcher:
         actor_mentions = [m for ms in self.sent_mentions.values() for m in ms]
         self.syntax = Clauses(self.t, actor_mentions, self.clause_words, frozenset(self.organs))
         self.quotes = Quotes(self.t, actor_mentions)
+        author = (doc._.brief or {}).get("first_person_actor")
+        self.author = known_author(doc._.actors or {}, self.t, mentions, author) if author else None
         hand_cues = {k for h in hits if h.rule.type == "relationship" for k in range(h.start, h.end)}
         for rule, start, end in self.cameo.find(self.t, self.syntax):
             if start in hand_cues or self.t.idx[start] in headers:
@@ -179,6 +197,7 @@ class ClaimMatcher:
         claims += self._pledges(doc, [h for h in hits if h.rule.type == "pledge"])
         claims += self._relationships(doc, [h for h in hits if h.rule.type == "relationship"])
         claims += self._assessments(doc, hits)
+        self.confidence.apply(self.t, claims, doc._.brief, lambda k: self._clause_of(k, self._sent(doc, k).start))
         doc._.claims = claims
         return doc
 
@@ -376,19 +395,27 @@ class ClaimMatcher:
         cede ...," Muyaya said'). Outside quotes only a first person the user has named as the
         brief's author (a mention the references pass made) commits; the author's 'we' is not."""
         sent = hit.sent
+        implied = self.syntax.at.get(hit.start)
+        if implied is not None and implied.rule == AUTHOR_IMPLIED:
+            return [implied]  # 'More courts will be established', 'Launch a national mission.'
+        if self.words[hit.start] not in self.modals:
+            return []  # an imperative is a commitment only where the author is an actor
         k = self.syntax.verb_group_start(hit.start, sent.start) - 1
         quote = self.quotes.around(hit.start)
-        if k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR:
+        passive = "be" in self.words[hit.start : hit.end]  # '"Elections will be held," he said'
+        if passive or (k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR):
             if quote is None:
                 author = self.syntax.at.get(k)
                 return [author] if author is not None else []
             sent_id, starts, ends = self.bounds
             lo = starts[sent_id[quote[0]]]
             hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
-            return self.quotes.speaker(quote, lo, hi, plural=self.words[k] in FIRST_PLURAL)
-        if quote is None:
-            return []  # a third-person future outside quotes is the author's forecast
+            return self.quotes.speaker(quote, lo, hi, plural=not passive and self.words[k] in FIRST_PLURAL)
         decided, found = self.syntax.subject(hit.start, sent.start)
+        if quote is None:
+            # a third-person future outside quotes is the author's forecast, unless the author
+            # is an actor and names itself ('Congress will launch', 'our government will')
+            return found if decided and found and all(m.actor_ids == (self.author,) for m in found) else []
         return found if decided else []
 
     def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
@@ -626,11 +653,39 @@ class ClaimMatcher:
                     type="pledge",
                     actor=self._actor(doc, m, actor_id),
                     content=self.t.span(hit.end, end) if end > hit.end else None,
+                    commitment=self._commitment(hit, end),
                     polarity="negative" if negative else "positive",
                     modality=self._modality(doc, hit),
                 )
                 out.append(claim)
         return out
+
+    def _commitment(self, hit: Hit, end: int) -> str | None:
+        """'action' or 'aim' by the committed verb: the cue's own last word ('will not hand',
+        'will be launched') or the first verb of the content, past a modal and auxiliaries
+        ('that all fronts will respect'); a number in the content makes it an action."""
+        t, lemmas = self.t, self.lemmas
+        if any(t.text[k][:1].isdigit() for k in range(hit.end, end)) or self._has(doc=None, start=hit.end, end=end,
+                                                                                  phrases=self.quantities):
+            return "action"
+        last = hit.end - 1
+        if t.alpha[last] and lemmas[last] in self.commit_verbs:
+            verb = last  # 'will not hand', 'will be launched', an imperative 'Launch'
+        elif hit.end - hit.start > 1 and t.is_lower[last] and t.alpha[last] and self.words[last] not in self.aux \
+                and self.words[last] not in self.prepositions and self.words[last] not in {"that", "out"}:
+            verb = last
+        else:
+            k, hi = hit.end, min(end, hit.end + 10)
+            modal = next((j for j in range(k, hi) if self.words[j] in self.modals), None)
+            k = modal + 1 if modal is not None else k
+            while k < hi and (self.words[k] in self.aux or self.words[k] in self.negation or self.words[k] == "to"
+                              or (self.words[k].endswith("ly") and t.is_lower[k])):
+                k += 1
+            if k >= hi or not (t.is_lower[k] and t.alpha[k]):
+                return None
+            verb = k
+        lemma = lemmas[verb]
+        return "action" if lemma in self.actions else "aim" if lemma in self.aims else None
 
     def _restated(self, hit: Hit) -> bool:
         """', a pledge that ...', ', a commitment Beijing will judge': a noun in apposition
@@ -777,21 +832,24 @@ class ClaimMatcher:
         return out
 
     def _segment(self, hit: Hit) -> tuple[int, int]:
+        return self._clause_of(hit.start, hit.sent.start)
+
+    def _clause_of(self, start: int, sent_start: int) -> tuple[int, int]:
         """(sentence, clause) of an assessment cue: each coordinated clause or verb phrase
         carries its own judgement ('is likely to widen operations and may again strike',
         'is unlikely to accept ... but could agree'); hedges within one clause make one.
         An 'and' between names ('the G9 and G-Pep leaderships') opens no clause."""
         words, texts = self.words, self.t.text
-        k = hit.start - 1
-        while k >= hit.sent.start:
-            if words[k] == "and" and texts[k - 1] != "," and k + 1 < hit.start and not self.syntax.verbal(k + 1):
+        k = start - 1
+        while k >= sent_start:
+            if words[k] == "and" and texts[k - 1] != "," and k + 1 < start and not self.syntax.verbal(k + 1):
                 k -= 1
                 continue
             if words[k] in self.assessment_breaks or (
-                    texts[k] == "," and k + 1 < hit.start and words[k + 1] in self.hedge_openers):
+                    texts[k] == "," and k + 1 < start and words[k + 1] in self.hedge_openers):
                 break
             k -= 1
-        return hit.sent.start, k + 1
+        return sent_start, k + 1
 
     def _assessment(self, doc: Doc, hit: Hit, other: Hit | None) -> dict[str, Any]:
         rule = hit.rule

@@ -204,7 +204,8 @@ class Clauses:
             return False, []
         if word in {"and", "but", "or"}:
             return self.previous_subject(lo, k)
-        if t.is_lower[k] and t.alpha[k] and word not in self.breaks and word not in self.determiners:
+        common = t.is_lower[k] or word in self.organs or word in self.agentive  # 'Our Government will'
+        if common and t.alpha[k] and word not in self.breaks and word not in self.determiners:
             return True, self._np_actor(k, lo)
         if t.alpha[k] and t.text[k][:1].isupper() and k > lo:
             return True, []  # a name no list knows ('Kandahar has refused'): not an earlier actor

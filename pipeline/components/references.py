@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
+from pipeline.components.author import author_mentions
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import PatternError
 from pipeline.records import ACTOR_VIAS
@@ -74,6 +75,11 @@ class ReferenceResolver:
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
         self.subject_markers = set(lex["subject_markers"])
+        commitments = patterns.lexicon.get("commitments")
+        if not isinstance(commitments, dict):
+            raise PatternError(patterns.root / "lexicon" / "commitments.json", None, None,
+                               "missing commitments lexicon")
+        self.commitment_verbs = frozenset(commitments["action"]) | frozenset(commitments["aim"])
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,6 +119,9 @@ class ReferenceResolver:
             if len(actor_ids) == 1:
                 insort(names, mention, key=START)  # a resolved reference can be the antecedent of the next
             taken.update(range(start, end))
+        author = (doc._.brief or {}).get("first_person_actor")
+        if author:
+            added += author_mentions(doc, t, mentions + added, author, self.commitment_verbs)
         write_mentions(doc, mentions + added)
         return doc
 

@@ -26,7 +26,7 @@ from pipeline.read.dates import match_date, parse_date
 # Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block.
 BLOCK_RE = re.compile(
     r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings|summary)"
-    r"[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_\s]*$",
+    r"(?:\s*\([^)]{1,40}\))?[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_\s]*$",  # "Key Judgments (high confidence)"
     re.IGNORECASE,
 )
 PARAGRAPH_BLOCKS = frozenset({"summary"})

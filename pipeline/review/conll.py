@@ -17,11 +17,12 @@ finds it) as GROUP mentions.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pipeline.review.datasets import data_args
 
 # The armed groups, political parties and movements, and juntas among the test set's ORG
 # spans (1996 Reuters). Sports clubs, companies, newsrooms, ministries, courts, international
@@ -168,12 +169,8 @@ def score(docs: list[ConllDoc]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.review.conll", description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", type=Path, help="a CoNLL-2003 file (eng.testb)")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
-    if not args.path.is_file():
-        print(f"error: {args.path}: no such file (see the docstring for where to get it)", file=sys.stderr)
+    args = data_args("pipeline.review.conll", __doc__, "a CoNLL-2003 file (eng.testb)", argv)
+    if args is None:
         return 2
     result = score(read_conll(args.path))
     if args.json:

@@ -126,6 +126,8 @@ def _claim_line(claim: dict[str, Any]) -> str:
     details = [claim["polarity"], claim["modality"]]
     if claim["likelihood"]:
         details.append(claim["likelihood"]["text"])
+    if claim.get("confidence"):
+        details.append(f"{claim['confidence']['level']} confidence")
     return f"{' '.join(parts)} ({', '.join(details)}) · rule {claim['rule']} · {claim['id']}"
 
 
@@ -148,6 +150,9 @@ def _claims(records: list[dict[str, Any]], text: str,
             "modality": record["modality"],
             "assessment_kind": record["assessment_kind"],
             "likelihood": _band(record["likelihood"]),
+            "confidence": ({"level": record["confidence"],
+                            "cue": (record.get("confidence_cue") or {}).get("text", "")}
+                           if record.get("confidence") else None),
             "attribution": ({"holder": attribution["holder"],
                              "cue": (attribution.get("cue") or {}).get("text", "")}
                             if attribution else None),

@@ -56,6 +56,7 @@ class Job:
     run_id: str | None = None  # tags this run's temporary files (scope.RunScope)
     patterns_version: str | None = None  # what every worker's pipeline must have been built from
     keep_text_dir: Path | None = None  # --keep-text: also write each brief's text there
+    first_person_actor: str | None = None  # --first-person-actor: whom the author's 'we' names
 
 
 def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome], str | None]:
@@ -83,7 +84,7 @@ def reserved_names(briefs: list[Path]) -> tuple[list[Path], list[Outcome]]:
     return kept, refused
 
 
-def up_to_date(brief: Path, output: Path, patterns_version: str) -> bool:
+def up_to_date(brief: Path, output: Path, patterns_version: str, first_person_actor: str | None = None) -> bool:
     """The output is whole and valid, and was made from these exact bytes by this pipeline,
     these patterns and this schema.
 
@@ -114,13 +115,15 @@ def up_to_date(brief: Path, output: Path, patterns_version: str) -> bool:
         and first.get("pipeline_version") == __version__
         and first.get("patterns_version") == patterns_version
         and first.get("schema_version") == SCHEMA_VERSION
+        and first.get("first_person_actor") == first_person_actor
     )
 
 
 def done(brief: Path, job: Job, patterns_version: str) -> bool:
     """Nothing to do for this brief: not forced, its output up to date, and its kept text there
     when the run keeps texts."""
-    return (not job.force and up_to_date(brief, output_path(job.out_dir, brief), patterns_version)
+    return (not job.force and up_to_date(brief, output_path(job.out_dir, brief), patterns_version,
+                                         job.first_person_actor)
             and (job.keep_text_dir is None or kept_path(job.keep_text_dir, brief).exists()))
 
 
@@ -134,7 +137,7 @@ def process_one(brief: Path, job: Job, nlp: Language) -> Outcome:
         if done(brief, job, nlp.meta["briefs_patterns_version"]):
             return Outcome(str(brief), "skipped", str(output))
         parsed = read(brief, max_chars=job.max_chars)
-        text = dumps(pipeline.extract_brief(parsed, nlp))
+        text = dumps(pipeline.extract_brief(parsed, nlp, first_person_actor=job.first_person_actor))
         if job.keep_text_dir is not None:  # before the output: an output present means its text is too
             keep_text(job.keep_text_dir, brief, parsed)
     except BriefError as exc:
