@@ -29,7 +29,7 @@ Band = Literal[
 ]
 # ICD 203 analytic confidence: how sound the sources and reasoning are, apart from likelihood
 ConfidenceLevel = Literal["low", "moderate", "high"]
-Modality = Literal["stated", "reported", "required", "conditional", "questioned", "violated", "asserted"]
+Modality = Literal["stated", "reported", "required", "conditional", "questioned", "violated", "asserted", "forecast"]
 
 
 class Record(BaseModel):

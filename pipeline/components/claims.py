@@ -31,7 +31,7 @@ from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "reported")
+MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
 BY = frozenset({"by"})
@@ -93,6 +93,7 @@ class ClaimMatcher:
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.forecast_hedges = frozenset(lex["forecast_hedges"])
+        self.forecast_governors = frozenset(lex["forecast_governors"])
         commitments = bundle.lexicon.get("commitments")
         if not isinstance(commitments, dict):
             raise PatternError(bundle.root / "lexicon" / "commitments.json", None, None, "missing commitments lexicon")
@@ -498,9 +499,10 @@ class ClaimMatcher:
         out: list[Mention] = []
         for m in found:
             texts, words = self.t.text, self.words
-            nxt = m.end + (1 if m.end < len(doc) and texts[m.end] == ")" else 0)
-            if nxt < len(doc) and words[nxt] in self.apposition_heads:
-                j = nxt + 1 + (1 if nxt + 1 < len(doc) and texts[nxt + 1] == "," else 0)
+            n = len(texts)
+            nxt = m.end + (1 if m.end < n and texts[m.end] == ")" else 0)
+            if nxt < n and words[nxt] in self.apposition_heads:
+                j = nxt + 1 + (1 if nxt + 1 < n and texts[nxt + 1] == "," else 0)
                 person = next((x for x in mentions if x.start == j and
                                (x.label == "PERSON" or words[nxt] not in self.roles)), None)
                 if person is not None:
@@ -519,6 +521,10 @@ class ClaimMatcher:
         verbs = self.negating_verbs if verbs is None else verbs
         lo = max(sent.start, start - (window or self.window))
         words, lemmas = self.words, self.lemmas
+        for i in range(start - 1, lo - 1, -1):
+            if self.t.text[i] in {",", ";", ":"}:
+                lo = i + 1  # 'If the truce fails, Iran will arm': negation stays in its clause
+                break
         for i in range(lo, start):
             pair = (words[i], words[i + 1] if i + 1 < len(doc) else "")
             if pair in self.negation_exceptions:
@@ -577,15 +583,39 @@ class ClaimMatcher:
                             self._clause_end(hit) if hit.rule.type == "pledge" else hit.start),
             "reported": (self._clause_start(sent.start, hit.start), min(sent.end, hit.end + 3)),
         }
+        relation = hit.rule.type == "relationship"
         for name in MODALITY_ORDER:
-            if name in {"questioned", "violated"} and hit.rule.type != "pledge":
-                continue  # doubt about a promise; "wary of X, given that it hosted Y" states a fact
+            if name == "violated" and hit.rule.type != "pledge":
+                continue
+            if name == "questioned" and relation:
+                # an accusation the text doubts ('accused India of sponsoring the BLA, a charge
+                # New Delhi dismisses'); 'wary of X, given that it hosted Y' states a fact
+                if self._has(doc, *checks["reported"], self.modality["reported"]) \
+                        and self._has(doc, hit.end, sent.end, self.modality["doubted"]):
+                    return name
+                continue
+            if name == "forecast":
+                if relation and self._forecast_clause(hit):
+                    return name  # 'the Houthis will hit a U.S. warship', 'may step up raids into Niger'
+                continue
             if name == "violated" and self._negated(doc, hit.start, sent, window=5, verbs=set()):
                 continue  # "did not break its promise"
             lo, hi = checks[name]
             if self._has(doc, lo, hi, self.modality[name]):
                 return name
         return "stated"
+
+    def _forecast_clause(self, hit: Hit) -> bool:
+        """A relationship foreseen, not stated: a future or a hedge in its verb group ('will hit',
+        'may step up', 'is likely to back'), or a clause a likelihood governs ('a roughly even
+        chance that the Houthis hit')."""
+        if hit.rule.cue == "verb":
+            lo = self.syntax.verb_group_start(hit.start, hit.sent.start)
+            if any(self.words[i] in self.forecast_hedges for i in range(lo, hit.start)):
+                return True
+        lo = self._clause_start(hit.sent.start, hit.start)
+        words = self.words
+        return any(words[i] == "that" and words[i - 1] in self.forecast_governors for i in range(max(lo, 1), hit.start))
 
     def _clause_start(self, lo: int, cue: int) -> int:
         """After the last ';' or ':' before the cue: 'X struck Y; the Taliban, accused of ...'
@@ -736,12 +766,16 @@ class ClaimMatcher:
                 if hit.targets is None else [(m, a) for m in hit.targets for a in m.actor_ids]
             if not targets and rule.target == "inside":
                 targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
-            if not targets:
+            if not targets and hit.targets is None and rule.cue == "verb" and rule.target == "right":
+                targets = [(m, a) for m in self.syntax.object_relative(hit.start, hit.sent.start)
+                           if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
+            passive = hit.actors is None and rule.cue == "verb" and rule.actor == "left" and rule.target == "right" \
+                and self.syntax.passive(hit.start, hit.end, hit.sent.start)
+            if not targets and not passive:
                 continue  # most cues name no target; their subject is not worth looking for
             actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions) \
                 if hit.actors is None else [(m, a) for m in hit.actors for a in m.actor_ids]
-            if hit.actors is None and rule.cue == "verb" and rule.actor == "left" and rule.target == "right" \
-                    and self.syntax.passive(hit.start, hit.end, hit.sent.start):
+            if passive:
                 # 'the convoy was ambushed by FDLR fighters': the agent acts on the subject
                 agent = self.syntax.agent(hit.end, hit.sent.end)
                 if agent is None:

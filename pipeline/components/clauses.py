@@ -158,12 +158,31 @@ class Clauses:
         """The token after 'by' that opens the passive's agent, within a few words of the cue
         ('ambushed by FDLR fighters', 'backed since 2019 by Uganda')."""
         t = self.t
-        for k in range(end, min(hi, end + 6)):
+        k = end
+        while k < min(hi, end + 6):
             if t.lower[k] == "by":
                 return k + 1
+            time = self._time_phrase_after(k, hi)
+            if time is not None:
+                k = time  # 'backed since 2019 by Uganda', 'armed in 2015 by Iran'
+                continue
             if t.punct[k] and t.text[k] not in {"-"} or t.lower[k] in self.breaks:
                 return None
+            k += 1
         return None
+
+    def _time_phrase_after(self, k: int, hi: int) -> int | None:
+        """The end of 'since 2019', 'in late 2023', 'last year' starting at k, or None."""
+        t = self.t
+        if t.lower[k] not in {"since", "in", "on", "during", "last", "this", "until", "for"}:
+            return None
+        j = k + 1
+        while j < hi and t.lower[j] in {"early", "late", "mid", "the"}:
+            j += 1
+        start = j
+        while j < hi and (t.text[j][:1].isdigit() or t.lower[j] in self.lex["time_words"]):
+            j += 1
+        return j if j > start else None
 
     # ------------------------------------------------------------------ subjects
     def subject(self, cue: int, lo: int) -> tuple[bool, list[Mention]]:
@@ -210,6 +229,18 @@ class Clauses:
         if t.alpha[k] and t.text[k][:1].isupper() and k > lo:
             return True, []  # a name no list knows ('Kandahar has refused'): not an earlier actor
         return False, []
+
+    def object_relative(self, cue: int, lo: int) -> list[Mention]:
+        """'Hezbollah, which Iran has armed since 1982': in an object relative the cue's subject
+        ('Iran') is named after the pronoun and its object is the pronoun's antecedent."""
+        k = self.verb_group_start(cue, lo) - 1
+        subject = self.at.get(k)
+        if subject is None:
+            return []
+        j = subject.start - 1
+        if j < lo or self.t.lower[j] not in {"which", "whom"}:  # a "that" may be a complementizer
+            return []
+        return self._antecedent(j - 1, lo)
 
     def _antecedent(self, j: int, lo: int) -> list[Mention]:
         """What a relative pronoun at j + 1 stands for: the actor named right before it (past

@@ -75,6 +75,8 @@ class ReferenceResolver:
         self.expletive_pred = set(lex["expletive_predicates"])
         self.window = int(lex["max_sentences_back"])
         self.subject_markers = set(lex["subject_markers"])
+        # 'Hamas said the group would': after a speech verb the description is the speaker
+        self.speech_verbs = frozenset(lex["speech_verbs"])
         commitments = patterns.lexicon.get("commitments")
         if not isinstance(commitments, dict):
             raise PatternError(patterns.root / "lexicon" / "commitments.json", None, None,
@@ -233,7 +235,8 @@ class ReferenceResolver:
                     return tuple(reversed(chosen))
             return ()
         same = [m for m in before if sent_of[m.start] == here]
-        if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start):
+        if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start) \
+                and not self.speech_verbs.intersection(t.lower[same[-1].end : start]):
             # "France condemned the junta": the junta is not France
             older = [m for m in before if m.actor_id != same[-1].actor_id]
             return (older[-1].actor_id,) if older else ()

@@ -1,0 +1,124 @@
+"""Behaviour tables (CheckList style): one relation or pledge said in active, passive, relative,
+nominal, negated and pronoun-subject form, with the readings that must not come out.
+
+Each row is a sentence and what the claim must be: (actor, target, polarity, modality), or None
+when no claim of that kind may be read. The forms are the same event worded differently, so a
+rule that only knows one word order fails a row here, not in a brief."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims, entities
+
+
+def _names(records):
+    """Each actor by every name it goes by (the canonical name may be 'Ansar Allah')."""
+    return {e["id"]: frozenset({e["name"], *e["aliases"]}) for e in entities(records)}
+
+
+def _relations(records, relation):
+    names = _names(records)
+    return {(actor, target, c["polarity"], c["modality"])
+            for c in claims(records, "relationship") if c["relation"] == relation
+            for actor in names[c["actor"]["id"]] for target in names[c["target"]["id"]]}
+
+
+SUPPORTS = [
+    ("active", "Iran armed the Houthis in 2015.", ("Iran", "Houthis", "positive", "stated")),
+    ("passive", "The Houthis were armed by Iran.", ("Iran", "Houthis", "positive", "stated")),
+    ("passive-with-time", "The Houthis have been armed for years by Iran.", ("Iran", "Houthis", "positive", "stated")),
+    ("subject-relative", "Qatar, which has funded Hamas since 2012, hosts its leaders.",
+     ("Qatar", "Hamas", "positive", "stated")),
+    ("object-relative", "Hezbollah, which Iran has armed since 1982, fired rockets.",
+     ("Iran", "Hezbollah", "positive", "stated")),
+    ("nominal-possessive", "Iran's backing of the Houthis has grown.", ("Iran", "Houthis", "positive", "stated")),
+    ("nominal-demonym", "Qatari funding for Hamas continued.", ("Qatar", "Hamas", "positive", "stated")),
+    ("negated", "Iran has not armed the Houthis.", ("Iran", "Houthis", "negative", "stated")),
+    ("pronoun-subject", "Iran is the main power in the Gulf. It has armed the Houthis for years.",
+     ("Iran", "Houthis", "positive", "stated")),
+    ("forecast", "Iran will probably arm the Houthis.", ("Iran", "Houthis", "positive", "forecast")),
+    ("reported", "Iran reportedly armed the Houthis.", ("Iran", "Houthis", "positive", "reported")),
+    ("conditional", "If the truce fails, Iran will arm the Houthis.", ("Iran", "Houthis", "positive", "conditional")),
+    ("doubted-accusation", "Saudi Arabia accused Iran of arming the Houthis, a charge Tehran denies.",
+     ("Iran", "Houthis", "positive", "questioned")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in SUPPORTS], ids=[r[0] for r in SUPPORTS])
+def test_claims_behaviour_supports(extract, text, expected):
+    assert expected in _relations(extract(text), "SUPPORTS")
+
+
+ATTACKS = [
+    ("active", "Hamas attacked Israel in October.", ("Hamas", "Israel", "positive", "stated")),
+    ("passive", "Israel was attacked by Hamas in October.", ("Hamas", "Israel", "positive", "stated")),
+    ("negated-passive", "Israel was not attacked by Hezbollah.", ("Hezbollah", "Israel", "negative", "stated")),
+    ("nominal", "Hamas's assault on Israel failed.", ("Hamas", "Israel", "positive", "stated")),
+    ("demonym-actor", "Kenyan troops attacked al-Shabaab near the border.",
+     ("Kenya", "Harakat al-Shabaab al-Mujahideen", "positive", "stated")),
+    ("forecast-governed", "There is a roughly even chance that the Houthis will attack Saudi Arabia.",
+     ("Houthis", "Saudi Arabia", "positive", "forecast")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ATTACKS], ids=[r[0] for r in ATTACKS])
+def test_claims_behaviour_attacks(extract, text, expected):
+    assert expected in _relations(extract(text), "ATTACKS")
+
+
+NO_RELATION = [
+    ("agentless-passive", "Israel was attacked in October.", "ATTACKS"),
+    ("complementizer-that", "Saudi officials assured Hamas that the kingdom will not join the coalition.",
+     "AFFILIATED_WITH"),
+    ("in-support-of", "Kenya deployed troops in support of the mission.", "SUPPORTS"),
+    ("support-for-an-idea", "Support for the ceasefire in Iran is fading.", "SUPPORTS"),
+]
+
+
+@pytest.mark.parametrize("text,relation", [r[1:] for r in NO_RELATION], ids=[r[0] for r in NO_RELATION])
+def test_claims_behaviour_no_relation(extract, text, relation):
+    assert _relations(extract(text), relation) == set()
+
+
+def _pledges(records):
+    names = _names(records)
+    return {(actor, c["polarity"], c["modality"]) for c in claims(records, "pledge") if c["actor"]
+            for actor in names[c["actor"]["id"]]}
+
+
+PLEDGES = [
+    ("verb", "Hamas vowed to free the hostages.", ("Hamas", "positive", "stated")),
+    ("negated-content", "Hamas vowed not to disarm.", ("Hamas", "negative", "stated")),
+    ("negated-cue", "Hamas did not promise to free the hostages.", ("Hamas", "negative", "stated")),
+    ("pronoun-subject", "Hamas met the mediators in Doha. It has promised to free the hostages.",
+     ("Hamas", "positive", "stated")),
+    ("speech-would", "Hamas said the group would free the hostages.", ("Hamas", "positive", "stated")),
+    ("quoted-first-person", "\u201cWe will never disarm,\u201d a Hamas spokesman said.", ("Hamas", "negative", "stated")),
+    ("noun", "Hamas's offer to free the hostages was rejected.", ("Hamas", "positive", "stated")),
+    ("refusal", "Hamas refused to disarm.", ("Hamas", "positive", "stated")),
+    ("threat", "The Houthis threatened to close the strait.", ("Houthis", "positive", "stated")),
+    ("conditional", "Hamas offered to free the hostages if Israel withdrew.", ("Hamas", "positive", "conditional")),
+    ("reported", "Hamas reportedly promised to free the hostages.", ("Hamas", "positive", "reported")),
+    ("capital-subject", "Doha has promised to expel the Hamas leaders.", ("Qatar", "positive", "stated")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in PLEDGES], ids=[r[0] for r in PLEDGES])
+def test_claims_behaviour_pledges(extract, text, expected):
+    assert expected in _pledges(extract(text))
+
+
+NO_PLEDGE = [
+    ("forecast", "Hamas is unlikely to agree to disarm."),
+    ("hedged", "Hamas may offer to free the hostages."),
+    ("author-we", "We will revisit this judgment in May."),
+    ("said-about-events", "Qatar said the talks would resume in May."),
+    ("allegiance", "Boko Haram pledged allegiance to the Islamic State."),
+    ("declined-to-comment", "Hamas declined to comment."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NO_PLEDGE], ids=[r[0] for r in NO_PLEDGE])
+def test_claims_behaviour_no_pledge(extract, text):
+    assert claims(extract(text), "pledge") == []
