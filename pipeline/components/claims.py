@@ -406,7 +406,9 @@ class ClaimMatcher:
         passive = "be" in self.words[hit.start : hit.end]  # '"Elections will be held," he said'
         if passive or (k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR):
             if quote is None:
-                author = self.syntax.at.get(k)
+                # the author's 'we' when the user named the author (its mention); a passive's
+                # subject is what is done, not who commits
+                author = None if passive else self.syntax.at.get(k)
                 return [author] if author is not None else []
             sent_id, starts, ends = self.bounds
             lo = starts[sent_id[quote[0]]]
