@@ -9,6 +9,8 @@ Embedding API::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +42,25 @@ def load(patterns_dir: Path | str | None = None) -> Language:
 
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
     return _cached(str(root), current_version(root))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while the block runs.
+
+    Building or loading the pipeline makes about a million small objects that all live on,
+    and the collector's passes over them find nothing; ``with collector_paused(): load();
+    freeze()`` freezes them before any pass walks them. The threshold is set to zero rather
+    than ``gc.disable()`` called, because libraries switch that back on (srsly's msgpack
+    reader, which spaCy's loading calls, ends with ``gc.enable()``)."""
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def freeze() -> None:

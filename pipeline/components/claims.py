@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.clauses import Clauses
 from pipeline.components.frames import Frames
+from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf
 from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
@@ -52,7 +53,7 @@ def make_claims(nlp: Language, name: str) -> ClaimMatcher:
     return ClaimMatcher(nlp, name)
 
 
-class ClaimMatcher:
+class ClaimMatcher(SavedState):
     def __init__(self, nlp: Language, name: str):
         ensure_extensions()
         self.nlp, self.name = nlp, name
