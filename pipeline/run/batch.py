@@ -56,6 +56,7 @@ class Job:
     run_id: str | None = None  # tags this run's temporary files (scope.RunScope)
     patterns_version: str | None = None  # what every worker's pipeline must have been built from
     keep_text_dir: Path | None = None  # --keep-text: also write each brief's text there
+    cache_dir: str | None = None  # --cache-dir: where the built pipeline is cached (run/cache.py)
 
 
 def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome], str | None]:
