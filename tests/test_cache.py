@@ -228,3 +228,9 @@ def test_cache_two_processes_building_at_once_both_succeed_and_leave_one_entry(t
     assert [p.name for p in folder.iterdir()] == [e.name for e in cache.entries(folder)]  # no temporaries left
     (entry,) = cache.entries(folder)
     assert spacy.load(entry, exclude=["tokenizer"]).meta["briefs_patterns_version"] == version
+
+
+def test_cache_tokenizer_the_config_makes_is_the_one_built(nlp):
+    """An entry is read without its saved tokenizer (run/cache.py): the config's must be the same."""
+    made = spacy.util.load_model_from_config(nlp.config, auto_fill=True, validate=True).tokenizer
+    assert made.to_bytes(exclude=["vocab"]) == nlp.tokenizer.to_bytes(exclude=["vocab"])

@@ -4,11 +4,11 @@
 makes the components from the config (their factories, never ``initialize``) and asks each for
 ``from_disk``. A component with the ``SavedState`` mixin writes one file, ``state.pickle``,
 holding a header (the format, the component's class and the build of briefs that wrote it,
-checked on load) and its attributes as they were when ``initialize()`` returned: tables of
-plain data, word sets, tries, and spaCy matchers (a ``Matcher`` pickles as its patterns and adds
-them again on load, 68 claim rules in a few milliseconds; a ``PhraseMatcher`` as its phrase
-Docs). Nothing lists the attributes, so a component that builds a new one in ``initialize()``
-saves it without a change here.
+checked before the rest is read) and its attributes as they were when ``initialize()``
+returned: tables of plain data, word sets, tries, and spaCy matchers (a ``Matcher`` pickles as
+its patterns and adds them again on load, 68 claim rules in a few milliseconds; a
+``PhraseMatcher`` as its phrase Docs). Nothing lists the attributes, so a component that
+builds a new one in ``initialize()`` saves it without a change here.
 
 Not saved, and why:
 
@@ -63,10 +63,13 @@ class SavedState:
         return sorted(names - {"name", "_saved_state_names"} - set(self.RUNTIME))
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The header, then the state: two pickles, so a load checks the header before it
+        unpickles a state that another build's classes may not read. (``exclude`` is spaCy's
+        argument; the vocabulary it names is never part of the state.)"""
         state = {name: getattr(self, name) for name in self._saved_names() if hasattr(self, name)}
-        header = {"format": FORMAT, "component": _class_path(type(self)), "build": _build()}
         buffer = io.BytesIO()
-        _Saver(buffer, _language_of(self)).dump((header, state))
+        pickle.dump(_header(type(self)), buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        _Saver(buffer, _language_of(self)).dump(state)
         return buffer.getvalue()
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> SavedState:
@@ -88,18 +91,24 @@ class SavedState:
     def _restore(self, data: bytes, where: str) -> SavedState:
         from pipeline import collector_paused
 
+        stream = io.BytesIO(data)
         try:
-            with collector_paused():  # a million small objects that all live on (see collector_paused)
-                header, state = _Loader(io.BytesIO(data), _language_of(self)).load()
-        except StateError:
-            raise
+            header = pickle.load(stream)
         except Exception as exc:  # a truncated or damaged file
             raise StateError(f"{where}: damaged ({type(exc).__name__}: {exc})") from exc
-        expected = {"format": FORMAT, "component": _class_path(type(self)), "build": _build()}
+        expected = _header(type(self))
         for key, value in expected.items():
-            if header.get(key) != value:
-                raise StateError(f"{where}: saved with {key} {header.get(key)!r}, this is {value!r}; "
+            found = header.get(key) if isinstance(header, dict) else None
+            if found != value:
+                raise StateError(f"{where}: saved with {key} {found!r}, this is {value!r}; "
                                  f"save the pipeline again with this briefs")
+        try:
+            with collector_paused():  # a million small objects that all live on (see collector_paused)
+                state = _Loader(stream, _language_of(self)).load()
+        except StateError:
+            raise
+        except Exception as exc:
+            raise StateError(f"{where}: damaged ({type(exc).__name__}: {exc})") from exc
         self.__dict__.update(state)
         self._saved_state_names = tuple(state)
         return self
@@ -119,6 +128,10 @@ def _recording(initialize: Callable[..., Any]) -> Callable[..., Any]:
 
 def _class_path(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _header(cls: type) -> dict[str, Any]:
+    return {"format": FORMAT, "component": _class_path(cls), "build": _build()}
 
 
 def _build() -> str:
