@@ -23,6 +23,9 @@ Not saved, and why:
   a saved one would hold some earlier brief's words (``LookupLemmas.cache``).
 
 A component that was never initialised saves an empty state, and loads as uninitialised.
+Settings from the config that ``__init__`` stored (``min_name_words``) are saved with the rest:
+``initialize()`` built its tables with them, so a loaded component keeps the values it was built
+with even if the saved ``config.cfg`` is edited; edit the config, then build and save again.
 """
 
 from __future__ import annotations
