@@ -3,12 +3,17 @@
 Embedding API::
 
     import pipeline
-    nlp = pipeline.load()                      # the spaCy Language
+    nlp = pipeline.load()                      # the spaCy Language (from the on-disk cache)
     records = pipeline.extract_text(text)      # contract records as dicts
+
+Nothing heavy is imported here: ``briefs --help`` and the command line's start pay only for
+what they use (spaCy and the pipeline's modules come with the first ``load``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,34 +29,65 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=2)
-def _cached(root: str | None, version: str) -> Language:
-    from pipeline.nlp import build
+def _cached(root: str, version: str, cache_dir: str | None, cached: bool) -> Language:
+    from pipeline.nlp import build, patterns_loader
 
-    return build(root)
+    if not cached:
+        return build(root)
+    from pipeline.run import cache
+
+    return cache.load(Path(root), version, lambda: build(root), cache=cache_dir,
+                      prepare=lambda: patterns_loader(root))
 
 
-def load(patterns_dir: Path | str | None = None) -> Language:
-    """The pipeline for a patterns directory (default: the project's), built once per version.
+def load(patterns_dir: Path | str | None = None, *, cache_dir: Path | str | None = None,
+         cached: bool = True) -> Language:
+    """The pipeline for a patterns directory (default: the project's), once per process and version.
 
-    Its pattern tables are half a million long-lived objects. A program that runs many briefs
-    through it should call ``freeze()`` once it is loaded, as ``briefs extract`` does.
+    It is loaded from the on-disk cache (``pipeline/run/cache.py``: ``cache_dir``, else
+    ``$BRIEFS_CACHE_DIR``, else ``~/.cache/briefs``), which the first call builds and saves;
+    ``cached=False`` builds it without the cache. Its pattern tables are half a million
+    long-lived objects: a program that runs many briefs through it should call ``freeze()``
+    once it is loaded, as ``briefs extract`` does.
     """
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, current_version
 
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
-    return _cached(str(root), current_version(root))
+    with collector_paused():
+        return _cached(str(root), current_version(root), str(cache_dir) if cache_dir else None, cached)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while the block runs.
+
+    Building or loading the pipeline makes about a million small objects that all live on,
+    and the collector's passes over them find nothing; ``with collector_paused(): load();
+    freeze()`` freezes them before any pass walks them. The threshold is set to zero rather
+    than ``gc.disable()`` called, because libraries switch that back on (srsly's msgpack
+    reader, which spaCy's loading calls, ends with ``gc.enable()``)."""
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def freeze() -> None:
-    """Take everything alive now out of the garbage collector's full collections.
+    """Take everything alive now out of the garbage collector's passes (``gc.freeze``).
 
-    Full collections otherwise re-scan the loaded pipeline's pattern tables, which cost about
-    a sixth of the time per brief. Garbage left from start-up is collected first, not kept.
-    This is process-wide (``gc.freeze``), so the library leaves it to the program.
+    Passes otherwise re-scan the loaded pipeline's pattern tables, which cost about a sixth
+    of the time per brief. No full collection comes first: after building the pipeline it
+    found nothing to free, and walking the tables took a quarter to half a second. Called
+    inside ``collector_paused()`` with the load, no pass runs at all (once the collector is
+    back on, its first pass would walk every object the load made). This is process-wide,
+    so the library leaves it to the program.
     """
     import gc
 
-    gc.collect()
     gc.freeze()
 
 

@@ -40,6 +40,9 @@ app = typer.Typer(
 patterns_app = typer.Typer(help="Validate and build pattern files.", no_args_is_help=True,
                            context_settings=HELP_OPTIONS, rich_markup_mode=None, cls=PlainGroup)
 app.add_typer(patterns_app, name="patterns")
+cache_app = typer.Typer(help="The on-disk cache of the built pipeline.", no_args_is_help=True,
+                        context_settings=HELP_OPTIONS, rich_markup_mode=None, cls=PlainGroup)
+app.add_typer(cache_app, name="cache")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -48,6 +51,12 @@ PatternsDir = Annotated[
     Path | None,
     typer.Option("--patterns", metavar="DIR", help="patterns directory (default: the project's patterns/)",
                  exists=True, file_okay=False),
+]
+
+CacheDir = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", metavar="DIR", file_okay=False,
+                 help="where the built pipeline is cached (default: $BRIEFS_CACHE_DIR, else ~/.cache/briefs)"),
 ]
 
 
@@ -120,18 +129,20 @@ def extract(
                                  help="run on a Dask cluster: a scheduler address (tcp://host:8786), a scheduler "
                                       "file (.json), or local[:N] for N local workers")
     ] = None,
+    cache_dir: CacheDir = None,
 ) -> None:
     """Extract briefs into OUT/<stem>.jsonl, skipping briefs whose output is up to date."""
-    from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, current_version
     from pipeline.run import batch
     from pipeline.run.scope import RunScope
 
     patterns_dir = str(patterns) if patterns else None
     if first_person_actor is not None and not first_person_actor.strip():
         raise typer.BadParameter("give the name of the actor the author speaks for", param_hint="--first-person-actor")
+    cache = str(cache_dir) if cache_dir else None
     if paths == ["-"]:
-        _load_or_exit(patterns_dir)
-        _extract_stdin(patterns_dir, max_chars, timeout, first_person_actor)
+        _load_or_exit(patterns_dir, cache)
+        _extract_stdin(patterns_dir, cache, max_chars, timeout, first_person_actor)
         return
     if "-" in paths:
         raise typer.BadParameter("'-' (stdin) cannot be combined with other paths")
@@ -171,10 +182,10 @@ def extract(
     interrupted = None
     try:
         with RunScope(out_dir) as scope, _stopped_by_sigterm():
-            version = version_of(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
+            version = current_version(Path(patterns_dir) if patterns_dir else DEFAULT_PATTERNS_DIR)
             job = batch.Job(out_dir, force=True, patterns_dir=patterns_dir, max_chars=max_chars,
                             timeout=timeout or None, run_id=scope.id, patterns_version=version,
-                            keep_text_dir=keep_text, first_person_actor=first_person_actor)
+                            keep_text_dir=keep_text, first_person_actor=first_person_actor, cache_dir=cache)
             if dask is not None:
                 # The cluster's workers check what is up to date: a client reading every brief
                 # and output itself would be the bottleneck of a large run.
@@ -189,7 +200,7 @@ def extract(
                     attempted += [str(b) for b in current]
                     counts["skipped"], briefs = len(current), [b for b in briefs if b not in set(current)]
                 if briefs:
-                    _load_or_exit(patterns_dir)
+                    _load_or_exit(patterns_dir, cache)
                 from pipeline.run.local import run_local
 
                 outcomes = run_local(briefs, job, jobs)
@@ -284,13 +295,13 @@ def _warn(message: str) -> None:
         print(f"warning: {message}", file=sys.stderr)
 
 
-def _load_or_exit(patterns_dir: str | None) -> None:
-    """Build the pipeline once, or say which pattern file (line, id) is wrong and exit 1."""
-    import pipeline
+def _load_or_exit(patterns_dir: str | None, cache_dir: str | None) -> None:
+    """Load (or build) the pipeline once, or say which pattern file (line, id) is wrong and exit 1."""
     from pipeline.patterns import PatternError
+    from pipeline.run.local import load_frozen
 
     try:
-        pipeline.load(patterns_dir)
+        load_frozen(patterns_dir, cache_dir)
     except PatternError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from exc
@@ -299,7 +310,7 @@ def _load_or_exit(patterns_dir: str | None) -> None:
         raise typer.Exit(1) from exc
 
 
-def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float,
+def _extract_stdin(patterns_dir: str | None, cache_dir: str | None, max_chars: int, timeout: float,
                    first_person_actor: str | None = None) -> None:
     """One brief from stdin to stdout, through the same worker and time limit as a batch: the
     bytes go to a private folder as ``stdin.txt`` (the brief's source name) and its output is printed."""
@@ -312,7 +323,7 @@ def _extract_stdin(patterns_dir: str | None, max_chars: int, timeout: float,
         brief = Path(folder) / "stdin.txt"
         brief.write_bytes(sys.stdin.buffer.read())
         job = Job(Path(folder) / "out", force=True, patterns_dir=patterns_dir, max_chars=max_chars,
-                  timeout=timeout or None, first_person_actor=first_person_actor)
+                  timeout=timeout or None, first_person_actor=first_person_actor, cache_dir=cache_dir)
         (outcome,) = run_local([brief], job, jobs=1)
         if outcome.status == "failed":
             _fail((outcome.reason or "").replace(str(brief), brief.name))
@@ -420,6 +431,35 @@ def patterns_build(
         _fail(str(exc))
         raise typer.Exit(1) from exc
     print(json.dumps(report, indent=2, sort_keys=True))
+
+
+@cache_app.command("show")
+def cache_show(cache_dir: CacheDir = None) -> None:
+    """Print the cache folder and its entries: what each was built from, its size, when last used."""
+    import time
+
+    from pipeline.run import cache
+
+    root = cache.cache_dir(cache_dir)
+    found = cache.entries(root)
+    print(f"{root}: {len(found)} {'entry' if len(found) == 1 else 'entries'}")
+    for entry in found:
+        info = cache.describe(entry)
+        key = info["key"] or {}
+        used = time.strftime("%Y-%m-%d %H:%M", time.localtime(info["used"]))
+        print(f"  {info['entry']}  {info['bytes'] / 1e6:.1f} MB  last used {used}  briefs {key.get('briefs', '?')}, "
+              f"patterns {key.get('patterns', '?')} ({key.get('patterns_dir', '?')}), spaCy {key.get('spacy', '?')}, "
+              f"{key.get('python', '?')}")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDir = None) -> None:
+    """Remove every entry: the next run builds the pipeline again (a few seconds) and saves it."""
+    from pipeline.run import cache
+
+    root = cache.cache_dir(cache_dir)
+    removed = cache.clear(root)
+    print(f"removed {len(removed)} {'entry' if len(removed) == 1 else 'entries'} from {root}")
 
 
 @app.command()

@@ -1,16 +1,23 @@
 """Builds the briefs Language: tokenizer, sentences, lemmas, actors, references, claims.
 
-Patterns reach the components through ``nlp.initialize()`` from the registered loader
-``briefs.patterns.v1``, so the config alone describes the whole pipeline.
+The config alone describes the whole pipeline (``nlp.config``, written as ``config.cfg`` by
+``nlp.to_disk``): ``[paths] patterns`` is the patterns folder, ``[nlp.tokenizer]`` the
+tokenizer below, and ``[initialize]`` hands every pattern component the bundle from the
+registered loader ``briefs.patterns.v1`` and ends with ``briefs.after_init.v1``. So
+``python -m spacy assemble config.cfg DIR`` builds the same pipeline as ``build()``, and a
+saved one loads with ``spacy.load(DIR)`` (the components and these functions are found through
+the ``spacy_*`` entry points in pyproject.toml, without ``import pipeline``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
 import pipeline.components  # noqa: F401  (registers the factories)
@@ -27,16 +34,45 @@ def patterns_loader(path: str) -> PatternBundle:
     return cached_bundle(str(root), current_version(root))
 
 
-def _split_dotted_compounds(nlp: Language) -> None:
-    """'U.S.-led' and 'U.S.-British' are two actors' worth of tokens: split after 'U.S.'."""
+@registry.tokenizers("briefs.tokenizer.v1")
+def make_tokenizer() -> Any:
+    """spaCy's English tokenizer with our infix and without the lone-whitespace rules (below)."""
+
+    def create(nlp: Language) -> Tokenizer:
+        from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+        defaults = nlp.Defaults
+        # made with its final rules: loading them is a tenth of a second, each time they are set
+        return Tokenizer(nlp.vocab, rules=_without_whitespace_rules(defaults.tokenizer_exceptions),
+                         prefix_search=compile_prefix_regex(defaults.prefixes).search,
+                         suffix_search=compile_suffix_regex(defaults.suffixes).search,
+                         infix_finditer=_infixes(defaults).finditer, token_match=defaults.token_match,
+                         url_match=defaults.url_match)
+
+    return create
+
+
+@registry.callbacks("briefs.after_init.v1")
+def make_after_init() -> Any:
+    def after_init(nlp: Language) -> None:
+        # initialize() tokenised the gazetteer's surfaces, which filled the tokenizer's cache:
+        # setting the rules empties it (see _without_whitespace_rules)
+        nlp.tokenizer.rules = nlp.tokenizer.rules
+        nlp.meta["briefs_patterns_version"] = current_version(Path(nlp.config["paths"]["patterns"]))
+
+    return after_init
+
+
+def _infixes(defaults: Any) -> Any:
+    """spaCy's English infixes, and one more: 'U.S.-led' and 'U.S.-British' are two actors' worth
+    of tokens, so split after 'U.S.'."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return compile_infix_regex(list(defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"])
 
 
-def _keep_tokenizer_cache_on(nlp: Language) -> None:
-    """Drop the special cases for a lone space, tab or newline, and empty the cache.
+def _without_whitespace_rules(rules: dict[str, Any]) -> dict[str, Any]:
+    """The special cases but those for a lone space, tab or newline.
 
     Once any special case has fired, spaCy's tokenizer stops adding to its cache for the rest
     of that text (one flag per call, never reset); words cached before are still found, new
@@ -48,27 +84,28 @@ def _keep_tokenizer_cache_on(nlp: Language) -> None:
     matches whitespace), so the tokens are unchanged; ``"\\xa0"`` stays, as its rule also
     sets a norm.
 
-    Setting the rules also empties the cache, which holds at most 10,000 chunks: after
-    ``initialize`` it is full of the gazetteer's pattern words, and a full cache takes no
-    brief's words at all. So this runs last.
+    The cache holds at most 10,000 chunks: after ``initialize`` it is full of the gazetteer's
+    pattern words, and a full cache takes no brief's words at all. So ``briefs.after_init.v1``
+    empties it (setting the rules does) once ``initialize`` is done.
     """
-    nlp.tokenizer.rules = {
-        orth: rule for orth, rule in nlp.tokenizer.rules.items()
-        if not (orth in {" ", "\t", "\n"} and rule == [{ORTH: orth}])
-    }
+    return {orth: rule for orth, rule in rules.items() if not (orth in {" ", "\t", "\n"} and rule == [{ORTH: orth}])}
 
 
 def build(patterns_dir: Path | str | None = None) -> Language:
     """A ready-to-run pipeline; raises PatternError naming the bad file and line."""
+    from pipeline import __version__
+
     root = Path(patterns_dir) if patterns_dir is not None else DEFAULT_PATTERNS_DIR
-    bundle = patterns_loader(str(root))  # fail early, with the file and line, before building
-    nlp = spacy.blank("en")
-    _split_dotted_compounds(nlp)
+    patterns_loader(str(root))  # fail early, with the file and line, before building
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "briefs.tokenizer.v1"}}})
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
-    loader = {"@misc": "briefs.patterns.v1", "path": str(root)}
-    nlp.config["initialize"]["components"] = {name: {"patterns": loader} for name in PATTERN_COMPONENTS}
+    config = nlp.config
+    config["paths"]["patterns"] = str(root)
+    loader = {"@misc": "briefs.patterns.v1", "path": "${paths.patterns}"}
+    config["initialize"]["components"] = {name: {"patterns": loader} for name in PATTERN_COMPONENTS}
+    config["initialize"]["after_init"] = {"@callbacks": "briefs.after_init.v1"}
+    nlp.meta.update({"name": "briefs", "version": __version__, "requirements": [f"briefs=={__version__}"],
+                     "description": "Rule-based actors and claims from intelligence briefs (briefs pipeline)"})
     nlp.initialize()
-    _keep_tokenizer_cache_on(nlp)
-    nlp.meta["briefs_patterns_version"] = bundle.version
     return nlp

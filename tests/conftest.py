@@ -18,6 +18,20 @@ needs_shared = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pipeline_cache(tmp_path_factory):
+    """The built pipeline is cached in a temporary folder for the whole session, by this
+    process and every process a test starts (they inherit the variable): never the user's."""
+    folder = tmp_path_factory.mktemp("pipeline-cache")
+    previous = os.environ.get("BRIEFS_CACHE_DIR")
+    os.environ["BRIEFS_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ["BRIEFS_CACHE_DIR"]
+    else:
+        os.environ["BRIEFS_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def nlp():
     import pipeline

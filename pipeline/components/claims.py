@@ -25,6 +25,7 @@ from pipeline.components.clauses import Clauses
 from pipeline.components.confidence import ConfidenceReader
 from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
+from pipeline.components.persist import SavedState
 from pipeline.components.speech import FIRST_PLURAL, FIRST_SINGULAR, Quotes
 from pipeline.components.tokens import TablesOf
 from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
@@ -58,7 +59,7 @@ def make_claims(nlp: Language, name: str) -> ClaimMatcher:
     return ClaimMatcher(nlp, name)
 
 
-class ClaimMatcher:
+class ClaimMatcher(SavedState):
     def __init__(self, nlp: Language, name: str):
         ensure_extensions()
         self.nlp, self.name = nlp, name

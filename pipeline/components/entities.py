@@ -26,6 +26,7 @@ from pipeline.components.groups import GroupShapes
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs
 from pipeline.components.people import People
+from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
@@ -44,7 +45,7 @@ def make_entities(nlp: Language, name: str, *, min_name_words: int, max_name_wor
     return EntityResolver(nlp, name, min_name_words=min_name_words, max_name_words=max_name_words)
 
 
-class EntityResolver:
+class EntityResolver(SavedState):
     def __init__(self, nlp: Language, name: str, *, min_name_words: int, max_name_words: int):
         ensure_extensions()
         self.nlp = nlp

@@ -15,13 +15,17 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.persist import SavedState
+
 
 @Language.factory("briefs_lemmas", assigns=["token.lemma"], default_config={"table": "lemma_lookup"})
 def make_lemmas(nlp: Language, name: str, *, table: str) -> LookupLemmas:
     return LookupLemmas(nlp, name, table=table)
 
 
-class LookupLemmas:
+class LookupLemmas(SavedState):
+    RUNTIME = ("cache",)  # words seen in briefs: refills as they are read (persist.py)
+
     def __init__(self, nlp: Language, name: str, *, table: str):
         self.nlp, self.name, self.table_name = nlp, name, table
         self.table: Any = None

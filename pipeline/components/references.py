@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
+from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import PatternError
 from pipeline.records import ACTOR_VIAS
@@ -37,7 +38,7 @@ def make_references(nlp: Language, name: str) -> ReferenceResolver:
     return ReferenceResolver(nlp, name)
 
 
-class ReferenceResolver:
+class ReferenceResolver(SavedState):
     def __init__(self, nlp: Language, name: str):
         ensure_extensions()
         self.nlp = nlp

@@ -15,6 +15,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf
 
 # A sentence starts after a line break, or after . ! ? (and any closing quotes or brackets)
@@ -34,7 +35,7 @@ def make_sentences(nlp: Language, name: str) -> BriefSentences:
     return BriefSentences(nlp)
 
 
-class BriefSentences:
+class BriefSentences(SavedState):
     def __init__(self, nlp: Language):
         self.tables = TablesOf(nlp)
 

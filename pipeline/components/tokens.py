@@ -22,6 +22,8 @@ from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.persist import SavedState
+
 # text, lower, punct, space, alpha, is_lower, title, cap, acro: attributes of the word, not the token
 LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
 
@@ -154,8 +156,10 @@ def make_tokens(nlp: Language, name: str) -> TokenTables:
     return TokenTables(name)
 
 
-class TokenTables:
+class TokenTables(SavedState):
     """Builds each Doc's table once for the components after it (see the module docstring)."""
+
+    RUNTIME = ("lexemes", "_doc", "_text", "_table")  # the last Doc's table and the word rows (persist.py)
 
     def __init__(self, name: str = "briefs_tokens"):
         self.name = name

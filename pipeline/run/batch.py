@@ -57,6 +57,7 @@ class Job:
     patterns_version: str | None = None  # what every worker's pipeline must have been built from
     keep_text_dir: Path | None = None  # --keep-text: also write each brief's text there
     first_person_actor: str | None = None  # --first-person-actor: whom the author's 'we' names
+    cache_dir: str | None = None  # --cache-dir: where the built pipeline is cached (run/cache.py)
 
 
 def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome], str | None]:

@@ -31,8 +31,12 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.run.batch import Job, Outcome, chunk_size, process_one, timed_out
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Item = tuple[int, Path]  # (index in the run, brief path)
 
@@ -129,13 +133,12 @@ def _die_with_parent(parent: int, *, forked: bool) -> None:
 
 def serve(conn: Connection, job: Job, parent: int, *, forked: bool = True) -> None:
     """A worker's life: build (or inherit) the pipeline, say so, then extract chunks until told to stop."""
-    import pipeline
 
     _die_with_parent(parent, forked=forked)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent acts
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
-        nlp = pipeline.load(job.patterns_dir)
+        nlp = load_frozen(job.patterns_dir, job.cache_dir)
     except Exception as exc:  # a bad pattern file: said once, by the parent
         conn.send(("error", str(exc) if type(exc).__name__ == "PatternError"
                    else f"cannot build the pipeline: {type(exc).__name__}: {exc}"))
@@ -145,7 +148,6 @@ def serve(conn: Connection, job: Job, parent: int, *, forked: bool = True) -> No
         conn.send(("error", f"patterns version {version} on this worker differs from {job.patterns_version} "
                             f"(install the same briefs and patterns everywhere)"))
         return
-    pipeline.freeze()
     conn.send(("ready", version))
     while True:
         try:
@@ -160,6 +162,17 @@ def serve(conn: Connection, job: Job, parent: int, *, forked: bool = True) -> No
                 conn.send((index, outcome))
             except OSError:  # the parent has gone: nothing left to report to
                 return
+
+
+def load_frozen(patterns_dir: str | None, cache_dir: str | None) -> Language:
+    """The pipeline, its objects out of the collector's passes (``pipeline.freeze``): no pass
+    walks them in this process, and none copies them into a forked worker's memory."""
+    import pipeline
+
+    with pipeline.collector_paused():
+        nlp = pipeline.load(patterns_dir, cache_dir=cache_dir)
+        pipeline.freeze()
+    return nlp
 
 
 def fork_worker(job: Job) -> Worker:
@@ -265,13 +278,10 @@ def in_order(results: Iterator[tuple[int, Outcome]], first: int = 0) -> Iterator
 
 def run_local(briefs: list[Path], job: Job, jobs: int) -> Iterator[Outcome]:
     """Outcomes in input order; outputs are identical whatever ``jobs`` is."""
-    import pipeline
 
     if not briefs:
         return
-    pipeline.load(job.patterns_dir)  # built once here; the forked workers share it
-    # Frozen, the pipeline's objects are not copied into the workers by the collector.
-    pipeline.freeze()
+    load_frozen(job.patterns_dir, job.cache_dir)  # once here; the forked workers share it
     size = chunk_size(len(briefs), jobs)
     count = min(jobs, -(-len(briefs) // size))
     workers: list[Worker] = []
