@@ -53,6 +53,12 @@ class CueRule:
     priority: int = 0
     holder: str = "author"
 
+    def __post_init__(self) -> None:
+        # the words a slot's alternatives start (after the verb) or end (before it) with: a
+        # cue whose slot has none of them in the window cannot fit, which is most cues
+        object.__setattr__(self, "after_first", tuple(frozenset(a[0] for a in slot) for slot in self.after))
+        object.__setattr__(self, "before_last", tuple(frozenset(a[-1] for a in slot) for slot in self.before))
+
 
 def _slots(slots: list[list[str]]) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(tuple(tuple(alternative.split()) for alternative in slot if alternative not in MARKERS)
@@ -86,7 +92,12 @@ class CameoCues:
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
             if syntax.nominal(k, lo):
                 continue  # 'the attack', 'its support': a noun here
+            ahead = frozenset(lower[k + 1 : min(hi, k + 1 + self.window)])
+            behind = frozenset(lower[max(lo, k - self.window) : k])
             for rule in self.by_form[lower[k]]:
+                if any(ahead.isdisjoint(first) for first in rule.after_first) or any(
+                        behind.isdisjoint(last) for last in rule.before_last):
+                    continue
                 if rule.needs_context and not self._verbal(t, k, lo, syntax):
                     continue
                 if self._fits(lower, k, lo, hi, rule):
