@@ -78,6 +78,7 @@ class GroupShapes:
         self.not_after_council = words("not_after_council")
         self.institutions = words("institution_words")
         self.org_nouns = words("org_nouns")
+        self.member_nouns = words("member_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
         self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
         self.joiners = words("joiners")
@@ -309,8 +310,13 @@ class GroupShapes:
             return
         if all(t.lower[k] in places for k in range(start, end) if self._word(t, k)) or self.is_place(t, start, end):
             return  # 'the Congo rebels', 'the Darfur militias': a place
+        if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
+            return  # 'the Shia alliance', 'Islamist militias': what kind, not which
         lower = t.lower
-        if end < hi and lower[end] in self.org_nouns and not t.cap[end]:
+        member = end < hi and lower[end] in self.member_nouns and not any(
+            lower[k] in self.english or t.acro[k] for k in range(start, end) if self._word(t, k))
+        # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
+        if end < hi and (lower[end] in self.org_nouns or member) and not t.cap[end]:
             if not (end + 1 < hi and self._word(t, end + 1)):  # 'the Banyamulenge militia Twirwaneho'
                 yield start, end, "shape.group_org_noun"
             return
@@ -342,7 +348,7 @@ class GroupShapes:
         """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group."""
         lower = t.lower
         for k in range(lo, hi):
-            if lower[k] not in self.org_nouns or not lower[k].endswith("s"):
+            if (lower[k] not in self.org_nouns and lower[k] not in self.member_nouns) or not lower[k].endswith("s"):
                 continue
             j = k + 1 + (1 if k + 1 < hi and t.text[k + 1] == "," else 0)
             cue = next((c for c in self.list_cues if tuple(lower[j : j + len(c)]) == c), None)
