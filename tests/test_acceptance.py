@@ -45,18 +45,31 @@ def test_acceptance_seed_claims(seed_report):
 # Ratchets: the figures reached when this was written, less a small margin. The tests above
 # hold the issues' targets; these catch a regression that stays above them (a rule change
 # that costs the corpus a tenth of its band accuracy would pass the targets but not this).
-CORPUS_FLOORS = {"all": 0.86, "GROUP": 0.85, "STATE": 0.95, "PERSON": 0.79}
-CLAIM_FLOORS = {"pledge": 0.61, "assessment": 0.82, "relationship": 0.52, "relationship_labelled": 0.52}
+# Measured on the 18 corpus briefs (014-018 joined after their blind scoring): entities 0.982
+# (GROUP 0.985, STATE 0.996, PERSON 0.962); pledge 0.857, assessment 0.904, relationship 0.648
+# (labelled 0.621); band accuracy 0.941.
+CORPUS_FLOORS = {"all": 0.97, "GROUP": 0.97, "STATE": 0.98, "PERSON": 0.94}
+CLAIM_FLOORS = {"pledge": 0.83, "assessment": 0.88, "relationship": 0.62, "relationship_labelled": 0.59}
 
 
-def test_acceptance_corpus_does_not_regress(tmp_path, nlp):
-    report = _fresh_report(CORPUS, tmp_path, nlp)
+@pytest.fixture(scope="module")
+def corpus_report(tmp_path_factory, nlp):
+    return _fresh_report(CORPUS, tmp_path_factory.mktemp("corpus"), nlp)
+
+
+def test_acceptance_corpus_does_not_regress(corpus_report):
+    report = corpus_report
     strict = report["entities"]["strict"]
     for label, floor in CORPUS_FLOORS.items():
         assert strict[label]["f1"] >= floor, label
     for ctype, floor in CLAIM_FLOORS.items():
         assert report["claims"][ctype]["f1"] >= floor, ctype
-    assert report["likelihood_band_accuracy"] >= 0.91
+    assert report["likelihood_band_accuracy"] >= 0.92
+
+
+def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
+    """Issue 10: corpus entity strict F1 >= 0.98."""
+    assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
 
 
 @needs_shared

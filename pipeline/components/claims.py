@@ -34,6 +34,8 @@ from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
 from pipeline.records import ACTOR_VIAS
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
@@ -671,6 +673,9 @@ class ClaimMatcher(SavedState):
                 continue
             if hit.rule.cue == "noun" and not self.syntax.nominal(hit.start, hit.sent.start):
                 continue  # 'offered to mediate' is the verb (pledge.offer_to), not 'its offer'
+            if hit.rule.cue == "verb" and hit.start > 0 and self.words[hit.start].endswith("ed") and (
+                    self.words[hit.start - 1] in DETERMINERS or self.t.text[hit.start - 1] in POSSESSIVE_MARKS):
+                continue  # 'the threatened retaliation', 'its promised withdrawal': an adjective
             for m, actor_id in self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels):
                 key = (hit.sent.start, actor_id)
                 prev_end = last_cue.get(key)
@@ -741,10 +746,15 @@ class ClaimMatcher(SavedState):
 
     def _names_subject(self, hit: Hit) -> bool:
         """'said the group would', 'said it would', 'said Washington would': the reported
-        clause (between the speech verb and the modal) names an actor or a pronoun."""
+        clause (between the speech verb, or its 'that', and the modal) names an actor or a
+        pronoun; 'told Sudani that the law would' reports no one's intention."""
         words, covered = self.words, self.covered
+        lo = hit.start + 1
+        that = [k for k in range(lo, hit.end - 1) if words[k] == "that"]
+        if that:
+            lo = that[-1] + 1
         return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL
-                   for k in range(hit.start + 1, hit.end - 1))
+                   for k in range(lo, hit.end - 1))
 
     def _clause_end(self, hit: Hit) -> int:
         """Where a pledge's content stops: the sentence end, or the first clause boundary

@@ -267,11 +267,16 @@ class Clauses:
     def _opening_comma(self, comma: int, lo: int) -> int | None:
         """The comma that opens the apposition or relative clause closed by ``comma``."""
         t = self.t
-        for k in range(comma - 1, max(lo, comma - 18) - 1, -1):
+        k = comma - 1
+        while k >= max(lo, comma - 24):
+            if t.text[k] == ")":
+                k = self._skip_parens(k, lo)  # 'who leads the rival AFPO (AFPO),': past the acronym
+                continue
             if t.text[k] == ",":
                 return k
-            if t.text[k] in {";", ":", "(", ")"} or t.lower[k] in {"and", "but"}:
+            if t.text[k] in {";", ":", "("} or t.lower[k] in {"and", "but"}:
                 return None
+            k -= 1
         return None
 
     def _before_interruption(self, comma: int, lo: int) -> list[Mention] | None:

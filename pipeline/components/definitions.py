@@ -83,7 +83,12 @@ class Definitions:
             return
         as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None)
         if as_at is None:
-            return
+            # 'the Special Deterrence Force, known by its Arabic name Radaa'
+            if not (i + 2 < n and lower[i + 1] == "by" and lower[i + 2] in {"its", "their", "his", "her"}):
+                return
+            as_at = next((k for k in range(i + 3, min(n, i + 6)) if lower[k] in {"name", "acronym", "initials"}), None)
+            if as_at is None:
+                return
         k = as_at + 1
         if k < n and lower[k] == "the":
             k += 1

@@ -182,6 +182,7 @@ class EntityResolver(SavedState):
         self.definitions(t, found)
         self.people(t, found)
         self._person_names(t, found, single=False)
+        self.people.whole_names(t, found, self.person_names.usually_lower)
         self.people.nicknames(t, found)
         self.people.surnames(t, found)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname

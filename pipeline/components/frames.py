@@ -106,7 +106,10 @@ class Frames:
         out = []
         owner_label = "PERSON" if rule.frame == "person_possessive" else "GROUP"
         for owner in mentions:
-            if owner.label != owner_label or owner.end >= len(t.text) or t.text[owner.end] not in POSSESSIVES:
+            if owner.end >= len(t.text) or t.text[owner.end] not in POSSESSIVES:
+                continue
+            # a state's unit is its own too: 'Moscow's Africa Corps', 'Iran's Quds Force'
+            if owner.label != owner_label and not (owner_label == "GROUP" and owner.label == "STATE"):
                 continue
             k = owner.end + 1
             if k < len(t.text) and k not in starts and t.is_lower[k]:

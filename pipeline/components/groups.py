@@ -80,12 +80,13 @@ class GroupShapes:
         self.not_after_council = words("not_after_council")
         self.institutions = words("institution_words")
         self.org_nouns = words("org_nouns")
+        self.member_nouns = words("member_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
         self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
         # the words rules look for first, so most names are passed over without a loop
         self.province_firsts = frozenset(lead[0] for lead in self.province_leads)
         self.naming_lasts = frozenset(cue[-1] for cue in self.naming_cues)
-        self.list_nouns = frozenset(w for w in self.org_nouns if w.endswith("s"))
+        self.list_nouns = frozenset(w for w in self.org_nouns | self.member_nouns if w.endswith("s"))
         self.joiners = words("joiners")
         self.place_joiners = words("extend_only_to_places") - words("extend_always")
         self.always_joiners = words("extend_always")
@@ -328,8 +329,13 @@ class GroupShapes:
         word = self.words(t)
         if all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end):
             return  # 'the Congo rebels', 'the Darfur militias': a place
+        if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
+            return  # 'the Shia alliance', 'Islamist militias': what kind, not which
         lower = t.lower
-        if end < hi and lower[end] in self.org_nouns and not t.cap[end]:
+        member = end < hi and lower[end] in self.member_nouns and not any(
+            lower[k] in self.english or t.acro[k] for k in range(start, end) if self._word(t, k))
+        # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
+        if end < hi and (lower[end] in self.org_nouns or member) and not t.cap[end]:
             if not (end + 1 < hi and self._word(t, end + 1)):  # 'the Banyamulenge militia Twirwaneho'
                 yield start, end, "shape.group_org_noun"
             return

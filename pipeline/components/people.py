@@ -184,6 +184,37 @@ class People:
             forms.append(t.string(start, last + 1))
         return list(dict.fromkeys(forms))
 
+    def whole_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
+        """A person's name found in two parts is one name: 'Mahamat' (by its title) and 'Idriss
+        Déby' (a listed name) are 'Mahamat Idriss Déby'; a listed name followed by a capitalised
+        word no pass took ('Abdul Hamid' + 'Dbeibah') is cut short. The whole name is a person
+        of its own (``shape.person_whole``), not the listed one."""
+        text, n = t.text, len(t.text)
+        at = {m.start: m for m in found.mentions}
+        taken = covered_tokens(found.mentions)
+        people = sorted((m for m in found.mentions if m.label == "PERSON" and len(m.actor_ids) == 1
+                         and m.via in {"pattern", "shape", "alias"}), key=lambda m: m.start)
+        dropped: set[int] = set()
+        for m in people:
+            if id(m) in dropped:
+                continue
+            end = m.end
+            nxt = at.get(end)
+            if nxt is not None and nxt.label == "PERSON" and len(nxt.actor_ids) == 1 \
+                    and nxt.via in {"pattern", "shape"}:
+                end = nxt.end
+                dropped.add(id(nxt))
+            elif (end + 1 < n and end not in taken and t.title[end] and t.alpha[end] and not t.cap[end + 1]
+                  and t.lower[end] not in usually_lower and t.lower[end] not in self.not_names
+                  and text[end] not in self.titles and end > 0 and "\n" not in text[end - 1]):
+                end += 1
+            else:
+                continue
+            dropped.add(id(m))
+            self.add(t, found, m.start, end, "shape.person_whole")
+        if dropped:
+            found.mentions[:] = [m for m in found.mentions if id(m) not in dropped]
+
     def nicknames(self, t: TokenTable, found: Found) -> None:
         """'Mohamed Hamdan Dagalo, known as "Hemedti"', 'Jimmy Chérizier, the former police officer
         better known as “Barbecue”', 'Wilson Joseph, alias “Lanmò Sanjou”': a second name of the
