@@ -27,6 +27,9 @@ from pipeline.records import (
 # instead of a Python call per record.
 ENTITIES = TypeAdapter(list[EntityRecord])
 CLAIMS = TypeAdapter(list[ClaimRecord])
+# json.dumps(..., sort_keys=True, ensure_ascii=False) makes a new encoder per call; claim ids
+# hash one payload per claim, so the encoder is made once (the same output, byte for byte).
+PAYLOAD = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
 
 def _seg(seg: Segment | None) -> SegmentRecord | None:
@@ -97,7 +100,7 @@ def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecor
 
 def claim_id(doc_id: str, fields: dict) -> str:
     """Hash of what the claim says (not where): an edit elsewhere in the brief keeps the id."""
-    payload = json.dumps({"doc": doc_id, **fields}, sort_keys=True, ensure_ascii=False)
+    payload = PAYLOAD.encode({"doc": doc_id, **fields})
     return "c-" + hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
@@ -124,8 +127,9 @@ def records_for(doc: Doc, *, pipeline_version: str, patterns_version: str,
     """A processed Doc's records; everything is read from the Doc's own stores (its text,
     span groups and extension attributes), so a Doc restored from bytes gives the same
     records. ``table``: the pipeline's token table for this Doc, if it has one at hand."""
-    brief = Brief.from_data(doc._.brief, doc.text)
     table = table if table is not None else token_table(doc)
+    # the table's text is doc.text, which would make a Token per token to join it again
+    brief = Brief.from_data(doc._.brief, table.source)
     doc_id = brief.stem
     entities, claims = entity_records(doc, doc_id, table), claim_records(doc, doc_id)
     # The counts let a reader tell a whole output from a truncated one (run.batch.up_to_date).

@@ -20,7 +20,8 @@ Both are pure functions of their input; the variant table is passed in, never he
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 # Letters that NFKD does not decompose into an ASCII letter and a combining mark.
 _LETTERS = {
@@ -69,3 +70,24 @@ def fold_word(word: str, variants: Mapping[str, str]) -> str:
     """
     folded = fold_text(word).lower().replace("'", "")
     return variants.get(folded, folded)
+
+
+class WordMemo(dict):
+    """``memo[word]`` is ``make(word)``, made once per distinct word: the rules fold the same
+    words brief after brief. Emptied past ``LIMIT`` words (a long batch meets many), and
+    pickled empty: what fills it is the briefs read, not the pipeline that is saved."""
+
+    LIMIT = 200_000
+
+    def __init__(self, make: Callable[[str], Any]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) > self.LIMIT:
+            self.clear()
+        value = self[word] = self.make(word)
+        return value
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.make,)

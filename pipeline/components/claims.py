@@ -10,7 +10,9 @@ for assessments one best cue per sentence with its ICD-203 band.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -38,6 +40,8 @@ MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
 BY = frozenset({"by"})
+# (one-word phrases, " w1 w2 " strings of the longer ones, first words): see _phrases
+Phrases = tuple[frozenset[str], list[str], frozenset[str]]
 CONTENT_STOPS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 WORD_ATTRS = (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH))
 # token-table column holding each attribute: as the Matcher compares it, and as _fold has it
@@ -548,16 +552,16 @@ class ClaimMatcher(SavedState):
                 return True
         return False
 
-    def _has(self, doc: Doc, start: int, end: int, phrases: tuple[frozenset[str], list[str]]) -> bool:
-        """Whether a phrase occurs (by word or by lemma) in doc[start:end]; ``phrases`` is
-        (one-word phrases, " w1 w2 " strings of the longer ones)."""
+    def _has(self, doc: Doc, start: int, end: int, phrases: Phrases) -> bool:
+        """Whether a phrase occurs (by word or by lemma) in doc[start:end] (``_phrases``)."""
         if start >= end:
             return False
-        words, multi = phrases
-        if not words.isdisjoint(self.words[start:end]) or not words.isdisjoint(self.lemmas[start:end]):
+        words, multi, openers = phrases
+        stretch, lemma_stretch = self.words[start:end], self.lemmas[start:end]
+        if openers.isdisjoint(stretch) and openers.isdisjoint(lemma_stretch):
+            return False  # no phrase opens here: most stretches end here, before any join
+        if not words.isdisjoint(stretch) or not words.isdisjoint(lemma_stretch):
             return True
-        if not multi:
-            return False
         # " w1 w2 ... " strings make a multi-word phrase one substring test; hits in one
         # sentence ask about the same stretches, so each is joined once
         joined = self.joined.get((start, end))
@@ -839,8 +843,8 @@ class ClaimMatcher(SavedState):
 
     def _assessments(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         """Per sentence: one assessment per ICD-203 band cue, else the strongest hedge or cue."""
-        speech_spans = [(h.start, h.end) for h in hits if h.rule.type == "pledge"
-                        and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)]
+        speech_spans = Stretches([(h.start, h.end) for h in hits if h.rule.type == "pledge"
+                                  and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)])
         chosen: dict[tuple[int, int], list[Hit]] = {}
         unhedged: dict[int, Hit] = {}  # sentence -> its strongest cue without a hedge
         held_by_other: dict[int, Hit] = {}
@@ -857,7 +861,7 @@ class ClaimMatcher(SavedState):
                 if best is None or hit.rule.priority > best.rule.priority:
                     unhedged[hit.sent.start] = hit
                 continue
-            if any(s <= hit.start < e for s, e in speech_spans):
+            if speech_spans.covers(hit.start):
                 continue  # 'Kenya indicated it would': a stated intention, not an inference
             current = chosen.setdefault(self._segment(hit), [])
             if hit.rule.band in self.bands:
@@ -918,10 +922,10 @@ class ClaimMatcher(SavedState):
         )
         return claim
 
-    def _reported_speech(self, doc: Doc, hit: Hit, speech: list[tuple[int, int]]) -> bool:
+    def _reported_speech(self, doc: Doc, hit: Hit, speech: Stretches) -> bool:
         """'indicated that it would ...', 'promised residents that troops would ...' report
         someone's words; '... that would reportedly grant' reports a claim: not the author's."""
-        if any(s <= hit.start < e for s, e in speech):
+        if speech.covers(hit.start):
             return True
         lo = max(hit.sent.start, hit.start - 4)
         if hit.rule.assessment_kind == "forecast" and any(
@@ -933,6 +937,20 @@ class ClaimMatcher(SavedState):
             return True
         said = [i for i, lemma in enumerate(lemmas) if lemma in self.reporting]
         return any("that" in words[i + 1 :] for i in said)
+
+
+class Stretches:
+    """Token stretches [start, end), which may overlap; ``covers(i)`` tells whether one holds
+    token i by bisection (a long brief has thousands, and every hit asks)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # the furthest end so far
+
+    def covers(self, i: int) -> bool:
+        k = bisect_right(self.starts, i)  # the stretches starting at or before i
+        return k > 0 and self.reach[k - 1] > i
 
 
 def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, int, list[str]] | None:
@@ -994,11 +1012,18 @@ def _spec_words(spec: dict[str, Any], key: str) -> list[str] | None:
     return None
 
 
-def _phrases(phrases: list[str]) -> tuple[frozenset[str], list[str]]:
-    """(one-word phrases, " w1 w2 " strings of the longer ones), lower-cased."""
+def _phrases(phrases: list[str]) -> Phrases:
+    """(one-word phrases, " w1 w2 " strings of the longer ones, the first word of every
+    phrase), lower-cased.
+
+    A longer phrase can occur in a stretch only where its first word is a whole token of it:
+    the phrase's words hold no space, and a token either is all spaces or has none, so " w1 "
+    in the joined stretch is one token. So a stretch holding no first word has no phrase,
+    and ``_has`` need not join it."""
     split = [p.lower().split() for p in phrases]
     return (frozenset(w[0] for w in split if len(w) == 1),
-            [f" {' '.join(w)} " for w in split if len(w) > 1])
+            [f" {' '.join(w)} " for w in split if len(w) > 1],
+            frozenset(w[0] for w in split if w))
 
 
 def _fold(attr: int, word: str) -> str:

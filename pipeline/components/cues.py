@@ -60,6 +60,23 @@ class CueRule:
         object.__setattr__(self, "before_last", tuple(frozenset(a[-1] for a in slot) for slot in self.before))
 
 
+def _gate(rules: list[CueRule]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What one of a verb's cues needs at least, to fit: a word of its first slot after the
+    verb, or (a cue with no slot after it) of its last slot before it; ``bare``: some cue
+    needs no word."""
+    after: set[str] = set()
+    before: set[str] = set()
+    bare = False
+    for rule in rules:
+        if rule.after_first:
+            after |= rule.after_first[0]
+        elif rule.before_last:
+            before |= rule.before_last[-1]
+        else:
+            bare = True
+    return frozenset(after), frozenset(before), bare
+
+
 def _slots(slots: list[list[str]]) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(tuple(tuple(alternative.split()) for alternative in slot if alternative not in MARKERS)
                  for slot in slots if any(a not in MARKERS for a in slot))
@@ -81,6 +98,7 @@ class CameoCues:
         # the most specific cue first: more required words, then the id
         for rules in self.by_form.values():
             rules.sort(key=lambda r: (-(len(r.after) + len(r.before)), r.id))
+        self.gates = {form: _gate(rules) for form, rules in self.by_form.items()}
 
     def find(self, t: TokenTable, syntax: Clauses) -> list[tuple[CueRule, int, int]]:
         """(cue, start, end) of each verb that one of its cues fits (one cue per verb: the most
@@ -94,9 +112,13 @@ class CameoCues:
                 continue  # 'the attack', 'its support': a noun here
             ahead = frozenset(lower[k + 1 : min(hi, k + 1 + self.window)])
             behind = frozenset(lower[max(lo, k - self.window) : k])
+            after_words, before_words, bare = self.gates[lower[k]]
+            if not bare and ahead.isdisjoint(after_words) and behind.isdisjoint(before_words):
+                continue  # no cue of this verb has its first slot's words around it
             for rule in self.by_form[lower[k]]:
-                if any(ahead.isdisjoint(first) for first in rule.after_first) or any(
-                        behind.isdisjoint(last) for last in rule.before_last):
+                # a slot none of whose words is in the window: the cue cannot fit (map() runs
+                # the test without a Python frame per slot: most cues stop here)
+                if any(map(ahead.isdisjoint, rule.after_first)) or any(map(behind.isdisjoint, rule.before_last)):
                     continue
                 if rule.needs_context and not self._verbal(t, k, lo, syntax):
                     continue

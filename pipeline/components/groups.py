@@ -23,14 +23,16 @@ compound's second half ('anti-Houthi').
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.components.tokens import TokenTable
-from pipeline.fold import fold_word
+from pipeline.components.tokens import TokenTable, next_true
+from pipeline.fold import WordMemo, fold_word
 
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -81,12 +83,17 @@ class GroupShapes:
         self.member_nouns = words("member_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
         self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
+        # the words rules look for first, so most names are passed over without a loop
+        self.province_firsts = frozenset(lead[0] for lead in self.province_leads)
+        self.naming_lasts = frozenset(cue[-1] for cue in self.naming_cues)
+        self.list_nouns = frozenset(w for w in self.org_nouns | self.member_nouns if w.endswith("s"))
         self.joiners = words("joiners")
         self.place_joiners = words("extend_only_to_places") - words("extend_always")
         self.always_joiners = words("extend_always")
         self.union_modifiers = words("union_modifiers")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
+        self.folded = WordMemo(partial(fold_word, variants=self.variants))
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
@@ -96,21 +103,29 @@ class GroupShapes:
         """For each token, whether it can be a word of a name (computed once per brief)."""
         flags = t.memo.get("group_words")
         if flags is None:
-            flags = t.memo["group_words"] = [self._name_word(t, k) for k in range(len(t.text))]
+            flags = t.memo["group_words"] = self._name_words(t)
         return flags
 
-    def _name_word(self, t: TokenTable, k: int) -> bool:
-        if t.lower[k] in CALENDAR or t.lower[k] in PREFIXES:
-            return False
-        n = len(t.text)
-        if t.cap[k] or t.acro[k]:
-            return True
-        text = t.text[k]
-        # 'G-Pèp': one capital glued to a hyphenated word
-        if len(text) == 1 and text.isupper() and k + 2 < n and t.text[k + 1] == "-" and not t.ws[k]:
-            return True
-        # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name
-        return text[:1].isdigit() and k + 1 < n and t.cap[k + 1] and t.lower[k + 1] not in CALENDAR
+    @staticmethod
+    def _name_words(t: TokenTable) -> list[bool]:
+        """``words``: capitalised words and acronyms from the columns; the few tokens that are
+        neither but may open a name (a lone capital, a number) are looked at one by one."""
+        lower, text, cap, ws = t.lower, t.text, t.cap, t.ws
+        n = len(text)
+        flags = [(c or a) and w not in CALENDAR and w not in PREFIXES
+                 for w, c, a in zip(lower, cap, t.acro, strict=True)]
+        rare = [k for k, word in enumerate(text) if not flags[k] and (
+            word[:1].isdigit() or len(word) == 1 and word.isupper())]
+        for k in rare:
+            if lower[k] in CALENDAR or lower[k] in PREFIXES:
+                continue
+            if not text[k][:1].isdigit():
+                # 'G-Pèp': one capital glued to a hyphenated word
+                flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k]
+            else:
+                # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name
+                flags[k] = k + 1 < n and cap[k + 1] and lower[k + 1] not in CALENDAR
+        return flags
 
     def _glued_to_modifier(self, t: TokenTable, k: int) -> bool:
         """'anti-Houthi', 'pro-Iran': the second half of a compound is no name's first word."""
@@ -119,10 +134,10 @@ class GroupShapes:
     def runs(self, t: TokenTable, lo: int, hi: int) -> Iterable[tuple[int, int]]:
         """Maximal runs of capitalised words (and the joiners between them) in [lo, hi)."""
         word = self.words(t)
-        i = lo
+        i = next_true(word, lo, hi)
         while i < hi:
-            if not word[i] or self._glued_to_modifier(t, i):
-                i += 1
+            if self._glued_to_modifier(t, i):
+                i = next_true(word, i + 1, hi)
                 continue
             last = i
             k = i + 1
@@ -139,7 +154,7 @@ class GroupShapes:
                 else:
                     break
             yield i, last + 1
-            i = last + 1
+            i = next_true(word, last + 1, hi)
 
     def _trim(self, t: TokenTable, start: int, end: int, sentence_start: int) -> int:
         """Drop opening words that are not part of a name ('The', 'However', 'Islamist' before
@@ -195,6 +210,7 @@ class GroupShapes:
         """Group names in a brief. ``known``: gazetteer spans by start token, (end, label);
         ``places``: lower-case place and state words, for 'Forces of <place>'."""
         found: dict[tuple[int, int], str] = {}
+        list_nouns = t.where("lower", self.list_nouns)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
                 continue
@@ -209,7 +225,7 @@ class GroupShapes:
                         found.setdefault((a, b), rule)
                     for a, b, rule in self._called(t, s, e, lo, hi, known, places):
                         found.setdefault((a, b), rule)
-            for s, e in self._listed(t, lo, hi, known):
+            for s, e in self._listed(t, list_nouns, lo, hi, known):
                 found.setdefault((s, e), "shape.group_list")
             for s, e in self._coordinated(t, runs, found, known):
                 found.setdefault((s, e), "shape.group_coordinated")
@@ -250,6 +266,8 @@ class GroupShapes:
             stop = next((k for k in range(lead_at + 1, end) if t.lower[k] in {"of", "for", "in", "and", "the"}), end)
             if stop - start >= 2 and not self._has_institution(t, start, stop):
                 yield start, stop, "shape.group_lead_word"
+        if text[start] not in self.province_firsts:
+            return
         for lead in self.province_leads:
             n = len(lead)
             if tuple(text[start : start + n]) == lead:
@@ -308,7 +326,8 @@ class GroupShapes:
         """A capitalised name the text calls a group (see the module docstring)."""
         if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end):
             return
-        if all(t.lower[k] in places for k in range(start, end) if self._word(t, k)) or self.is_place(t, start, end):
+        word = self.words(t)
+        if all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end):
             return  # 'the Congo rebels', 'the Darfur militias': a place
         if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
             return  # 'the Shia alliance', 'Islamist militias': what kind, not which
@@ -336,6 +355,8 @@ class GroupShapes:
                     break
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
         opening = start - 1 if start > 0 and t.text[start - 1] in QUOTES else start
+        if opening < 1 or lower[opening - 1] not in self.naming_lasts:
+            return
         for cue in self.naming_cues:
             n = len(cue)
             k = opening - n
@@ -344,12 +365,11 @@ class GroupShapes:
                 yield start, end, "shape.group_naming"
                 return
 
-    def _listed(self, t: TokenTable, lo: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
-        """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group."""
+    def _listed(self, t: TokenTable, nouns: list[int], lo: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
+        """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group.
+        ``nouns``: where the brief has a plural organisation noun ('gangs')."""
         lower = t.lower
-        for k in range(lo, hi):
-            if (lower[k] not in self.org_nouns and lower[k] not in self.member_nouns) or not lower[k].endswith("s"):
-                continue
+        for k in nouns[bisect_left(nouns, lo) : bisect_left(nouns, hi)]:
             j = k + 1 + (1 if k + 1 < hi and t.text[k + 1] == "," else 0)
             cue = next((c for c in self.list_cues if tuple(lower[j : j + len(c)]) == c), None)
             if cue is None:
@@ -380,7 +400,7 @@ class GroupShapes:
                      known: Known) -> Iterable[tuple[int, int]]:
         """'alongside 400 Mawozo, Kraze Baryè, 5 Segonn and the Grand Ravine gang': names in
         one list with a group are groups (two items at least must be groups already)."""
-        groups = {s for (s, _), _rule in found.items()} | {s for s, (e, label) in known.items() if label == "GROUP"}
+        groups: set[int] | None = None  # made at the first chain long enough (most sentences have none)
         i = 0
         while i < len(runs):
             chain = [runs[i]]
@@ -390,6 +410,9 @@ class GroupShapes:
             i += 1
             if len(chain) < 3:
                 continue
+            if groups is None:
+                groups = {s for (s, _), _rule in found.items()} | {
+                    s for s, (e, label) in known.items() if label == "GROUP"}
             members = [r for r in chain if r[0] in groups]
             if not members:
                 continue
@@ -404,8 +427,13 @@ class GroupShapes:
             "," in between or "and" in between or "or" in between)
 
     def is_place(self, t: TokenTable, start: int, end: int) -> bool:
-        words = [fold_word(t.text[k], self.variants) for k in range(start, end) if t.text[k] != "-"]
+        words = [self.fold(t.text[k]) for k in range(start, end) if t.text[k] != "-"]
         return " ".join(w for w in words if w) in self.place_keys
+
+    def fold(self, word: str) -> str:
+        """``fold_word`` once per distinct word (its NFKD pass dominated ``is_place``); the
+        person-name rules use it too."""
+        return self.folded[word]
 
     @staticmethod
     def _is_known(known: Known, start: int, end: int) -> bool:

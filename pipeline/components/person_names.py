@@ -25,8 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.components.groups import CALENDAR, PREFIXES, GroupShapes
-from pipeline.components.tokens import TokenTable
-from pipeline.fold import fold_word
+from pipeline.components.tokens import TokenTable, next_true
 from pipeline.patterns import NamesLexicon
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
@@ -55,16 +54,11 @@ class PersonNames:
         self.roles = roles
         self.groups = groups
         self.variants = variants
-        self.keys: dict[str, str] = {}
         self.places = places  # folded keys of capitals, cities and regions ('abu dhabi')
 
     def key(self, word: str) -> str:
-        key = self.keys.get(word)
-        if key is None:
-            if len(self.keys) > 200_000:
-                self.keys.clear()
-            key = self.keys[word] = fold_word(word, self.variants)
-        return key
+        """A word's folded lookup key (the group rules keep the memo)."""
+        return self.groups.fold(word)
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
@@ -74,28 +68,25 @@ class PersonNames:
         """For each token, whether it can be a word of a person's name (once per brief)."""
         flags = t.memo.get("person_words")
         if flags is None:
-            flags = t.memo["person_words"] = [self._name_word(t, k) for k in range(len(t.text))]
+            flags = t.memo["person_words"] = self._name_words(t)
         return flags
 
-    def _name_word(self, t: TokenTable, k: int) -> bool:
-        lower = t.lower[k]
-        if lower in CALENDAR or lower in PREFIXES:
-            return False
-        text = t.text[k]
-        if t.cap[k]:
-            return True
-        # 'Abdul-Malik', an initial 'J.'
-        return len(text) == 2 and text[0].isupper() and text[1] == "."
+    @staticmethod
+    def _name_words(t: TokenTable) -> list[bool]:
+        """``words``: capitalised words, and initials ('J.'), but no month or prefix."""
+        return [(cap or len(text) == 2 and text[1] == "." and text[0].isupper())
+                and lower not in CALENDAR and lower not in PREFIXES
+                for text, lower, cap in zip(t.text, t.lower, t.cap, strict=True)]
 
     def runs(self, t: TokenTable, lo: int, hi: int, taken: set[int]) -> Iterable[tuple[int, int]]:
         """Runs of capitalised words with the particles and hyphens between them, not crossing
         a mention already found."""
         word = self.words(t)
-        i = lo
+        i = next_true(word, lo, hi)
         n = len(t.text)
         while i < hi:
-            if i in taken or not word[i] or self.groups._glued_to_modifier(t, i):
-                i += 1
+            if i in taken or self.groups._glued_to_modifier(t, i):
+                i = next_true(word, i + 1, hi)
                 continue
             last = i
             k = i + 1
@@ -113,7 +104,7 @@ class PersonNames:
                 else:
                     break
             yield i, last + 1
-            i = last + 1
+            i = next_true(word, last + 1, hi)
 
     # ------------------------------------------------------------------ find
     def find(self, t: TokenTable, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -123,8 +114,12 @@ class PersonNames:
             headline = self.groups.headline(t, sentence)
             runs = list(self.runs(t, lo, hi, taken))
             people: dict[tuple[int, int], tuple[int, int, str]] = {}
+            # the entity component asks twice per brief (before and after the surnames), and
+            # the second time meets mostly the same runs: each run is read once per brief
+            known = t.memo.setdefault("person_runs", {})
             for start, end in runs:
-                hit = self._person(t, start, end, lo, hi, headline)
+                hit = known[(start, end)] if (start, end) in known else known.setdefault(
+                    (start, end), self._person(t, start, end, lo, hi, headline))
                 if hit is not None:
                     people[(start, end)] = hit
             found += people.values()

@@ -186,9 +186,7 @@ class ReferenceResolver(SavedState):
         phrase points ahead to the subject named right after the phrase's comma."""
         if t.lower[start] not in OPENING_POSSESSIVES:
             return None
-        first = start
-        while first > 0 and sent_of[first - 1] == sent_of[start]:
-            first -= 1
+        first = t.sent_starts[sent_of[start]]
         if t.lower[first] not in OPENING_PREPOSITIONS or "," in t.text[first:start]:
             return None
         for k in range(start + 1, min(len(t.text), start + 15)):
@@ -223,7 +221,7 @@ class ReferenceResolver(SavedState):
         if not before:
             return ()
         if spec["count"] > 1:
-            if end + 1 < len(t.text) and t.text[end] == "," and any(m.start == end + 1 for m in names):
+            if end + 1 < len(t.text) and t.text[end] == "," and _starts_at(names, end + 1):
                 return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them
             chosen: list[str] = []
             subject = before[-1] if self._right_after_subject(t, before[-1], start, limit=4) else None
@@ -320,3 +318,10 @@ class Context:
                 for role in self.actors[m.actor_id]["roles"])]
             return (holders[-1].actor_id,) if holders else ()
         raise ValueError(f"unknown reference resolution {how!r}")
+
+
+def _starts_at(names: list[Mention], k: int) -> bool:
+    """Whether a name starts at token k (``names`` is in order: a bisection, not a scan of
+    every name in the brief per reference)."""
+    i = bisect_left(names, k, key=START)
+    return i < len(names) and names[i].start == k

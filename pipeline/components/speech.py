@@ -17,6 +17,7 @@ from pipeline.components.tokens import TokenTable
 OPENING = frozenset({"\u201c", "\u00ab", "\u201e"})
 CLOSING = frozenset({"\u201d", "\u00bb"})
 STRAIGHT = frozenset({'"'})
+MARKS = OPENING | CLOSING | STRAIGHT
 FIRST_SINGULAR = frozenset({"i"})
 FIRST_PLURAL = frozenset({"we"})
 # a group or state speaks as 'we'; a person as 'I'
@@ -30,7 +31,8 @@ class Quotes:
         self.t = t
         self.spans: list[tuple[int, int]] = []  # (opening mark, closing mark) token indices
         opened: int | None = None
-        for i, text in enumerate(t.text):
+        for i in t.where("text", MARKS):  # only the marks, not every token
+            text = t.text[i]
             if text in OPENING or (text in STRAIGHT and opened is None):
                 opened = i
             elif (text in CLOSING or text in STRAIGHT) and opened is not None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
-from pipeline.fold import fold_text, fold_word
+from pipeline.fold import WordMemo, fold_text, fold_word
 
 HYPHEN_SPLIT = re.compile(r"-+")
 
@@ -51,7 +52,9 @@ class GazetteerIndex:
     def __init__(self, variants: Mapping[str, str]):
         self.variants = dict(variants)
         self.roots: tuple[dict[str, list], dict[str, list]] = ({}, {})
-        self.parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.parts = WordMemo(partial(word_parts, variants=self.variants))
+        # token text -> the trie nodes its words lead to (``_start_nodes``)
+        self.starts = WordMemo(self._start_nodes)
 
     def words(self, token_texts: Iterable[str], exact: bool) -> tuple[str, ...]:
         out: list[str] = []
@@ -60,12 +63,7 @@ class GazetteerIndex:
         return tuple(out)
 
     def word_parts(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        parts = self.parts.get(text)
-        if parts is None:
-            if len(self.parts) > 200_000:  # a long batch meets many words; stay bounded
-                self.parts.clear()
-            parts = self.parts[text] = word_parts(text, self.variants)
-        return parts
+        return self.parts[text]
 
     def add(self, token_texts: list[str], entry: Entry) -> bool:
         """Index one surface (its tokens as the pipeline's tokenizer cuts them); False when it
@@ -97,32 +95,19 @@ class GazetteerIndex:
 
         A surface starts at a token's first word and ends at a token's last word: a match
         inside 'al‑Qaeda-aligned' is 'al‑Qaeda', never 'Qaeda-aligned'. Most tokens start no
-        surface and cost a dictionary lookup per side."""
-        parts_of = self.parts
-        roots = self.roots
+        surface: which do is known per distinct word (``_start_nodes``), so they cost one
+        lookup each."""
+        starts, parts_of = self.starts, self.parts
         out: list[tuple[int, int, list[Entry]]] = []
         n = len(texts)
-        for i in range(n):
-            parts = parts_of.get(texts[i]) or self.word_parts(texts[i])
-            for side in (0, 1):
-                words = parts[side]
-                if not words:
-                    break  # a hyphen: no surface starts here
-                node = roots[side].get(words[0])
-                if node is None:
-                    continue
-                # the rest of this token's words, then the next tokens' words, down the trie
-                for word in words[1:]:
-                    node = node[1].get(word)
-                    if node is None:
-                        break
-                if node is None:
-                    continue
+        for i in [i for i, text in enumerate(texts) if starts[text]]:
+            for side, node in starts[texts[i]]:
                 if node[0]:
                     out.append((i, i + 1, node[0]))
+                # the next tokens' words, down the trie
                 j = i + 1
                 while j < n and node[1]:
-                    nxt = parts_of.get(texts[j]) or self.word_parts(texts[j])
+                    nxt = parts_of[texts[j]]
                     for word in nxt[side]:
                         node = node[1].get(word)
                         if node is None:
@@ -133,3 +118,21 @@ class GazetteerIndex:
                         out.append((i, j + 1, node[0]))
                     j += 1
         return out
+
+    def _start_nodes(self, text: str) -> tuple[tuple[int, list], ...]:
+        """(side, trie node) where a token's own words lead from a root, exact side first:
+        where a surface starting with this token continues."""
+        parts = self.parts[text]
+        nodes = []
+        for side in (0, 1):
+            words = parts[side]
+            if not words:
+                break  # a hyphen: no surface starts here
+            node = self.roots[side].get(words[0])
+            for word in words[1:]:
+                if node is None:
+                    break
+                node = node[1].get(word)
+            if node is not None:
+                nodes.append((side, node))
+        return tuple(nodes)

@@ -47,6 +47,7 @@ class Lexemes:
     def __init__(self) -> None:
         self.rows: dict[int, LexemeRow] = {}
         self.lemmas: dict[int, tuple[str, str]] = {}
+        self.spaced: dict[int, tuple[str, str]] = {}  # (word, word and a space): see ``spaced_pair``
 
     def row(self, vocab: Any, orth: int) -> LexemeRow:
         row = self.rows.get(orth)
@@ -55,6 +56,15 @@ class Lexemes:
             row = self.rows[orth] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha,
                                      lex.is_lower, lex.is_title, *word_shape(lex.orth_))
         return row
+
+    def spaced_pair(self, vocab: Any, orth: int) -> tuple[str, str]:
+        """(the word, the word and a space), indexed by the token's SPACY flag: a brief's text
+        is joined from these without making a string per token."""
+        pair = self.spaced.get(orth)
+        if pair is None:
+            text = self.row(vocab, orth)[0]
+            pair = self.spaced[orth] = (text, text + " ")
+        return pair
 
     def lemma(self, vocab: Any, value: int) -> tuple[str, str]:
         """(lemma, lemma lower-cased) of a LEMMA hash."""
@@ -118,11 +128,10 @@ class TokenTable:
         if index is None:
             index = self.indexes[column] = {}
             for i, word in enumerate(getattr(self, column)):
-                found = index.get(word)
-                if found is None:
-                    index[word] = [i]
+                if word in index:
+                    index[word].append(i)
                 else:
-                    found.append(i)
+                    index[word] = [i]
         present = index.keys() & words
         if not present:
             return []
@@ -134,6 +143,16 @@ class TokenTable:
         """{start, end, text} in characters for tokens [start, end), which is not empty."""
         s, e = self.idx[start], self.end[end - 1]
         return {"start": s, "end": e, "text": self.source[s:e]}
+
+
+def next_true(flags: list[bool], i: int, hi: int) -> int:
+    """The first k in [i, hi) with ``flags[k]`` true, else hi: rules that walk runs of name
+    words skip the other tokens this way (``list.index`` scans in C, a Python loop per token
+    cost more than the rules themselves)."""
+    try:
+        return flags.index(True, i, hi)
+    except ValueError:
+        return hi
 
 
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
@@ -181,9 +200,10 @@ class TokenTables(SavedState):
         token, and the sentence splitter and the table both need the text)."""
         self._hold(doc)
         if self._text is None:
-            rows, row, vocab = self.lexemes.rows, self.lexemes.row, doc.vocab
-            table = doc.to_array([ORTH, SPACY]).tolist()
-            self._text = "".join([(rows.get(o) or row(vocab, o))[0] + (" " if s else "") for o, s in table])
+            spaced, pair, vocab = self.lexemes.spaced, self.lexemes.spaced_pair, doc.vocab
+            table = doc.to_array([ORTH, SPACY])
+            self._text = "".join([(spaced.get(o) or pair(vocab, o))[s] for o, s in zip(
+                table[:, 0].tolist(), table[:, 1].tolist(), strict=True)])
         return self._text
 
     def table(self, doc: Doc) -> TokenTable:
