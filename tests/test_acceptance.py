@@ -49,7 +49,7 @@ def test_acceptance_seed_claims(seed_report):
 # (GROUP 0.985, STATE 0.996, PERSON 0.962); pledge 0.857, assessment 0.904, relationship 0.648
 # (labelled 0.621); band accuracy 0.941.
 CORPUS_FLOORS = {"all": 0.97, "GROUP": 0.97, "STATE": 0.98, "PERSON": 0.94}
-CLAIM_FLOORS = {"pledge": 0.83, "assessment": 0.88, "relationship": 0.62, "relationship_labelled": 0.59}
+CLAIM_FLOORS = {"pledge": 0.83, "assessment": 0.88, "relationship": 0.66, "relationship_labelled": 0.63}
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
     for ctype in ("pledge", "assessment", "relationship", "relationship_labelled"):
         assert seed_report["claims"][ctype]["f1"] == 1.0, ctype
     assert seed_report["likelihood_band_accuracy"] == 1.0
+
+
+# Issue 14: no wrong actor on a gold pledge or relationship. Six remain (see the README's known
+# limitations: 'both sides', 'the faction' for an unnamed branch, 'the senior general' with no
+# title in the text, a '<person> Administration' acting for its state); the count only falls.
+WRONG_ACTORS_AT_MOST = 6
+
+
+def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):
+    wrong = [e for e in corpus_report["errors"] if e["kind"].endswith("_wrong_actor")]
+    assert len(wrong) <= WRONG_ACTORS_AT_MOST, [(e["brief"], e["snippet"], e["who"]) for e in wrong]

@@ -122,3 +122,46 @@ NO_PLEDGE = [
 @pytest.mark.parametrize("text", [r[1] for r in NO_PLEDGE], ids=[r[0] for r in NO_PLEDGE])
 def test_claims_behaviour_no_pledge(extract, text):
     assert claims(extract(text), "pledge") == []
+
+
+# Who acts, where the sentence puts the actor away from the cue. Each row: the relation, the
+# claim that must come out, and the (actor, target) a nearer name would wrongly give.
+ACTOR_POSITIONS = [
+    ("passive-subject-after-role-noun",
+     "Ahmed Diriye took over after his predecessor Ahmed Abdi Godane was killed by a U.S. airstrike in 2014.",
+     "ATTACKS", ("United States", "Ahmed Abdi Godane"), ("United States", "Ahmed Diriye")),
+    ("long-indefinite-apposition",
+     "The Joint Forces, a coalition of armed movements that includes the Sudan Liberation Army and the Justice "
+     "and Equality Movement of Gibril Ibrahim, have fought alongside the Sudanese Armed Forces.",
+     "ALLY_OF", ("Joint Forces", "Sudanese Armed Forces"), ("Gibril Ibrahim", "Sudanese Armed Forces")),
+    ("relative-pronoun-coordinated-verb",
+     "Turkey, which keeps military advisers in western Libya and has ties to Abdul Hamid Dbeibah, brokered a truce.",
+     "COOPERATES_WITH", ("Turkey", "Abdul Hamid Dbeibah"), ("Libya", "Abdul Hamid Dbeibah")),
+    ("relative-pronoun-coordinated-actors",
+     "Turkey and the United Arab Emirates, which both fund and train Somali units, will need to coordinate.",
+     "SUPPORTS", ("Turkey", "Somalia"), None),
+    ("possessor-of-target",
+     "The Balochistan Liberation Army coordinates with Allah Nazar Baloch's Balochistan Liberation Front.",
+     "COOPERATES_WITH", ("Balochistan Liberation Army", "Balochistan Liberation Front"),
+     ("Balochistan Liberation Army", "Allah Nazar Baloch")),
+    ("hyphen-compound-is-no-target",
+     "The compound was held by the 444th Combat Brigade, a Hezbollah-aligned unit commanded by Mahmoud Hamza.",
+     "LEADS", ("Mahmoud Hamza", "444th Combat Brigade"), ("Mahmoud Hamza", "Hezbollah")),
+    ("progressive-not-shared-by-and-verb",
+     "Borno Governor Babagana Zulum said that the Islamic State was regaining ground and urged Nigeria to act.",
+     "PRESSURES", ("Babagana Zulum", "Nigeria"), ("Islamic State", "Nigeria")),
+    ("possessive-of-the-one-helped",
+     "The United States backs the Syrian Democratic Forces in its campaign against the Islamic State.",
+     "OPPOSES", ("Syrian Democratic Forces", "Islamic State"), ("United States", "Islamic State")),
+    ("participle-adjunct-shares-subject",
+     "Field Marshal Khalifa Haftar met his sons. In the east, Haftar has elevated his sons, while cultivating Russia.",
+     "COOPERATES_WITH", ("Khalifa Haftar", "Russia"), None),
+]
+
+
+@pytest.mark.parametrize("text,relation,expected,wrong", [r[1:] for r in ACTOR_POSITIONS],
+                         ids=[r[0] for r in ACTOR_POSITIONS])
+def test_claims_behaviour_actor_positions(extract, text, relation, expected, wrong):
+    pairs = {(a, t) for a, t, _, _ in _relations(extract(text), relation)}
+    assert expected in pairs
+    assert wrong not in pairs

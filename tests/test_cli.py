@@ -290,7 +290,7 @@ def test_cli_evaluate_errors_are_listed_under_a_heading(tmp_path):
     lines = result.output.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("errors by brief"))
     assert lines[start] == (f"errors by brief ({len(errors)}): missed = in the gold, not extracted; "
-                            "false = extracted, not in the gold")
+                            "false = extracted, not in the gold; wrong actor = both, at one place")
     assert lines[start + 1:] == ["001_sahel_jnim.txt", *(f"  {error_line(e)}" for e in errors)]
     assert "; 1 brief" in result.output and "1 briefs" not in result.output
 
@@ -306,6 +306,10 @@ ERRORS = {
                            'false relationship (Iran SUPPORTS Hamas) c-1, rule relationship.supports: "Iran arms Hamas."'),
     "assessment_missed_no_actor": ({"kind": "assessment_fn", "snippet": "We judge", "who": None},
                                    'missed assessment: "We judge"'),
+    "pledge_wrong_actor": ({"kind": "pledge_wrong_actor", "snippet": "agreed to the ceasefire", "gold": "Colombia",
+                            "who": "Mexico", "claim": "c-2", "rule": "pledge.agree_to"},
+                           'wrong actor on pledge: gold Colombia, extracted Mexico c-2, rule pledge.agree_to: '
+                           '"agreed to the ceasefire"'),
     "band": ({"kind": "band", "snippet": "is likely to", "gold": "likely", "predicted": "unspecified"},
              'band: gold likely, extracted unspecified: "is likely to"'),
 }

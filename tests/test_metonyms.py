@@ -17,6 +17,8 @@ PLACES = [
     ("to", "Flights to Beijing resumed."),
     ("place-noun", "Kabul residents fled."),
     ("possessive-place", "Kabul's streets were empty."),
+    ("quantified-noun-phrase", "Several Tripoli armed groups refused."),
+    ("indefinite-noun-phrase", "A researcher at an Addis Ababa think tank spoke."),
 ]
 
 

@@ -31,6 +31,13 @@ POSITIVE = [
     ("age", "Mussolini, 33, resigned from parliament.", [("Mussolini", "shape.person_context")]),
     ("title-inside-run", "East Timorese Roman Catholic Bishop Carlos Belo left Dili.",
      [("Carlos Belo", "shape.person_given_name")]),
+    ("shared-surname-means-the-first-named",
+     "Khalifa Haftar named his son Saddam Haftar as deputy. Haftar has ruled the east since 2014.",
+     [("Khalifa Haftar", "pattern.gazetteer"), ("Saddam Haftar", "alias.role"), ("Haftar", "surname.first_holder")]),
+    ("shared-surname-of-a-people-stays-unresolved",
+     "Allah Nazar Baloch leads the BLF. Police detained Mahrang Baloch, who leads the committee. "
+     "Baloch activists were jailed. Baloch has vowed revenge.",
+     [("Allah Nazar Baloch", "shape.person_given_name"), ("Mahrang Baloch", "shape.person_context")]),
     ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
      [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
 ]

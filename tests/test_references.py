@@ -53,6 +53,12 @@ REFERENCE_CASES = [
      "the prime minister", "person:abiy-ahmed"),
     ("office-demonym", "President Mohamud met him; the Somali president agreed.", "the Somali president",
      "person:mohamud"),
+    ("title-the-text-gave", "Senior General Min Aung Hlaing met Wang Yi. The senior general pledged elections.",
+     "The senior general", "person:min-aung-hlaing"),
+    ("possessive-of-the-one-helped", "The United States backs the SDF in its campaign.", "its",
+     "group:syrian-democratic-forces"),
+    ("non-state-description-skips-army", "The Nigerian Army retook Baga from ISWAP. The insurgents regrouped.",
+     "The insurgents", "group:iswap"),
 ]
 
 

@@ -433,12 +433,25 @@ class ClaimMatcher(SavedState):
         if m.start == 0 or m.end >= hit.start:
             return False
         t = self.t
+        if self.words[m.end] in self.aux:
+            return False  # 'his predecessor Ahmed Abdi Godane was killed': a subject
+        if self.t.text[m.end] in {"-", "\u2010"} and not self.t.ws[m.end - 1] and m.end + 1 < len(self.words) \
+                and self.t.is_lower[m.end + 1]:
+            return True  # 'a GNU-aligned unit commanded by X': the name only qualifies the unit
         return t.is_lower[m.start - 1] and t.alpha[m.start - 1] and t.is_lower[m.end] and t.alpha[m.end]
 
     def _apposed(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'the Radwan Force, Hezbollah's elite unit': the head right before an apposition
-        (only when the cue itself opens with a name, as appositions do)."""
-        return m.end == hit.start - 1 and self.t.text[m.end] == "," and hit.start in self.covered
+        (only when the cue itself opens with a name, as appositions do), or before a short
+        indefinite one that ends at the cue ('X, a GNU-aligned unit commanded by')."""
+        text = self.t.text
+        if m.end == hit.start - 1 and text[m.end] == "," and hit.start in self.covered:
+            return True
+        # 'held by the 444th Combat Brigade, a GNU-aligned unit commanded by X': the unit the
+        # apposition describes is the name before it
+        return (m.end < hit.start - 2 and text[m.end] == "," and self.words[m.end + 1] in {"a", "an"}
+                and hit.start - m.end <= 8
+                and all(text[k] in {"-", "\u2010"} or not self.t.punct[k] for k in range(m.end + 1, hit.start)))
 
     def _governed(self, doc: Doc, m: Mention, ends: dict[int, Mention], prepositions: frozenset[str]) -> bool:
         """'resistance led by X and Y appeared set to oppose': X and Y are not the subject.
@@ -489,6 +502,9 @@ class ClaimMatcher(SavedState):
                 gap = {"and"}  # "the U.S.-British strikes": a hyphen joins two actors
             if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):
                 break  # "the EMC, a FARC dissident faction": an apposition, not a list
+            owned = self._owned(m, mentions)
+            if owned is not None:
+                m = owned  # "coordinates with Allah Nazar Baloch's BLF": the BLF, not its leader
             found.append(m)
             gaps.append(gap)
             cursor = m.end
@@ -502,6 +518,14 @@ class ClaimMatcher(SavedState):
                 keep += 1  # "Name (ACR)" is one actor named twice, not a list link
             found = found[: keep + 1]
         return self._role_heads(doc, found, mentions)
+
+    def _owned(self, m: Mention, mentions: list[Mention]) -> Mention | None:
+        """The group or state a person's possessive names ("Allah Nazar Baloch's BLF",
+        "Haftar's Libyan National Army"), else None."""
+        k = m.end
+        if m.label != "PERSON" or k >= len(self.words) or self.t.text[k] not in POSSESSIVE_MARKS:
+            return None
+        return next((x for x in mentions if x.start == k + 1 and x.label in {"GROUP", "STATE"}), None)
 
     def _role_heads(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """'AQIS leader, Asim Umar': the person is the head of the phrase, not the group."""

@@ -286,7 +286,7 @@ class Clauses:
         t = self.t
         opening = self._opening_comma(comma, lo)
         if opening is None:
-            return None
+            return self._long_apposition(comma, lo)
         inner = self.at.get(opening + 1)
         if inner is not None and inner.end == comma:
             return [inner]
@@ -296,6 +296,22 @@ class Clauses:
         before = self.at.get(j)
         if before is not None:
             return self._with_coordinated(before, lo)
+        return None
+
+    def _long_apposition(self, comma: int, lo: int) -> list[Mention] | None:
+        """'the Joint Forces, a coalition of armed movements that includes A and B, have
+        fought': an apposition opened by 'a'/'an' right after a name may be long and hold
+        lists; the name before it is the subject."""
+        t = self.t
+        for k in range(comma - 1, max(lo, comma - 60) - 1, -1):
+            if t.text[k] in {";", ":"}:
+                return None
+            if t.text[k] == "," and k + 1 < comma and t.lower[k + 1] in {"a", "an"}:
+                j = k - 1
+                if j >= lo and t.text[j] == ")":
+                    j = self._skip_parens(j, lo)
+                named = self.at.get(j)
+                return self._with_coordinated(named, lo) if named is not None else None
         return None
 
     def _skip_parens(self, close: int, lo: int) -> int:
@@ -366,6 +382,13 @@ class Clauses:
         for j in range(before - 1, lo - 1, -1):
             if t.text[j] in {";", ":"}:
                 break
+            if t.lower[j] in {"which", "who"} and j + 1 < before and self.verbal(j + 1) and j - 1 >= lo:
+                # 'Turkey, which keeps advisers in Libya and has ties to ...': what 'which' is
+                antecedent = self._antecedent(j - 1, lo)
+                if len(antecedent) == 1:  # 'Turkey and the UAE, which both fund and train'
+                    antecedent = self._with_coordinated(antecedent[0], lo)
+                if antecedent:
+                    return True, antecedent
             m = self.at.get(j)
             if m is None or m.end - 1 != j:
                 continue
@@ -380,8 +403,24 @@ class Clauses:
                 if named is not None:
                     return True, named
             if nxt < before and self.verbal(nxt):
+                if self._other_tense(nxt, before):
+                    continue
                 return True, self._with_coordinated(m, lo)
         return False, []
+
+    def _other_tense(self, group: int, conjunction: int) -> bool:
+        """'said that the insurgents were regaining ground and urged the government': a
+        progressive ('were regaining') is not shared by a plain verb after the 'and', which
+        goes with an earlier subject."""
+        t = self.t
+        if t.lower[group] not in {"is", "are", "was", "were"} or group + 1 >= conjunction \
+                or not t.lower[group + 1].endswith("ing"):
+            return False
+        k = conjunction + 1
+        while k < len(t.lower) and self._adverb(k):
+            k += 1
+        return k < len(t.lower) and t.is_lower[k] and t.alpha[k] and not t.lower[k].endswith("ing") \
+            and t.lower[k] not in self.aux
 
     def verbal(self, k: int) -> bool:
         """Whether a verb group can start at k (after a subject): an auxiliary, an adverb, or a

@@ -72,7 +72,7 @@ class EntityResolver(SavedState):
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"), not_names=words("people", "not_names"),
                              min_words=self.min_name_words, max_words=self.max_name_words,
-                             known=self.actors, learnt=learnt)
+                             known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"))
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,

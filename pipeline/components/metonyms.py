@@ -24,6 +24,13 @@ POSSESSIVES = frozenset({"'s", "\u2019s"})
 RELATIVES = frozenset({"which", "who"})
 
 
+# A capital after these opens a noun phrase it only qualifies ('an Addis Ababa think tank',
+# 'several Tripoli armed groups'), where it is a place, never the state acting. Not 'the':
+# 'the State Department designated' is the state.
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "several", "many", "some", "these", "those", "other", "rival",
+                                 "various", "numerous", "few", "most"})
+
+
 class Capitals:
     def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any]):
         """``verbs``: lemmas and forms that make a capital a subject; ``lexicon``:
@@ -53,6 +60,8 @@ class Capitals:
         for start, end, state in hits:
             if start > 0 and t.lower[start - 1] in self.locatives:
                 continue
+            if start > 0 and t.lower[start - 1] in NOUN_PHRASE_OPENERS:
+                continue  # 'several Tripoli armed groups': the capital names where they are
             if self._acts(t, end) or self._listed(t, start, end, starts):
                 found.append((start, end, state))
         return found

@@ -7,7 +7,8 @@
   naming: 'identified as Abu Yusuf' (``alias.named_as``);
 - two names of one person: 'Ahmed al-Khabil, better known as Abu Khawla' (``alias.known_as``);
 - and, once a person is named in full, the surname alone: 'Ghaly', 'al-Houthi'
-  (``surname.repeat``).
+  (``surname.repeat``; a surname several people share means the one named first:
+  ``surname.first_holder``).
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
-                 known: dict[str, Actor], learnt: Learnt):
+                 known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str]):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.particles, self.not_names = particles, not_names
         self.min_words, self.max_words = min_words, max_words
         self.known = known  # the pattern files' actors, for the name and refs of a person found here
         self.learnt = learnt
+        self.verbs_in_s = verbs_in_s  # see _modifiers
         # words that can introduce a name: only their tokens are looked at
         self.cue_lower_words = frozenset(roles | led_by | named_as)
         self.cue_orth_words = frozenset(titles)
@@ -251,6 +253,17 @@ class People:
         if defined:
             self.learnt.apply(t, found, defined)
 
+    def _modifiers(self, t: TokenTable, forms: dict[str, list[str]], taken: set[int]) -> set[str]:
+        """Surname forms the brief also uses before a plural noun ('Baloch activists', 'Baloch
+        separatists'): the name of a people or clan, which alone does not mean one person."""
+        out = set()
+        for form, start, end in self.learnt.occurrences(t, forms):
+            if end < len(t.lower) and start not in taken and t.is_lower[end] and t.alpha[end] \
+                    and len(t.lower[end]) > 3 and t.lower[end].endswith("s") \
+                    and not t.lower[end].endswith(("ss", "us", "is")) and t.lower[end] not in self.verbs_in_s:
+                out.add(form)
+        return out
+
     def surnames(self, t: TokenTable, found: Found) -> None:
         actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}
@@ -262,16 +275,23 @@ class People:
                 owners[form].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
         other_names = {a.name for a in actors.values() if a.label != "PERSON"}
-        usable = {form: next(iter(ids)) for form, ids in owners.items()
-                  if len(ids) == 1 and form not in other_names}  # shared or ambiguous: skip
+        # A surname several people share ('Khalifa Haftar' and his sons Saddam and Khaled
+        # Haftar) means, alone, the one the brief introduced first: writers name the others
+        # in full each time. Held in order of introduction.
+        usable = {form: sorted(ids, key=lambda a: (firsts[a], a)) for form, ids in owners.items()
+                  if form not in other_names}
         if not usable:
             return
         taken = covered_tokens(mentions)
+        modifiers = self._modifiers(t, usable, taken)
         for form, start, end in self.learnt.occurrences(t, usable):
-            owner = usable[form]
+            owner = usable[form][0]
             if start < firsts[owner] or any(i in taken for i in range(start, end)):
                 continue
             if not boundary_ok(t, start):
                 continue
-            mentions.append(Mention(start, end, (owner,), "surname.repeat", "PERSON"))
+            if len(usable[form]) > 1 and form in modifiers:
+                continue  # 'Baloch activists': a people's name several of the brief's people bear
+            via = "surname.repeat" if len(usable[form]) == 1 else "surname.first_holder"
+            mentions.append(Mention(start, end, (owner,), via, "PERSON"))
             taken.update(range(start, end))

@@ -78,6 +78,8 @@ class ReferenceResolver(SavedState):
         self.subject_markers = set(lex["subject_markers"])
         # 'Hamas said the group would': after a speech verb the description is the speaker
         self.speech_verbs = frozenset(lex["speech_verbs"])
+        self.helping_verbs = frozenset(lex["helping_verbs"])
+        self.state_force_heads = [tuple(words) for words in lex["state_force_heads"]]
         commitments = patterns.lexicon.get("commitments")
         if not isinstance(commitments, dict):
             raise PatternError(patterns.root / "lexicon" / "commitments.json", None, None,
@@ -103,7 +105,8 @@ class ReferenceResolver(SavedState):
             covered = [i for i in range(start, end) if i in taken]
             if covered and not all(i in demonyms for i in covered):
                 continue
-            spec = self.specs[doc.vocab.strings[key]]
+            name = doc.vocab.strings[key]
+            spec = self.specs.get(name) or _office_spec(name)
             if spec.get("pronoun") and self._expletive(t, start):
                 continue
             # the antecedents a reference may have: names in its window of sentences, before it
@@ -145,6 +148,18 @@ class ReferenceResolver(SavedState):
                 if tuple(lower[i : i + n]) == words and not (i + n < len(lower) and t.cap[i + n]):
                     out.append((strings["office " + " ".join(words)], start, i + n))
                     break
+        # the brief's own titles: 'Senior General Min Aung Hlaing' ... 'the senior general'
+        for words in context.text_titles():
+            if words[0] in self.offices and any(words[: len(w)] == w for w in self.offices[words[0]]):
+                continue  # a listed office, found above
+            key = strings.add("office " + " ".join(words))
+            n = len(words)
+            for i in t.where("lower", {words[0]}):
+                if i < 1 or lower[i - 1] != "the" or tuple(lower[i : i + n]) != words:
+                    continue
+                if i + n < len(lower) and (t.cap[i + n] or lower[i + n] == "of"):
+                    continue  # 'the Senior General Min Aung Hlaing': the name follows
+                out.append((key, i - 1, i + n))
         return out
 
     def _plural(self, doc: Doc, t: TokenTable) -> list[tuple[int, int, int]]:
@@ -199,6 +214,38 @@ class ReferenceResolver(SavedState):
                 return None
         return None
 
+    def _state_force(self, t: TokenTable, m: Mention, names: list[Mention]) -> bool:
+        """'Nigerian Army', 'Sudanese Armed Forces', 'Tatmadaw': a state's own forces (a name
+        opening with a state word the brief uses and ending with a force head); 'Arakan Army'
+        and 'Syrian Democratic Forces' are not."""
+        words = tuple(t.lower[m.start : m.end])
+        if m.label != "GROUP" or not words:
+            return False
+        for head in self.state_force_heads:
+            if words == head:
+                return True  # one word that is itself a state's army
+            if len(words) > len(head) and words[-len(head):] == head:
+                return words[0] in self._state_words(t, names)
+        return False
+
+    @staticmethod
+    def _state_words(t: TokenTable, names: list[Mention]) -> frozenset[str]:
+        """The first words of the brief's state names and demonyms ('nigerian', 'pakistan')."""
+        words = t.memo.get("state_words")
+        if words is None:
+            words = t.memo["state_words"] = frozenset(t.lower[m.start] for m in names if m.label == "STATE")
+        return words
+
+    def _helped(self, t: TokenTable, m: Mention, start: int) -> bool:
+        """'backs the SDF in its campaign', 'helped Kyiv with its air defence': the possessive
+        is the one helped, named right before 'in'/'with' after a verb of helping."""
+        if m.end != start - 1 or t.lower[start - 1] not in {"in", "with"}:
+            return False
+        k = m.start - 1
+        if k >= 0 and t.lower[k] == "the":
+            k -= 1
+        return k >= 0 and t.lemma[k] in self.helping_verbs
+
     @staticmethod
     def _clause_start(t: TokenTable, lo: int, i: int) -> int:
         """The token after the last clause opener (';', 'that', 'after', ', and' ...) before i."""
@@ -218,6 +265,9 @@ class ReferenceResolver(SavedState):
             if ahead is not None:
                 return (ahead.actor_id,)
         before = [m for m in window if m.end <= start and m.label in labels]
+        if spec.get("non_state"):
+            # 'the insurgents' is never the army: a state's own forces are passed over
+            before = [m for m in before if not self._state_force(t, m, names)]
         if not before:
             return ()
         if spec["count"] > 1:
@@ -244,6 +294,8 @@ class ReferenceResolver(SavedState):
                 # "broke away from JNIM and has fought it": an object is not its own subject.
                 others = [m for m in same if m.actor_id != same[0].actor_id]
                 return (others[-1].actor_id,) if others else (same[-1].actor_id,)
+            if same and t.lower[start] in POSSESSIVE_PRONOUNS and self._helped(t, same[-1], start):
+                return (same[-1].actor_id,)
             if same and t.lower[start] in POSSESSIVE_PRONOUNS:
                 # 'after the RSF failed to honor its commitment': a possessive is bound by the
                 # subject of its own clause, the first actor named since the clause opened
@@ -279,6 +331,13 @@ class Context:
         self.states = states
         self.actors = actors
         self.titled = [m for m in mentions if m.label == "PERSON" and (actors.get(m.actor_id) or {}).get("roles")]
+
+    def text_titles(self) -> list[tuple[str, ...]]:
+        """The titles the text gives its people ('Senior General', 'Field Marshal'), lower-cased
+        words, in a fixed order."""
+        titles = {tuple(role["title"].lower().split()) for m in self.titled
+                  for role in self.actors[m.actor_id]["roles"] if role.get("source") == "text"}
+        return sorted(t for t in titles if t)
 
     @staticmethod
     def _main_state(t: TokenTable, doc: Doc, states: list[Mention]) -> str | None:
@@ -318,6 +377,14 @@ class Context:
                 for role in self.actors[m.actor_id]["roles"])]
             return (holders[-1].actor_id,) if holders else ()
         raise ValueError(f"unknown reference resolution {how!r}")
+
+
+def _office_spec(key: str) -> dict[str, Any]:
+    """The spec of a title the brief gave ('office senior general'): made per hit, as these
+    come from the brief, not from the lexicon."""
+    words = key.split()[1:]
+    return {"words": ["the", *words], "label": ["PERSON"], "count": 1, "resolve": "office",
+            "office": " ".join(words)}
 
 
 def _starts_at(names: list[Mention], k: int) -> bool:

@@ -247,6 +247,12 @@ def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]],
         report.claims[ctype].add(counts)
         matched = {gi for gi, _ in pairs}
         used = {pi for _, pi in pairs}
+        for gi, pi in _wrong_actors(golds, preds, matched, used):
+            matched.add(gi)
+            used.add(pi)
+            report.errors.append({"kind": f"{ctype}_wrong_actor", "snippet": golds[gi][0]["snippet"],
+                                  "gold": _gold_who(golds[gi][0]), "who": _extracted_who(preds[pi], entities),
+                                  "rule": preds[pi]["rule"], "claim": preds[pi]["id"]})
         for gi, (g, _) in enumerate(golds):
             if gi not in matched and not g.get("optional"):
                 report.errors.append({"kind": f"{ctype}_fn", "snippet": g["snippet"], "who": _gold_who(g)})
@@ -266,6 +272,35 @@ def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]],
                 if band != golds[gi][0].get("likelihood"):
                     report.errors.append({"kind": "band", "snippet": golds[gi][0]["snippet"],
                                           "gold": golds[gi][0].get("likelihood"), "predicted": band})
+
+
+def _wrong_actors(golds: list[tuple[dict[str, Any], tuple[int, int]]], preds: list[dict[str, Any]],
+                  matched: set[int], used: set[int]) -> list[tuple[int, int]]:
+    """(gold, extracted) pairs that are one claim with the wrong actor: a required gold claim
+    left unmatched, and an unmatched extraction of its type whose cue is in the gold snippet
+    (for a relationship, also with one of the gold's relations). Counted as they
+    are (a miss and a false match); listed as one error, as that is one defect to fix."""
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for gi, (gold, span) in enumerate(golds):
+        if gi in matched or gold.get("optional"):
+            continue
+        middle = (span[0] + span[1]) // 2
+        relations = _forms(gold.get("relation"))
+        for pi, pred in enumerate(preds):
+            if pi in used or pi in taken:
+                continue
+            if not pred["evidence"]["start"] <= middle < pred["evidence"]["end"]:
+                continue
+            cue = pred.get("cue") or pred["evidence"]
+            if cue["end"] <= span[0] or cue["start"] >= span[1]:
+                continue  # another claim of the sentence, its words elsewhere
+            if gold["type"] == "relationship" and norm(pred.get("relation") or "") not in relations:
+                continue
+            taken.add(pi)
+            pairs.append((gi, pi))
+            break
+    return pairs
 
 
 def _first(value: str | list[str] | None) -> str | None:

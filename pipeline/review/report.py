@@ -48,6 +48,9 @@ def error_line(error: dict[str, Any]) -> str:
     kind = error["kind"]
     if kind == "band":
         return f"band: gold {error['gold']}, extracted {error['predicted']}: {_quote(error['snippet'])}"
+    if kind.endswith("_wrong_actor"):
+        return (f"wrong actor on {kind.removesuffix('_wrong_actor')}: gold {error['gold']}, extracted "
+                f"{error['who']} {error['claim']}, rule {error['rule']}: {_quote(error['snippet'])}")
     what, _, outcome = kind.rpartition("_")
     verb = ERROR_WORDS[outcome]
     if what == "entity":
@@ -67,7 +70,7 @@ def _print_errors(console: Console, errors: list[dict[str, Any]]) -> None:
         console.print(Text("errors: none", style="bold"))
         return
     console.print(Text(f"errors by brief ({len(errors)}): missed = in the gold, not extracted; "
-                       "false = extracted, not in the gold", style="bold"))
+                       "false = extracted, not in the gold; wrong actor = both, at one place", style="bold"))
     brief = None
     for error in errors:
         if error["brief"] != brief:
