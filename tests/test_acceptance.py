@@ -45,11 +45,11 @@ def test_acceptance_seed_claims(seed_report):
 # Ratchets: the figures reached when this was written, less a small margin. The tests above
 # hold the issues' targets; these catch a regression that stays above them (a rule change
 # that costs the corpus a tenth of its band accuracy would pass the targets but not this).
-# Measured on the 18 corpus briefs (014-018 joined after their blind scoring): entities 0.982
-# (GROUP 0.985, STATE 0.996, PERSON 0.962); pledge 0.857, assessment 0.904, relationship 0.648
-# (labelled 0.621); band accuracy 0.941.
-CORPUS_FLOORS = {"all": 0.97, "GROUP": 0.97, "STATE": 0.98, "PERSON": 0.94}
-CLAIM_FLOORS = {"pledge": 0.83, "assessment": 0.88, "relationship": 0.66, "relationship_labelled": 0.63}
+# Measured on the 23 corpus briefs (019-023 joined after their blind scoring): entities 0.980
+# (GROUP 0.979, STATE 0.995, PERSON 0.970); pledge 0.816, assessment 0.887, relationship 0.661
+# (labelled 0.627); band accuracy 0.984 (claims whose cue lies in a gold snippet now match it first).
+CORPUS_FLOORS = {"all": 0.97, "GROUP": 0.97, "STATE": 0.98, "PERSON": 0.95}
+CLAIM_FLOORS = {"pledge": 0.80, "assessment": 0.87, "relationship": 0.645, "relationship_labelled": 0.61}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
         assert strict[label]["f1"] >= floor, label
     for ctype, floor in CLAIM_FLOORS.items():
         assert report["claims"][ctype]["f1"] >= floor, ctype
-    assert report["likelihood_band_accuracy"] >= 0.92
+    assert report["likelihood_band_accuracy"] >= 0.96
 
 
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
@@ -81,10 +81,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
     assert seed_report["likelihood_band_accuracy"] == 1.0
 
 
-# Issue 14: no wrong actor on a gold pledge or relationship. Six remain (see the README's known
-# limitations: 'both sides', 'the faction' for an unnamed branch, 'the senior general' with no
-# title in the text, a '<person> Administration' acting for its state); the count only falls.
-WRONG_ACTORS_AT_MOST = 6
+# Issue 14: no wrong actor on a gold pledge or relationship. Eleven remain on 23 briefs (see the
+# README's known limitations: 'both sides', 'the faction' for an unnamed branch, 'the senior
+# general' with no title in the text, a '<person> Administration' acting for its state, a
+# speaker's 'it will' for another actor); the count only falls.
+WRONG_ACTORS_AT_MOST = 11
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -100,6 +100,14 @@ PLEDGES = [
     ("threat", "The Houthis threatened to close the strait.", ("Houthis", "positive", "stated")),
     ("conditional", "Hamas offered to free the hostages if Israel withdrew.", ("Hamas", "positive", "conditional")),
     ("reported", "Hamas reportedly promised to free the hostages.", ("Hamas", "positive", "reported")),
+    ("block-quote-after-colon", "After the raid, government spokesman Hazem Qassem set out the line:\n"
+     "\u201cWe will not negotiate with those who bomb our homes.\u201d", ("Hazem Qassem", "negative", "stated")),
+    ("floated-quantifier", "Iran's leader, Ali Khamenei, and Hezbollah's leader, Naim Qassem, have both pledged to "
+     "fight.", ("Ali Khamenei", "positive", "stated")),
+    ("floated-quantifier-second", "Iran's leader, Ali Khamenei, and Hezbollah's leader, Naim Qassem, have both "
+     "pledged to fight.", ("Naim Qassem", "positive", "stated")),
+    ("linking-verb", "Hamas met the mediators. The movement remained committed to the truce.",
+     ("Hamas", "positive", "stated")),
     ("capital-subject", "Doha has promised to expel the Hamas leaders.", ("Qatar", "positive", "stated")),
 ]
 
@@ -153,6 +161,17 @@ ACTOR_POSITIONS = [
     ("possessive-of-the-one-helped",
      "The United States backs the Syrian Democratic Forces in its campaign against the Islamic State.",
      "OPPOSES", ("Syrian Democratic Forces", "Islamic State"), ("United States", "Islamic State")),
+    ("finite-passive-target-is-the-subject",
+     "The Islamic State Sahel Province, which answers to the Islamic State, is reportedly commanded by Abu al-Bara "
+     "al-Sahrawi.", "LEADS", ("Abu al-Bara al-Sahrawi", "Islamic State Sahel Province"),
+     ("Abu al-Bara al-Sahrawi", "Islamic State")),
+    ("who-after-apposition-is-the-person",
+     "The surge followed the death of Bonomade Machude Omar, a veteran leader of the Islamic State who was killed "
+     "by Mozambican forces.", "ATTACKS", ("Mozambique", "Bonomade Machude Omar"), ("Mozambique", "Islamic State")),
+    ("demonym-before-office-title", "Pakistani Prime Minister Shehbaz Sharif spoke.", "LEADS",
+     ("Shehbaz Sharif", "Pakistan"), None),
+    ("government-of-person", "Burkina Faso: The Junta Digs In\nThe junta of Captain Ibrahim Traoré expanded the militia.",
+     "LEADS", ("Ibrahim Traoré", "Burkina Faso"), None),
     ("participle-adjunct-shares-subject",
      "Field Marshal Khalifa Haftar met his sons. In the east, Haftar has elevated his sons, while cultivating Russia.",
      "COOPERATES_WITH", ("Khalifa Haftar", "Russia"), None),

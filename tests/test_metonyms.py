@@ -10,6 +10,10 @@ ACTING = [
     ("relative", "Beijing, which supplies arms to the junta, objected.", "Beijing", "state:chn"),
     ("possessive-act", "Kigali's decision surprised everyone.", "Kigali", "state:rwa"),
     ("listed", "The talks surprised Washington and Moscow, who had pressed for them.", "Washington", "state:usa"),
+    ("object-of-accuse", "Niger accuses Cotonou of hosting French troops.", "Cotonou", "state:ben"),
+    ("with-after-partner-word", "Ghana will deepen intelligence sharing with Ouagadougou.", "Ouagadougou", "state:bfa"),
+    ("between-after-partner-word", "The May understanding between Washington and the Houthis held.", "Washington",
+     "state:usa"),
 ]
 
 PLACES = [
@@ -19,6 +23,7 @@ PLACES = [
     ("possessive-place", "Kabul's streets were empty."),
     ("quantified-noun-phrase", "Several Tripoli armed groups refused."),
     ("indefinite-noun-phrase", "A researcher at an Addis Ababa think tank spoke."),
+    ("between-places", "The road between Kabul and Jalalabad reopened."),
 ]
 
 

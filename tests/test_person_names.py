@@ -38,6 +38,10 @@ POSITIVE = [
      "Allah Nazar Baloch leads the BLF. Police detained Mahrang Baloch, who leads the committee. "
      "Baloch activists were jailed. Baloch has vowed revenge.",
      [("Allah Nazar Baloch", "shape.person_given_name"), ("Mahrang Baloch", "shape.person_context")]),
+    ("role-of-after-comma", "Legesse Tulu, head of the Government Communication Service, told reporters.",
+     [("Legesse Tulu", "shape.person_context")]),
+    ("office-title-words-before-name", "Deputy Defence Minister Yunus-Bek Yevkurov visited.",
+     [("Yunus-Bek Yevkurov", "alias.role")]),
     ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
      [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
 ]

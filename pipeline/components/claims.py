@@ -94,6 +94,8 @@ class ClaimMatcher(SavedState):
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
+        # 'Pakistani Prime Minister X': a demonym before a capitalised office title names the state
+        self.office_titles = frozenset(w.lower() for w in bundle.lexicon["people"]["office_titles"])
         self.pronouns = set(lex["pronouns"])
         self.relatives = set(lex["relative_pronouns"])
         self.clause_relatives = self.relatives - {"that"}  # "that" opens no comma clause
@@ -124,6 +126,10 @@ class ClaimMatcher(SavedState):
         if not isinstance(clause_lex, dict):
             raise PatternError(bundle.root / "lexicon" / "clauses.json", None, None, "missing clauses lexicon")
         self.clause_words = {k: frozenset(v) if isinstance(v, list) else v for k, v in clause_lex.items()}
+        # titles before a name ('Niger's General X'): Clauses reads a list of names across them
+        self.clause_words["person_titles"] = frozenset(bundle.lexicon["people"]["office_titles"]) | frozenset(
+            bundle.lexicon["people"]["titles"])
+        self.clause_words["role_nouns"] = frozenset(lex["role_nouns_for_apposition"])
         self.rules: dict[str, ClaimRule] = {}
         self.matchers: dict[str, Matcher] = {}
         # Rules that are a plain run of words (no optional or repeated tokens, no other
@@ -292,7 +298,7 @@ class ClaimMatcher(SavedState):
 
     def _organ_follows(self, doc: Doc, i: int) -> bool:
         for j in range(i, min(len(doc), i + 3)):
-            if self.words[j] in self.organs:
+            if self.words[j] in self.organs or (j == i and self.words[j] in self.office_titles):
                 return True
             if not (self.t.is_lower[j] or self.t.text[j] == "-"):
                 return False
@@ -419,6 +425,11 @@ class ClaimMatcher(SavedState):
                 return [author] if author is not None else []
             sent_id, starts, ends = self.bounds
             lo = starts[sent_id[quote[0]]]
+            colon = quote[0] - 1
+            while colon >= 0 and self.t.space[colon]:
+                colon -= 1
+            if colon >= 0 and self.t.text[colon] == ":" and sent_id[colon] != sent_id[quote[0]]:
+                lo = starts[sent_id[colon]]  # 'the spokesman set out the line:' then the quotation
             hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
             return self.quotes.speaker(quote, lo, hi, plural=not passive and self.words[k] in FIRST_PLURAL)
         decided, found = self.syntax.subject(hit.start, sent.start)
@@ -427,6 +438,15 @@ class ClaimMatcher(SavedState):
             # is an actor and names itself ('Congress will launch', 'our government will')
             return found if decided and found and all(m.actor_ids == (self.author,) for m in found) else []
         return found if decided else []
+
+    def _finite_passive(self, hit: Hit) -> bool:
+        """'... and is reportedly commanded by X': a passive with its own 'be', whose subject
+        the clause names; not 'a faction led by X', where the participle only qualifies."""
+        rule = hit.rule
+        if rule.actor != "right" or rule.target != "left":
+            return False
+        start = self.syntax.verb_group_start(hit.start, hit.sent.start)
+        return not self.clause_words["be"].isdisjoint(self.words[start : hit.start])
 
     def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'a FARC dissident faction led by X': FARC only modifies the faction."""
@@ -534,6 +554,10 @@ class ClaimMatcher(SavedState):
             texts, words = self.t.text, self.words
             n = len(texts)
             nxt = m.end + (1 if m.end < n and texts[m.end] == ")" else 0)
+            if nxt + 1 < n and words[nxt] not in self.apposition_heads and words[nxt + 1] in self.apposition_heads \
+                    and self.t.alpha[nxt] and self.t.is_lower[nxt] and words[nxt] not in self.prepositions \
+                    and words[nxt] not in DETERMINERS:
+                nxt += 1  # 'the Houthi prime minister, Ahmed al-Rahawi': a two-word role
             if nxt < n and words[nxt] in self.apposition_heads:
                 j = nxt + 1 + (1 if nxt + 1 < n and texts[nxt + 1] == "," else 0)
                 person = next((x for x in mentions if x.start == j and
@@ -802,8 +826,11 @@ class ClaimMatcher(SavedState):
             rule = hit.rule
             # A subject is never inside a prepositional phrase; a target on the left only
             # avoids the agent of another passive ("backed by the UAE and led by X").
-            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels,
-                                                  governed=BY, embedded=True) for a in m.actor_ids] \
+            # a passive's target on the left is the clause's subject ('ISSP, which ... and is
+            # commanded by X'), found like an actor; else the nearest name
+            targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels, governed=BY,
+                                                  embedded=True, subject=self._finite_passive(hit))
+                       for a in m.actor_ids] \
                 if hit.targets is None else [(m, a) for m in hit.targets for a in m.actor_ids]
             if not targets and rule.target == "inside":
                 targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]

@@ -69,6 +69,8 @@ class Clauses:
             word = lower[prev]
             if word in self.aux or word in self.negation or self._adverb(prev):
                 k = prev
+            elif word in self.lex["linking_verbs"] and k == cue and t.lower[cue].endswith("ed"):
+                k = prev  # 'the party remained committed to'
             elif word == "to" and prev - 1 >= lo and t.is_lower[prev - 1] and prev - 1 not in self.at:
                 k = prev - 1  # 'agreed to', 'failed to', 'is expected to'
             elif word == "to" and self._time_phrase(prev - 1, lo) is not None:
@@ -103,7 +105,9 @@ class Clauses:
         k = cue - 1
         steps = 0
         while k >= lo and steps < 3:
-            if t.lower[k] in self.determiners or t.text[k] in POSSESSIVES:
+            if t.lower[k] in self.determiners and not (k == cue - 1 and k - 1 >= lo and t.lower[k - 1] in self.aux):
+                return True  # (not 'have both pledged': a quantifier floated into the verb group)
+            if t.text[k] in POSSESSIVES:
                 return True
             if k in self.at:
                 k = self.at[k].start - 1  # a name modifying the noun: 'an al-Shabaab assault'
@@ -257,12 +261,28 @@ class Clauses:
         if j >= lo and t.text[j] == ")":
             j = self._skip_parens(j, lo)
         antecedent = self.at.get(j)
+        if antecedent is not None and antecedent.label != "PERSON" and j + 1 < len(t.lower) and t.lower[j + 1] == "who":
+            person = self._apposed_person(antecedent.start - 1, lo)
+            if person is not None:
+                return [person]  # 'Omar, a veteran leader of the insurgency who was killed'
         if antecedent is not None:
             return [antecedent]
         k = j
         while k >= lo and k > j - 4 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in self.determiners:
             k -= 1
         return [self.at[k]] if k >= lo and k in self.at else []
+
+    def _apposed_person(self, k: int, lo: int) -> Mention | None:
+        """The person an apposition ending at k describes ('Bonomade Machude Omar, a veteran
+        leader of ...'): named right before the apposition's comma, within a few words."""
+        t = self.t
+        for j in range(k, max(lo, k - 12) - 1, -1):
+            if t.text[j] in {";", ":", "."}:
+                return None
+            if t.text[j] == "," and j - 1 >= lo:
+                m = self.at.get(j - 1)
+                return m if m is not None and m.label == "PERSON" else None
+        return None
 
     def _opening_comma(self, comma: int, lo: int) -> int | None:
         """The comma that opens the apposition or relative clause closed by ``comma``."""
@@ -289,7 +309,7 @@ class Clauses:
             return self._long_apposition(comma, lo)
         inner = self.at.get(opening + 1)
         if inner is not None and inner.end == comma:
-            return [inner]
+            return self._with_coordinated(inner, lo)  # "X's leader, A, and Y's leader, B, have"
         j = opening - 1
         if j >= lo and t.text[j] == ")":
             j = self._skip_parens(j, lo)
@@ -326,7 +346,7 @@ class Clauses:
         together before the verb, ending with ``m``."""
         t = self.t
         chosen = [m]
-        k = m.start - 1
+        k = self._before_titles(m.start - 1, lo)
         linked = False
         while k >= lo:
             while k >= lo and t.lower[k] in {"the", "both"}:
@@ -336,6 +356,8 @@ class Clauses:
             if t.lower[k] in {"and", "or"} or t.text[k] == ",":
                 joiner = k
                 k -= 1
+                if t.lower[joiner] in {"and", "or"} and k >= lo and t.text[k] == "," and self._apposed_name(k - 1, lo):
+                    k -= 1  # "Mali's leader, General Assimi Goïta, and Y": the comma closing an apposition
                 while k >= lo and t.lower[k] in {"the"}:
                     k -= 1
                 prev = self.at.get(k)
@@ -347,10 +369,36 @@ class Clauses:
                     break
                 linked = linked or t.lower[joiner] in {"and", "or"}
                 chosen.insert(0, prev)
-                k = prev.start - 1
+                k = self._before_titles(prev.start - 1, lo)
             else:
                 break
         return chosen
+
+    def _apposed_name(self, k: int, lo: int) -> bool:
+        """Whether a name ending at k stands between commas, as an apposition does."""
+        m = self.at.get(k)
+        if m is None or m.end - 1 != k:
+            return False
+        j = m.start - 1
+        while j >= lo and self.t.text[j] in self.lex["person_titles"]:
+            j -= 1
+        return j >= lo and self.t.text[j] == ","
+
+    def _before_titles(self, k: int, lo: int) -> int:
+        """The token before the titles and the state that open a name ending at k + 1
+        ('Niger's General Abdourahamane Tiani'): where a list of names goes on."""
+        t = self.t
+        titles = self.lex["person_titles"]
+        j = k
+        while j >= lo and t.text[j] in titles:
+            j -= 1
+        if j < k and j >= lo + 1 and t.text[j] in POSSESSIVES and (j - 1) in self.at and self.at[j - 1].label == "STATE":
+            j = self.at[j - 1].start - 1
+        # "Hezbollah's leader, Naim Qassem": an actor's role in front of the name, with its comma
+        if j >= lo + 3 and t.text[j] == "," and t.lower[j - 1] in self.lex["role_nouns"] \
+                and t.text[j - 2] in POSSESSIVES and (j - 3) in self.at:
+            j = self.at[j - 3].start - 1
+        return j if j < k else k
 
     def _np_actor(self, head: int, lo: int) -> list[Mention]:
         """The actor a noun phrase ending at ``head`` names through its possessor or modifier

@@ -72,7 +72,8 @@ class EntityResolver(SavedState):
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"), not_names=words("people", "not_names"),
                              min_words=self.min_name_words, max_words=self.max_name_words,
-                             known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"))
+                             known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),
+                             office_titles=words("people", "office_titles", lower=False))
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,

@@ -114,6 +114,11 @@ class GroupShapes:
         n = len(text)
         flags = [(c or a) and w not in CALENDAR and w not in PREFIXES
                  for w, c, a in zip(lower, cap, t.acro, strict=True)]
+        # 'People's Anti-Fascist Front': a capitalised prefix glued to a capitalised word is
+        # inside a name ('anti-Houthi' stays out: lower-case)
+        for k in t.where("lower", PREFIXES):
+            if cap[k] and k + 2 < n and text[k + 1] == "-" and not ws[k] and not ws[k + 1] and cap[k + 2]:
+                flags[k] = True
         rare = [k for k, word in enumerate(text) if not flags[k] and (
             word[:1].isdigit() or len(word) == 1 and word.isupper())]
         for k in rare:

@@ -7,7 +7,8 @@ via ``metonym`` (rule ``metonym.capital``): an actor for claims, not a name for 
 A capital acts when the word after it is a verb of the brief's claim vocabulary, an auxiliary
 or a speech verb ('has', 'arms', 'said'), when its possessive owns an act or a stance
 ('Kigali's decision', 'Moscow's backing'), when 'which' or 'who' follows it, or when it is
-listed with a state or another acting capital ('Washington and Moscow have').
+listed with a state or another acting capital ('Washington and Moscow have'), or when a verb
+of dealing with an actor takes it as object ('accuses Cotonou of', 'sharing with Ouagadougou').
 """
 
 from __future__ import annotations
@@ -24,12 +25,6 @@ POSSESSIVES = frozenset({"'s", "\u2019s"})
 RELATIVES = frozenset({"which", "who"})
 
 
-# A capital after these opens a noun phrase it only qualifies ('an Addis Ababa think tank',
-# 'several Tripoli armed groups'), where it is a place, never the state acting. Not 'the':
-# 'the State Department designated' is the state.
-NOUN_PHRASE_OPENERS = frozenset({"a", "an", "several", "many", "some", "these", "those", "other", "rival",
-                                 "various", "numerous", "few", "most"})
-
 
 class Capitals:
     def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any]):
@@ -39,6 +34,9 @@ class Capitals:
         self.verbs = verbs
         self.agentive = frozenset(lexicon["agentive_nouns"])
         self.locatives = frozenset(lexicon["locatives"])
+        self.openers = frozenset(lexicon["noun_phrase_openers"])
+        self.object_verbs = frozenset(lexicon["object_verbs"])
+        self.partner_words = frozenset(lexicon["partner_words"])
 
     @staticmethod
     def entries(capitals: dict[str, Any], seats: dict[str, str]) -> Iterable[tuple[str, Entry]]:
@@ -58,13 +56,23 @@ class Capitals:
         found = []
         starts = {s for s, _, _ in hits} | states
         for start, end, state in hits:
-            if start > 0 and t.lower[start - 1] in self.locatives:
+            if start > 0 and t.lower[start - 1] in self.locatives and not self._object(t, start):
                 continue
-            if start > 0 and t.lower[start - 1] in NOUN_PHRASE_OPENERS:
+            if start > 0 and t.lower[start - 1] in self.openers:
                 continue  # 'several Tripoli armed groups': the capital names where they are
-            if self._acts(t, end) or self._listed(t, start, end, starts):
+            if self._acts(t, end) or self._listed(t, start, end, starts) or self._object(t, start):
                 found.append((start, end, state))
         return found
+
+    def _object(self, t: TokenTable, start: int) -> bool:
+        """'accuses Cotonou of', 'urged Kigali to', 'intelligence sharing with Ouagadougou': the
+        capital is what a verb of dealing with an actor acts on."""
+        if start < 1:
+            return False
+        if t.lemma[start - 1] in self.object_verbs or t.lower[start - 1] in self.object_verbs:
+            return True
+        return t.lower[start - 1] in {"with", "between"} and start >= 2 and (
+            t.lemma[start - 2] in self.partner_words or t.lower[start - 2] in self.partner_words)
 
     def _acts(self, t: TokenTable, end: int) -> bool:
         n = len(t.text)

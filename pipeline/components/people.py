@@ -28,13 +28,15 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
-                 known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str]):
+                 known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str],
+                 office_titles: set[str]):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.particles, self.not_names = particles, not_names
         self.min_words, self.max_words = min_words, max_words
         self.known = known  # the pattern files' actors, for the name and refs of a person found here
         self.learnt = learnt
         self.verbs_in_s = verbs_in_s  # see _modifiers
+        self.office_titles = office_titles  # skipped before a name, as titles are; never a cue
         # words that can introduce a name: only their tokens are looked at
         self.cue_lower_words = frozenset(roles | led_by | named_as)
         self.cue_orth_words = frozenset(titles)
@@ -43,8 +45,8 @@ class People:
         """'Captain Ibrahim Traoré', 'Sheikh Ibrahim al-Hafl': the title is not the name."""
         text = t.text
         n = len(text)
-        while i < n and text[i] in self.titles:
-            i += 1
+        while i < n and (text[i] in self.titles or text[i] in self.office_titles and t.title[i]):
+            i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov'
         return i
 
     def name_at(self, t: TokenTable, i: int, taken: set[int]) -> int | None:

@@ -250,6 +250,10 @@ class PersonNames:
         # 'Mussolini, 33, resigned': an age in apposition
         if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":
             return "strong"
+        # 'Legesse Tulu, head of the Government Communication Service', 'X, spokesman for Y'
+        if after + 2 < hi and text[after] == "," and lower[after + 1] in self.roles \
+                and lower[after + 2] in {"of", "for", "at"}:
+            return "strong"
         # 'X, the group's spokesman', 'X, its commander since 2018'
         if after + 2 < hi and text[after] == "," and lower[after + 1] in APPOSITION_DETERMINERS:
             for k in range(after + 2, min(hi, after + 8)):

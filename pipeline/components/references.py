@@ -107,6 +107,9 @@ class ReferenceResolver(SavedState):
                 continue
             name = doc.vocab.strings[key]
             spec = self.specs.get(name) or _office_spec(name)
+            if not spec.get("pronoun") and end < len(t.text) and t.cap[end - 1] and t.cap[end] \
+                    and t.text[end - 1][:1].isupper():
+                continue  # 'the Government Communication Service': the first words of a name
             if spec.get("pronoun") and self._expletive(t, start):
                 continue
             # the antecedents a reference may have: names in its window of sentences, before it
@@ -341,7 +344,9 @@ class Context:
 
     @staticmethod
     def _main_state(t: TokenTable, doc: Doc, states: list[Mention]) -> str | None:
-        """The state of the title, else the most named state (the first of the ties)."""
+        """The state of the title, else the most named state (the first of the ties). A capital
+        acting for its state does not count: it is mostly another party to the story ('Beijing
+        brokered'), while the brief's own state is named."""
         brief = doc._.brief or {}
         title = brief.get("title")
         if title is not None:
@@ -350,7 +355,8 @@ class Context:
                 return in_title[0].actor_id
         counts: dict[str, int] = {}
         for m in states:
-            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            if m.via != "metonym":
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         return max(counts, key=lambda a: (counts[a], -next(m.start for m in states if m.actor_id == a)),
                    default=None)
 

@@ -215,20 +215,27 @@ def _claim_matches(gold: dict[str, Any], span: tuple[int, int], pred: dict[str, 
 
 def _match(golds: list[tuple[dict[str, Any], tuple[int, int]]], preds: list[dict[str, Any]],
            entities: dict[str, dict[str, Any]], labelled: bool) -> tuple[Counts, list[tuple[int, int]]]:
-    """Greedy one-to-one matching, required gold claims first."""
+    """Greedy one-to-one matching, required gold claims first; a claim whose cue is inside a
+    gold snippet goes to that claim before any other its evidence covers (two assessments of
+    one sentence each keep their own band)."""
     counts = Counts()
     used: set[int] = set()
     pairs: list[tuple[int, int]] = []
     order = sorted(range(len(golds)), key=lambda i: bool(golds[i][0].get("optional")))
     matched_gold: set[int] = set()
-    for gi in order:
-        gold, span = golds[gi]
-        for pi, pred in enumerate(preds):
-            if pi not in used and _claim_matches(gold, span, pred, entities, labelled):
-                used.add(pi)
-                matched_gold.add(gi)
-                pairs.append((gi, pi))
-                break
+    for optional, cue_inside in ((False, True), (False, False), (True, True), (True, False)):
+        for gi in order:
+            if gi in matched_gold or bool(golds[gi][0].get("optional")) != optional:
+                continue
+            gold, span = golds[gi]
+            for pi, pred in enumerate(preds):
+                if pi in used or (cue_inside and not _cue_inside(pred, span)):
+                    continue
+                if _claim_matches(gold, span, pred, entities, labelled):
+                    used.add(pi)
+                    matched_gold.add(gi)
+                    pairs.append((gi, pi))
+                    break
     optional_hits = {pi for gi, pi in pairs if golds[gi][0].get("optional")}
     counts.tp = sum(1 for gi in matched_gold if not golds[gi][0].get("optional"))
     counts.fn = sum(1 for gi, (g, _) in enumerate(golds) if not g.get("optional") and gi not in matched_gold)
@@ -272,6 +279,11 @@ def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]],
                 if band != golds[gi][0].get("likelihood"):
                     report.errors.append({"kind": "band", "snippet": golds[gi][0]["snippet"],
                                           "gold": golds[gi][0].get("likelihood"), "predicted": band})
+
+
+def _cue_inside(pred: dict[str, Any], span: tuple[int, int]) -> bool:
+    cue = pred.get("cue")
+    return cue is not None and span[0] <= cue["start"] and cue["end"] <= span[1]
 
 
 def _wrong_actors(golds: list[tuple[dict[str, Any], tuple[int, int]]], preds: list[dict[str, Any]],
