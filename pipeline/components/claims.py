@@ -499,7 +499,7 @@ class ClaimMatcher(SavedState):
             word = words[i]
             if word in self.breaks and word not in self.gap_words:
                 return False
-            if word not in self.gap_words and word not in self.organs and not punct[i]:
+            if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit():
                 return False
         return True
 
@@ -559,6 +559,8 @@ class ClaimMatcher(SavedState):
                     and words[nxt] not in DETERMINERS:
                 nxt += 1  # 'the Houthi prime minister, Ahmed al-Rahawi': a two-word role
             if nxt < n and words[nxt] in self.apposition_heads:
+                if nxt + 1 < n and words[nxt + 1] in self.roles:
+                    nxt += 1  # 'LeT deputy chief Saifullah Kasuri'
                 j = nxt + 1 + (1 if nxt + 1 < n and texts[nxt + 1] == "," else 0)
                 person = next((x for x in mentions if x.start == j and
                                (x.label == "PERSON" or words[nxt] not in self.roles)), None)

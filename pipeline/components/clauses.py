@@ -214,6 +214,14 @@ class Clauses:
         word = t.lower[k]
         m = self.at.get(k)
         if m is not None:
+            j = m.start - 1
+            while j >= lo and t.lower[j] == "the":
+                j -= 1
+            if j - 1 >= lo and t.lower[j] in {"in", "at", "from", "near", "inside", "outside", "across", "within", "on"}:
+                # a place inside the subject: 'Hezbollah in Lebanon has' is Hezbollah's; 'the
+                # attack on Tower 22 in Jordan killed' is no actor's
+                head = self.at.get(j - 1)
+                return True, (self._with_coordinated(head, lo) if head is not None else [])
             return True, self._with_coordinated(m, lo)
         if word in {"of", "for"} and t.lower[cue].endswith("ing") and k - 1 >= lo and (k - 1) in self.at:
             return True, [self.at[k - 1]]  # 'accused India of sponsoring the BLA': India sponsors
@@ -356,6 +364,8 @@ class Clauses:
             if t.lower[k] in {"and", "or"} or t.text[k] == ",":
                 joiner = k
                 k -= 1
+                if k >= lo and t.text[k] == ")":
+                    k = self._skip_parens(k, lo)  # 'the Central Reserve Police Force (CRPF) and ...'
                 if t.lower[joiner] in {"and", "or"} and k >= lo and t.text[k] == "," and self._apposed_name(k - 1, lo):
                     k -= 1  # "Mali's leader, General Assimi Goïta, and Y": the comma closing an apposition
                 while k >= lo and t.lower[k] in {"the"}:
