@@ -356,7 +356,10 @@ class ClaimMatcher(SavedState):
         mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
                     if labels is None or m.label in labels]
         if where == "inside":
-            return [m for m in mentions if m.start < hit.end and hit.start < m.end]
+            inside = [m for m in mentions if m.start < hit.end and hit.start < m.end]
+            # 'Khalifa Haftar and his Libyan National Army': the name, not the pronoun after it
+            named = [m for m in inside if not (m.via == "coref" and self.words[m.start] in self.pronouns)]
+            return named if named else inside
         if where == "speaker":
             return [m for m in self._speaker(hit) if labels is None or m.label in labels]
         if where == "subject":
@@ -366,6 +369,8 @@ class ClaimMatcher(SavedState):
         if where == "left":
             decided, found = self.syntax.subject(hit.start, hit.sent.start) if subject and hit.rule.cue == "verb" \
                 else (False, [])
+            if subject and hit.rule.cue == "noun" and not decided and not self.syntax.nominal(hit.start, hit.sent.start):
+                decided, found = self.syntax.conducted_by(hit.start, hit.sent.start)
             if decided:
                 allowed = {id(m) for m in mentions}
                 return [m for m in found if id(m) in allowed]

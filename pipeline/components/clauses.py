@@ -71,6 +71,8 @@ class Clauses:
                 k = prev
             elif word in self.lex["linking_verbs"] and k == cue and t.lower[cue].endswith("ed"):
                 k = prev  # 'the party remained committed to'
+            elif word in self.lex["catenative_verbs"] and t.lower[k].endswith("ing"):
+                k = prev  # 'will keep sharing intelligence with'
             elif word == "to" and prev - 1 >= lo and t.is_lower[prev - 1] and prev - 1 not in self.at:
                 k = prev - 1  # 'agreed to', 'failed to', 'is expected to'
             elif word == "to" and self._time_phrase(prev - 1, lo) is not None:
@@ -134,6 +136,27 @@ class Clauses:
                 return False, []
             k -= 1
             steps += 1
+        return False, []
+
+    def conducted_by(self, cue: int, lo: int) -> tuple[bool, list[Mention]]:
+        """The subject of a verb whose object is the act a noun cue names ('the Islamic
+        Resistance claimed more than 170 attacks on US forces', 'Israel carried out strikes
+        on'), or (False, []) when no such verb governs it."""
+        t = self.t
+        k = cue - 1
+        for _ in range(6):
+            if k < lo:
+                return False, []
+            word = t.lower[k]
+            if word == "out" and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
+                return self.subject(k - 1, lo)  # 'carried out'
+            if word == "up" and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
+                return self.subject(k - 1, lo)  # 'stepped up'
+            if word in self.lex["conduct_verbs"]:
+                return self.subject(k, lo)
+            if not (t.is_lower[k] and t.alpha[k] or word.isdigit() or t.text[k] in {",", "-"}) or k in self.at:
+                return False, []
+            k -= 1
         return False, []
 
     def _parenthetical(self, comma: int, lo: int) -> int:
