@@ -42,6 +42,10 @@ POSITIVE = [
      [("Legesse Tulu", "shape.person_context")]),
     ("office-title-words-before-name", "Deputy Defence Minister Yunus-Bek Yevkurov visited.",
      [("Yunus-Bek Yevkurov", "alias.role")]),
+    ("given-name-alone-after-full-name",
+     "Its strongest wing, under Bakura Doro, operates from islands. Bakura has vowed to fight, and the Bakura "
+     "faction's raids continue.",
+     [("Bakura Doro", "shape.person_context"), ("Bakura", "surname.given_name"), ("Bakura", "surname.given_name")]),
     ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
      [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
 ]

@@ -57,6 +57,8 @@ REFERENCE_CASES = [
      "The senior general", "person:min-aung-hlaing"),
     ("possessive-of-the-one-helped", "The United States backs the SDF in its campaign.", "its",
      "group:syrian-democratic-forces"),
+    ("description-prefers-its-noun", "The Transitional Presidential Council met the Haitian National Police. "
+     "Saint-Cyr said the council would hold elections.", "the council", "group:transitional-presidential-council"),
     ("non-state-description-skips-army", "The Nigerian Army retook Baga from ISWAP. The insurgents regrouped.",
      "The insurgents", "group:iswap"),
 ]

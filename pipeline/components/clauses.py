@@ -26,6 +26,8 @@ from pipeline.components.actors import Mention
 from pipeline.components.tokens import TokenTable
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# before a participle they open an adverbial clause whose subject is the sentence's
+ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
 
 
 class Clauses:
@@ -223,6 +225,14 @@ class Clauses:
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
+        if t.lower[cue].endswith("ing") and t.lower[k] in ADVERBIAL_SUBORDINATORS:
+            # 'Turji offered to halt attacks if the military suspended strikes, while vowing to
+            # avenge ...': the participle's subject is the sentence's first acting name
+            for j in range(lo, k):
+                m = self.at.get(j)
+                if m is not None and m.start == j and m.end < k and self.verbal(m.end) \
+                        and t.lower[m.end] not in self.lex["prepositions"]:
+                    return True, self._with_coordinated(m, lo)
         if t.lower[cue].endswith("ing") and t.text[k] != "," and t.lower[k] not in self.aux and not self.verbal(k) \
                 and t.lower[k] not in self.lex["prepositions"]:
             # 'X, a former member of Y, took office in 2022 promising ...': an adverbial
@@ -244,6 +254,8 @@ class Clauses:
                 # a place inside the subject: 'Hezbollah in Lebanon has' is Hezbollah's; 'the
                 # attack on Tower 22 in Jordan killed' is no actor's
                 head = self.at.get(j - 1)
+                if head is None and (t.lower[j - 1] in self.organs or t.lower[j - 1] in self.agentive):
+                    return True, [m]  # 'officials in both capitals have pledged': theirs
                 return True, (self._with_coordinated(head, lo) if head is not None else [])
             return True, self._with_coordinated(m, lo)
         if word in {"of", "for"} and t.lower[cue].endswith("ing") and k - 1 >= lo and (k - 1) in self.at:

@@ -186,6 +186,7 @@ class EntityResolver(SavedState):
         self.people.whole_names(t, found, self.person_names.usually_lower)
         self.people.nicknames(t, found)
         self.people.surnames(t, found)
+        self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
         self._metonyms(t, found)

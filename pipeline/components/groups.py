@@ -295,7 +295,9 @@ class GroupShapes:
             tail_heads = [k for k in range(stop + 1, end) if t.text[k] in self.heads]
             if tail_heads:
                 return tail_heads[-1] + 1
-            if "the" in tail[:1] or any(w in places for w in tail):
+            if end < len(t.text) and t.text[end] in POSSESSIVES:
+                return stop  # 'the Quds Force of Iran's Revolutionary Guard': Iran owns what follows
+            if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
         return stop
 
@@ -304,7 +306,7 @@ class GroupShapes:
         for k in range(start + 1, end):
             if t.lower[k] == "of" and k > start + 1:
                 tail = t.lower[k + 1 : end]
-                if not ("the" in tail[:1] or any(w in places for w in tail)
+                if not ("the" in tail[:1] or _names_a_place(tail, places)
                         or any(t.text[j] in self.heads for j in range(k + 1, end))):
                     return k
         return end
@@ -444,3 +446,9 @@ class GroupShapes:
     def _is_known(known: Known, start: int, end: int) -> bool:
         hit = known.get(start)
         return hit is not None and hit[0] >= end
+
+
+def _names_a_place(words: list[str], places: frozenset[str]) -> bool:
+    """Whether a name's 'of ...' tail names a place: one of its words is a place, not counting
+    particles such as 'al' (a town somewhere, and half of 'Mohammed al-Jassem')."""
+    return any(w in places and len(w) > 3 for w in words)

@@ -266,6 +266,48 @@ class People:
                 out.add(form)
         return out
 
+    def given_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
+        """'Bakura Doro' ... 'Bakura has vowed', 'the Debretsion faction': a person named in
+        full is also named by the first word of the name alone (common for Sahelian, Horn
+        and Arabic names), when no other person of the brief shares it. A one-word group shape
+        on that word ('the Bakura faction') is the person's name, not a group's."""
+        mentions = found.mentions
+        firsts: dict[str, int] = {}
+        owners: dict[str, set[str]] = defaultdict(set)
+        for m in sorted(mentions, key=lambda x: x.start):
+            if m.label != "PERSON" or m.via not in {"pattern", "alias", "shape"} or m.end - m.start < 2:
+                continue
+            word = t.text[m.start]
+            if len(word) < 4 or not t.cap[m.start] or t.lower[m.start] in self.particles \
+                    or t.lower[m.start] in usually_lower or word in self.titles or word in self.office_titles:
+                continue
+            owners[word].add(m.actor_id)
+            firsts.setdefault(m.actor_id, m.end)
+        usable = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+        # names of other actors a list or the text's own definitions know (not a group only
+        # guessed from this very word's shape)
+        listed = {m.actor_id for m in mentions if m.via in {"pattern", "alias", "acronym"}}
+        other_names = {a.name for a in found.actors.values() if a.label != "PERSON" and a.id in listed}
+        usable = {form: owner for form, owner in usable.items() if form not in other_names}
+        if not usable:
+            return
+        by_start = {m.start: m for m in mentions}
+        taken = covered_tokens(mentions)
+        for form, start, end in self.learnt.occurrences(t, {f: [o] for f, o in usable.items()}):
+            owner = usable[form]
+            if end - start != 1 or start < firsts[owner] or not boundary_ok(t, start):
+                continue
+            if end < len(t.text) and t.cap[end]:
+                continue  # the start of a longer name
+            held = by_start.get(start)
+            if held is not None and held.end == end and held.label == "GROUP" and held.via == "shape":
+                mentions.remove(held)  # 'the Bakura faction'
+                taken.difference_update(range(start, end))
+            if any(i in taken for i in range(start, end)):
+                continue
+            mentions.append(Mention(start, end, (owner,), "surname.given_name", "PERSON"))
+            taken.update(range(start, end))
+
     def surnames(self, t: TokenTable, found: Found) -> None:
         actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}

@@ -100,6 +100,8 @@ class ReferenceResolver(SavedState):
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
         context = Context(t, doc, mentions, actors)
+        t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
+                                          for k in range(m.start, m.end) if len(t.lower[k]) > 3)
         hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context)
         for key, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
             covered = [i for i in range(start, end) if i in taken]
@@ -224,20 +226,24 @@ class ReferenceResolver(SavedState):
         words = tuple(t.lower[m.start : m.end])
         if m.label != "GROUP" or not words:
             return False
+        if m.rule == "coref.military":
+            return True  # 'the army', already resolved to the state's own force
+        states = self._state_words(t, names)
+        if words[0] in {"forces", "armed", "armée", "armées", "army", "fuerzas", "ejército"} and len(words) > 2 \
+                and any(words[-1].startswith(w[:5]) for w in states):
+            return True  # 'Armed Forces of the Philippines', 'Forces Armées de la République ... du Congo'
         for head in self.state_force_heads:
             if words == head:
                 return True  # one word that is itself a state's army
             if len(words) > len(head) and words[-len(head):] == head:
-                return words[0] in self._state_words(t, names)
+                # 'Nigerian Army' in a brief that names Nigeria: a demonym shares its state's stem
+                return any(words[0].startswith(w[:5]) for w in self._state_words(t, names))
         return False
 
     @staticmethod
     def _state_words(t: TokenTable, names: list[Mention]) -> frozenset[str]:
-        """The first words of the brief's state names and demonyms ('nigerian', 'pakistan')."""
-        words = t.memo.get("state_words")
-        if words is None:
-            words = t.memo["state_words"] = frozenset(t.lower[m.start] for m in names if m.label == "STATE")
-        return words
+        """The words of the brief's state names and demonyms ('nigerian', 'pakistan', 'congo')."""
+        return t.memo["state_words"]  # set by __call__ from every state mention, demonyms too
 
     def _helped(self, t: TokenTable, m: Mention, start: int) -> bool:
         """'backs the SDF in its campaign', 'helped Kyiv with its air defence': the possessive
@@ -270,7 +276,8 @@ class ReferenceResolver(SavedState):
         before = [m for m in window if m.end <= start and m.label in labels]
         if spec.get("non_state"):
             # 'the insurgents' is never the army: a state's own forces are passed over
-            before = [m for m in before if not self._state_force(t, m, names)]
+            forces = {m.actor_id for m in before if self._state_force(t, m, names)}
+            before = [m for m in before if m.actor_id not in forces]  # 'them' for the army too
         if not before:
             return ()
         if spec["count"] > 1:
@@ -286,6 +293,14 @@ class ReferenceResolver(SavedState):
                 if len(chosen) == spec["count"]:
                     return tuple(reversed(chosen))
             return ()
+        if not spec.get("pronoun"):
+            # 'the council' is the last actor whose name has 'Council' in it, when one has
+            noun = t.lower[end - 1]
+            headed = [m for m in before if noun in t.lower[m.start : m.end]]
+            if headed and noun not in {"group", "country", "state"}:
+                before = headed
+            elif spec.get("headed"):
+                return ()
         same = [m for m in before if sent_of[m.start] == here]
         if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start) \
                 and not self.speech_verbs.intersection(t.lower[same[-1].end : start]):
