@@ -43,6 +43,8 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 AND = frozenset({"and", "or", "&"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # 'Anti-Taliban', 'Pro-Iranian': a capitalised prefix opens a compound, not a name
+# Arabic articles written lower-case and glued to a name's first word ('al-Quds Brigades')
+ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ad-"})
 PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
 NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
@@ -134,7 +136,8 @@ class GroupShapes:
 
     def _glued_to_modifier(self, t: TokenTable, k: int) -> bool:
         """'anti-Houthi', 'pro-Iran': the second half of a compound is no name's first word."""
-        return k >= 2 and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] and t.is_lower[k - 2]
+        return k >= 2 and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] and t.is_lower[k - 2] \
+            and t.lower[k - 2] not in ARTICLES
 
     def runs(self, t: TokenTable, lo: int, hi: int) -> Iterable[tuple[int, int]]:
         """Maximal runs of capitalised words (and the joiners between them) in [lo, hi)."""
@@ -158,7 +161,11 @@ class GroupShapes:
                     k += 1  # kept only if a capitalised word follows
                 else:
                     break
-            yield i, last + 1
+            first = i
+            if i - 2 >= lo and t.text[i - 1] == "-" and t.lower[i - 2] in ARTICLES and not t.ws[i - 2] \
+                    and not t.ws[i - 1] and (i - 3 < lo or t.ws[i - 3]):
+                first = i - 2  # 'al-Quds Brigades': the article is the name's
+            yield first, last + 1
             i = next_true(word, last + 1, hi)
 
     def _trim(self, t: TokenTable, start: int, end: int, sentence_start: int) -> int:
@@ -166,7 +173,7 @@ class GroupShapes:
         a name of two words or more; 'Three' in 'Three Brotherhood Alliance' stays), and a
         sentence's ordinary first word with the joiners after it ('Fighters of the ...',
         'Later the ...')."""
-        while start < end and (
+        while start < end and not self._article_glued(t, start, end) and (
                 (t.lower[start] in STOP_WORDS and t.lower[start] not in self.leads
                  and t.lower[start] not in NUMBERS)
                 or (t.text[start] in self.descriptors and end - start >= 3)
@@ -175,6 +182,11 @@ class GroupShapes:
                 or not self._word(t, start)):
             start += 1
         return start
+
+    def _article_glued(self, t: TokenTable, start: int, end: int) -> bool:
+        """'al-Quds Brigades': a lower-case Arabic article glued to the name's first word."""
+        return start + 2 < end and t.lower[start] in ARTICLES and t.text[start + 1] == "-" \
+            and not t.ws[start] and not t.ws[start + 1] and self._word(t, start + 2)
 
     def _segments(self, t: TokenTable, start: int, end: int, known: Known) -> Iterable[tuple[int, int]]:
         """A run split where 'and'/'or' joins two names: 'UWSA and the Kachin Independence
@@ -424,6 +436,9 @@ class GroupShapes:
             if not members:
                 continue
             for s, e in chain:
+                if e < len(t.lower) and t.is_lower[e] and t.alpha[e] and t.lower[e] not in self.org_nouns \
+                        and t.lower[e] not in self.member_nouns and t.lower[e] not in self.joiners:
+                    continue  # 'the Saharan branch of ...': the word qualifies a noun
                 if s not in groups and s not in known and not self._has_institution(t, s, e):
                     yield s, e
 
