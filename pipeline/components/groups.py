@@ -210,6 +210,14 @@ class GroupShapes:
         """Group names in a brief. ``known``: gazetteer spans by start token, (end, label);
         ``places``: lower-case place and state words, for 'Forces of <place>'."""
         found: dict[tuple[int, int], str] = {}
+        # where a group starts: the known ones and those found so far (``_coordinated`` asks
+        # per sentence; made anew each time, it was a pass over the whole brief per sentence)
+        groups = {s for s, (_, label) in known.items() if label == "GROUP"}
+
+        def add(a: int, b: int, rule: str) -> None:
+            found.setdefault((a, b), rule)
+            groups.add(a)
+
         list_nouns = t.where("lower", self.list_nouns)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
@@ -222,13 +230,14 @@ class GroupShapes:
                 for s, e in self._segments(t, start, end, known):
                     runs.append((s, e))
                     for a, b, rule in self._named(t, s, e, known, places):
-                        found.setdefault((a, b), rule)
+                        add(a, b, rule)
                     for a, b, rule in self._called(t, s, e, lo, hi, known, places):
-                        found.setdefault((a, b), rule)
+                        add(a, b, rule)
             for s, e in self._listed(t, list_nouns, lo, hi, known):
-                found.setdefault((s, e), "shape.group_list")
-            for s, e in self._coordinated(t, runs, found, known):
-                found.setdefault((s, e), "shape.group_coordinated")
+                add(s, e, "shape.group_list")
+            # the sentence's groups as they were before it: its own coordinated names do not count
+            for s, e in list(self._coordinated(t, runs, groups, known)):
+                add(s, e, "shape.group_coordinated")
         shapes = [Shape(s, e, rule) for (s, e), rule in found.items()]
         shapes.sort(key=lambda x: (x.start, -x.end))
         return shapes
@@ -396,11 +405,11 @@ class GroupShapes:
             else:
                 return
 
-    def _coordinated(self, t: TokenTable, runs: list[tuple[int, int]], found: dict[tuple[int, int], str],
+    def _coordinated(self, t: TokenTable, runs: list[tuple[int, int]], groups: set[int],
                      known: Known) -> Iterable[tuple[int, int]]:
         """'alongside 400 Mawozo, Kraze Baryè, 5 Segonn and the Grand Ravine gang': names in
-        one list with a group are groups (two items at least must be groups already)."""
-        groups: set[int] | None = None  # made at the first chain long enough (most sentences have none)
+        one list with a group are groups (two items at least must be groups already).
+        ``groups``: the tokens where a known or found group starts."""
         i = 0
         while i < len(runs):
             chain = [runs[i]]
@@ -410,9 +419,6 @@ class GroupShapes:
             i += 1
             if len(chain) < 3:
                 continue
-            if groups is None:
-                groups = {s for (s, _), _rule in found.items()} | {
-                    s for s, (e, label) in known.items() if label == "GROUP"}
             members = [r for r in chain if r[0] in groups]
             if not members:
                 continue
