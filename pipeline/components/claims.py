@@ -172,7 +172,7 @@ class ClaimMatcher(SavedState):
         headers = self._header_chars(doc)
         self.t = self.tables().table(doc)
         self.bounds = self.t.bounds
-        mentions = read_mentions(doc)
+        mentions = read_mentions(doc, self.t)
         self.words, self.lemmas = self.t.lower, self.t.lemma
         self.sent_cache: dict[int, Span] = {}
         self.joined: dict[tuple[int, int], tuple[str, str]] = {}

@@ -92,7 +92,7 @@ class ReferenceResolver(SavedState):
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         t = self.tables().table(doc)
         actors = doc._.actors or {}
-        mentions = read_mentions(doc)
+        mentions = read_mentions(doc, t)
         # the span group is in order (see actors.py), so names are too
         names = [m for m in mentions if m.via in ACTOR_VIAS and len(m.actor_ids) == 1]
         taken = covered_tokens(mentions)
@@ -131,7 +131,7 @@ class ReferenceResolver(SavedState):
         author = (doc._.brief or {}).get("first_person_actor")
         if author:
             added += author_mentions(doc, t, mentions + added, author, self.commitment_verbs)
-        write_mentions(doc, mentions + added)
+        write_mentions(doc, mentions + added, t)
         return doc
 
     def _office_hits(self, doc: Doc, t: TokenTable, context: Context) -> list[tuple[int, int, int]]:
