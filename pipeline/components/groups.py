@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.components.tokens import TokenTable, next_true
+from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 
 CALENDAR = frozenset(
@@ -47,6 +47,19 @@ PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "
 NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
+
+
+def _name_word(text: str) -> bool | None:
+    """Whether a word can be a word of a name by itself: capitalised or an acronym, not a
+    month or a day, not a compound's prefix ('Anti-'). None for a word that may open a name
+    by what follows it (a number, a lone capital; see ``GroupShapes._name_words``)."""
+    cap, acro = word_shape(text)
+    lower = text.lower()
+    if lower in CALENDAR or lower in PREFIXES:
+        return False
+    if cap or acro:
+        return True
+    return None if text[:1].isdigit() or len(text) == 1 and text.isupper() else False
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,7 @@ class GroupShapes:
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
+        self.name_word = WordMemo(_name_word)
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
@@ -106,19 +120,19 @@ class GroupShapes:
             flags = t.memo["group_words"] = self._name_words(t)
         return flags
 
-    @staticmethod
-    def _name_words(t: TokenTable) -> list[bool]:
-        """``words``: capitalised words and acronyms from the columns; the few tokens that are
-        neither but may open a name (a lone capital, a number) are looked at one by one."""
+    def _name_words(self, t: TokenTable) -> list[bool]:
+        """``words``: capitalised words and acronyms (a flag per distinct word, ``name_word``);
+        the few tokens that are neither but may open a name (a lone capital, a number) are
+        looked at one by one."""
         lower, text, cap, ws = t.lower, t.text, t.cap, t.ws
         n = len(text)
-        flags = [(c or a) and w not in CALENDAR and w not in PREFIXES
-                 for w, c, a in zip(lower, cap, t.acro, strict=True)]
-        rare = [k for k, word in enumerate(text) if not flags[k] and (
-            word[:1].isdigit() or len(word) == 1 and word.isupper())]
-        for k in rare:
-            if lower[k] in CALENDAR or lower[k] in PREFIXES:
-                continue
+        flags = [*map(self.name_word.__getitem__, text)]
+        k = -1
+        while True:  # the rare words (None): found by list.index, in C
+            try:
+                k = flags.index(None, k + 1)
+            except ValueError:
+                break
             if not text[k][:1].isdigit():
                 # 'G-Pèp': one capital glued to a hyphenated word
                 flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k]
@@ -192,18 +206,31 @@ class GroupShapes:
         """Whether sentence number ``sentence`` is a headline (computed once per brief)."""
         flags = t.memo.get("headlines")
         if flags is None:
-            flags = t.memo["headlines"] = [GroupShapes._headline(t, lo, hi)
-                                           for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True)]
+            flags = t.memo["headlines"] = GroupShapes._headlines(t)
         return flags[sentence]
 
     @staticmethod
-    def _headline(t: TokenTable, lo: int, hi: int) -> bool:
-        """A headline capitalises its words (no long word in lower case) and ends without a full
-        stop: its capitals say nothing about names."""
-        long_words = [k for k in range(lo, hi) if t.alpha[k] and len(t.text[k]) > 3]
-        lower = sum(t.is_lower[k] for k in long_words)
-        last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)
-        return len(long_words) - lower >= 3 and lower == 0 and t.text[last] not in {".", "!", "?"}
+    def _headlines(t: TokenTable) -> list[bool]:
+        """Per sentence: a headline capitalises its words (three long words at least, none in
+        lower case) and ends without a full stop: its capitals say nothing about names. The
+        long words are counted for all sentences at once (a Python pass per sentence over
+        its tokens cost more than the rest of the group rules)."""
+        import numpy
+
+        flags = [False] * len(t.sent_starts)
+        if not flags:
+            return flags
+        long_words = numpy.array(t.alpha, dtype=bool) & (numpy.array(t.end) - numpy.array(t.idx) > 3)
+        lower = long_words & numpy.array(t.is_lower, dtype=bool)
+        starts, ends = numpy.array(t.sent_starts), numpy.array(t.sent_ends)
+        n_long = numpy.concatenate(([0], numpy.cumsum(long_words)))
+        n_lower = numpy.concatenate(([0], numpy.cumsum(lower)))
+        capitalised = (n_long[ends] - n_long[starts] >= 3) & (n_lower[ends] == n_lower[starts])
+        for sentence in numpy.flatnonzero(capitalised).tolist():
+            lo, hi = t.sent_starts[sentence], t.sent_ends[sentence]
+            last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)
+            flags[sentence] = t.text[last] not in {".", "!", "?"}
+        return flags
 
     # ------------------------------------------------------------------ find
     def find(self, t: TokenTable, known: Known, places: frozenset[str]) -> list[Shape]:
