@@ -74,7 +74,7 @@ def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecor
     # Mentions stay plain dicts until the record is validated as a whole: one pydantic
     # validation per entity, not one per mention, which dominated extraction time.
     by_actor: dict[str, list[dict]] = {}
-    for m in read_mentions(doc):
+    for m in read_mentions(doc, table):
         mention = {**table.span(m.start, m.end), "via": m.via, "rule": m.rule}
         for actor_id in m.actor_ids:
             by_actor.setdefault(actor_id, []).append(mention)

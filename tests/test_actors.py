@@ -18,6 +18,7 @@ from pipeline.components.actors import (
     write_actors,
     write_mentions,
 )
+from pipeline.components.tokens import token_table
 
 TEXT = "Hezbollah and Hamas met Iran in Beirut while both groups waited"
 MENTION_LIST = [Mention(0, 1, ("group:hezbollah",), "pattern", "GROUP"),
@@ -78,3 +79,29 @@ def test_actors_state_survives_docbin(doc):
 
 def test_actors_read_mentions_of_an_unprocessed_doc_is_empty(doc):
     assert read_mentions(Doc(doc.vocab, words=["x"])) == []
+
+
+def test_actors_read_mentions_from_the_table_equals_the_span_group(doc):
+    table = token_table(doc)
+    write_mentions(doc, list(MENTION_LIST), table)
+    assert read_mentions(doc, table) == read_mentions(doc) == MENTION_LIST
+
+
+def test_actors_read_mentions_from_the_table_are_copies(doc):
+    table = token_table(doc)
+    write_mentions(doc, list(MENTION_LIST), table)
+    read_mentions(doc, table)[3].actor_ids += ("state:irn",)
+    assert read_mentions(doc, table) == MENTION_LIST
+
+
+@pytest.mark.parametrize("change", ["append", "replace"], ids=["appended-span", "new-group"])
+def test_actors_read_mentions_sees_a_span_group_changed_after_writing(doc, change):
+    table = token_table(doc)
+    write_mentions(doc, list(MENTION_LIST), table)
+    extra = Span(doc, 6, 7, label="STATE", kb_id="state:lbn", span_id="pattern")
+    if change == "append":
+        doc.spans[MENTIONS].append(extra)
+    else:
+        doc.spans[MENTIONS] = [extra]
+    added = Mention(6, 7, ("state:lbn",), "pattern", "STATE")
+    assert read_mentions(doc, table) == ([*MENTION_LIST, added] if change == "append" else [added])

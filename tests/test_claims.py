@@ -182,3 +182,21 @@ def test_claims_windowed_matching_equals_a_whole_document_matcher(nlp):
         expected = {(nlp.vocab.strings[k], s, e) for k, s, e in whole(doc) if doc[s].sent == doc[e - 1].sent}
         assert expected, name
         assert set(component._match(doc)) == expected, name
+
+
+def test_claims_one_token_rules_match_as_their_matcher(nlp):
+    """A one-token rule with a LOWER regular expression is decided on the token table: the
+    same tokens as the rule's own Matcher finds over the whole text."""
+    import pipeline
+    from pipeline.read import read_text
+
+    component = nlp.get_pipe("briefs_claims")
+    assert "pledge.gerund" in component.one_token
+    text = ("- setting up a workers' bank.\n- Building schools and building roads.\n"
+            "They set up and support it, supporting the plan; the setting sun.\n")
+    doc = nlp(pipeline.brief_doc(nlp, read_text(text)))
+    found = {(rule, start, end) for rule, start, end in component._match(doc) if rule in component.one_token}
+    expected = {(rule, start, end) for rule in component.one_token
+                for _, start, end in component.matchers[rule](doc)}
+    assert found == expected
+    assert {doc[start].text for _, start, _ in found} >= {"setting", "Building", "building", "supporting"}

@@ -18,10 +18,14 @@ Inside a component mentions are ``Mention`` objects (cheap to compare and relabe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from pipeline.components.tokens import TokenTable
 
 MENTIONS = "briefs_mentions"
 
@@ -75,29 +79,57 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def read_mentions(doc: Doc) -> list[Mention]:
+# (start, end, actor id, rule, label): one span of the group
+SpanRow = tuple[int, int, str, str, str]
+
+
+def read_mentions(doc: Doc, table: TokenTable | None = None) -> list[Mention]:
     """The Doc's mentions in order; spans over the same tokens from the same rule are one
-    mention of several actors."""
-    if MENTIONS not in doc.spans:
+    mention of several actors.
+
+    ``table``: the Doc's token table, where ``write_mentions`` left what it wrote. While the
+    span group is the one written then (the same object, as long), the mentions are made from
+    that, not from a Span object per span: the references, the claims and the records each
+    read the group once.
+    """
+    group = doc.spans.get(MENTIONS)
+    if group is None:
         return []
+    written = table.memo.get(MENTIONS) if table is not None else None
+    if written is not None and written[0] is group and written[1] == len(group):
+        rows: Iterable[SpanRow] = written[2]
+    else:
+        rows = [(span.start, span.end, span.kb_id_, span.id_, span.label_) for span in group]
+    return _merged(rows)
+
+
+def _merged(rows: Iterable[SpanRow]) -> list[Mention]:
     out: list[Mention] = []
     last: Mention | None = None
-    for span in doc.spans[MENTIONS]:
-        start, end, rule = span.start, span.end, span.id_
+    for start, end, actor_id, rule, label in rows:
         if last is not None and last.start == start and last.end == end and last.rule == rule:
-            last.actor_ids += (span.kb_id_,)
+            last.actor_ids += (actor_id,)
             continue
-        last = Mention(start, end, (span.kb_id_,), rule, span.label_)
+        last = Mention(start, end, (actor_id,), rule, label)
         out.append(last)
     return out
 
 
-def write_mentions(doc: Doc, mentions: list[Mention]) -> None:
-    """Store mentions (sorted by start) in the span group and mirror them into doc.ents."""
+def write_mentions(doc: Doc, mentions: list[Mention], table: TokenTable | None = None) -> None:
+    """Store mentions (sorted by start) in the span group and mirror them into doc.ents;
+    with the Doc's ``table``, leave the spans there for ``read_mentions`` too."""
     mentions.sort(key=lambda m: m.start)
-    doc.spans[MENTIONS] = [Span(doc, m.start, m.end, label=m.label, kb_id=actor_id, span_id=m.rule)
-                           for m in mentions for actor_id in m.actor_ids]
-    set_ents(doc, mentions)
+    rows = [(m.start, m.end, actor_id, m.rule, m.label) for m in mentions for actor_id in m.actor_ids]
+    ids: dict[str, int] = {}  # StringStore.add hashes its string each time: once per distinct string
+    add = doc.vocab.strings.add
+    doc.spans[MENTIONS] = [Span(doc, start, end, label=ids.get(label) or ids.setdefault(label, add(label)),
+                                kb_id=ids.get(actor_id) or ids.setdefault(actor_id, add(actor_id)),
+                                span_id=ids.get(rule) or ids.setdefault(rule, add(rule)))
+                           for start, end, actor_id, rule, label in rows]
+    if table is not None:
+        # the rows as tuples of strings: nothing a component changes later reaches them
+        table.memo[MENTIONS] = (doc.spans[MENTIONS], len(rows), rows)
+    set_ents(doc, mentions, ids)
 
 
 def read_actors(doc: Doc) -> dict[str, Actor]:
@@ -108,7 +140,7 @@ def write_actors(doc: Doc, actors: dict[str, Actor]) -> None:
     doc._.actors = {actor_id: actor.as_data() for actor_id, actor in actors.items()}
 
 
-def set_ents(doc: Doc, mentions: list[Mention]) -> None:
+def set_ents(doc: Doc, mentions: list[Mention], ids: dict[str, int] | None = None) -> None:
     """Mirror mentions into doc.ents so Matcher rules can use ENT_TYPE and ENT_KB_ID.
 
     Set as arrays (``Doc.from_array``): a Span per mention and ``Doc.set_ents`` cost several
@@ -131,7 +163,7 @@ def set_ents(doc: Doc, mentions: list[Mention]) -> None:
     tokens = numpy.arange(int(lengths.sum())) + numpy.repeat(starts - offsets, lengths)
     if len(tokens) and numpy.bincount(tokens).max() > 1:
         _raise_overlap(doc, singles)
-    ids: dict[str, int] = {}  # StringStore.add hashes its string each time
+    ids = {} if ids is None else ids  # string -> hash (StringStore.add hashes its string each time)
     add = doc.vocab.strings.add
     labels = [ids.get(m.label) or ids.setdefault(m.label, add(m.label)) for m in singles]
     kb_ids = [ids.get(m.actor_ids[0]) or ids.setdefault(m.actor_ids[0], add(m.actor_ids[0])) for m in singles]

@@ -10,9 +10,10 @@ for assessments one best cue per sentence with its ICD-203 band.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -145,6 +146,10 @@ class ClaimMatcher(SavedState):
         self.needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
         # anchor attribute -> {word: [rule ids]}
         self.anchors: dict[int, dict[str, list[str]]] = {LOWER: {}, LEMMA: {}, ORTH: {}}
+        # Rules of one token, its anchor words and a LOWER regular expression ('setting up'):
+        # a match is an anchor word whose lower-case form the expression finds, as the
+        # Matcher tests it, so the table decides without a Matcher call per anchor word.
+        self.one_token: dict[str, re.Pattern[str]] = {}
         for located in bundle.claims:
             rule: ClaimRule = located.item
             matcher = Matcher(self.nlp.vocab, validate=True)
@@ -168,6 +173,9 @@ class ClaimMatcher(SavedState):
             sequence = _word_sequence(rule.pattern)
             if sequence is not None:
                 self.sequences[rule.id] = (position, len(rule.pattern), sequence)
+            regex = _one_token_regex(rule.pattern, attr)
+            if regex is not None:
+                self.one_token[rule.id] = regex
         self.ready = True
 
     # ------------------------------------------------------------------ run
@@ -178,7 +186,7 @@ class ClaimMatcher(SavedState):
         headers = self._header_chars(doc)
         self.t = self.tables().table(doc)
         self.bounds = self.t.bounds
-        mentions = read_mentions(doc)
+        mentions = read_mentions(doc, self.t)
         self.words, self.lemmas = self.t.lower, self.t.lemma
         self.sent_cache: dict[int, Span] = {}
         self.joined: dict[tuple[int, int], tuple[str, str]] = {}
@@ -235,13 +243,18 @@ class ClaimMatcher(SavedState):
         runs: list[tuple[str, int, int]] = []
         for attr, rules_of in self.anchors.items():
             column = getattr(self.t, EXACT_COLUMN[attr])
-            # lemmas are asked about once per brief: a pass beats building their index
-            found_at = [i for i, word in enumerate(column) if word in rules_of] if attr == LEMMA \
+            # lemmas are asked about once per brief: a pass (in C) beats building their index
+            found_at = compress(range(len(column)), map(rules_of.__contains__, column)) if attr == LEMMA \
                 else self.t.where(EXACT_COLUMN[attr], rules_of.keys())
             for i in found_at:
                 for rule_id in rules_of[column[i]]:
                     sid = sent_id[i]
                     first, last = starts[sid], ends[sid]
+                    regex = self.one_token.get(rule_id)
+                    if regex is not None:
+                        if regex.search(self.t.lower[i]):
+                            runs.append((rule_id, i, i + 1))
+                        continue
                     sequence = self.sequences.get(rule_id)
                     if sequence is not None:
                         position, length, words = sequence
@@ -1046,6 +1059,22 @@ def _word_sequence(pattern: list[dict[str, Any]]) -> list[tuple[int, str, frozen
             return None  # another attribute, or NOT_IN and the like
         sequence.append((position, EXACT_COLUMN[attrs[key]], frozenset(words)))
     return sequence
+
+
+def _one_token_regex(pattern: list[dict[str, Any]], anchor_attr: int) -> re.Pattern[str] | None:
+    """The LOWER regular expression of a one-token rule whose token is otherwise its anchor
+    words ({"LEMMA": {"IN": [...]}, "LOWER": {"REGEX": "ing$"}}), else None."""
+    if len(pattern) != 1:
+        return None
+    spec = pattern[0]
+    anchor_key = next(key for key, attr in WORD_ATTRS if attr == anchor_attr)
+    words, lower = spec.get(anchor_key), spec.get("LOWER")
+    if anchor_key == "LOWER" or set(spec) != {anchor_key, "LOWER"} or not isinstance(lower, dict) \
+            or list(lower) != ["REGEX"]:
+        return None
+    if not (isinstance(words, str) or isinstance(words, dict) and list(words) == ["IN"]):
+        return None
+    return re.compile(lower["REGEX"])
 
 
 def _longest_first(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

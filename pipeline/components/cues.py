@@ -108,13 +108,14 @@ class CameoCues:
         for k in t.where("lower", self.by_form.keys()):
             sid = t.sent_of[k]
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
+            ahead_words = lower[k + 1 : min(hi, k + 1 + self.window)]
+            behind_words = lower[max(lo, k - self.window) : k]
+            after_words, before_words, bare = self.gates[lower[k]]
+            if not bare and after_words.isdisjoint(ahead_words) and before_words.isdisjoint(behind_words):
+                continue  # no cue of this verb has its first slot's words around it (most verbs)
             if syntax.nominal(k, lo):
                 continue  # 'the attack', 'its support': a noun here
-            ahead = frozenset(lower[k + 1 : min(hi, k + 1 + self.window)])
-            behind = frozenset(lower[max(lo, k - self.window) : k])
-            after_words, before_words, bare = self.gates[lower[k]]
-            if not bare and ahead.isdisjoint(after_words) and behind.isdisjoint(before_words):
-                continue  # no cue of this verb has its first slot's words around it
+            ahead, behind = frozenset(ahead_words), frozenset(behind_words)
             for rule in self.by_form[lower[k]]:
                 # a slot none of whose words is in the window: the cue cannot fit (map() runs
                 # the test without a Python frame per slot: most cues stop here)

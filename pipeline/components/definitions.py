@@ -15,6 +15,7 @@ Every later use of a learnt name becomes a mention of that actor.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs
@@ -62,8 +63,9 @@ class Definitions:
                                       if w[:1].isupper() and w.lower() not in self.name_joiners)
                     if len(letters) >= 2:
                         initials.setdefault(letters.upper(), set()).add(actor.id)
-        for k, word in enumerate(t.text):
-            if k in taken or not t.acro[k] or word in defined or not is_acronym(word):
+        for k in compress(range(len(t.text)), t.acro):  # the acronyms only, not a pass over every token
+            word = t.text[k]
+            if k in taken or word in defined or not is_acronym(word):
                 continue
             owners = initials.get(word.replace(".", ""))
             if owners is not None and len(owners) == 1:

@@ -191,7 +191,7 @@ class EntityResolver(SavedState):
         self._person_names(t, found, single=True)
         self._metonyms(t, found)
         self._titles(t, found)
-        write_mentions(doc, mentions)
+        write_mentions(doc, mentions, t)
         write_actors(doc, actors)
         return doc
 

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.components.tokens import TokenTable, next_true
+from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 
 CALENDAR = frozenset(
@@ -49,6 +49,19 @@ PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "
 NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
+
+
+def _name_word(text: str) -> bool | None:
+    """Whether a word can be a word of a name by itself: capitalised or an acronym, not a
+    month or a day, not a compound's prefix ('Anti-'). None for a word that may open a name
+    by what follows it (a number, a lone capital; see ``GroupShapes._name_words``)."""
+    cap, acro = word_shape(text)
+    lower = text.lower()
+    if lower in CALENDAR or lower in PREFIXES:
+        return False
+    if cap or acro:
+        return True
+    return None if text[:1].isdigit() or len(text) == 1 and text.isupper() else False
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,7 @@ class GroupShapes:
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
+        self.name_word = WordMemo(_name_word)
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
@@ -108,24 +122,24 @@ class GroupShapes:
             flags = t.memo["group_words"] = self._name_words(t)
         return flags
 
-    @staticmethod
-    def _name_words(t: TokenTable) -> list[bool]:
-        """``words``: capitalised words and acronyms from the columns; the few tokens that are
-        neither but may open a name (a lone capital, a number) are looked at one by one."""
+    def _name_words(self, t: TokenTable) -> list[bool]:
+        """``words``: capitalised words and acronyms (a flag per distinct word, ``name_word``);
+        the few tokens that are neither but may open a name (a lone capital, a number) are
+        looked at one by one."""
         lower, text, cap, ws = t.lower, t.text, t.cap, t.ws
         n = len(text)
-        flags = [(c or a) and w not in CALENDAR and w not in PREFIXES
-                 for w, c, a in zip(lower, cap, t.acro, strict=True)]
+        flags = [*map(self.name_word.__getitem__, text)]
         # 'People's Anti-Fascist Front': a capitalised prefix glued to a capitalised word is
         # inside a name ('anti-Houthi' stays out: lower-case)
         for k in t.where("lower", PREFIXES):
             if cap[k] and k + 2 < n and text[k + 1] == "-" and not ws[k] and not ws[k + 1] and cap[k + 2]:
                 flags[k] = True
-        rare = [k for k, word in enumerate(text) if not flags[k] and (
-            word[:1].isdigit() or len(word) == 1 and word.isupper())]
-        for k in rare:
-            if lower[k] in CALENDAR or lower[k] in PREFIXES:
-                continue
+        k = -1
+        while True:  # the rare words (None): found by list.index, in C
+            try:
+                k = flags.index(None, k + 1)
+            except ValueError:
+                break
             if not text[k][:1].isdigit():
                 # 'G-Pèp': one capital glued to a hyphenated word
                 flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k]
@@ -209,24 +223,45 @@ class GroupShapes:
         """Whether sentence number ``sentence`` is a headline (computed once per brief)."""
         flags = t.memo.get("headlines")
         if flags is None:
-            flags = t.memo["headlines"] = [GroupShapes._headline(t, lo, hi)
-                                           for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True)]
+            flags = t.memo["headlines"] = GroupShapes._headlines(t)
         return flags[sentence]
 
     @staticmethod
-    def _headline(t: TokenTable, lo: int, hi: int) -> bool:
-        """A headline capitalises its words (no long word in lower case) and ends without a full
-        stop: its capitals say nothing about names."""
-        long_words = [k for k in range(lo, hi) if t.alpha[k] and len(t.text[k]) > 3]
-        lower = sum(t.is_lower[k] for k in long_words)
-        last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)
-        return len(long_words) - lower >= 3 and lower == 0 and t.text[last] not in {".", "!", "?"}
+    def _headlines(t: TokenTable) -> list[bool]:
+        """Per sentence: a headline capitalises its words (three long words at least, none in
+        lower case) and ends without a full stop: its capitals say nothing about names. The
+        long words are counted for all sentences at once (a Python pass per sentence over
+        its tokens cost more than the rest of the group rules)."""
+        import numpy
+
+        flags = [False] * len(t.sent_starts)
+        if not flags:
+            return flags
+        long_words = numpy.array(t.alpha, dtype=bool) & (numpy.array(t.end) - numpy.array(t.idx) > 3)
+        lower = long_words & numpy.array(t.is_lower, dtype=bool)
+        starts, ends = numpy.array(t.sent_starts), numpy.array(t.sent_ends)
+        n_long = numpy.concatenate(([0], numpy.cumsum(long_words)))
+        n_lower = numpy.concatenate(([0], numpy.cumsum(lower)))
+        capitalised = (n_long[ends] - n_long[starts] >= 3) & (n_lower[ends] == n_lower[starts])
+        for sentence in numpy.flatnonzero(capitalised).tolist():
+            lo, hi = t.sent_starts[sentence], t.sent_ends[sentence]
+            last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)
+            flags[sentence] = t.text[last] not in {".", "!", "?"}
+        return flags
 
     # ------------------------------------------------------------------ find
     def find(self, t: TokenTable, known: Known, places: frozenset[str]) -> list[Shape]:
         """Group names in a brief. ``known``: gazetteer spans by start token, (end, label);
         ``places``: lower-case place and state words, for 'Forces of <place>'."""
         found: dict[tuple[int, int], str] = {}
+        # where a group starts: the known ones and those found so far (``_coordinated`` asks
+        # per sentence; made anew each time, it was a pass over the whole brief per sentence)
+        groups = {s for s, (_, label) in known.items() if label == "GROUP"}
+
+        def add(a: int, b: int, rule: str) -> None:
+            found.setdefault((a, b), rule)
+            groups.add(a)
+
         list_nouns = t.where("lower", self.list_nouns)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
@@ -239,13 +274,14 @@ class GroupShapes:
                 for s, e in self._segments(t, start, end, known):
                     runs.append((s, e))
                     for a, b, rule in self._named(t, s, e, known, places):
-                        found.setdefault((a, b), rule)
+                        add(a, b, rule)
                     for a, b, rule in self._called(t, s, e, lo, hi, known, places):
-                        found.setdefault((a, b), rule)
+                        add(a, b, rule)
             for s, e in self._listed(t, list_nouns, lo, hi, known):
-                found.setdefault((s, e), "shape.group_list")
-            for s, e in self._coordinated(t, runs, found, known):
-                found.setdefault((s, e), "shape.group_coordinated")
+                add(s, e, "shape.group_list")
+            # the sentence's groups as they were before it: its own coordinated names do not count
+            for s, e in list(self._coordinated(t, runs, groups, known)):
+                add(s, e, "shape.group_coordinated")
         shapes = [Shape(s, e, rule) for (s, e), rule in found.items()]
         shapes.sort(key=lambda x: (x.start, -x.end))
         return shapes
@@ -415,11 +451,11 @@ class GroupShapes:
             else:
                 return
 
-    def _coordinated(self, t: TokenTable, runs: list[tuple[int, int]], found: dict[tuple[int, int], str],
+    def _coordinated(self, t: TokenTable, runs: list[tuple[int, int]], groups: set[int],
                      known: Known) -> Iterable[tuple[int, int]]:
         """'alongside 400 Mawozo, Kraze Baryè, 5 Segonn and the Grand Ravine gang': names in
-        one list with a group are groups (two items at least must be groups already)."""
-        groups: set[int] | None = None  # made at the first chain long enough (most sentences have none)
+        one list with a group are groups (two items at least must be groups already).
+        ``groups``: the tokens where a known or found group starts."""
         i = 0
         while i < len(runs):
             chain = [runs[i]]
@@ -429,9 +465,6 @@ class GroupShapes:
             i += 1
             if len(chain) < 3:
                 continue
-            if groups is None:
-                groups = {s for (s, _), _rule in found.items()} | {
-                    s for s, (e, label) in known.items() if label == "GROUP"}
             members = [r for r in chain if r[0] in groups]
             if not members:
                 continue

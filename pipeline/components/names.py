@@ -80,21 +80,22 @@ class Learnt:
         """(surface, start, end) of every place the surfaces' tokens occur, as a PhraseMatcher
         on ORTH would find them, longest first: a brief teaches a handful of names, and a
         matcher built for them cost more than looking them up."""
-        words = {surface: self.words(surface) for surface in surfaces}
-        firsts = {w[0] for w in words.values() if w}
+        # surfaces by first word, each with its place in ``surfaces``: the tie-break of the order
+        by_first: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+        for order, surface in enumerate(dict.fromkeys(surfaces)):
+            seq = self.words(surface)
+            if seq:
+                by_first.setdefault(seq[0], []).append((order, surface, seq))
         text = t.text
         n = len(text)
         hits = []
-        starts = t.where("text", firsts)
-        for surface, seq in words.items():
-            k = len(seq)
-            if not k:
-                continue
-            for i in starts:
-                if i + k <= n and text[i] == seq[0] and tuple(text[i : i + k]) == seq:
-                    hits.append((surface, i, i + k))
-        hits.sort(key=lambda h: (h[1] - h[2], h[1]))
-        return hits
+        for i in t.where("text", by_first.keys()):
+            for order, surface, seq in by_first[text[i]]:
+                k = len(seq)
+                if i + k <= n and tuple(text[i : i + k]) == seq:
+                    hits.append((-k, i, order, surface))
+        hits.sort()
+        return [(surface, i, i - minus_k) for minus_k, i, _, surface in hits]
 
     def apply(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]], *,
               inside_names: bool = True) -> None:

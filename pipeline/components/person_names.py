@@ -25,7 +25,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.components.groups import CALENDAR, PREFIXES, GroupShapes
-from pipeline.components.tokens import TokenTable, next_true
+from pipeline.components.tokens import TokenTable, next_true, word_shape
+from pipeline.fold import WordMemo
 from pipeline.patterns import NamesLexicon
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
@@ -36,6 +37,14 @@ INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes",
                              "continued", "concluded", "insisted", "declared", "stated"})
 # role words that describe, not introduce, a person ('former Leeds United defender')
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative"})
+
+
+def _name_word(text: str) -> bool:
+    """Whether a word can be a word of a person's name: capitalised, or an initial ('J.'),
+    but no month or prefix."""
+    lower = text.lower()
+    return (word_shape(text)[0] or len(text) == 2 and text[1] == "." and text[0].isupper()) \
+        and lower not in CALENDAR and lower not in PREFIXES
 
 
 class PersonNames:
@@ -55,6 +64,7 @@ class PersonNames:
         self.groups = groups
         self.variants = variants
         self.places = places  # folded keys of capitals, cities and regions ('abu dhabi')
+        self.name_word = WordMemo(_name_word)
 
     def key(self, word: str) -> str:
         """A word's folded lookup key (the group rules keep the memo)."""
@@ -71,12 +81,9 @@ class PersonNames:
             flags = t.memo["person_words"] = self._name_words(t)
         return flags
 
-    @staticmethod
-    def _name_words(t: TokenTable) -> list[bool]:
-        """``words``: capitalised words, and initials ('J.'), but no month or prefix."""
-        return [(cap or len(text) == 2 and text[1] == "." and text[0].isupper())
-                and lower not in CALENDAR and lower not in PREFIXES
-                for text, lower, cap in zip(t.text, t.lower, t.cap, strict=True)]
+    def _name_words(self, t: TokenTable) -> list[bool]:
+        """``words``: a flag per token, kept per distinct word (``_name_word``)."""
+        return [*map(self.name_word.__getitem__, t.text)]
 
     def runs(self, t: TokenTable, lo: int, hi: int, taken: set[int]) -> Iterable[tuple[int, int]]:
         """Runs of capitalised words with the particles and hyphens between them, not crossing

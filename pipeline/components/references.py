@@ -8,7 +8,7 @@ Resolved references become mentions with via "coref" so claims can name real act
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from operator import attrgetter
 from typing import Any
 
@@ -92,13 +92,14 @@ class ReferenceResolver(SavedState):
             raise RuntimeError(f"{self.name}: not initialised with patterns (call nlp.initialize)")
         t = self.tables().table(doc)
         actors = doc._.actors or {}
-        mentions = read_mentions(doc)
+        mentions = read_mentions(doc, t)
         # the span group is in order (see actors.py), so names are too
         names = [m for m in mentions if m.via in ACTOR_VIAS and len(m.actor_ids) == 1]
         taken = covered_tokens(mentions)
         sent_of, sent_starts, _ = t.bounds
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
+        dropped: set[int] = set()  # tokens where a description won over its demonym (below)
         context = Context(t, doc, mentions, actors)
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
@@ -123,17 +124,19 @@ class ReferenceResolver(SavedState):
             if not actor_ids:
                 continue
             if covered:  # "both Palestinian factions": the description wins over its adjective
-                mentions = [m for m in mentions if not (m.via == "demonym" and start <= m.start < end)]
+                dropped.update(range(start, end))
             kind = "pronoun" if spec.get("pronoun") else "plural" if spec["count"] > 1 else resolve or "description"
             mention = Mention(start, end, actor_ids, f"coref.{kind}", actors[actor_ids[0]]["label"])
             added.append(mention)
             if len(actor_ids) == 1:
                 insort(names, mention, key=START)  # a resolved reference can be the antecedent of the next
             taken.update(range(start, end))
+        if dropped:  # once, not a pass over every mention per description (quadratic on long briefs)
+            mentions = [m for m in mentions if not (m.via == "demonym" and m.start in dropped)]
         author = (doc._.brief or {}).get("first_person_actor")
         if author:
             added += author_mentions(doc, t, mentions + added, author, self.commitment_verbs)
-        write_mentions(doc, mentions + added)
+        write_mentions(doc, mentions + added, t)
         return doc
 
     def _office_hits(self, doc: Doc, t: TokenTable, context: Context) -> list[tuple[int, int, int]]:
@@ -349,6 +352,7 @@ class Context:
         self.states = states
         self.actors = actors
         self.titled = [m for m in mentions if m.label == "PERSON" and (actors.get(m.actor_id) or {}).get("roles")]
+        self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
 
     def text_titles(self) -> list[tuple[str, ...]]:
         """The titles the text gives its people ('Senior General', 'Field Marshal'), lower-cased
@@ -384,11 +388,10 @@ class Context:
         if how == "military":
             # the main state's named armed force ('Sudanese Armed Forces', 'Pakistan Army'), not
             # a rebel army ('People's Defence Force'), else the main state itself
-            own = {self.t.lower[m.start] for m in self.states if m.actor_id == self.main}
-            forces = [m for m in self.groups if m.end <= start and (not own or self.t.lower[m.start] in own)
-                      and any(self.t.text[k] in heads for k in range(m.start, m.end))]
-            if forces:
-                return (forces[-1].actor_id,)
+            forces, ends = self._armed_forces(heads)
+            before = bisect_right(ends, start)
+            if before:
+                return (forces[before - 1].actor_id,)
             return (self.main,) if self.main else ()
         if how == "office":
             office = spec["office"]
@@ -398,6 +401,18 @@ class Context:
                 for role in self.actors[m.actor_id]["roles"])]
             return (holders[-1].actor_id,) if holders else ()
         raise ValueError(f"unknown reference resolution {how!r}")
+
+    def _armed_forces(self, heads: frozenset[str]) -> tuple[list[Mention], list[int]]:
+        """The groups that may be the main state's armed force, in order, and their ends: made
+        once per brief (per military reference it was a pass over every group). Single-actor
+        mentions never overlap (``set_ents`` refuses that), so the ends are in order too and
+        the forces before a reference are found by bisection."""
+        if self._forces is None or self._forces[0] is not heads:
+            own = {self.t.lower[m.start] for m in self.states if m.actor_id == self.main}
+            forces = [m for m in self.groups if (not own or self.t.lower[m.start] in own)
+                      and any(self.t.text[k] in heads for k in range(m.start, m.end))]
+            self._forces = heads, forces, [m.end for m in forces]
+        return self._forces[1], self._forces[2]
 
 
 def _office_spec(key: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ unless the user names the author as an actor (see ``Brief.author``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from pipeline.components.actors import Mention
 from pipeline.components.tokens import TokenTable
@@ -40,6 +40,7 @@ class Quotes:
                 opened = None
         self.starts = [s for s, _ in self.spans]
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]  # bisected per quote, not scanned
 
     def around(self, i: int) -> tuple[int, int] | None:
         """The quotation that token i lies inside, or None."""
@@ -53,8 +54,11 @@ class Quotes:
         the closing mark (', Kanyuka said'), else before the opening one ('Kanyuka said: "...').
         For a first-person plural a group or state named there speaks, else the person."""
         opening, closing = quote
-        after = [m for m in self.mentions if closing < m.start < hi and not self.around(m.start)]
-        before = [m for m in self.mentions if lo <= m.start < opening and not self.around(m.start)]
+        starts, mentions = self.mention_starts, self.mentions
+        after = [m for m in mentions[bisect_right(starts, closing) : bisect_left(starts, hi)]
+                 if not self.around(m.start)]
+        before = [m for m in mentions[bisect_left(starts, lo) : bisect_left(starts, opening)]
+                  if not self.around(m.start)]
         for named in (after, before[::-1]):
             if not named:
                 continue
