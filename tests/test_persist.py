@@ -174,3 +174,24 @@ def test_persist_saved_pipeline_paths_setting_is_the_patterns_folder(saved):
     assert config["paths"]["patterns"] == str(DEFAULT_PATTERNS_DIR)
     assert config["initialize"]["components"]["briefs_entities"]["patterns"]["path"] == str(DEFAULT_PATTERNS_DIR)
     assert Path(config["paths"]["patterns"]).is_dir()
+
+
+def test_persist_matcher_keeps_its_greedy_filter():
+    """spaCy's Matcher pickles without greedy="LONGEST": a loaded pipeline then read both
+    'almost certainly' and 'certainly'."""
+    import io
+
+    import spacy
+    from spacy.matcher import Matcher
+
+    from pipeline.components.persist import _Loader, _Saver
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("cue", [[{"LOWER": "almost", "OP": "?"}, {"LOWER": "certainly"}]], greedy="LONGEST")
+    buffer = io.BytesIO()
+    _Saver(buffer, nlp).dump(matcher)
+    buffer.seek(0)
+    loaded = _Loader(buffer, nlp).load()
+    doc = nlp("It will almost certainly rain.")
+    assert [(s, e) for _, s, e in loaded(doc)] == [(s, e) for _, s, e in matcher(doc)] == [(2, 4)]

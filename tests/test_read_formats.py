@@ -60,6 +60,8 @@ def _fixtures_lay_out(brief) -> bool:
     first_body = min([s.start for s in brief.bluf] + [s.start for s in brief.paragraphs], default=len(text))
     header = [line for line in text[:first_body].splitlines() if line.strip()]
     known = {s.text(text) for s in (brief.publisher, brief.date_span, brief.title) if s is not None}
+    if any(p.text(text).isupper() and len(p.text(text)) < 40 for p in brief.paragraphs):
+        return False  # a short capitalised line in the body ('WHAT WE THINK') is a heading to a reader
     return all(line in known for line in header[:-1] if brief.bluf) and all(
         line in known for line in (header if not brief.bluf else []))
 

@@ -146,7 +146,9 @@ class Definitions:
         i = first
         glued = self._glued(t, i, close)  # 'SPLM-N', 'SLA-MM': one acronym of several tokens
         acronym = t.string(i, glued)
-        if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end):
+        state_mismatch = m.label == "STATE" and not initials_fit(
+            [text[k] for k in range(m.start, m.end) if t.title[k]], acronym)  # '... Central African Republic (UPC)'
+        if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end) and not state_mismatch:
             inner = index.get(i)
             if inner is None or inner.end == glued:
                 defined[acronym] = (owner, "acronym.parenthesis")
@@ -197,16 +199,25 @@ class Definitions:
             end = i
             start = end
             while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
+                                 or lower[start - 1] in NAME_PREPOSITIONS
                                  or lower[start - 1] in self.particles
                                  or (text[start - 1] == "-" and not t.ws[start - 2])):
                 start -= 1
-            while start < end and (not title[start] or lower[start] in self.name_joiners):
+            while start < end and (not title[start] or lower[start] in self.name_joiners
+                                   or lower[start] in NAME_PREPOSITIONS):
                 start += 1
-            if end - start < 2 or any(k in taken for k in range(start, end)):
+            if end - start < 2:
+                continue
+            # a state named at the end of the name is part of it ('Union for Peace in the
+            # Central African Republic (UPC)'); any other mention inside stops it
+            inside = [m for m in found.mentions if start <= m.start < end or start < m.end <= end]
+            if any(m.label != "STATE" or m.start <= start or m.end != end for m in inside):
                 continue
             words = [text[k] for k in range(start, end) if title[k]]
             if not initials_fit(words, acr) or any(w in self.institutions for w in words):
                 continue  # 'the Bank of Japan (BOJ)' is no group
+            if inside:
+                found.mentions[:] = [m for m in found.mentions if m not in inside]
             name = t.string(start, end)
             actor_id = f"group:{slug(name)}"
             actor = found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
@@ -214,6 +225,11 @@ class Definitions:
             found.mentions.append(Mention(start, end, (actor_id,), "alias.acronym_group", "GROUP"))
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")
+
+
+# inside an organisation's name before its acronym ('Union for Peace in the Central African
+# Republic (UPC)', 'Forces Armées de la République ...')
+NAME_PREPOSITIONS = frozenset({"for", "in", "de", "du", "des", "la", "del"})
 
 
 def merge(found: Found, *, keep: str, into: str) -> None:

@@ -208,6 +208,26 @@ class EntityResolver(SavedState):
         if added:
             self.learnt.apply(t, found, added)
 
+    @staticmethod
+    def _suffixed(t: TokenTable, candidates: list) -> list:
+        """'SPLM-IO', 'Sudan People's Liberation Movement-in-Opposition': a group's name with a
+        glued hyphenated suffix names another group (a faction), not the first one."""
+        text, ws, n = t.text, t.ws, len(t.text)
+        out = []
+        for start, end, entry, _ in candidates:
+            if entry.label != "GROUP" or end >= n or text[end] != "-" or ws[end - 1]:
+                continue
+            k = end
+            while k + 1 < n and text[k] == "-" and not ws[k] and t.alpha[k + 1]:
+                k += 2
+                if ws[k - 1]:
+                    break
+            if k > end and t.cap[k - 1]:
+                name = t.string(start, k)
+                out.append((start, k, Entry(f"group:{slug(name)}", "GROUP", "name", True, "shape", None),
+                            "shape.group_suffix"))
+        return out
+
     def _titles(self, t: TokenTable, found: Found) -> None:
         """The titles the brief gives its people: 'Ethiopian Prime Minister Abiy Ahmed', 'President
         Mohamud'; with the state when a demonym or a state's possessive opens the title. Kept on
@@ -309,6 +329,7 @@ class EntityResolver(SavedState):
             entry = fuller[0] if len({e.actor_id for e in fuller}) == 1 else Entry(
                 f"group:{slug(name)}", "GROUP", "name", True, "shape", None)
             candidates.append((shape.start, shape.end, entry, shape.rule))
+        candidates += self._suffixed(t, candidates)
         candidates.sort(key=lambda c: (c[0] - c[1], ORIGIN_RANK[c[2].origin], VIA_RANK[c[2].via], c[0],
                                        c[2].actor_id))
         taken = [False] * len(doc)

@@ -197,6 +197,15 @@ class GroupShapes:
             start += 1
         return start
 
+    @staticmethod
+    def _to_acronym(t: TokenTable, start: int, stop: int, end: int) -> int:
+        """'United League of Arakan (ULA)': a name cut at 'of' goes on to the end of its run
+        when the acronym in parentheses after the run spells the whole run's initials."""
+        if stop >= end or end + 2 >= len(t.text) or t.text[end] != "(" or t.text[end + 2] != ")":
+            return stop
+        initials = "".join(t.text[k][0] for k in range(start, end) if t.cap[k] or t.acro[k])
+        return end if initials and initials.upper() == t.text[end + 1].upper() else stop
+
     def _article_glued(self, t: TokenTable, start: int, end: int) -> bool:
         """'al-Quds Brigades': a lower-case Arabic article glued to the name's first word."""
         return start + 2 < end and t.lower[start] in ARTICLES and t.text[start + 1] == "-" \
@@ -309,6 +318,7 @@ class GroupShapes:
                 phrase_start = hit[0]
                 while phrase_start < head and not self._word(t, phrase_start):
                     phrase_start += 1
+            stop = self._to_acronym(t, phrase_start, stop, end)
             if self._is_group(t, phrase_start, stop, head):
                 yield phrase_start, stop, "shape.group_head"
             return
@@ -317,8 +327,8 @@ class GroupShapes:
         if lead_at is not None and end - lead_at >= 2:
             # 'Katiba Macina in the Mopti region': a lead-word name stops at its first joiner
             stop = next((k for k in range(lead_at + 1, end) if t.lower[k] in {"of", "for", "in", "and", "the"}), end)
-            if stop - start >= 2 and not self._has_institution(t, start, stop):
-                yield start, stop, "shape.group_lead_word"
+            if stop - start >= 2 and not self._has_institution(t, start, stop) and not self.is_place(t, start, stop):
+                yield start, stop, "shape.group_lead_word"  # (not 'Los Angeles')
         if text[start] not in self.province_firsts:
             return
         for lead in self.province_leads:

@@ -214,8 +214,11 @@ class People:
                 end += 1
             else:
                 continue
+            start = self.skip_titles(t, m.start)  # '- President Salva' + 'Kiir': not the title
+            if end - start < 2:
+                continue
             dropped.add(id(m))
-            self.add(t, found, m.start, end, "shape.person_whole")
+            self.add(t, found, start, end, "shape.person_whole")
         if dropped:
             found.mentions[:] = [m for m in found.mentions if id(m) not in dropped]
 

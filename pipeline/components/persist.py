@@ -6,7 +6,7 @@ makes the components from the config (their factories, never ``initialize``) and
 holding a header (the format, the component's class and the build of briefs that wrote it,
 checked before the rest is read) and its attributes as they were when ``initialize()``
 returned: tables of plain data, word sets, tries, and spaCy matchers (a ``Matcher`` pickles as
-its patterns and adds them again on load, 68 claim rules in a few milliseconds; a
+its patterns and adds them again on load, greedy filters included (spaCy's own pickling drops them), in a few milliseconds; a
 ``PhraseMatcher`` as its phrase Docs). Nothing lists the attributes, so a component that
 builds a new one in ``initialize()`` saves it without a change here.
 
@@ -30,6 +30,7 @@ with even if the saved ``config.cfg`` is edited; edit the config, then build and
 
 from __future__ import annotations
 
+import copyreg
 import functools
 import io
 import pickle
@@ -163,10 +164,30 @@ def _references(nlp: Language | None) -> dict[int, tuple[str, ...]]:
     return refs
 
 
+def _matcher_with_filters(vocab: Any, patterns: dict, callbacks: dict, filters: dict) -> Any:
+    """A Matcher as it was saved, greedy filters included."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for key, specs in patterns.items():
+        matcher.add(key, specs, on_match=callbacks.get(key), greedy=filters.get(key))
+    return matcher
+
+
+def _reduce_matcher(matcher: Any) -> tuple:
+    """spaCy's own Matcher pickling drops each key's greedy filter (a rule added with
+    greedy="LONGEST" came back returning every overlapping match: 'almost certainly' and
+    'certainly'), so a saved pipeline read differently from the one that was built."""
+    return _matcher_with_filters, (matcher.vocab, matcher._patterns, matcher._callbacks, matcher._filter)
+
+
 class _Saver(pickle.Pickler):
     def __init__(self, file: io.BytesIO, nlp: Language | None):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.refs = _references(nlp)
+        from spacy.matcher import Matcher
+
+        self.dispatch_table = {**copyreg.dispatch_table, Matcher: _reduce_matcher}
 
     def persistent_id(self, obj: Any) -> tuple[str, ...] | None:
         return self.refs.get(id(obj))
