@@ -81,3 +81,18 @@ def test_references_titles_are_kept_on_the_person(extract):
     records = extract("Ethiopian Prime Minister Abiy Ahmed spoke.")
     abiy = next(e for e in records if e["kind"] == "entity" and e["id"] == "person:abiy-ahmed")
     assert abiy["roles"] == [{"title": "Prime Minister", "of": "state:eth", "source": "text"}]
+
+
+def test_references_persons_government_is_the_state_their_code_names(extract):
+    records = extract("Central African Republic: Touadéra Holds On\nFaustin-Archange Touadéra won again. "
+                      "Touadéra's government depends on Russian troops.")
+    found = [(m["text"], e["id"]) for e in records if e["kind"] == "entity" for m in e["mentions"]
+             if m["rule"] == "coref.person_government"]
+    assert found == [("government", "state:caf")]
+
+
+def test_references_persons_government_without_a_known_state_is_not_resolved(extract):
+    """The brief's main state is often another's: no guess."""
+    records = extract("Cameroon: Biya Holds On\nPresident Bola Tinubu's government is absorbed by its insurgencies.")
+    assert not [m for e in records if e["kind"] == "entity" for m in e["mentions"]
+                if m["rule"] == "coref.person_government"]

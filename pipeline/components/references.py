@@ -25,6 +25,7 @@ from pipeline.records import ACTOR_VIAS
 
 PLURAL_CUES = {"both", "two"}
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
 OPENING_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
                                   "through", "by", "from", "under", "upon", "within", "throughout"})
@@ -71,6 +72,10 @@ class ReferenceResolver(SavedState):
             self.specs[key] = {"words": ["the", *words], "label": ["PERSON"], "count": 1, "resolve": "office",
                                "office": " ".join(words)}
             strings.add(key)
+        # "Kiir's government", "Min Aung Hlaing's regime": the state the person governs
+        self.specs[PERSON_GOVERNMENT] = {"words": ["*", "'s", "government"], "label": ["STATE"], "count": 1,
+                                         "resolve": "person_government"}
+        self.nlp.vocab.strings.add(PERSON_GOVERNMENT)
         self.military_heads = frozenset(lex["military_heads"])
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
@@ -103,7 +108,8 @@ class ReferenceResolver(SavedState):
         context = Context(t, doc, mentions, actors)
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
-        hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context)
+        hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context) \
+            + self._person_government_hits(doc, t, context)
         for key, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
             covered = [i for i in range(start, end) if i in taken]
             if covered and not all(i in demonyms for i in covered):
@@ -138,6 +144,16 @@ class ReferenceResolver(SavedState):
             added += author_mentions(doc, t, mentions + added, author, self.commitment_verbs)
         write_mentions(doc, mentions + added, t)
         return doc
+
+    def _person_government_hits(self, doc: Doc, t: TokenTable, context: Context) -> list[tuple[int, int, int]]:
+        """"Touadéra's government", "Min Aung Hlaing's regime": the government word after a
+        person's possessive."""
+        key = doc.vocab.strings[PERSON_GOVERNMENT]
+        out = []
+        for k in t.where("lower", Context.GOVERNMENT_WORDS):
+            if k >= 2 and t.text[k - 1] in {"'s", "\u2019s"} and (k - 1) in context.person_at_end:
+                out.append((key, k, k + 1))
+        return out
 
     def _office_hits(self, doc: Doc, t: TokenTable, context: Context) -> list[tuple[int, int, int]]:
         """'the president', 'the Somali president' (a demonym between is the office's state)."""
@@ -352,7 +368,23 @@ class Context:
         self.states = states
         self.actors = actors
         self.titled = [m for m in mentions if m.label == "PERSON" and (actors.get(m.actor_id) or {}).get("roles")]
+        self.person_at_end = {m.end: m for m in mentions if m.label == "PERSON" and len(m.actor_ids) == 1
+                              and m.via != "coref"}
         self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
+
+    def _state_of(self, person: str) -> str | None:
+        """The state a person governs: the state of a title the text gave them, else the country
+        of their CAMEO code (its first three letters); else unknown (the brief's main state is
+        often another's: 'President Bola Tinubu's government' in a brief on Cameroon)."""
+        data = self.actors.get(person) or {}
+        for role in data.get("roles") or []:
+            if role.get("of"):
+                return role["of"]
+        for code in (data.get("refs") or {}).get("cameo", []):
+            state = f"state:{code[:3].lower()}"
+            if state in self.actors:
+                return state
+        return None
 
     def text_titles(self) -> list[tuple[str, ...]]:
         """The titles the text gives its people ('Senior General', 'Field Marshal'), lower-cased
@@ -393,6 +425,10 @@ class Context:
             if before:
                 return (forces[before - 1].actor_id,)
             return (self.main,) if self.main else ()
+        if how == "person_government":
+            person = self.person_at_end.get(start - 1)
+            state = self._state_of(person.actor_id) if person is not None else None
+            return (state,) if state else ()
         if how == "office":
             office = spec["office"]
             of = self.demonym_at.get(start + 1)
