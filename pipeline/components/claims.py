@@ -310,9 +310,11 @@ class ClaimMatcher(SavedState):
         return out
 
     def _organ_follows(self, doc: Doc, i: int) -> bool:
-        for j in range(i, min(len(doc), i + 3)):
+        for j in range(i, min(len(doc), i + 4)):
             if self.words[j] in self.organs or (j == i and self.words[j] in self.office_titles):
                 return True
+            if j > i and self.words[j - 1] in {"and", "or"} and self.t.cap[j]:
+                continue  # 'Russian and Rwandan troops': demonyms sharing one noun
             if not (self.t.is_lower[j] or self.t.text[j] == "-"):
                 return False
         return False
