@@ -150,10 +150,8 @@ class Clauses:
             if k < lo:
                 return False, []
             word = t.lower[k]
-            if word == "out" and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
-                return self.subject(k - 1, lo)  # 'carried out'
-            if word == "up" and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
-                return self.subject(k - 1, lo)  # 'stepped up'
+            if word in {"out", "up"} and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
+                return self.subject(k - 1, lo)  # 'carried out', 'stepped up'
             if word in self.lex["conduct_verbs"]:
                 return self.subject(k, lo)
             if not (t.is_lower[k] and t.alpha[k] or word.isdigit() or t.text[k] in {",", "-"}) or k in self.at:
@@ -424,19 +422,20 @@ class Clauses:
         m = self.at.get(k)
         if m is None or m.end - 1 != k:
             return False
-        j = m.start - 1
-        while j >= lo and self.t.text[j] in self.lex["person_titles"]:
-            j -= 1
+        j = self._before_title_words(m.start - 1, lo)
         return j >= lo and self.t.text[j] == ","
+
+    def _before_title_words(self, k: int, lo: int) -> int:
+        """The token before the titles that end at k ('General' in "Mali's leader, General X")."""
+        while k >= lo and self.t.text[k] in self.lex["person_titles"]:
+            k -= 1
+        return k
 
     def _before_titles(self, k: int, lo: int) -> int:
         """The token before the titles and the state that open a name ending at k + 1
         ('Niger's General Abdourahamane Tiani'): where a list of names goes on."""
         t = self.t
-        titles = self.lex["person_titles"]
-        j = k
-        while j >= lo and t.text[j] in titles:
-            j -= 1
+        j = self._before_title_words(k, lo)
         if j < k and j >= lo + 1 and t.text[j] in POSSESSIVES and (j - 1) in self.at and self.at[j - 1].label == "STATE":
             j = self.at[j - 1].start - 1
         # "Hezbollah's leader, Naim Qassem": an actor's role in front of the name, with its comma

@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.components.names import initials_fit
 from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 
@@ -44,7 +45,7 @@ AND = frozenset({"and", "or", "&"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # 'Anti-Taliban', 'Pro-Iranian': a capitalised prefix opens a compound, not a name
 # Arabic articles written lower-case and glued to a name's first word ('al-Quds Brigades')
-ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ad-"})
+ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
 PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
 NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
@@ -176,8 +177,7 @@ class GroupShapes:
                 else:
                     break
             first = i
-            if i - 2 >= lo and t.text[i - 1] == "-" and t.lower[i - 2] in ARTICLES and not t.ws[i - 2] \
-                    and not t.ws[i - 1] and (i - 3 < lo or t.ws[i - 3]):
+            if i - 2 >= lo and self._article_glued(t, i - 2, last + 1) and (i - 3 < lo or t.ws[i - 3]):
                 first = i - 2  # 'al-Quds Brigades': the article is the name's
             yield first, last + 1
             i = next_true(word, last + 1, hi)
@@ -203,8 +203,8 @@ class GroupShapes:
         when the acronym in parentheses after the run spells the whole run's initials."""
         if stop >= end or end + 2 >= len(t.text) or t.text[end] != "(" or t.text[end + 2] != ")":
             return stop
-        initials = "".join(t.text[k][0] for k in range(start, end) if t.cap[k] or t.acro[k])
-        return end if initials and initials.upper() == t.text[end + 1].upper() else stop
+        words = [t.text[k] for k in range(start, end) if t.cap[k] or t.acro[k]]
+        return end if initials_fit(words, t.text[end + 1]) else stop
 
     def _article_glued(self, t: TokenTable, start: int, end: int) -> bool:
         """'al-Quds Brigades': a lower-case Arabic article glued to the name's first word."""

@@ -238,7 +238,7 @@ class ReferenceResolver(SavedState):
                 return None
         return None
 
-    def _state_force(self, t: TokenTable, m: Mention, names: list[Mention]) -> bool:
+    def _state_force(self, t: TokenTable, m: Mention) -> bool:
         """'Nigerian Army', 'Sudanese Armed Forces', 'Tatmadaw': a state's own forces (a name
         opening with a state word the brief uses and ending with a force head); 'Arakan Army'
         and 'Syrian Democratic Forces' are not."""
@@ -247,22 +247,15 @@ class ReferenceResolver(SavedState):
             return False
         if m.rule == "coref.military":
             return True  # 'the army', already resolved to the state's own force
-        states = self._state_words(t, names)
         if words[0] in {"forces", "armed", "armée", "armées", "army", "fuerzas", "ejército"} and len(words) > 2 \
-                and any(words[-1].startswith(w[:5]) for w in states):
+                and _names_a_state(t, words[-1]):
             return True  # 'Armed Forces of the Philippines', 'Forces Armées de la République ... du Congo'
         for head in self.state_force_heads:
             if words == head:
                 return True  # one word that is itself a state's army
             if len(words) > len(head) and words[-len(head):] == head:
-                # 'Nigerian Army' in a brief that names Nigeria: a demonym shares its state's stem
-                return any(words[0].startswith(w[:5]) for w in self._state_words(t, names))
+                return _names_a_state(t, words[0])  # 'Nigerian Army' in a brief that names Nigeria
         return False
-
-    @staticmethod
-    def _state_words(t: TokenTable, names: list[Mention]) -> frozenset[str]:
-        """The words of the brief's state names and demonyms ('nigerian', 'pakistan', 'congo')."""
-        return t.memo["state_words"]  # set by __call__ from every state mention, demonyms too
 
     def _helped(self, t: TokenTable, m: Mention, start: int) -> bool:
         """'backs the SDF in its campaign', 'helped Kyiv with its air defence': the possessive
@@ -295,7 +288,7 @@ class ReferenceResolver(SavedState):
         before = [m for m in window if m.end <= start and m.label in labels]
         if spec.get("non_state"):
             # 'the insurgents' is never the army: a state's own forces are passed over
-            forces = {m.actor_id for m in before if self._state_force(t, m, names)}
+            forces = {m.actor_id for m in before if self._state_force(t, m)}
             before = [m for m in before if m.actor_id not in forces]  # 'them' for the army too
         if not before:
             return ()
@@ -316,7 +309,7 @@ class ReferenceResolver(SavedState):
             # 'the council' is the last actor whose name has 'Council' in it, when one has
             noun = t.lower[end - 1]
             headed = [m for m in before if noun in t.lower[m.start : m.end]]
-            if headed and noun not in {"group", "country", "state"}:
+            if headed and not spec.get("any_name"):
                 before = headed
             elif spec.get("headed"):
                 return ()
@@ -449,6 +442,12 @@ class Context:
                       and any(self.t.text[k] in heads for k in range(m.start, m.end))]
             self._forces = heads, forces, [m.end for m in forces]
         return self._forces[1], self._forces[2]
+
+
+def _names_a_state(t: TokenTable, word: str) -> bool:
+    """Whether a lower-case word is one of the brief's state names or demonyms, or shares its
+    stem ('nigerian' and 'nigeria'); ``t.memo["state_words"]`` is set by ``__call__``."""
+    return any(word.startswith(w[:5]) for w in t.memo["state_words"])
 
 
 def _office_spec(key: str) -> dict[str, Any]:
