@@ -49,6 +49,8 @@ POSITIVE = [
     ("coordinated", "The pact joins 400 Mawozo, Kraze Baryè and the Grand Ravine gang.",
      [("400 Mawozo", "shape.group_coordinated"), ("Kraze Baryè", "shape.group_coordinated"),
       ("Grand Ravine", "shape.group_org_noun")]),
+    ("name-half-before-and", "A delegation of the Peoples' Equality and Democracy Party carried messages.",
+     [("Peoples' Equality and Democracy Party", "shape.group_head")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
 ]
@@ -95,3 +97,26 @@ def test_groups_acronym_spelled_by_a_named_group(extract):
     bla = [e for e in records if e["kind"] == "entity" and e["id"] == "group:balochistan-liberation-army"]
     assert [(m["text"], m["rule"]) for m in bla[0]["mentions"] if m["via"] != "coref"] == [
         ("Balochistan Liberation Army", "pattern.gazetteer"), ("BLA", "acronym.initials")]
+
+
+def test_groups_acronym_of_the_name_words_openings_defines_a_group(extract):
+    records = extract("CODECO fighters raided a camp. The Cooperative for the Development of Congo (CODECO) "
+                      "is less a movement than a label. CODECO raids continue.")
+    groups = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert [(e["id"], sorted({m["text"] for m in e["mentions"]})) for e in groups] == [
+        ("group:cooperative-for-the-development-of-congo", ["CODECO", "Cooperative for the Development of Congo"])]
+
+
+def test_groups_acronym_definition_judged_by_the_name_head(extract):
+    """'Revolution' names an event, but here it is inside the name; the head is 'Convention'."""
+    records = extract("Lubanga launched the Convention for the Popular Revolution (CRP) from exile. "
+                      "The Bank of Japan (BOJ) raised rates.")
+    assert sorted(e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP") == [
+        "Convention for the Popular Revolution"]
+
+
+def test_groups_acronym_with_the_head_word_is_the_named_group(extract):
+    records = extract("The Peoples' Equality and Democracy Party (DEM Party) carried messages. DEM votes count.")
+    groups = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in groups] == [
+        ("Peoples' Equality and Democracy Party", ["DEM", "DEM Party", "Peoples' Equality and Democracy Party"])]

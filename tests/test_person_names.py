@@ -12,7 +12,7 @@ POSITIVE = [
      [("Abdelaziz al-Hilu", "shape.person_given_name")]),
     ("kunya", "The brigade of Abu Aqla Kayka defected.", [("Abu Aqla Kayka", "shape.person_given_name")]),
     ("title", "Envoys met Senior General Than Htay in Naypyidaw.", [("Than Htay", "alias.role")]),
-    ("title-shape", "Envoys met Admiral Than Htay in Naypyidaw.", [("Than Htay", "shape.person_title")]),
+    ("title-shape", "Envoys met Archbishop Than Htay in Naypyidaw.", [("Than Htay", "shape.person_title")]),
     ("title-one-word", "Sanctions on General Zemene followed.", [("Zemene", "shape.person_title")]),
     ("title-of-state", "Secretary of State Zerdo Pell spoke to reporters.", [("Zerdo Pell", "shape.person_title")]),
     ("speech-verb", "Rubio said the talks would stay open.", [("Rubio", "shape.person_context")]),
@@ -48,6 +48,17 @@ POSITIVE = [
      [("Bakura Doro", "shape.person_context"), ("Bakura", "surname.given_name"), ("Bakura", "surname.given_name")]),
     ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
      [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
+    ("listed-after-plural-role",
+     "Initiative lies with field commanders such as Egianus Zurbo in Nduga, Undius Zurbo in Intan Jaya and "
+     "Lekagak Telenggo in Puncak.",
+     [("Egianus Zurbo", "shape.person_context"), ("Undius Zurbo", "shape.person_context"),
+      ("Lekagak Telenggo", "shape.person_context")]),
+    ("role-co-chair", "Party co-chair Tuncer Bakırhan said the party would not serve.",
+     [("Tuncer Bakırhan", "alias.role")]),
+    ("name-stops-before-a-capital", "Its leader Bafel Talabani Ankara has long accused of harbouring rebels.",
+     [("Bafel Talabani", "alias.role")]),
+    ("state-word-after-a-title-is-a-given-name", "Defence Minister Israel Katz ordered the army to stay.",
+     [("Israel Katz", "alias.title")]),
 ]
 
 NEGATIVE = [
@@ -61,6 +72,7 @@ NEGATIVE = [
     ("company", "Action Performance Cos Inc said it would buy the firm."),
     ("company-one-word", "Newmont said it would match the offer."),
     ("object-of-told", "Officials told Reuters the talks had failed."),
+    ("place-after-in", "The army pushed into Intan Jaya in May."),
 ]
 
 

@@ -23,6 +23,18 @@ def test_references_plural_resolves_to_two_actors(extract):
     assert sorted(found) == [("both countries", "Egypt"), ("both countries", "Jordan")]
 
 
+def test_references_they_after_coordinated_subjects_is_all_of_them(extract):
+    text = "The bid will stall, because Papua New Guinea and Fiji value their ties with Jakarta."
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref"]
+    assert sorted(found) == [("their", "Fiji"), ("their", "Papua New Guinea")]
+
+
+def test_references_they_after_a_clause_break_is_not_the_coordinated_pair(extract):
+    text = "Hamas and Islamic Jihad fired rockets; they later withdrew."
+    found = [name for t, _, name, via in mentions(extract(text)) if via == "coref"]
+    assert len(found) == 1
+
+
 def test_references_expletive_it_is_not_resolved(extract):
     found = [t for t, _, _, via in mentions(extract("Hamas regrouped. It is unclear who leads it now.")) if via == "coref" and t == "It"]
     assert found == []

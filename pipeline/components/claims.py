@@ -104,6 +104,7 @@ class ClaimMatcher(SavedState):
         self.left_joiners = set(lex["left_coordination"])
         self.forecast_hedges = frozenset(lex["forecast_hedges"])
         self.forecast_governors = frozenset(lex["forecast_governors"])
+        self.own_side = frozenset(lex["own_side_nouns"])
         commitments = bundle.lexicon.get("commitments")
         if not isinstance(commitments, dict):
             raise PatternError(bundle.root / "lexicon" / "commitments.json", None, None, "missing commitments lexicon")
@@ -815,15 +816,16 @@ class ClaimMatcher(SavedState):
             and self.quotes.around(hit.start) is None
 
     def _names_subject(self, hit: Hit) -> bool:
-        """'said the group would', 'said it would', 'said Washington would': the reported
-        clause (between the speech verb, or its 'that', and the modal) names an actor or a
-        pronoun; 'told Sudani that the law would' reports no one's intention."""
+        """'said the group would', 'said it would', 'said Washington would', 'said the forces
+        would': the reported clause (between the speech verb, or its 'that', and the modal)
+        names an actor, a pronoun or the speaker's own side; 'told Sudani that the law would'
+        reports no one's intention."""
         words, covered = self.words, self.covered
         lo = hit.start + 1
         that = [k for k in range(lo, hit.end - 1) if words[k] == "that"]
         if that:
             lo = that[-1] + 1
-        return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL
+        return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL or words[k] in self.own_side
                    for k in range(lo, hit.end - 1))
 
     def _clause_end(self, hit: Hit) -> int:

@@ -150,6 +150,10 @@ class Definitions:
             [text[k] for k in range(m.start, m.end) if t.title[k]], acronym)  # '... Central African Republic (UPC)'
         if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end) and not state_mismatch:
             inner = index.get(i)
+            if inner is not None and inner.end == close and close - glued == 1 and inner.actor_id != owner \
+                    and text[close - 1] == text[m.end - 1]:
+                merge(found, keep=owner, into=inner.actor_id)  # '... Democracy Party (DEM Party)'
+                inner = None
             if inner is None or inner.end == glued:
                 defined[acronym] = (owner, "acronym.parenthesis")
                 actor.aliases.add(acronym)
@@ -194,8 +198,13 @@ class Definitions:
                 continue
             if taken is None:
                 taken = covered_tokens(found.mentions)
+            shaped = None
             if (i + 1) in taken:
-                continue
+                # 'CODECO factions' found the acronym by its shape before the definition
+                shaped = next((m for m in found.mentions if m.start == i + 1 and m.end == i + 2
+                               and m.via == "shape" and m.label == "GROUP"), None)
+                if shaped is None:
+                    continue
             end = i
             start = end
             while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
@@ -214,13 +223,18 @@ class Definitions:
             if any(m.label != "STATE" or m.start <= start or m.end != end for m in inside):
                 continue
             words = [text[k] for k in range(start, end) if title[k]]
-            if not initials_fit(words, acr) or any(w in self.institutions for w in words):
-                continue  # 'the Bank of Japan (BOJ)' is no group
+            # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is
+            # no group; 'Convention for the Popular Revolution (CRP)' is no revolution
+            head_end = next((k for k in range(start + 1, end) if lower[k] in HEAD_ENDS), end)
+            if not initials_fit(words, acr) or any(text[k] in self.institutions for k in range(start, head_end)):
+                continue
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
             name = t.string(start, end)
             actor_id = f"group:{slug(name)}"
             actor = found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            if shaped is not None:
+                merge(found, keep=actor_id, into=shaped.actor_id)
             actor.aliases.add(acr)
             found.mentions.append(Mention(start, end, (actor_id,), "alias.acronym_group", "GROUP"))
             taken.update(range(start, end))
@@ -230,6 +244,7 @@ class Definitions:
 # inside an organisation's name before its acronym ('Union for Peace in the Central African
 # Republic (UPC)', 'Forces Armées de la République ...')
 NAME_PREPOSITIONS = frozenset({"for", "in", "de", "du", "des", "la", "del"})
+HEAD_ENDS = frozenset({"of", "for", "in", "de", "du", "des", "pour"})
 
 
 def merge(found: Found, *, keep: str, into: str) -> None:

@@ -68,7 +68,9 @@ class EntityResolver(SavedState):
             return {w.lower() if lower else w for w in lexicon_words(patterns, name, key)}
 
         self.learnt = learnt = Learnt(nlp)
-        self.people = People(roles=words("people", "roles"), titles=words("people", "titles", lower=False),
+        places = required(patterns, "places")
+        place_keys = frozenset(places.places) | frozenset(places.capitals)
+        self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"), titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"), not_names=words("people", "not_names"),
                              min_words=self.min_name_words, max_words=self.max_name_words,
@@ -80,8 +82,6 @@ class EntityResolver(SavedState):
                                        name_at=self.people.name_at,
                                        institutions=frozenset(patterns.lexicon["groups"]["institution_words"]))
         casing = required(patterns, "casing").words
-        places = required(patterns, "places")
-        place_keys = frozenset(places.places) | frozenset(places.capitals)
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,

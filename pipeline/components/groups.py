@@ -219,13 +219,24 @@ class GroupShapes:
             if t.lower[k] not in AND or k == s:
                 continue
             left_one_word = k - s == 1 and not t.acro[s] and s not in known
-            if not left_one_word or (k + 1 < end and t.lower[k + 1] in DETERMINERS):
+            if not (left_one_word or self._name_half(t, s, k, end, known)) or (
+                    k + 1 < end and t.lower[k + 1] in DETERMINERS):
                 yield s, k
                 s = k + 1
                 while s < end and not self._word(t, s):
                     s += 1
         if s < end:
             yield s, end
+
+    def _name_half(self, t: TokenTable, s: int, k: int, end: int, known: Known) -> bool:
+        """'Peoples' Equality and Democracy Party': words before 'and' that name nothing by
+        themselves (no head word, acronym, known name or place) are the first half of the
+        name that the head after 'and' ends."""
+        if not any(t.text[j] in self.heads for j in range(k + 1, end)):
+            return False
+        left = [j for j in range(s, k) if self._word(t, j)]
+        return bool(left) and not any(
+            j in known or t.acro[j] or t.text[j] in self.heads or self.is_place(t, j, j + 1) for j in left)
 
     @staticmethod
     def headline(t: TokenTable, sentence: int) -> bool:

@@ -50,7 +50,24 @@ def initials_fit(words: list[str], acronym: str) -> bool:
         return False
     return sorted(letters) == sorted(initials) or "".join(initials).startswith("".join(letters)) or (
         len(set(letters) & set(initials)) >= max(2, len(letters) - 1)
-    )
+    ) or len(letters) >= 4 and _syllables_fit("".join(letters), [w.upper() for w in words])
+
+
+def _syllables_fit(acronym: str, words: list[str]) -> bool:
+    """'Cooperative for the Development of Congo' fits 'CODECO': the acronym is made of the
+    openings (one to four letters) of the name's words, in order, from the first word on."""
+    def fit(a: int, w: int, used: int) -> bool:
+        if a == len(acronym):
+            return used >= 2
+        for k in range(w, len(words)):
+            for n in range(min(4, len(words[k]), len(acronym) - a), 0, -1):
+                if words[k][:n] == acronym[a : a + n] and fit(a + n, k + 1, used + 1):
+                    return True
+            if k == 0:
+                return False  # the first word opens the acronym
+        return False
+
+    return fit(0, 0, 0)
 
 
 def merged_refs(refs: dict[str, list[str]] | None, more: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.names import Found, Learnt, boundary_ok
 from pipeline.components.tokens import TokenTable
+from pipeline.fold import fold_word
 from pipeline.patterns import slug
 
 KNOWN = {"known"}
@@ -29,7 +30,7 @@ class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str],
-                 office_titles: set[str]):
+                 office_titles: set[str], places: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.particles, self.not_names = particles, not_names
         self.min_words, self.max_words = min_words, max_words
@@ -37,6 +38,7 @@ class People:
         self.learnt = learnt
         self.verbs_in_s = verbs_in_s  # see _modifiers
         self.office_titles = office_titles  # skipped before a name, as titles are; never a cue
+        self.places = places  # folded names of capitals: a name stops before one ('... Talabani Ankara')
         # words that can introduce a name: only their tokens are looked at
         self.cue_lower_words = frozenset(roles | led_by | named_as)
         self.cue_orth_words = frozenset(titles)
@@ -61,6 +63,8 @@ class People:
             if end in taken or "\n" in text[end]:
                 break
             if title[end] and alpha[end] and lower[end] not in self.not_names:
+                if words >= 2 and fold_word(text[end], {}) in self.places:
+                    break  # 'whose leader Bafel Talabani Ankara has long accused'
                 words += 1
             elif lower[end] in self.particles and end > i:
                 pass
@@ -115,6 +119,8 @@ class People:
                         break
             for j, rule in starts:
                 j = self.skip_titles(t, j)
+                if rule == "alias.title" and j in taken:
+                    self._free_state_word(t, found, j, taken)
                 if j < n:
                     end = self.name_at(t, j, taken)
                     if end is not None:
@@ -130,6 +136,18 @@ class People:
         if added:
             # A name learnt from a role is a name: find its other full mentions too.
             self.learnt.apply(t, found, {name: (f"person:{slug(name)}", "alias.repeat") for name in added})
+
+    def _free_state_word(self, t: TokenTable, found: Found, j: int, taken: set[int]) -> None:
+        """'Defence Minister Israel Katz': after a title, a state's one-word name followed by a
+        capitalised word is a given name, not the state."""
+        k = j + 1
+        if k >= len(t.text) or k in taken or not (t.title[k] and t.alpha[k]) or t.lower[k] in self.not_names \
+                or fold_word(t.text[k], {}) in self.places:
+            return
+        state = next((m for m in found.mentions if m.start == j), None)
+        if state is not None and state.label == "STATE" and state.end == k:
+            found.mentions.remove(state)
+            taken.discard(j)
 
     def add(self, t: TokenTable, found: Found, start: int, end: int, rule: str) -> str:
         """A person mention at tokens [start, end); the actor of that name, known or new."""
@@ -210,7 +228,8 @@ class People:
                 dropped.add(id(nxt))
             elif (end + 1 < n and end not in taken and t.title[end] and t.alpha[end] and not t.cap[end + 1]
                   and t.lower[end] not in usually_lower and t.lower[end] not in self.not_names
-                  and text[end] not in self.titles and end > 0 and "\n" not in text[end - 1]):
+                  and text[end] not in self.titles and end > 0 and "\n" not in text[end - 1]
+                  and fold_word(text[end], {}) not in self.places):
                 end += 1
             else:
                 continue

@@ -35,6 +35,10 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 # verbs that come before their speaker ('..., said X'); 'told X' and 'urged X' take an object
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
+LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
+LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
 # role words that describe, not introduce, a person ('former Leeds United defender')
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative"})
 
@@ -207,6 +211,9 @@ class PersonNames:
             start, words, keys, classes = words[1], words[1:], keys[1:], classes[1:]
         if self._not_a_name(t, start, end, words, keys, classes):
             return None
+        if start - 1 >= lo and lower[start - 1] in LOCATIVES and not titled and not (
+                end < hi and text[end] in POSSESSIVE_MARKS):
+            return None  # 'Undius Kogoya in Intan Jaya': a place ('in Abiy's view' is his)
         first = keys[0]
         first_class = classes[0]
         given = first in self.given and first_class == "safe"
@@ -237,6 +244,22 @@ class PersonNames:
             return True
         last = t.lower[words[-1]]
         return last.endswith("s") and last in self.usually_lower and len(words) >= 2
+
+    def _listed_after_roles(self, t: TokenTable, k: int, lo: int) -> bool:
+        """'field commanders such as Egianus Kogoya in Nduga, Undius Kogoya in Intan Jaya and
+        ...', 'leaders including X and Y': a name in a list that a plural role noun opens."""
+        lower = t.lower
+        stop = max(lo, k - 30)
+        while k >= stop and (t.title[k] or lower[k] in LIST_GLUE):
+            if lower[k] == "as" and k - 2 >= lo and lower[k - 1] == "such":
+                return self._role_plural(lower[k - 2])
+            if lower[k] == "including" and k - 1 >= lo:
+                return self._role_plural(lower[k - 1 - (lower[k - 1] == ",")])
+            k -= 1
+        return False
+
+    def _role_plural(self, word: str) -> bool:
+        return word.endswith("s") and word[:-1] in self.roles and word[:-1] not in NOT_ROLES
 
     def _vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> str | None:
         """How the sentence says the run is a person: 'strong' ('who', an age, a role in
@@ -280,4 +303,6 @@ class PersonNames:
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
             return "strong" if lower[before - 1] not in NOT_ROLES else None
+        if self._listed_after_roles(t, before, lo):
+            return "strong"
         return "strong" if before >= lo and lower[before] in self.roles and lower[before] not in NOT_ROLES else None

@@ -25,6 +25,7 @@ from pipeline.records import ACTOR_VIAS
 
 PLURAL_CUES = {"both", "two"}
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
 OPENING_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
@@ -276,6 +277,24 @@ class ReferenceResolver(SavedState):
                 return k + 1
         return lo
 
+    def _coordinated_subject(self, t: TokenTable, window: list[Mention], start: int,
+                             sent_of: list[int]) -> tuple[str, ...]:
+        """'because Papua New Guinea and Fiji value their ties': 'they/their' after actors
+        coordinated at the head of their own clause stands for all of them."""
+        here = sent_of[start]
+        same = [m for m in window if m.end <= start and sent_of[m.start] == here and m.label in {"GROUP", "STATE"}]
+        if len(same) < 2:
+            return ()
+        opened = self._clause_start(t, same[0].start, start)
+        chain = [m for m in same if m.start >= opened]
+        if len(chain) < 2 or chain[0].start - opened > 1:
+            return ()  # the chain opens the clause ('the' at most before it)
+        for a, b in zip(chain, chain[1:]):
+            if not set(t.lower[a.end : b.start]) <= {",", "and", "or", "the"} or a.end == b.start:
+                return ()
+        ids = tuple(dict.fromkeys(m.actor_id for m in chain))
+        return ids if len(ids) >= 2 else ()
+
     def _resolve(self, t: TokenTable, spec: dict[str, Any], start: int, end: int, window: list[Mention],
                  names: list[Mention], sent_of: list[int]) -> tuple[str, ...]:
         """``window``: the names that start in the sentences a reference may look back over."""
@@ -285,6 +304,10 @@ class ReferenceResolver(SavedState):
             ahead = self._cataphor(t, start, names, labels, sent_of)
             if ahead is not None:
                 return (ahead.actor_id,)
+        if spec.get("pronoun") and t.lower[start] in PLURAL_PRONOUNS:
+            pair = self._coordinated_subject(t, window, start, sent_of)
+            if pair:
+                return pair
         before = [m for m in window if m.end <= start and m.label in labels]
         if spec.get("non_state"):
             # 'the insurgents' is never the army: a state's own forces are passed over

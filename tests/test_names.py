@@ -1,0 +1,29 @@
+"""How an acronym fits a name (components/names.py: initials_fit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.names import initials_fit
+
+FITS = [
+    ("initials", ["Macina", "Liberation", "Front"], "MLF"),
+    ("initials-in-another-order", ["Macina", "Liberation", "Front"], "FLM"),
+    ("word-openings", ["Cooperative", "Development", "Congo"], "CODECO"),
+    ("word-openings-skipping-a-word", ["Armed", "Conflict", "Location", "Event", "Data"], "ACLED"),
+]
+MISFITS = [
+    ("other-letters", ["Central", "African", "Republic"], "UPC"),
+    ("first-word-must-open-it", ["Cooperative", "Development", "Congo"], "DECO"),
+    ("short-openings-need-four-letters", ["Islamic", "State"], "ISIS"),
+]
+
+
+@pytest.mark.parametrize(("words", "acronym"), [f[1:] for f in FITS], ids=[f[0] for f in FITS])
+def test_names_acronym_fits(words, acronym):
+    assert initials_fit(words, acronym)
+
+
+@pytest.mark.parametrize(("words", "acronym"), [f[1:] for f in MISFITS], ids=[f[0] for f in MISFITS])
+def test_names_acronym_does_not_fit(words, acronym):
+    assert not initials_fit(words, acronym)
