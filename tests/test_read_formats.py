@@ -1,6 +1,7 @@
-"""HTML, Markdown, DOCX and PDF versions of corpus briefs give the .txt's actors and claims.
+"""HTML, Markdown, DOCX and PDF versions of corpus briefs give the .txt's text, parts, actors and claims.
 
-The versions are made here with kept libraries (tests/formats). Their text can differ from
+The versions are made here with kept libraries (tests/formats) from each .txt brief's own
+structure, so every corpus .txt brief is rebuilt in every format. Their text can differ from
 the .txt's in one known way: a list is written "- " whatever glyph the .txt used (002 uses
 "•"). Offsets are mapped from the .txt's text to the converted text by aligning the two, so
 every name, label, claim type, actor and target is compared at its place.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import io
-import re
 import json
 import zipfile
 from pathlib import Path
@@ -21,8 +21,9 @@ from typer.testing import CliRunner
 import pipeline
 from pipeline.cli import app
 from pipeline.read import read_bytes
+from pipeline.read.layout import BULLET_RE, lines_of
 from tests.conftest import CORPUS, record_spans
-from tests.formats import parts_of, scan_pdf, to_docx, to_html, to_markdown, to_pdf
+from tests.formats import parts_of, parts_of_brief, scan_pdf, to_docx, to_html, to_markdown, to_pdf
 
 BRIEFS = sorted(p for p in CORPUS.glob("*.txt"))
 FORMATS = {
@@ -51,56 +52,44 @@ def _summary(records, where=lambda i: i):
     return entities, claims
 
 
-def _fixtures_lay_out(brief) -> bool:
-    """Whether the fixtures can rebuild this brief's layout: they write a publisher line, the
-    date, the title, a bullet block and paragraphs, in that order (a brief with section
-    headings, a title before its date or more header lines is another layout)."""
-    if brief.headings or (brief.title and brief.date_span and brief.title.start < brief.date_span.start):
-        return False
+# (brief, format) pairs whose converted text differs from the .txt's for a reason in the readers,
+# not in the fixtures, each with that reason. They skip only the text test: their actors and
+# claims still equal the .txt's and are compared like every other pair's.
+READER_DIFFERENCES = {
+    ("031_ecuador_gangs", "pdf"): "the PDF reader joins 'WHAT WE THINK', the first line of page 2, to the "
+    "paragraph ending page 1: that paragraph's last line runs nearly to the column's edge, and a page break "
+    "is no vertical gap, so nothing marks the paragraph's end",
+}
+ALL = [(path, fmt) for path in BRIEFS for fmt in FORMATS]
+CASES = [(path, fmt) for path, fmt in ALL if (path.stem, fmt) not in READER_DIFFERENCES]
+
+
+def _as_rebuilt(brief) -> list[str]:
+    """The brief's lines with each key-block item's marker written "- ", as the fixtures write
+    lists (002's "•", 010's "1.": the fixtures make every list unordered)."""
     text = brief.text
-    first_body = min([s.start for s in brief.bluf] + [s.start for s in brief.paragraphs], default=len(text))
-    header = [line for line in text[:first_body].splitlines() if line.strip()]
-    known = {s.text(text) for s in (brief.publisher, brief.date_span, brief.title) if s is not None}
-    if any(p.text(text).isupper() and len(p.text(text)) < 40 for p in brief.paragraphs):
-        return False  # a short capitalised line in the body ('WHAT WE THINK') is a heading to a reader
-    return all(line in known for line in header[:-1] if brief.bluf) and all(
-        line in known for line in (header if not brief.bluf else []))
+    items = {seg for seg in brief.bluf if BULLET_RE.match(seg.text(text))}
+    return ["- " + BULLET_RE.sub("", seg.text(text), count=1) if seg in items else seg.text(text)
+            for seg in lines_of(text)]
 
 
-LAID_OUT = [p for p in BRIEFS if _fixtures_lay_out(read_bytes(p.read_bytes(), p.name))]
-
-
-def _as_rebuilt(text: str) -> str:
-    """The text with every list item written "- ", as the fixtures write lists."""
-    return re.sub(r"(?m)^(?:\u2022|\*|\d+\.) ", "- ", text)
-
-
-def _rebuilt_whole(path) -> bool:
-    """Whether the fixtures' rebuilt page keeps every line of the brief (they write no section
-    headings under the first: 019's 'The militia bet' would be lost, and its offsets with it)."""
-    old = read_bytes(path.read_bytes(), path.name).text
-    new = read_bytes(to_html(parts_of(path)), "x.html").text
-    kept = {line.strip() for line in new.splitlines()}
-    return all(line.strip() in kept for line in _as_rebuilt(old).splitlines() if line.strip())
-
-
-ALIGNED = [p for p in BRIEFS if _rebuilt_whole(p)]
+def _converted(path, fmt):
+    make, ext = FORMATS[fmt]
+    return read_bytes(make(parts_of(path)), f"{path.stem}.{ext}")
 
 
 @pytest.fixture(scope="module")
 def plain(nlp):
     out = {}
-    for path in ALIGNED:
+    for path in BRIEFS:
         brief = read_bytes(path.read_bytes(), path.name)
         out[path.stem] = (brief.text, [r.model_dump(mode="json") for r in pipeline.extract_brief(brief, nlp)])
     return out
 
 
-@pytest.mark.parametrize("fmt", list(FORMATS))
-@pytest.mark.parametrize("path", ALIGNED, ids=[p.stem for p in ALIGNED])
+@pytest.mark.parametrize("path,fmt", ALL, ids=[f"{p.stem}-{fmt}" for p, fmt in ALL])
 def test_read_formats_give_the_plain_texts_actors_and_claims(path, fmt, plain, nlp):
-    make, ext = FORMATS[fmt]
-    brief = read_bytes(make(parts_of(path)), f"{path.stem}.{ext}")
+    brief = _converted(path, fmt)
     records = [r.model_dump(mode="json") for r in pipeline.extract_brief(brief, nlp)]
     text = brief.text
     for record in records[1:]:
@@ -112,19 +101,33 @@ def test_read_formats_give_the_plain_texts_actors_and_claims(path, fmt, plain, n
     assert records[0]["reader"].startswith(fmt.split("-")[0]) and records[0]["text_sha256"] == brief.text_sha256
 
 
-def test_read_formats_text_equals_the_plain_text_but_for_list_glyphs():
-    """The converted text is the .txt's, line for line; a list item is written "- " whatever
-    its glyph in the .txt (002's "•", 010's "1.": the fixtures make every list unordered)."""
-    assert len(LAID_OUT) >= len(BRIEFS) // 2, "most corpus briefs are in the fixtures' layout"
-    for path in LAID_OUT:
-        brief = read_bytes(path.read_bytes(), path.name)
-        old = brief.text
-        expected = _as_rebuilt(old)
-        for fmt, (make, ext) in FORMATS.items():
-            new = read_bytes(make(parts_of(path)), f"x.{ext}").text
-            # blank lines between paragraphs are layout, not text: compared line for line
-            assert [line for line in new.splitlines() if line.strip()] == [
-                line for line in expected.splitlines() if line.strip()], (path.stem, fmt)
+@pytest.mark.parametrize("path,fmt", CASES, ids=[f"{p.stem}-{fmt}" for p, fmt in CASES])
+def test_read_formats_text_and_parts_equal_the_plain_texts_but_for_list_glyphs(path, fmt):
+    """The converted text is the .txt's, line for line, and each line is the same part of the
+    brief (publisher, date, title, heading, key-block item, paragraph)."""
+    plain = read_bytes(path.read_bytes(), path.name)
+    brief = _converted(path, fmt)
+    assert [seg.text(brief.text) for seg in lines_of(brief.text)] == _as_rebuilt(plain)
+    assert parts_of_brief(brief) == parts_of_brief(plain) and brief.date == plain.date
+
+
+def test_read_formats_cover_every_plain_text_brief_in_every_format():
+    """Every .txt brief in every format, but 031 in the one-column PDF (READER_DIFFERENCES).
+    Nothing filters the corpus, so a brief the fixtures cannot rebuild fails the tests above
+    instead of dropping out, and a new exception must be named here too."""
+    every = {path.stem for path in BRIEFS}
+    assert len(every) >= 24, "the corpus's .txt briefs"
+    covered = {fmt: {path.stem for path, f in CASES if f == fmt} for fmt in FORMATS}
+    assert covered == {fmt: every - ({"031_ecuador_gangs"} if fmt == "pdf" else set()) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("stem,fmt", list(READER_DIFFERENCES))
+def test_read_formats_named_reader_difference_is_still_there(stem, fmt):
+    """A pair is left out of the text test only while its reader still differs there."""
+    path = CORPUS / f"{stem}.txt"
+    brief = _converted(path, fmt)
+    plain = read_bytes(path.read_bytes(), path.name)
+    assert [seg.text(brief.text) for seg in lines_of(brief.text)] != _as_rebuilt(plain)
 
 
 def test_read_formats_pdf_drops_running_headers_and_page_numbers():

@@ -33,10 +33,12 @@ lead = st.sampled_from(["", "", "\ufeff", "\u200b", " ", "\r"])
 brief_text = st.tuples(lead, st.lists(piece, min_size=1, max_size=60).map("".join)).map("".join)
 printable = st.characters(whitelist_categories=("L", "N", "P", "Zs", "S", "M"), blacklist_characters="\u2028\u2029")
 line = st.one_of(st.sampled_from(WORDS), st.text(printable, min_size=1, max_size=40)).map(str.strip).filter(bool)
-parts = st.builds(Parts, publisher=st.one_of(st.none(), line), date=st.one_of(st.none(), st.sampled_from(WORDS[20:22])),
-                  title=st.one_of(st.none(), line), block=st.one_of(st.none(), st.sampled_from(WORDS[17:20])),
-                  bullets=st.lists(line, max_size=3), paragraphs=st.lists(st.lists(line, min_size=1, max_size=6)
-                                                                           .map(" ".join), min_size=1, max_size=4))
+# a brief's lines with their parts, in any order (a title before its date, a heading anywhere)
+part = st.one_of(st.tuples(st.sampled_from(["publisher", "title", "heading", "item"]), line),
+                 st.tuples(st.just("date"), st.sampled_from(WORDS[20:22])),
+                 st.tuples(st.just("heading"), st.sampled_from(WORDS[17:20])),
+                 st.tuples(st.just("paragraph"), st.lists(line, min_size=1, max_size=6).map(" ".join)))
+parts = st.builds(Parts, lines=st.lists(part, min_size=1, max_size=10))
 
 
 def _check(text, records):

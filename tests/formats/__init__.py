@@ -1,10 +1,11 @@
 """Make HTML, Markdown, DOCX and PDF versions of a plain-text brief, with kept libraries.
 
 Each version is laid out as a publisher would: the publisher line in bold, the title as the
-document's title, the key-block heading as a heading, bullets as a real list, body paragraphs
-as paragraphs; the PDF has a running header and page numbers on every page and wraps its
-paragraphs. The parts come from the plain-text brief's own structure, so any corpus brief
-can be converted.
+document's title, the key-block heading and section headings as headings, bullets as a real
+list, body paragraphs as paragraphs, every line where the plain text has it (a title before
+its date stays before it); the PDF has a running header and page numbers on every page and
+wraps its paragraphs. The parts come from the plain-text brief's own structure, so any corpus
+brief can be converted.
 """
 
 from __future__ import annotations
@@ -12,57 +13,70 @@ from __future__ import annotations
 import html
 import io
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 from pipeline.read import read
-from pipeline.read.layout import BULLET_RE
+from pipeline.read.brief import Brief, Segment
+from pipeline.read.layout import BLOCK_RE, BULLET_RE, lines_of
 
 
 @dataclass
 class Parts:
-    publisher: str | None
-    date: str | None
-    title: str | None
-    block: str | None  # the key block's heading line ("Bottom Line Up Front")
-    bullets: list[str]  # without their "- "
-    paragraphs: list[str]
+    """A brief's lines in text order, each with its role: "publisher", "date", "title",
+    "heading", "item" (a list item, without its marker) or "paragraph"."""
+
+    lines: list[tuple[str, str]]
+
+    @property
+    def publisher(self) -> str | None:
+        return next((text for role, text in self.lines if role == "publisher"), None)
+
+    @property
+    def title(self) -> str | None:
+        return next((text for role, text in self.lines if role == "title"), None)
+
+    @property
+    def bullets(self) -> list[str]:
+        return [text for role, text in self.lines if role == "item"]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [text for role, text in self.lines if role == "paragraph"]
 
 
 def parts_of(path: Path) -> Parts:
-    brief = read(path)
-    text = brief.text
-    lines = [line for line in text.splitlines() if line.strip()]
-    bullets = [s.text(text) for s in brief.bluf]
-    first_bullet = lines.index(bullets[0]) if bullets else None
-    block = lines[first_bullet - 1] if first_bullet else None
-    return Parts(
-        publisher=brief.publisher.text(text) if brief.publisher else None,
-        date=brief.date_span.text(text) if brief.date_span else None,
-        title=brief.title.text(text) if brief.title else None,
-        block=block,
-        bullets=[BULLET_RE.sub("", b, count=1) for b in bullets],
-        paragraphs=[s.text(text) for s in brief.paragraphs],
-    )
+    return parts_of_brief(read(path))
+
+
+def parts_of_brief(brief: Brief) -> Parts:
+    return Parts([_role(brief, line) for line in lines_of(brief.text)])
+
+
+def _role(brief: Brief, line: Segment) -> tuple[str, str]:
+    """A line's role as the plain-text reader found it."""
+    text = line.text(brief.text)
+    fields = {brief.publisher: "publisher", brief.date_span: "date", brief.title: "title"}
+    if line in fields:  # not a wire's date: it opens the first paragraph, whose line is a paragraph
+        return fields[line], text
+    if line in brief.headings:
+        return "heading", text
+    if line in brief.bluf and BULLET_RE.match(text):
+        return "item", BULLET_RE.sub("", text, count=1)
+    if line in brief.bluf or line in brief.paragraphs:
+        return "paragraph", text
+    # The reader gives no segment to the key block's heading ("Bottom Line Up Front"), nor to
+    # a header line that is neither publisher, date nor title ("Policy Note No. 118").
+    return ("heading" if BLOCK_RE.match(text) else "paragraph"), text
 
 
 def to_html(parts: Parts) -> bytes:
-    e = html.escape
-    body = [f"<p class=\"kicker\"><strong>{e(parts.publisher)}</strong></p>" if parts.publisher else "",
-            f"<p><time>{e(parts.date)}</time></p>" if parts.date else "",
-            f"<h1>{e(parts.title)}</h1>" if parts.title else ""]
-    if parts.block:
-        body.append(f"<h2>{e(parts.block)}</h2>")
-    if parts.bullets:
-        body.append("<ul>" + "".join(f"\n  <li>{e(b)}</li>" for b in parts.bullets) + "\n</ul>")
-    # paragraphs wrapped over source lines, as an editor saves them: the reader rejoins them
-    wrap = ".\n    "
-    body += ["<p>" + e(p).replace(". ", wrap, 1) + "</p>" for p in parts.paragraphs]
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{e(parts.title or '')} | Site</title>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(parts.title or '')} | Site</title>
 <style>body {{ font-family: serif; }}</style><script>var tracking = "Iran attacked Hamas";</script></head>
 <body><header><nav><a href="/">Home</a> <a href="/briefs">Briefs</a> <a href="/about">About</a></nav></header>
 <main><article>
-{chr(10).join(b for b in body if b)}
+{chr(10).join(_html_blocks(parts))}
 </article></main>
 <aside><h3>Related</h3><p>Hezbollah has attacked Israel, a related story says.</p></aside>
 <footer><p>Copyright Example Press. All rights reserved.</p></footer>
@@ -71,20 +85,42 @@ def to_html(parts: Parts) -> bytes:
     return page.encode("utf-8")
 
 
+HTML_TAGS = {"publisher": '<p class="kicker"><strong>{}</strong></p>', "date": "<p><time>{}</time></p>",
+             "title": "<h1>{}</h1>", "heading": "<h2>{}</h2>", "paragraph": "<p>{}</p>"}
+
+
+def _html_blocks(parts: Parts) -> list[str]:
+    out = []
+    for role, run in groupby(parts.lines, key=lambda line: line[0]):
+        texts = [html.escape(text) for _, text in run]
+        if role == "item":
+            out.append("<ul>" + "".join(f"\n  <li>{t}</li>" for t in texts) + "\n</ul>")
+        else:
+            out += [_html_block(role, t) for t in texts]
+    return out
+
+
+def _html_block(role: str, text: str) -> str:
+    if role == "paragraph":  # wrapped over source lines, as an editor saves them: the reader rejoins them
+        text = text.replace(". ", ".\n    ", 1)
+    return HTML_TAGS[role].format(text)
+
+
+MARKDOWN = {"publisher": "**{}**", "date": "*{}*", "title": "# {}", "heading": "## {}", "paragraph": "{}"}
+
+
 def to_markdown(parts: Parts) -> bytes:
     out = []
-    if parts.publisher:
-        out.append(f"**{parts.publisher}**")
-    if parts.date:
-        out.append(f"*{parts.date}*")
-    if parts.title:
-        out.append(f"# {parts.title}")
-    if parts.block:
-        out.append(f"## {parts.block}")
-    if parts.bullets:
-        out.append("\n".join(f"- {b}" for b in parts.bullets))
-    out += parts.paragraphs
+    for role, run in groupby(parts.lines, key=lambda line: line[0]):
+        texts = [text for _, text in run]
+        if role == "item":
+            out.append("\n".join(f"- {t}" for t in texts))
+        else:
+            out += [MARKDOWN[role].format(t) for t in texts]
     return ("\n\n".join(out) + "\n").encode("utf-8")
+
+
+DOCX_STYLES = {"title": "Title", "heading": "Heading 2", "item": "List Bullet"}
 
 
 def to_docx(parts: Parts) -> bytes:
@@ -94,18 +130,11 @@ def to_docx(parts: Parts) -> bytes:
     section = document.sections[0]
     section.header.paragraphs[0].text = f"{parts.publisher or ''} | page header"
     section.footer.paragraphs[0].text = "Distribution: internal"
-    if parts.publisher:
-        document.add_paragraph().add_run(parts.publisher).bold = True
-    if parts.date:
-        document.add_paragraph(parts.date)
-    if parts.title:
-        document.add_heading(parts.title, level=0)  # the "Title" style
-    if parts.block:
-        document.add_heading(parts.block, level=2)
-    for bullet in parts.bullets:
-        document.add_paragraph(bullet, style="List Bullet")
-    for paragraph in parts.paragraphs:
-        document.add_paragraph(paragraph)
+    for role, text in parts.lines:
+        if role == "publisher":
+            document.add_paragraph().add_run(text).bold = True
+        else:
+            document.add_paragraph(text, style=DOCX_STYLES.get(role))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -113,7 +142,8 @@ def to_docx(parts: Parts) -> bytes:
 
 def to_pdf(parts: Parts, *, encrypt: str | None = None, columns: int = 1) -> bytes:
     """A two-page-or-longer A4 PDF: running header and "Page N" footer on every page, wrapped
-    and justified paragraphs, real bullets, Bitstream Vera (shipped with reportlab) embedded."""
+    and justified paragraphs, bold headings, real bullets, Bitstream Vera (shipped with
+    reportlab) embedded."""
     from xml.sax.saxutils import escape
 
     import reportlab
@@ -127,9 +157,12 @@ def to_pdf(parts: Parts, *, encrypt: str | None = None, columns: int = 1) -> byt
     pdfmetrics.registerFont(TTFont("Vera", str(fonts / "Vera.ttf")))
     pdfmetrics.registerFont(TTFont("VeraBd", str(fonts / "VeraBd.ttf")))
     body = ParagraphStyle("body", fontName="Vera", fontSize=11, leading=14, spaceAfter=7, alignment=4)
-    title = ParagraphStyle("title", fontName="VeraBd", fontSize=16, leading=20, spaceAfter=8)
-    heading = ParagraphStyle("heading", fontName="VeraBd", fontSize=13, leading=16, spaceAfter=6)
-    bullet = ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, bulletFontName="Vera")
+    styles = {
+        "publisher": body, "date": body, "paragraph": body,
+        "title": ParagraphStyle("title", fontName="VeraBd", fontSize=16, leading=20, spaceAfter=8),
+        "heading": ParagraphStyle("heading", fontName="VeraBd", fontSize=13, leading=16, spaceAfter=6),
+        "item": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, bulletFontName="Vera"),
+    }
     width, height = A4
 
     def page(canvas, doc):
@@ -146,16 +179,9 @@ def to_pdf(parts: Parts, *, encrypt: str | None = None, columns: int = 1) -> byt
     doc = BaseDocTemplate(out, pagesize=A4, pageTemplates=[PageTemplate(frames=frames, onPage=page)],
                           encrypt=encrypt, invariant=1)
     story = []
-    if parts.publisher:
-        story.append(Paragraph(f"<b>{escape(parts.publisher)}</b>", body))
-    if parts.date:
-        story.append(Paragraph(escape(parts.date), body))
-    if parts.title:
-        story.append(Paragraph(escape(parts.title), title))
-    if parts.block:
-        story.append(Paragraph(escape(parts.block), heading))
-    story += [Paragraph(escape(b), bullet, bulletText="-") for b in parts.bullets]
-    story += [Paragraph(escape(p), body) for p in parts.paragraphs]
+    for role, text in parts.lines:
+        markup = f"<b>{escape(text)}</b>" if role == "publisher" else escape(text)
+        story.append(Paragraph(markup, styles[role], bulletText="-" if role == "item" else None))
     doc.build(story)
     return out.getvalue()
 
