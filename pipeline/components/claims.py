@@ -385,7 +385,8 @@ class ClaimMatcher(SavedState):
         if where == "left":
             decided, found = self.syntax.subject(hit.start, hit.sent.start) if subject and hit.rule.cue == "verb" \
                 else (False, [])
-            if subject and hit.rule.cue == "noun" and not decided and not self.syntax.nominal(hit.start, hit.sent.start):
+            if subject and hit.rule.cue == "noun" and not decided \
+                    and not self.syntax.nominal(hit.start, hit.sent.start):
                 decided, found = self.syntax.conducted_by(hit.start, hit.sent.start)
             if decided:
                 allowed = {id(m) for m in mentions}

@@ -27,6 +27,8 @@ from pipeline.components.tokens import TokenTable
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # before a participle they open an adverbial clause whose subject is the sentence's
+# where a phrase places something rather than names who acts ('the army in Jenin')
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "across", "within", "on"})
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
 
 
@@ -248,7 +250,7 @@ class Clauses:
             j = m.start - 1
             while j >= lo and t.lower[j] == "the":
                 j -= 1
-            if j - 1 >= lo and t.lower[j] in {"in", "at", "from", "near", "inside", "outside", "across", "within", "on"}:
+            if j - 1 >= lo and t.lower[j] in LOCATIVE_PREPOSITIONS:
                 # a place inside the subject: 'Hezbollah in Lebanon has' is Hezbollah's; 'the
                 # attack on Tower 22 in Jordan killed' is no actor's
                 head = self.at.get(j - 1)
@@ -436,7 +438,8 @@ class Clauses:
         ('Niger's General Abdourahamane Tiani'): where a list of names goes on."""
         t = self.t
         j = self._before_title_words(k, lo)
-        if j < k and j >= lo + 1 and t.text[j] in POSSESSIVES and (j - 1) in self.at and self.at[j - 1].label == "STATE":
+        if j < k and j >= lo + 1 and t.text[j] in POSSESSIVES and (j - 1) in self.at \
+                and self.at[j - 1].label == "STATE":
             j = self.at[j - 1].start - 1
         # "Hezbollah's leader, Naim Qassem": an actor's role in front of the name, with its comma
         if j >= lo + 3 and t.text[j] == "," and t.lower[j - 1] in self.lex["role_nouns"] \

@@ -70,7 +70,8 @@ class EntityResolver(SavedState):
         self.learnt = learnt = Learnt(nlp)
         places = required(patterns, "places")
         place_keys = frozenset(places.places) | frozenset(places.capitals)
-        self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"), titles=words("people", "titles", lower=False),
+        self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
+                             titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"), not_names=words("people", "not_names"),
                              min_words=self.min_name_words, max_words=self.max_name_words,

@@ -6,8 +6,8 @@ makes the components from the config (their factories, never ``initialize``) and
 holding a header (the format, the component's class and the build of briefs that wrote it,
 checked before the rest is read) and its attributes as they were when ``initialize()``
 returned: tables of plain data, word sets, tries, and spaCy matchers (a ``Matcher`` pickles as
-its patterns and adds them again on load, greedy filters included (spaCy's own pickling drops them), in a few milliseconds; a
-``PhraseMatcher`` as its phrase Docs). Nothing lists the attributes, so a component that
+its patterns and adds them again on load, greedy filters included (spaCy's own pickling drops
+them), in a few milliseconds; a ``PhraseMatcher`` as its phrase Docs). Nothing lists the attributes, so a component that
 builds a new one in ``initialize()`` saves it without a change here.
 
 Not saved, and why:

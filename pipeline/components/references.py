@@ -289,7 +289,7 @@ class ReferenceResolver(SavedState):
         chain = [m for m in same if m.start >= opened]
         if len(chain) < 2 or chain[0].start - opened > 1:
             return ()  # the chain opens the clause ('the' at most before it)
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             if not set(t.lower[a.end : b.start]) <= {",", "and", "or", "the"} or a.end == b.start:
                 return ()
         ids = tuple(dict.fromkeys(m.actor_id for m in chain))
