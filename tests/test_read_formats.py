@@ -55,11 +55,7 @@ def _summary(records, where=lambda i: i):
 # (brief, format) pairs whose converted text differs from the .txt's for a reason in the readers,
 # not in the fixtures, each with that reason. They skip only the text test: their actors and
 # claims still equal the .txt's and are compared like every other pair's.
-READER_DIFFERENCES = {
-    ("031_ecuador_gangs", "pdf"): "the PDF reader joins 'WHAT WE THINK', the first line of page 2, to the "
-    "paragraph ending page 1: that paragraph's last line runs nearly to the column's edge, and a page break "
-    "is no vertical gap, so nothing marks the paragraph's end",
-}
+READER_DIFFERENCES: dict[tuple[str, str], str] = {}
 ALL = [(path, fmt) for path in BRIEFS for fmt in FORMATS]
 CASES = [(path, fmt) for path, fmt in ALL if (path.stem, fmt) not in READER_DIFFERENCES]
 
@@ -112,13 +108,13 @@ def test_read_formats_text_and_parts_equal_the_plain_texts_but_for_list_glyphs(p
 
 
 def test_read_formats_cover_every_plain_text_brief_in_every_format():
-    """Every .txt brief in every format, but 031 in the one-column PDF (READER_DIFFERENCES).
+    """Every .txt brief in every format, but the pairs READER_DIFFERENCES names.
     Nothing filters the corpus, so a brief the fixtures cannot rebuild fails the tests above
     instead of dropping out, and a new exception must be named here too."""
     every = {path.stem for path in BRIEFS}
     assert len(every) >= 24, "the corpus's .txt briefs"
     covered = {fmt: {path.stem for path, f in CASES if f == fmt} for fmt in FORMATS}
-    assert covered == {fmt: every - ({"031_ecuador_gangs"} if fmt == "pdf" else set()) for fmt in FORMATS}
+    assert covered == {fmt: every - {stem for stem, f in READER_DIFFERENCES if f == fmt} for fmt in FORMATS}
 
 
 @pytest.mark.parametrize("stem,fmt", list(READER_DIFFERENCES))

@@ -79,3 +79,24 @@ JOINS = [
 @pytest.mark.parametrize("parts,joined,why", JOINS, ids=[j[2] for j in JOINS])
 def test_read_pdf_dehyphenation(parts, joined, why):
     assert pdf._join(parts, WORDS) == joined
+
+
+
+def _full(text: str, y: float, page: int) -> pdf.Line:
+    """A line that runs to the column's right edge (x 72-472)."""
+    return pdf.Line(text, 72, 472, y, 10.0, page)
+
+
+def test_read_pdf_capitals_line_opening_a_page_is_its_own_block():
+    """031's 'WHAT WE THINK' opened page 2 under a paragraph whose last line reached the
+    column's edge: no gap marks the paragraph's end, the capitals do."""
+    lines = [_full("The paragraph runs on and on to the edge", 500, 0), _full("and ends at the edge too", 488, 0),
+             _line("WHAT WE THINK", 800, 1), _full("Next paragraph starts here and runs on", 786, 1)]
+    assert [text for _, text in pdf._paragraphs(lines)] == [
+        ["The paragraph runs on and on to the edge", "and ends at the edge too"], ["WHAT WE THINK"],
+        ["Next paragraph starts here and runs on"]]
+
+
+def test_read_pdf_capitals_line_wrapped_in_capitals_stays_one_block():
+    lines = [_full("UNCLASSIFIED//FOR OFFICIAL USE", 800, 1), _line("ONLY", 788, 1)]
+    assert [text for _, text in pdf._paragraphs(lines)] == [["UNCLASSIFIED//FOR OFFICIAL USE", "ONLY"]]

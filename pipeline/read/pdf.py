@@ -206,6 +206,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
             indent = line.x0 - prev.x0
             indented = out[-1][0] != "item" and 0.8 * line.size < indent < 4 * line.size
             starts = (out[-1][0] in ("heading", "title") or gap > 1.4 * leading or indented
+                      or line.page != prev.page and _caps_line(line) and not _caps_line(prev)
                       or prev.x1 < edges[id(prev)] - 0.15 * max(edges[id(prev)] - prev.x0, 1.0)
                       and not prev.text.endswith(HYPHENS))
         if starts:
@@ -216,6 +217,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
             out[-1][1].append(line.text)
         prev = line
     return out
+
+
+def _caps_line(line: Line) -> bool:
+    """'WHAT WE THINK': a short line in capitals opening a page is a block of its own, though no
+    gap sets it off from the paragraph the page before ends with (a wrapped capitals line, as
+    in a classification banner, goes on in capitals)."""
+    return len(line.text) < 40 and line.text.isupper()
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
