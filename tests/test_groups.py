@@ -51,6 +51,7 @@ POSITIVE = [
       ("Grand Ravine", "shape.group_org_noun")]),
     ("name-half-before-and", "A delegation of the Peoples' Equality and Democracy Party carried messages.",
      [("Peoples' Equality and Democracy Party", "shape.group_head")]),
+    ("warriors-head", "Fighters of the Bui Warriors burned the school.", [("Bui Warriors", "shape.group_head")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
 ]
@@ -64,6 +65,7 @@ NEGATIVE = [
     ("state-with-org-noun", "The Congo rebels crossed the river."),
     ("person-apposition", "Jeeyand Baloch, the group's spokesman, spoke."),
     ("calendar", "In March Army units moved."),
+    ("ordinary-first-word", "Special forces of the army landed at the airport."),
 ]
 
 

@@ -57,6 +57,9 @@ POSITIVE = [
      [("Tuncer Bakırhan", "alias.role")]),
     ("name-stops-before-a-capital", "Its leader Bafel Talabani Ankara has long accused of harbouring rebels.",
      [("Bafel Talabani", "alias.role")]),
+    ("surname-in-the-headline-before-the-full-name",
+     "Machal's Detention Pushes the Deal to the Brink\n\nPresident Salva Kiir detained Riek Machal in March.",
+     [("Machal", "surname.repeat"), ("Riek Machal", "shape.person_given_name"), ("Salva Kiir", "pattern.gazetteer")]),
     ("state-word-after-a-title-is-a-given-name", "Defence Minister Israel Katz ordered the army to stay.",
      [("Israel Katz", "alias.title")]),
 ]

@@ -52,12 +52,9 @@ def _summary(records, where=lambda i: i):
     return entities, claims
 
 
-# (brief, format) pairs whose converted text differs from the .txt's for a reason in the readers,
-# not in the fixtures, each with that reason. They skip only the text test: their actors and
-# claims still equal the .txt's and are compared like every other pair's.
-READER_DIFFERENCES: dict[tuple[str, str], str] = {}
+# Every .txt brief in every format: nothing filters the corpus, so a brief the fixtures cannot
+# rebuild, or a reader cannot read back, fails here instead of dropping out.
 ALL = [(path, fmt) for path in BRIEFS for fmt in FORMATS]
-CASES = [(path, fmt) for path, fmt in ALL if (path.stem, fmt) not in READER_DIFFERENCES]
 
 
 def _as_rebuilt(brief) -> list[str]:
@@ -97,7 +94,7 @@ def test_read_formats_give_the_plain_texts_actors_and_claims(path, fmt, plain, n
     assert records[0]["reader"].startswith(fmt.split("-")[0]) and records[0]["text_sha256"] == brief.text_sha256
 
 
-@pytest.mark.parametrize("path,fmt", CASES, ids=[f"{p.stem}-{fmt}" for p, fmt in CASES])
+@pytest.mark.parametrize("path,fmt", ALL, ids=[f"{p.stem}-{fmt}" for p, fmt in ALL])
 def test_read_formats_text_and_parts_equal_the_plain_texts_but_for_list_glyphs(path, fmt):
     """The converted text is the .txt's, line for line, and each line is the same part of the
     brief (publisher, date, title, heading, key-block item, paragraph)."""
@@ -105,25 +102,6 @@ def test_read_formats_text_and_parts_equal_the_plain_texts_but_for_list_glyphs(p
     brief = _converted(path, fmt)
     assert [seg.text(brief.text) for seg in lines_of(brief.text)] == _as_rebuilt(plain)
     assert parts_of_brief(brief) == parts_of_brief(plain) and brief.date == plain.date
-
-
-def test_read_formats_cover_every_plain_text_brief_in_every_format():
-    """Every .txt brief in every format, but the pairs READER_DIFFERENCES names.
-    Nothing filters the corpus, so a brief the fixtures cannot rebuild fails the tests above
-    instead of dropping out, and a new exception must be named here too."""
-    every = {path.stem for path in BRIEFS}
-    assert len(every) >= 24, "the corpus's .txt briefs"
-    covered = {fmt: {path.stem for path, f in CASES if f == fmt} for fmt in FORMATS}
-    assert covered == {fmt: every - {stem for stem, f in READER_DIFFERENCES if f == fmt} for fmt in FORMATS}
-
-
-@pytest.mark.parametrize("stem,fmt", list(READER_DIFFERENCES))
-def test_read_formats_named_reader_difference_is_still_there(stem, fmt):
-    """A pair is left out of the text test only while its reader still differs there."""
-    path = CORPUS / f"{stem}.txt"
-    brief = _converted(path, fmt)
-    plain = read_bytes(path.read_bytes(), path.name)
-    assert [seg.text(brief.text) for seg in lines_of(brief.text)] != _as_rebuilt(plain)
 
 
 def test_read_formats_pdf_drops_running_headers_and_page_numbers():

@@ -860,6 +860,8 @@ class ClaimMatcher(SavedState):
             if not targets and rule.target == "inside":
                 targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
             if not targets and hit.targets is None and rule.cue == "verb" and rule.target == "right":
+                targets = [(m, a) for m in self._shared_object(doc, hit) for a in m.actor_ids]
+            if not targets and hit.targets is None and rule.cue == "verb" and rule.target == "right":
                 targets = [(m, a) for m in self.syntax.object_relative(hit.start, hit.sent.start)
                            if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
             passive = hit.actors is None and rule.cue == "verb" and rule.actor == "left" and rule.target == "right" \
@@ -903,6 +905,17 @@ class ClaimMatcher(SavedState):
                     )
                     out.append(claim)
         return out
+
+    def _shared_object(self, doc: Doc, hit: Hit) -> list[Mention]:
+        """'has armed and paid the SNA': two coordinated verbs share the object after the second."""
+        k = hit.end
+        if k + 2 >= hit.sent.end or self.words[k] not in {"and", "or"} or not (
+                self.t.alpha[k + 1] and self.t.is_lower[k + 1] and self.syntax.verbal(k + 1)):
+            return []
+        probe = Hit(hit.rule, hit.start, k + 2, hit.sent)
+        found = self._right(doc, probe, self.sent_mentions.get(hit.sent.start, []))
+        labels = hit.rule.target_labels
+        return [m for m in found if labels is None or m.label in labels]
 
     def _at_or_after(self, hit: Hit, k: int) -> list[Mention]:
         """The actors named from token k on (past determiners and organ words): the agent after

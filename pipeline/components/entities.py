@@ -186,7 +186,7 @@ class EntityResolver(SavedState):
         self._person_names(t, found, single=False)
         self.people.whole_names(t, found, self.person_names.usually_lower)
         self.people.nicknames(t, found)
-        self.people.surnames(t, found)
+        self.people.surnames(t, found, headline=self.groups.headline)
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)

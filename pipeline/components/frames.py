@@ -236,5 +236,8 @@ class Frames:
             while e < hi and (t.lower[e] in {"the", "a", "an"} or e in at):
                 e = at[e].end if e in at else e + 1
         if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}):
-            return at.get(e + 1)
+            e += 1
+            while e + 1 < hi and t.lower[e] in {"the", "a", "an"}:
+                e += 1  # 'its armed wing, the Ambazonia Defence Forces'
+            return at.get(e)
         return None

@@ -402,6 +402,8 @@ class GroupShapes:
         """A capitalised name the text calls a group (see the module docstring)."""
         if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end):
             return
+        if end - start == 1 and start == lo and t.lower[start] in self.usually_lower:
+            return  # 'Special forces of ...': a sentence's ordinary first word
         word = self.words(t)
         if all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end):
             return  # 'the Congo rebels', 'the Darfur militias': a place

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.names import Found, Learnt, boundary_ok
@@ -330,7 +331,10 @@ class People:
             mentions.append(Mention(start, end, (owner,), "surname.given_name", "PERSON"))
             taken.update(range(start, end))
 
-    def surnames(self, t: TokenTable, found: Found) -> None:
+    def surnames(self, t: TokenTable, found: Found, *,
+                 headline: Callable[[TokenTable, int], bool] = lambda t, sentence: False) -> None:
+        """A surname alone after its person was named in full, or before in a headline: a brief's
+        title names by surname whom the body introduces ('Machar's Detention Pushes ...')."""
         actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}
         owners: dict[str, set[str]] = defaultdict(set)
@@ -352,7 +356,8 @@ class People:
         modifiers = self._modifiers(t, usable, taken)
         for form, start, end in self.learnt.occurrences(t, usable):
             owner = usable[form][0]
-            if start < firsts[owner] or any(i in taken for i in range(start, end)):
+            early = start < firsts[owner] and not headline(t, t.sent_of[start])
+            if early or any(i in taken for i in range(start, end)):
                 continue
             if not boundary_ok(t, start):
                 continue
