@@ -739,7 +739,7 @@ class ClaimMatcher(SavedState):
         out = []
         last_cue: dict[tuple[int, str], int] = {}  # (sentence, actor) -> end of its last cue
         for hit in hits:
-            if self._forecast(hit):
+            if self._forecast(hit) or self._open_question(hit):
                 continue  # 'Islamabad is unlikely to agree to': the author's forecast, not a pledge
             if hit.rule.content_subject and not self._names_subject(hit):
                 continue
@@ -815,6 +815,16 @@ class ClaimMatcher(SavedState):
         lo = self.syntax.verb_group_start(hit.start, hit.sent.start)
         return any(self.words[i] in self.forecast_hedges for i in range(lo, hit.start)) \
             and self.quotes.around(hit.start) is None
+
+    def _open_question(self, hit: Hit) -> bool:
+        """'Time will tell whether the United States is willing to': a commitment asked about,
+        not made."""
+        for k in range(hit.start - 1, max(hit.sent.start, hit.start - 10) - 1, -1):
+            if self.words[k] == "whether":
+                return True
+            if self.t.punct[k] and self.t.text[k] != "-":
+                return False
+        return False
 
     def _names_subject(self, hit: Hit) -> bool:
         """'said the group would', 'said it would', 'said Washington would', 'said the forces
@@ -935,7 +945,7 @@ class ClaimMatcher(SavedState):
         speech_spans = Stretches([(h.start, h.end) for h in hits if h.rule.type == "pledge"
                                   and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)])
         chosen: dict[tuple[int, int], list[Hit]] = {}
-        unhedged: dict[int, Hit] = {}  # sentence -> its strongest cue without a hedge
+        unhedged: dict[tuple[int, int], Hit] = {}  # clause -> its strongest cue without a hedge
         held_by_other: dict[int, Hit] = {}
         for hit in hits:
             if hit.rule.type == "attribution":
@@ -946,9 +956,10 @@ class ClaimMatcher(SavedState):
             if hit.rule.band == "none":
                 if self._reported_speech(doc, hit, speech_spans):
                     continue
-                best = unhedged.get(hit.sent.start)
+                clause = self._segment(hit)
+                best = unhedged.get(clause)
                 if best is None or hit.rule.priority > best.rule.priority:
-                    unhedged[hit.sent.start] = hit
+                    unhedged[clause] = hit
                 continue
             if speech_spans.covers(hit.start):
                 continue  # 'Kenya indicated it would': a stated intention, not an inference
@@ -961,10 +972,12 @@ class ClaimMatcher(SavedState):
             elif not current or (current[0].rule.band not in self.bands
                                  and hit.rule.priority > current[0].rule.priority):
                 current[:] = [hit]
-        hedged = {sent for sent, _ in chosen}
-        for sent, hit in unhedged.items():
-            if sent not in hedged:  # an unhedged 'will' adds nothing to a hedged judgement
-                chosen[(sent, hit.start)] = [hit]
+        # an unhedged cue adds nothing to a hedged judgement in its clause; another clause is
+        # its own ('The ceasefires are nonetheless fragile, and Beijing may yet ...', 'is unlikely
+        # to abandon the talks and will keep its distance')
+        for clause, hit in unhedged.items():
+            if clause not in chosen:
+                chosen[clause] = [hit]
         out = []
         for (sent_start, _), sent_hits in sorted(chosen.items()):
             for hit in sent_hits:
