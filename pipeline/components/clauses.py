@@ -257,6 +257,13 @@ class Clauses:
                 if head is None and (t.lower[j - 1] in self.organs or t.lower[j - 1] in self.agentive):
                     return True, [m]  # 'officials in both capitals have pledged': theirs
                 return True, (self._with_coordinated(head, lo) if head is not None else [])
+            if j - 1 >= lo and t.lower[j] == "of" and m.label == "PERSON":
+                # 'the Kurdistan Democratic Party (KDP) of Masoud Barzani has worked': the
+                # group the person's name qualifies is the subject
+                h = self._skip_parens(j - 1, lo) if t.text[j - 1] == ")" else j - 1
+                head = self.at.get(h)
+                if head is not None and head.label in {"GROUP", "STATE"}:
+                    return True, self._with_coordinated(head, lo)
             return True, self._with_coordinated(m, lo)
         if word in {"of", "for"} and t.lower[cue].endswith("ing") and k - 1 >= lo and (k - 1) in self.at:
             return True, [self.at[k - 1]]  # 'accused India of sponsoring the BLA': India sponsors

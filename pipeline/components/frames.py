@@ -43,7 +43,8 @@ class FrameHit:
 
 
 class Frames:
-    def __init__(self, rules: list[FrameRule]):
+    def __init__(self, rules: list[FrameRule], *, state_units: frozenset[str] = frozenset()):
+        self.state_units = state_units  # see _possessive
         self.by_frame: dict[str, list[FrameRule]] = {}
         self.noun_rules: dict[str, FrameRule] = {}
         for rule in rules:
@@ -117,6 +118,8 @@ class Frames:
             owned = starts.get(k)
             if owned is None or owned.label != "GROUP" or owned.actor_id == owner.actor_id or owned.via == "coref":
                 continue
+            if owner.label == "STATE" and not any(t.text[j] in self.state_units for j in range(owned.start, owned.end)):
+                continue  # 'Mexico's Sinaloa Cartel', 'Iran's PJAK': where it is, not whose unit
             if owner_label == "PERSON":
                 out.append(FrameHit(rule, owner.end, owner.end + 1, owner, owned))
             else:
