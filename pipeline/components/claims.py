@@ -117,7 +117,8 @@ class ClaimMatcher(SavedState):
         self.content_breaks = frozenset(lex["content_breaks"])
         self.assessment_breaks = frozenset(lex["assessment_breaks"])
         self.hedge_openers = frozenset(lex["hedge_openers"])
-        self.frames = Frames([located.item for located in bundle.frames], state_units=frozenset(lex["state_unit_words"]))
+        self.frames = Frames([located.item for located in bundle.frames],
+                             state_units=frozenset(lex["state_unit_words"]))
         self.cameo = CameoCues([located.item for located in bundle.cues],
                                bundle.cameo_map.window if bundle.cameo_map is not None else 6)
         confidence_lex = bundle.lexicon.get("confidence")
