@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.names import initials_fit
+from pipeline.components.names import initials_fit, is_acronym
 
 FITS = [
     ("initials", ["Macina", "Liberation", "Front"], "MLF"),
@@ -27,3 +27,12 @@ def test_names_acronym_fits(words, acronym):
 @pytest.mark.parametrize(("words", "acronym"), [f[1:] for f in MISFITS], ids=[f[0] for f in MISFITS])
 def test_names_acronym_does_not_fit(words, acronym):
     assert not initials_fit(words, acronym)
+
+
+ACRONYMS = [("latin", "TNLA", True), ("other-script-capitals", "YBŞ", True), ("hyphenated", "SPLM-N", True),
+            ("one-capital-and-digits", "M23", False), ("title-case-word", "Abc", False), ("underscore", "A_B", False)]
+
+
+@pytest.mark.parametrize(("word", "expected"), [a[1:] for a in ACRONYMS], ids=[a[0] for a in ACRONYMS])
+def test_names_is_acronym(word, expected):
+    assert is_acronym(word) is expected

@@ -12,7 +12,8 @@ from spacy.language import Language
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.tokens import TokenTable
 
-ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&-]{1,11}$")
+# letters of any script: 'YBŞ' as well as 'TNLA'
+ACRONYM_RE = re.compile(r"^[\w&-]{2,12}$")
 HYPHENS = {"-", "\u2010", "\u2011"}
 
 
@@ -27,7 +28,7 @@ class Found:
 
 
 def is_acronym(text: str) -> bool:
-    if not ACRONYM_RE.match(text):
+    if not ACRONYM_RE.match(text) or not (text[0].isupper() or text[0].isdigit()) or "_" in text:
         return False
     upper = sum(ch.isupper() for ch in text)
     letters = sum(ch.isalpha() for ch in text)
