@@ -59,6 +59,13 @@ ATTACKS = [
      ("Kenya", "Harakat al-Shabaab al-Mujahideen", "positive", "stated")),
     ("forecast-governed", "There is a roughly even chance that the Houthis will attack Saudi Arabia.",
      ("Houthis", "Saudi Arabia", "positive", "forecast")),
+    ("forecast-nominal", "A Hamas assault on Israel could come within months.", ("Hamas", "Israel", "positive", "forecast")),
+    ("nominal-stated-before-a-relative", "Hamas's assault on Israel, which may be repeated, failed.",
+     ("Hamas", "Israel", "positive", "stated")),
+    ("nominal-stated-verb-then-a-future", "Hamas's assault on Israel has failed and will be studied.",
+     ("Hamas", "Israel", "positive", "stated")),
+    ("nominal-object-of-a-verb", "Egypt brokered a Hamas assault on Israel that may come.",
+     ("Hamas", "Israel", "positive", "stated")),
 ]
 
 

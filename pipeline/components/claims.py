@@ -38,6 +38,12 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
+# ties that hold whatever the verb after them says ('President X has said ... will')
+STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
+# degree words inside a verb group before its hedge ('are very likely to', 'is highly unlikely')
+DEGREE_WORDS = frozenset({"very", "highly", "more", "less", "most", "quite", "not"})
+# words after which a new clause starts, so a noun phrase after them is its subject
+CLAUSE_JOINS = frozenset({"and", "but", "that", "while", "as", "because", "if", "when", "although", "though"})
 # Before a pledge word only refusing negates it; "breaking its promise" is a violation.
 PLEDGE_REFUSALS = {"refuse", "decline"}
 BY = frozenset({"by"})
@@ -695,9 +701,57 @@ class ClaimMatcher(SavedState):
             lo = self.syntax.verb_group_start(hit.start, hit.sent.start)
             if any(self.words[i] in self.forecast_hedges for i in range(lo, hit.start)):
                 return True
+        elif self._hedged_predicate(hit):
+            return True
         lo = self._clause_start(hit.sent.start, hit.start)
         words = self.words
         return any(words[i] == "that" and words[i - 1] in self.forecast_governors for i in range(max(lo, 1), hit.start))
+
+    def _hedged_predicate(self, hit: Hit) -> bool:
+        """'a strike on an ELN camp inside Venezuela could come within months': an event noun
+        that opens its clause, as the subject of a hedged or future verb, names something
+        foreseen. A standing tie ('President X has said ... will', 'the junta of Captain X
+        will') holds whatever the verb says."""
+        if hit.rule.relation in STANDING_RELATIONS or not self._opens_clause(hit.start, hit.sent.start):
+            return False
+        words, punct = self.words, self.t.punct
+        for k in range(hit.end, min(hit.sent.end, hit.end + 15)):
+            if words[k] in self.forecast_hedges:
+                return True
+            if words[k] in self.aux:
+                # the noun's own verb group: 'are very likely to continue' is foreseen, 'has
+                # driven away ... and will' is stated
+                for j in range(k + 1, min(hit.sent.end, k + 4)):
+                    if words[j] in self.forecast_hedges:
+                        return True
+                    if not (self.syntax.adverb(j) or words[j] in DEGREE_WORDS):
+                        return False
+                return False
+            if (punct[k] and self.t.text[k] != "-") or words[k] in self.relatives:
+                return False
+        return False
+
+    def _opens_clause(self, k: int, lo: int) -> bool:
+        """Whether the noun phrase ending at k opens its clause: '[determiner | owner's]
+        [modifiers] noun' with the sentence's start, a punctuation mark or a clause-joining word
+        before it ('and a strike on', "- Hezbollah's daily exchanges of fire with"), not a verb
+        ('suspended a separate truce with')."""
+        t, words, at = self.t, self.words, self.syntax.at
+        j = k - 1
+        steps = 0
+        while j >= lo and steps < 3:  # modifiers: 'daily', 'Israeli', 'an al-Shabaab'
+            if j in at and t.text[j] not in POSSESSIVE_MARKS and not (j + 1 < k and t.text[j + 1] in POSSESSIVE_MARKS):
+                j = at[j].start - 1
+            elif t.is_lower[j] and t.alpha[j] and words[j] not in DETERMINERS and words[j] not in CLAUSE_JOINS:
+                j -= 1
+            else:
+                break
+            steps += 1
+        if j >= lo and t.text[j] in POSSESSIVE_MARKS and (j - 1) in at:
+            j = at[j - 1].start - 1  # the owner: "Hezbollah's"
+        elif j >= lo and words[j] in DETERMINERS:
+            j -= 1
+        return j < lo or words[j] in CLAUSE_JOINS or (t.punct[j] and t.text[j] not in POSSESSIVE_MARKS)
 
     def _clause_start(self, lo: int, cue: int) -> int:
         """After the last ';' or ':' before the cue: 'X struck Y; the Taliban, accused of ...'

@@ -57,7 +57,7 @@ class Clauses:
         self.by_end: dict[int, Mention] = {m.end: m for m in mentions}
 
     # ------------------------------------------------------------------ verb groups
-    def _adverb(self, k: int) -> bool:
+    def adverb(self, k: int) -> bool:
         t = self.t
         word = t.lower[k]
         return word in self.adverbs or (word.endswith("ly") and t.is_lower[k] and len(word) > 3)
@@ -71,7 +71,7 @@ class Clauses:
         while k - 1 >= lo:
             prev = k - 1
             word = lower[prev]
-            if word in self.aux or word in self.negation or self._adverb(prev):
+            if word in self.aux or word in self.negation or self.adverb(prev):
                 k = prev
             elif word in self.lex["linking_verbs"] and k == cue and t.lower[cue].endswith("ed"):
                 k = prev  # 'the party remained committed to'
@@ -179,7 +179,7 @@ class Clauses:
         if not (word.endswith("ed") or word.endswith("en") or word in self.irregular) or word in self.stative:
             return False  # 'is allied with' is a state, read actively
         k = start - 1
-        while k >= lo and (t.lower[k] in self.negation or self._adverb(k)):
+        while k >= lo and (t.lower[k] in self.negation or self.adverb(k)):
             k -= 1
         return k >= lo and t.lower[k] in self.be
 
@@ -519,7 +519,7 @@ class Clauses:
                 or not t.lower[group + 1].endswith("ing"):
             return False
         k = conjunction + 1
-        while k < len(t.lower) and self._adverb(k):
+        while k < len(t.lower) and self.adverb(k):
             k += 1
         return k < len(t.lower) and t.is_lower[k] and t.alpha[k] and not t.lower[k].endswith("ing") \
             and t.lower[k] not in self.aux
@@ -529,6 +529,6 @@ class Clauses:
         lower-case word that opens no phrase."""
         t = self.t
         word = t.lower[k]
-        return word in self.aux or self._adverb(k) or (
+        return word in self.aux or self.adverb(k) or (
             t.is_lower[k] and t.alpha[k] and word not in self.breaks and word not in self.determiners
             and word not in self.lex["prepositions"] and word not in self.organs and word not in self.agentive)
