@@ -36,14 +36,15 @@ def patterns_loader(path: str) -> PatternBundle:
 
 @registry.tokenizers("briefs.tokenizer.v1")
 def make_tokenizer() -> Any:
-    """spaCy's English tokenizer with our infix and without the lone-whitespace rules (below)."""
+    """spaCy's English tokenizer with our infix and without the one-character rules that only
+    repeat their character (below)."""
 
     def create(nlp: Language) -> Tokenizer:
         from spacy.util import compile_prefix_regex, compile_suffix_regex
 
         defaults = nlp.Defaults
         # made with its final rules: loading them is a tenth of a second, each time they are set
-        return Tokenizer(nlp.vocab, rules=_without_whitespace_rules(defaults.tokenizer_exceptions),
+        return Tokenizer(nlp.vocab, rules=_without_one_character_rules(defaults.tokenizer_exceptions),
                          prefix_search=compile_prefix_regex(defaults.prefixes).search,
                          suffix_search=compile_suffix_regex(defaults.suffixes).search,
                          infix_finditer=_infixes(defaults).finditer, token_match=defaults.token_match,
@@ -56,7 +57,7 @@ def make_tokenizer() -> Any:
 def make_after_init() -> Any:
     def after_init(nlp: Language) -> None:
         # initialize() tokenised the gazetteer's surfaces, which filled the tokenizer's cache:
-        # setting the rules empties it (see _without_whitespace_rules)
+        # setting the rules empties it (see _without_one_character_rules)
         nlp.tokenizer.rules = nlp.tokenizer.rules
         nlp.meta["briefs_patterns_version"] = current_version(Path(nlp.config["paths"]["patterns"]))
 
@@ -71,24 +72,25 @@ def _infixes(defaults: Any) -> Any:
     return compile_infix_regex(list(defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"])
 
 
-def _without_whitespace_rules(rules: dict[str, Any]) -> dict[str, Any]:
-    """The special cases but those for a lone space, tab or newline.
+def _without_one_character_rules(rules: dict[str, Any]) -> dict[str, Any]:
+    """The special cases but those that make one character its own token and nothing else:
+    a lone space, tab or newline, an apostrophe, a right single quote, an em dash.
 
     Once any special case has fired, spaCy's tokenizer stops adding to its cache for the rest
     of that text (one flag per call, never reset); words cached before are still found, new
     ones are split by the affix regexes every time. The newline rule fires at a brief's first
     line break, so nearly every brief went uncached, and tokenising cost about six times what
-    it does now. Other special cases ("U.S.", "Jan.", "don't") still switch saving off, but
-    only in the briefs that have them, and only from there on. Without the three rules the
-    same strings still come out as one whitespace token each (no prefix, suffix or infix
-    matches whitespace), so the tokens are unchanged; ``"\\xa0"`` stays, as its rule also
-    sets a norm.
+    it does now; then the quote and dash rules fired in most briefs (a quotation, a dash
+    between clauses), and dropping them took another third off tokenising. Other special
+    cases ("U.S.", "Jan.", "cannot") still switch saving off, but only in the briefs that have
+    them, and only from there on. A single character is one token whatever the affix rules
+    do with it, so the tokens are unchanged; ``"\\xa0"`` stays, as its rule also sets a norm.
 
     The cache holds at most 10,000 chunks: after ``initialize`` it is full of the gazetteer's
     pattern words, and a full cache takes no brief's words at all. So ``briefs.after_init.v1``
     empties it (setting the rules does) once ``initialize`` is done.
     """
-    return {orth: rule for orth, rule in rules.items() if not (orth in {" ", "\t", "\n"} and rule == [{ORTH: orth}])}
+    return {orth: rule for orth, rule in rules.items() if not (len(orth) == 1 and rule == [{ORTH: orth}])}
 
 
 def build(patterns_dir: Path | str | None = None) -> Language:

@@ -21,6 +21,8 @@ WHITESPACE = [
     ("nbsp", "al-Shabaab\u00a0fighters and \u00a0 more"),
     ("leading-and-trailing", "\n  Leading and trailing  \n"),
     ("special-then-newline", "It was 3 a.m.\nU.S. forces don't\nsay."),
+    ("quotes-and-dashes", "\u2018We will\u2019 \u2014 he said\u2014 'not' \u2019til Hezbollah\u2019s \u2019 ' \u2014\n"
+                          "\u2019Quoted\u2019\u2014dash' o'clock rock 'n' roll Qa\u2019ida's"),
 ]
 
 
@@ -34,7 +36,7 @@ def test_nlp_whitespace_tokens_match_spacy_english(nlp, text):
 
 
 def test_nlp_tokens_match_spacy_english_on_the_corpus(nlp):
-    """Dropping the whitespace rules changes no token: stock English plus our infix agrees."""
+    """Dropping the one-character rules changes no token: stock English plus our infix agrees."""
     from pipeline.nlp import _infixes
 
     stock = spacy.blank("en")
@@ -49,10 +51,10 @@ def test_nlp_dotted_compound_is_split(nlp):
     assert [t.text for t in nlp.make_doc("the U.S.-led coalition")] == ["the", "U.S.", "-", "led", "coalition"]
 
 
-def test_nlp_lone_whitespace_rules_are_dropped(nlp):
+def test_nlp_one_character_rules_are_dropped(nlp):
     """They switch spaCy's tokenizer cache off for the rest of a text (see nlp.py)."""
-    assert not {" ", "\t", "\n"} & set(nlp.tokenizer.rules)
-    assert "\u00a0" in nlp.tokenizer.rules
+    assert not {" ", "\t", "\n", "'", "\u2019", "\u2014"} & set(nlp.tokenizer.rules)
+    assert "\u00a0" in nlp.tokenizer.rules  # it sets a norm too
 
 
 def test_nlp_entry_points_name_every_component_and_registered_function():

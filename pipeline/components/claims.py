@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -51,6 +51,9 @@ BY = frozenset({"by"})
 Phrases = tuple[frozenset[str], list[str], frozenset[str]]
 CONTENT_STOPS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 WORD_ATTRS = (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH))
+# what a match needs besides its anchor: words, and the entity labels the references left
+# ('relationship.person_of_group' needs a PERSON before its 'of', which most 'of' lack)
+NEEDED_ATTRS = (*WORD_ATTRS, ("ENT_TYPE", ENT_TYPE))
 # token-table column holding each attribute: as the Matcher compares it, and as _fold has it
 EXACT_COLUMN = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
 FOLDED_COLUMN = {LOWER: "lower", LEMMA: "lemma", ORTH: "text"}
@@ -144,12 +147,14 @@ class ClaimMatcher(SavedState):
         # Rules that are a plain run of words (no optional or repeated tokens, no other
         # attributes) are read straight off the token table at each anchor: the Matcher
         # would find exactly those matches, for a call each. rule id -> (anchor position,
-        # length, [(offset from the start, column, words)]).
+        # length, [(offset from the start, column, words)] of the tokens but the anchor, which
+        # is known to fit where the rule is tried).
         self.sequences: dict[str, tuple[int, int, list[tuple[int, str, frozenset[str]]]]] = {}
         self.reach: dict[str, tuple[int, int]] = {}
-        # Words other than the anchor that a match must contain, at a fixed distance from the
-        # anchor or anywhere in its window: where one is missing the rule cannot match, and
-        # looking is cheaper than asking the Matcher (most anchor words start no match).
+        # Words (or entity labels) other than the anchor that a match must contain, at a fixed
+        # distance from the anchor or anywhere in its window: where one is missing the rule
+        # cannot match, and looking is cheaper than asking the Matcher (most anchor words
+        # start no match).
         self.needs_at: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
         self.needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
         # anchor attribute -> {word: [rule ids]}
@@ -180,7 +185,7 @@ class ClaimMatcher(SavedState):
             self.rules[rule.id] = rule
             sequence = _word_sequence(rule.pattern)
             if sequence is not None:
-                self.sequences[rule.id] = (position, len(rule.pattern), sequence)
+                self.sequences[rule.id] = (position, len(rule.pattern), [w for w in sequence if w[0] != position])
             regex = _one_token_regex(rule.pattern, attr)
             if regex is not None:
                 self.one_token[rule.id] = regex
@@ -247,6 +252,8 @@ class ClaimMatcher(SavedState):
             return []
         sent_id, starts, ends = self.bounds
         columns = {attr: getattr(self.t, name) for attr, name in FOLDED_COLUMN.items()}
+        columns[ENT_TYPE] = _entity_labels(doc)
+        exact = {name: getattr(self.t, name) for name in EXACT_COLUMN.values()}
         windows: dict[str, list[tuple[int, int]]] = {}
         runs: list[tuple[str, int, int]] = []
         for attr, rules_of in self.anchors.items():
@@ -267,20 +274,19 @@ class ClaimMatcher(SavedState):
                     if sequence is not None:
                         position, length, words = sequence
                         start = i - position
-                        if first <= start and start + length <= last and all(
-                                getattr(self.t, name)[start + k] in allowed for k, name, allowed in words):
-                            runs.append((rule_id, start, start + length))
+                        if first <= start and start + length <= last:
+                            # loops, not all() over a generator: this runs for every anchor word
+                            for k, name, allowed in words:
+                                if exact[name][start + k] not in allowed:
+                                    break
+                            else:
+                                runs.append((rule_id, start, start + length))
                         continue
-                    if not all(first <= i + offset < last and columns[a][i + offset] in needed
-                               for offset, a, needed in self.needs_at[rule_id]):
-                        continue
-                    before, after = self.reach[rule_id]
-                    lo, hi = max(first, i - before), min(last, i + after + 1)
-                    spans = windows.setdefault(rule_id, [])
-                    if spans and lo <= spans[-1][1] and spans[-1][0] >= first:
-                        spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+                    for offset, a, needed in self.needs_at[rule_id]:
+                        if not (first <= i + offset < last and columns[a][i + offset] in needed):
+                            break
                     else:
-                        spans.append((lo, hi))
+                        self._window(windows.setdefault(rule_id, []), i, first, last, self.reach[rule_id])
         found = set(_longest_first(runs))
         for rule_id, spans in windows.items():
             matcher = self.matchers[rule_id]
@@ -291,6 +297,17 @@ class ClaimMatcher(SavedState):
                 for _, start, end in matcher(doc[lo:hi]):
                     found.add((rule_id, lo + start, lo + end))
         return sorted(found, key=lambda m: (m[1], -m[2], m[0]))
+
+    @staticmethod
+    def _window(spans: list[tuple[int, int]], i: int, first: int, last: int, reach: tuple[int, int]) -> None:
+        """Add the window of a rule's anchor word ``i`` in sentence [first, last) to the rule's
+        ``spans``, joined to the one before where they touch in the same sentence."""
+        before, after = reach
+        lo, hi = max(first, i - before), min(last, i + after + 1)
+        if spans and lo <= spans[-1][1] and spans[-1][0] >= first:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
 
     @staticmethod
     def _header_chars(doc: Doc) -> range:
@@ -1200,13 +1217,23 @@ def _phrases(phrases: list[str]) -> Phrases:
 
 
 def _fold(attr: int, word: str) -> str:
-    """A pattern word as the token table holds it: LOWER and LEMMA lower-cased, ORTH as is."""
-    return word if attr == ORTH else word.lower()
+    """A pattern word as the token table holds it: LOWER and LEMMA lower-cased, ORTH (and an
+    ENT_TYPE label) as is."""
+    return word if attr in (ORTH, ENT_TYPE) else word.lower()
+
+
+def _entity_labels(doc: Doc) -> list[str]:
+    """Each token's entity label ('' outside any entity), as the Matcher's ENT_TYPE compares it."""
+    hashes = doc.to_array(ENT_TYPE).tolist()
+    strings = doc.vocab.strings
+    labels = {value: strings[value] if value else "" for value in set(hashes)}
+    return [*map(labels.__getitem__, hashes)]
 
 
 def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int | None, int, frozenset[str]]]:
     """(offset from the anchor or None, attribute, words) of every required token but the
-    anchor that names its words. The offset is fixed when only one-token specs lie between."""
+    anchor that names its words or entity labels. The offset is fixed when only one-token specs
+    lie between."""
     exact = (None, "1")
     needs: list[tuple[int | None, int, frozenset[str]]] = []
     for position, spec in enumerate(pattern):
@@ -1215,7 +1242,7 @@ def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int 
         between = pattern[min(position, anchor) + 1 : max(position, anchor)]
         fixed = pattern[anchor].get("OP") in exact and all(s.get("OP") in exact for s in between)
         offset = (position - anchor) if fixed else None
-        for key, attr in WORD_ATTRS:
+        for key, attr in NEEDED_ATTRS:
             words = _spec_words(spec, key)
             if words:
                 needs.append((offset, attr, frozenset(_fold(attr, w) for w in words)))
