@@ -51,6 +51,9 @@ POSITIVE = [
       ("Grand Ravine", "shape.group_org_noun")]),
     ("name-half-before-and", "A delegation of the Peoples' Equality and Democracy Party carried messages.",
      [("Peoples' Equality and Democracy Party", "shape.group_head")]),
+    ("plural-noun-after-two-names", "The Karialan and Bungos factions remain active.",
+     [("Karialan", "shape.group_org_noun"), ("Bungos", "shape.group_org_noun")]),
+    ("new-opens-a-name", "Fighters of the New People's Army surrendered.", [("New People's Army", "shape.group_head")]),
     ("warriors-head", "Fighters of the Bui Warriors burned the school.", [("Bui Warriors", "shape.group_head")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
@@ -122,3 +125,9 @@ def test_groups_acronym_with_the_head_word_is_the_named_group(extract):
     groups = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in groups] == [
         ("Peoples' Equality and Democracy Party", ["DEM", "DEM Party", "Peoples' Equality and Democracy Party"])]
+
+
+def test_groups_acronym_definition_over_on(extract):
+    records = extract("Bodies led by the Coordinating Committee on Manipur Integrity (COCOMI) called strikes.")
+    assert [e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"] == [
+        "Coordinating Committee on Manipur Integrity"]

@@ -60,6 +60,13 @@ POSITIVE = [
     ("surname-in-the-headline-before-the-full-name",
      "Machal's Detention Pushes the Deal to the Brink\n\nPresident Salva Kiir detained Riek Machal in March.",
      [("Machal", "surname.repeat"), ("Riek Machal", "shape.person_given_name"), ("Salva Kiir", "pattern.gazetteer")]),
+    ("generational-suffix", "General Romeo Brawnel Jr. said the rebels were weak. Brawnel added more.",
+     [("Romeo Brawnel Jr.", "alias.role"), ("Brawnel", "surname.repeat")]),
+    ("initials", "The group, led by P.S. Haokop, signed the pact.", [("P.S. Haokop", "shape.person_initials")]),
+    ("state-word-as-surname-after-a-given-name", "The chairman and his wife, Wilma Austria, died in 2022.",
+     [("Wilma Austria", "shape.person_given_name")]),
+    ("religious-title-after-a-role", "Sunni cleric Molavi Abdolhamid Zahedi criticised the raids.",
+     [("Abdolhamid Zahedi", "alias.role")]),
     ("state-word-after-a-title-is-a-given-name", "Defence Minister Israel Katz ordered the army to stay.",
      [("Israel Katz", "alias.title")]),
 ]
@@ -76,6 +83,7 @@ NEGATIVE = [
     ("company-one-word", "Newmont said it would match the offer."),
     ("object-of-told", "Officials told Reuters the talks had failed."),
     ("place-after-in", "The army pushed into Intan Jaya in May."),
+    ("initials-of-an-institution", "The U.N. Mission left the town."),
 ]
 
 

@@ -390,9 +390,12 @@ class ClaimMatcher(SavedState):
         return found
 
     def _find(self, doc: Doc, hit: Hit, where: str, labels: list[str] | None, *,
-              governed: frozenset[str] = frozenset(), embedded: bool = False, subject: bool = False) -> list[Mention]:
+              governed: frozenset[str] = frozenset(), embedded: bool = False, subject: bool = False,
+              owned: bool = False) -> list[Mention]:
         """The mentions at a rule's position. ``subject``: the position is the actor's, and on the
-        left of a verb cue it is the subject of the cue's clause (``Clauses.subject``)."""
+        left of a verb cue it is the subject of the cue's clause (``Clauses.subject``).
+        ``owned``: on the left, a name that owns the noun after it is passed over ('JNIM,
+        al-Qaeda's Sahel branch led by X': the branch is led, not al-Qaeda)."""
         mentions = [m for m in self.sent_mentions.get(hit.sent.start, [])
                     if labels is None or m.label in labels]
         if where == "inside":
@@ -420,7 +423,9 @@ class ClaimMatcher(SavedState):
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
                     and not (governed and not self._apposed(doc, m, hit)
                              and self._governed(doc, m, ends, governed))
-                    and not (embedded and self._embedded(doc, m, hit))]
+                    and not (embedded and self._embedded(doc, m, hit))
+                    and not (owned and m.end < hit.start - 1 and self.t.text[m.end] in POSSESSIVE_MARKS
+                             and self.words[m.end + 1] not in self.organs)]  # "Niger's junta, headed by"
             if not left:
                 return []
             relative = self._relative_subject(doc, hit, left)
@@ -936,7 +941,7 @@ class ClaimMatcher(SavedState):
             # a passive's target on the left is the clause's subject ('ISSP, which ... and is
             # commanded by X'), found like an actor; else the nearest name
             targets = [(m, a) for m in self._find(doc, hit, rule.target, rule.target_labels, governed=BY,
-                                                  embedded=True, subject=self._finite_passive(hit))
+                                                  embedded=True, subject=self._finite_passive(hit), owned=True)
                        for a in m.actor_ids] \
                 if hit.targets is None else [(m, a) for m in hit.targets for a in m.actor_ids]
             if not targets and rule.target == "inside":

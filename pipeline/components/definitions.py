@@ -243,8 +243,8 @@ class Definitions:
 
 # inside an organisation's name before its acronym ('Union for Peace in the Central African
 # Republic (UPC)', 'Forces Armées de la République ...')
-NAME_PREPOSITIONS = frozenset({"for", "in", "de", "du", "des", "la", "del"})
-HEAD_ENDS = frozenset({"of", "for", "in", "de", "du", "des", "pour"})
+NAME_PREPOSITIONS = frozenset({"for", "in", "on", "de", "du", "des", "la", "del"})
+HEAD_ENDS = frozenset({"of", "for", "in", "on", "de", "du", "des", "pour"})
 
 
 def merge(found: Found, *, keep: str, into: str) -> None:

@@ -185,16 +185,32 @@ class EntityResolver(SavedState):
         self.people(t, found)
         self._person_names(t, found, single=False)
         self.people.whole_names(t, found, self.person_names.usually_lower)
+        self.people.affixes(t, found)
         self.people.nicknames(t, found)
         self.people.surnames(t, found, headline=self.groups.headline)
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
+        self._state_as_surname(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         write_mentions(doc, mentions, t)
         write_actors(doc, actors)
         return doc
+
+    def _state_as_surname(self, t: TokenTable, found: Found) -> None:
+        """'his wife, Wilma Austria': a trusted given name found alone, then a state's one-word
+        name right after it, is one person whose surname is that word."""
+        at = {m.start: m for m in found.mentions}
+        for m in [x for x in found.mentions if x.label == "PERSON" and x.end - x.start == 1 and x.via == "shape"]:
+            state = at.get(m.end)
+            if state is None or state.label != "STATE" or state.end - state.start != 1 or state.via != "pattern" \
+                    or not t.ws[m.start] or not self.person_names.safe_given(t.text[m.start]):
+                continue
+            if state.end < len(t.text) and t.text[state.end] in {"'s", "\u2019s", "-"}:
+                continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
+            found.mentions[:] = [x for x in found.mentions if x is not m and x is not state]
+            self.people.add(t, found, m.start, state.end, "shape.person_given_name")
 
     def _person_names(self, t: TokenTable, found: Found, *, single: bool) -> None:
         """People by the shape of their names, where no other rule found a mention; each full

@@ -415,7 +415,17 @@ class GroupShapes:
         # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
         if end < hi and (lower[end] in self.org_nouns or member) and not t.cap[end]:
             if not (end + 1 < hi and self._word(t, end + 1)):  # 'the Banyamulenge militia Twirwaneho'
-                yield start, end, "shape.group_org_noun"
+                joins = [k for k in range(start + 1, end - 1) if lower[k] in AND]
+                if joins and lower[end].endswith("s"):
+                    # 'the Karialan and Bungos factions': a plural noun after names joined by
+                    # 'and' makes each a group
+                    for a, b in zip([start] + [k + 1 for k in joins], joins + [end], strict=True):
+                        while a < b and not self._word(t, a):
+                            a += 1  # 'the Karialan and the Bungos factions'
+                        if a < b:
+                            yield a, b, "shape.group_org_noun"
+                else:
+                    yield start, end, "shape.group_org_noun"
             return
         if start - 1 >= lo and lower[start - 1] in self.org_nouns and not lower[start - 1].endswith("s") \
                 and start - 2 >= lo and not t.punct[start - 2]:

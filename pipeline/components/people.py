@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -23,6 +24,8 @@ from pipeline.fold import fold_word
 from pipeline.patterns import slug
 
 KNOWN = {"known"}
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")  # 'R.K.', 'P.S.', 'A.
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
@@ -188,6 +191,8 @@ class People:
             return []
         lower, text = t.lower, t.text
         last = m.end - 1
+        if text[last] in NAME_SUFFIXES and last - 1 > m.start:
+            last -= 1  # 'Romeo Brawner Jr.' -> 'Brawner'
         start = last
         while start - 1 > m.start and (lower[start - 1] in self.particles or
                                        (text[start - 1] == "-" and not t.ws[start - 2]
@@ -206,6 +211,28 @@ class People:
                 start -= 2
             forms.append(t.string(start, last + 1))
         return list(dict.fromkeys(forms))
+
+    def affixes(self, t: TokenTable, found: Found) -> None:
+        """'Romeo Brawner Jr.', 'R.K. Achou Toijamba': a generational suffix after a person's name
+        and initials before it are the name's (a lone 'Jr.' found as a name gives way)."""
+        text, n = t.text, len(t.text)
+        at = {m.start: m for m in found.mentions}
+        taken = covered_tokens(found.mentions)
+        gone: set[int] = set()
+        for m in [x for x in found.mentions if x.label == "PERSON" and x.via in {"pattern", "shape", "alias"}]:
+            end, start = m.end, m.start
+            if end < n and text[end] in NAME_SUFFIXES:
+                lone = at.get(end)
+                if end not in taken or (lone is not None and lone.label == "PERSON" and lone.end == end + 1):
+                    end += 1
+                    if lone is not None:
+                        gone.add(id(lone))
+            while start > 0 and INITIALS_RE.match(text[start - 1]) and (start - 1) not in taken:
+                start -= 1
+            if (start, end) != (m.start, m.end):
+                m.start, m.end = start, end
+        if gone:
+            found.mentions[:] = [x for x in found.mentions if id(x) not in gone]
 
     def whole_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
         """A person's name found in two parts is one name: 'Mahamat' (by its title) and 'Idriss

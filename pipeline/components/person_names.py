@@ -21,6 +21,7 @@ and states, months and weekdays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,6 +36,7 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 # verbs that come before their speaker ('..., said X'); 'told X' and 'urged X' take an object
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")  # 'R.K.', 'P.S.'
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
@@ -131,7 +133,7 @@ class PersonNames:
             for start, end in runs:
                 hit = known[(start, end)] if (start, end) in known else known.setdefault(
                     (start, end), self._person(t, start, end, lo, hi, headline))
-                if hit is not None:
+                if hit is not None and not (hit[0] < start and hit[0] in taken):  # initials a name took
                     people[(start, end)] = hit
             found += people.values()
             found += self._coordinated(t, runs, people)
@@ -214,6 +216,10 @@ class PersonNames:
         if start - 1 >= lo and lower[start - 1] in LOCATIVES and not titled and not (
                 end < hi and text[end] in POSSESSIVE_MARKS):
             return None  # 'Undius Kogoya in Intan Jaya': a place ('in Abiy's view' is his)
+        if start > lo and INITIALS_RE.match(text[start - 1]) and not headline \
+                and not any(c in {"place", "state"} for c in classes) \
+                and not any(lower[k] in self.usually_lower for k in words):
+            return start - 1, end, "shape.person_initials"  # 'R.K. Achou Toijamba', 'P.S. Haokip'
         first = keys[0]
         first_class = classes[0]
         given = first in self.given and first_class == "safe"
@@ -234,6 +240,11 @@ class PersonNames:
         if len(words) == 1 and (administration or end < hi and text[end] in self.administration):
             return start, end, "shape.person_administration"
         return None
+
+    def safe_given(self, word: str) -> bool:
+        """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""
+        key = self.key(word)
+        return key in self.given and self.classes.get(key) == "safe"
 
     def _not_a_name(self, t: TokenTable, start: int, end: int, words: list[int], keys: list[str],
                     classes: list[str | None]) -> bool:
