@@ -573,6 +573,9 @@ class ClaimMatcher(SavedState):
                 gap = {"and"}  # "the U.S.-British strikes": a hyphen joins two actors
             if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):
                 break  # "the EMC, a FARC dissident faction": an apposition, not a list
+            if found and "," in gap and m.end < hit.sent.end and self.t.is_lower[m.end] and self.syntax.verbal(m.end) \
+                    and self.words[m.end] not in self.prepositions and self.words[m.end] not in {"and", "or"}:
+                break  # "met X, and President Y visited Islamabad": Y opens a clause of its own
             owned = self._owned(m, mentions)
             if owned is not None:
                 m = owned  # "coordinates with Allah Nazar Baloch's BLF": the BLF, not its leader
