@@ -40,6 +40,8 @@ POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
 # ties that hold whatever the verb after them says ('President X has said ... will')
 STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
+# a pledge cue after these in its clause is asked about or set as a condition
+QUESTION_OR_CONDITION = frozenset({"whether", "if", "unless"})
 # degree words inside a verb group before its hedge ('are very likely to', 'is highly unlikely')
 DEGREE_WORDS = frozenset({"very", "highly", "more", "less", "most", "quite", "not"})
 # words after which a new clause starts, so a noun phrase after them is its subject
@@ -897,10 +899,10 @@ class ClaimMatcher(SavedState):
             and self.quotes.around(hit.start) is None
 
     def _open_question(self, hit: Hit) -> bool:
-        """'Time will tell whether the United States is willing to': a commitment asked about,
-        not made."""
+        """'Time will tell whether the United States is willing to', 'only if the NPA accepts a
+        ceasefire': a commitment asked about or set as a condition, not made."""
         for k in range(hit.start - 1, max(hit.sent.start, hit.start - 10) - 1, -1):
-            if self.words[k] == "whether":
+            if self.words[k] in QUESTION_OR_CONDITION:
                 return True
             if self.t.punct[k] and self.t.text[k] != "-":
                 return False
