@@ -54,6 +54,8 @@ POSITIVE = [
     ("plural-noun-after-two-names", "The Karialan and Bungos factions remain active.",
      [("Karialan", "shape.group_org_noun"), ("Bungos", "shape.group_org_noun")]),
     ("new-opens-a-name", "Fighters of the New People's Army surrendered.", [("New People's Army", "shape.group_head")]),
+    ("org-noun-after-a-hyphenated-modifier", "Many were absorbed from Koglweogo self-defence groups.",
+     [("Koglweogo", "shape.group_org_noun")]),
     ("warriors-head", "Fighters of the Bui Warriors burned the school.", [("Bui Warriors", "shape.group_head")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),

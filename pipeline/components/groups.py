@@ -410,13 +410,17 @@ class GroupShapes:
         if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
             return  # 'the Shia alliance', 'Islamist militias': what kind, not which
         lower = t.lower
-        member = end < hi and lower[end] in self.member_nouns and not any(
+        noun = end
+        if noun + 3 < hi and t.text[noun + 1] == "-" and t.is_lower[noun] and t.is_lower[noun + 2] \
+                and not t.ws[noun] and not t.ws[noun + 1]:
+            noun += 3  # 'Koglweogo self-defence groups': a hyphenated modifier before the noun
+        member = noun < hi and lower[noun] in self.member_nouns and not any(
             lower[k] in self.english or t.acro[k] for k in range(start, end) if self._word(t, k))
         # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
-        if end < hi and (lower[end] in self.org_nouns or member) and not t.cap[end]:
-            if not (end + 1 < hi and self._word(t, end + 1)):  # 'the Banyamulenge militia Twirwaneho'
+        if noun < hi and (lower[noun] in self.org_nouns or member) and not t.cap[noun]:
+            if not (noun + 1 < hi and self._word(t, noun + 1)):  # 'the Banyamulenge militia Twirwaneho'
                 joins = [k for k in range(start + 1, end - 1) if lower[k] in AND]
-                if joins and lower[end].endswith("s"):
+                if joins and lower[noun].endswith("s"):
                     # 'the Karialan and Bungos factions': a plural noun after names joined by
                     # 'and' makes each a group
                     for a, b in zip([start] + [k + 1 for k in joins], joins + [end], strict=True):
