@@ -496,7 +496,7 @@ class GroupShapes:
         i = 0
         while i < len(runs):
             chain = [runs[i]]
-            while i + 1 < len(runs) and self._linked(t, chain[-1][1], runs[i + 1][0]):
+            while i + 1 < len(runs) and listed_together(t, chain[-1][1], runs[i + 1][0]):
                 i += 1
                 chain.append(runs[i])
             i += 1
@@ -511,12 +511,6 @@ class GroupShapes:
                     continue  # 'the Saharan branch of ...': the word qualifies a noun
                 if s not in groups and s not in known and not self._has_institution(t, s, e):
                     yield s, e
-
-    @staticmethod
-    def _linked(t: TokenTable, end: int, start: int) -> bool:
-        between = t.lower[end:start]
-        return 0 < len(between) <= 3 and all(w in {",", "and", "or", "the"} for w in between) and (
-            "," in between or "and" in between or "or" in between)
 
     def is_place(self, t: TokenTable, start: int, end: int) -> bool:
         words = [self.fold(t.text[k]) for k in range(start, end) if t.text[k] != "-"]
@@ -537,3 +531,11 @@ def _names_a_place(words: list[str], places: frozenset[str]) -> bool:
     """Whether a name's 'of ...' tail names a place: one of its words is a place, not counting
     particles such as 'al' (a town somewhere, and half of 'Mohammed al-Jassem')."""
     return any(w in places and len(w) > 3 for w in words)
+
+
+def listed_together(t: TokenTable, end: int, start: int) -> bool:
+    """Whether the names ending at ``end`` and starting at ``start`` are items of one list:
+    only a comma, 'and', 'or' and 'the' between them ('400 Mawozo, Kraze Baryè and the ...')."""
+    between = t.lower[end:start]
+    return 0 < len(between) <= 3 and all(w in {",", "and", "or", "the"} for w in between) and (
+        "," in between or "and" in between or "or" in between)

@@ -14,6 +14,8 @@ from pipeline.components.tokens import TokenTable
 
 # letters of any script: 'YBŞ' as well as 'TNLA'
 ACRONYM_RE = re.compile(r"^[\w&-]{2,12}$")
+# a person's initials before the name: 'R.K. Achou Toijamba', 'P.S. Haokip'
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 HYPHENS = {"-", "\u2010", "\u2011"}
 
 

@@ -13,19 +13,17 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
-from pipeline.components.names import Found, Learnt, boundary_ok
+from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
 from pipeline.patterns import slug
 
 KNOWN = {"known"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")  # 'R.K.', 'P.S.', 'A.
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 

@@ -21,11 +21,11 @@ and states, months and weekdays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
-from pipeline.components.groups import CALENDAR, PREFIXES, GroupShapes
+from pipeline.components.groups import CALENDAR, POSSESSIVES, PREFIXES, GroupShapes, listed_together
+from pipeline.components.names import INITIALS_RE
 from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo
 from pipeline.patterns import NamesLexicon
@@ -36,9 +36,7 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 # verbs that come before their speaker ('..., said X'); 'told X' and 'urged X' take an object
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
-INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")  # 'R.K.', 'P.S.'
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
-POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
 LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
 # role words that describe, not introduce, a person ('former Leeds United defender')
@@ -147,7 +145,7 @@ class PersonNames:
         i = 0
         while i < len(runs):
             chain = [runs[i]]
-            while i + 1 < len(runs) and self.groups._linked(t, chain[-1][1], runs[i + 1][0]):
+            while i + 1 < len(runs) and listed_together(t, chain[-1][1], runs[i + 1][0]):
                 i += 1
                 chain.append(runs[i])
             i += 1
@@ -214,7 +212,7 @@ class PersonNames:
         if self._not_a_name(t, start, end, words, keys, classes):
             return None
         if start - 1 >= lo and lower[start - 1] in LOCATIVES and not titled and not (
-                end < hi and text[end] in POSSESSIVE_MARKS):
+                end < hi and text[end] in POSSESSIVES):
             return None  # 'Undius Kogoya in Intan Jaya': a place ('in Abiy's view' is his)
         if start > lo and INITIALS_RE.match(text[start - 1]) and not headline \
                 and not any(c in {"place", "state"} for c in classes) \
@@ -222,7 +220,7 @@ class PersonNames:
             return start - 1, end, "shape.person_initials"  # 'R.K. Achou Toijamba', 'P.S. Haokip'
         first = keys[0]
         first_class = classes[0]
-        given = first in self.given and first_class == "safe"
+        given = self._trusted(first)
         kunya = first in KUNYA and len(words) >= 2
         if len(words) >= 2 and (given or kunya):
             return start, end, "shape.person_given_name"
@@ -243,7 +241,9 @@ class PersonNames:
 
     def safe_given(self, word: str) -> bool:
         """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""
-        key = self.key(word)
+        return self._trusted(self.key(word))
+
+    def _trusted(self, key: str) -> bool:
         return key in self.given and self.classes.get(key) == "safe"
 
     def _not_a_name(self, t: TokenTable, start: int, end: int, words: list[int], keys: list[str],

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
+from pipeline.components.groups import listed_together
 from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import PatternError
@@ -289,9 +290,8 @@ class ReferenceResolver(SavedState):
         chain = [m for m in same if m.start >= opened]
         if len(chain) < 2 or chain[0].start - opened > 1:
             return ()  # the chain opens the clause ('the' at most before it)
-        for a, b in zip(chain, chain[1:], strict=False):
-            if not set(t.lower[a.end : b.start]) <= {",", "and", "or", "the"} or a.end == b.start:
-                return ()
+        if not all(listed_together(t, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
+            return ()
         ids = tuple(dict.fromkeys(m.actor_id for m in chain))
         return ids if len(ids) >= 2 else ()
 
