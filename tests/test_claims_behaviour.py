@@ -116,6 +116,11 @@ PLEDGES = [
     ("linking-verb", "Hamas met the mediators. The movement remained committed to the truce.",
      ("Hamas", "positive", "stated")),
     ("capital-subject", "Doha has promised to expel the Hamas leaders.", ("Qatar", "positive", "stated")),
+    ("subject-before-an-apposition-and-a-coordinated-verb",
+     "Samvel Karapetyan, a Russian-Armenian billionaire detained in June, has launched the Mer Dzevov movement and "
+     "vowed to contest the election.", ("Samvel Karapetyan", "positive", "stated")),
+    ("name-before-its-org-noun", "Hamas has pledged a truce, and the LIBRE party has promised to keep the emergency.",
+     ("LIBRE", "positive", "stated")),
 ]
 
 
@@ -131,6 +136,7 @@ NO_PLEDGE = [
     ("said-about-events", "Qatar said the talks would resume in May."),
     ("allegiance", "Boko Haram pledged allegiance to the Islamic State."),
     ("declined-to-comment", "Hamas declined to comment."),
+    ("offering-is-conduct", "Tajikistan was reportedly offering the two leaders sanctuary."),
 ]
 
 
@@ -179,6 +185,9 @@ ACTOR_POSITIONS = [
      ("Shehbaz Sharif", "Pakistan"), None),
     ("government-of-person", "Burkina Faso: The Junta Digs In\nThe junta of Captain Ibrahim Traoré expanded the militia.",
      "LEADS", ("Ibrahim Traoré", "Burkina Faso"), None),
+    ("future-not-shared-by-a-perfect",
+     "Prime Minister Anwar Ibrahim has pledged that Malaysia will keep hosting the talks and has pressed Thailand to "
+     "return.", "PRESSURES", ("Anwar Ibrahim", "Thailand"), ("Malaysia", "Thailand")),
     ("participle-adjunct-shares-subject",
      "Field Marshal Khalifa Haftar met his sons. In the east, Haftar has elevated his sons, while cultivating Russia.",
      "COOPERATES_WITH", ("Khalifa Haftar", "Russia"), None),

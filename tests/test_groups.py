@@ -57,6 +57,16 @@ POSITIVE = [
     ("org-noun-after-a-hyphenated-modifier", "Many were absorbed from Koglweogo self-defence groups.",
      [("Koglweogo", "shape.group_org_noun")]),
     ("warriors-head", "Fighters of the Bui Warriors burned the school.", [("Bui Warriors", "shape.group_head")]),
+    ("head-first-over-and", "Fighters of the Front for Change and Concord rested.",
+     [("Front for Change and Concord", "shape.group_head_first")]),
+    ("generic-word-and-party", "The opposition National Party pledged a crackdown.",
+     [("National Party", "shape.group_head")]),
+    ("list-in-apposition-to-a-plural-noun", "The two factions of Barrio 18, the Sureños and the Revolucionarios, "
+     "lost ground.", [("Sureños", "shape.group_list"), ("Revolucionarios", "shape.group_list")]),
+    ("org-noun-after-a-quoted-translation", 'Karapet launched the Mer Dzevov ("Our Way") movement.',
+     [("Mer Dzevov", "shape.group_org_noun")]),
+    ("federation-after-a-political-modifier", "The Armenian Revolutionary Federation backs the alliance.",
+     [("Armenian Revolutionary Federation", "shape.group_head")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
 ]
@@ -71,6 +81,10 @@ NEGATIVE = [
     ("person-apposition", "Jeeyand Baloch, the group's spokesman, spoke."),
     ("calendar", "In March Army units moved."),
     ("ordinary-first-word", "Special forces of the army landed at the airport."),
+    ("apposition-of-one-item", "The militias, the Army said, withdrew."),
+    ("acronym-in-parentheses-before-an-org-noun", "The Return, Reclamation, Rehabilitation (3R) movement fought on."),
+    ("federation-of-a-sport", "The Russian Football Federation fined the club."),
+    ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
 ]
 
 

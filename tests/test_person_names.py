@@ -69,6 +69,12 @@ POSITIVE = [
      [("Abdolhamid Zahedi", "alias.role")]),
     ("state-word-after-a-title-is-a-given-name", "Defence Minister Israel Katz ordered the army to stay.",
      [("Israel Katz", "alias.title")]),
+    ("plural-role-in-apposition", "Their foreign ministers, Arafat Mirzo and Jeyhun Bayram, initialled a treaty.",
+     [("Arafat Mirzo", "shape.person_context"), ("Jeyhun Bayram", "shape.person_context")]),
+    ("owner-of-a-government", "Politics did the rest. Paetongtarn Shinawat's coalition government fell.",
+     [("Paetongtarn Shinawat", "shape.person_context")]),
+    ("apposition-with-a-hyphenated-modifier", "Samvel Karapet, a Russian-Armenian billionaire, launched a movement.",
+     [("Samvel Karapet", "shape.person_context")]),
 ]
 
 NEGATIVE = [
@@ -84,6 +90,7 @@ NEGATIVE = [
     ("object-of-told", "Officials told Reuters the talks had failed."),
     ("place-after-in", "The army pushed into Intan Jaya in May."),
     ("initials-of-an-institution", "The U.N. Mission left the town."),
+    ("state-owns-a-government", "Thailand's government fell in August."),
 ]
 
 

@@ -23,7 +23,7 @@ from pipeline.cli import app
 from pipeline.read import read_bytes
 from pipeline.read.layout import BULLET_RE, lines_of
 from tests.conftest import CORPUS, record_spans
-from tests.formats import parts_of, parts_of_brief, scan_pdf, to_docx, to_html, to_markdown, to_pdf
+from tests.formats import GLYPH_RE, parts_of, parts_of_brief, scan_pdf, to_docx, to_html, to_markdown, to_pdf
 
 BRIEFS = sorted(p for p in CORPUS.glob("*.txt"))
 FORMATS = {
@@ -58,10 +58,12 @@ ALL = [(path, fmt) for path in BRIEFS for fmt in FORMATS]
 
 
 def _as_rebuilt(brief) -> list[str]:
-    """The brief's lines with each key-block item's marker written "- ", as the fixtures write
-    lists (002's "•", 010's "1.": the fixtures make every list unordered)."""
+    """The brief's lines with each list item's marker (in the key block or the body) written
+    "- ", as the fixtures write lists (002's "•", 010's "1.", 044's "*": the fixtures make every
+    list unordered)."""
     text = brief.text
-    items = {seg for seg in brief.bluf if BULLET_RE.match(seg.text(text))}
+    items = {seg for seg in brief.bluf if BULLET_RE.match(seg.text(text))} | {
+        seg for seg in brief.paragraphs if GLYPH_RE.match(seg.text(text))}
     return ["- " + BULLET_RE.sub("", seg.text(text), count=1) if seg in items else seg.text(text)
             for seg in lines_of(text)]
 

@@ -147,3 +147,28 @@ def test_read_layout_invisible_characters_stay_in_the_text_but_not_in_segments()
     brief = read_text(text)
     assert brief.text == text
     assert brief.publisher.text(text) == "NOTE"
+
+
+NUMBERED_SECTIONS = ("ORCHARD RISK\nCountry Note — 4 May 2025\nChad: Rebels Regroup\n\nSummary\n"
+                     "The junta holds the capital. The rebels are divided.\n\n1. Background\n"
+                     "Déby took power in 2021.\n\n2. Outlook\nThe north stays quiet.\n")
+
+
+def test_read_layout_numbered_section_heading_ends_the_summary():
+    got = _parts(read_text(NUMBERED_SECTIONS, "n.txt"))
+    assert got["bluf"] == ["The junta holds the capital. The rebels are divided."]
+    assert got["headings"] == ["1. Background", "2. Outlook"]
+
+
+def test_read_layout_rule_line_is_no_line_of_the_brief():
+    text = "ORCHARD RISK\nDate: 4 May 2025\nTitle: Chad\n--------------------\nKEY JUDGMENTS\n- The junta holds.\n"
+    got = _parts(read_text(text, "r.txt"))
+    assert "-" * 20 not in [*got["headings"], *got["paragraphs"], *got["bluf"]]
+    assert got["bluf"] == ["- The junta holds."]
+
+
+def test_read_layout_labelled_numbers_are_key_points():
+    text = ("ORCHARD RISK\nDate: 4 May 2025\nChad: Rebels Regroup\n\nKEY JUDGMENTS\n"
+            "KJ1. The junta holds the capital.\nKJ2. The rebels are divided.\n\nBACKGROUND\nDéby took power.\n")
+    got = _parts(read_text(text, "k.txt"))
+    assert got["bluf"] == ["KJ1. The junta holds the capital.", "KJ2. The rebels are divided."]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.author import IMPLIED as AUTHOR_IMPLIED
 from pipeline.components.author import known_author
-from pipeline.components.clauses import Clauses
+from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, Clauses
 from pipeline.components.confidence import ConfidenceReader
 from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
@@ -142,7 +142,7 @@ class ClaimMatcher(SavedState):
         self.clause_words = {k: frozenset(v) if isinstance(v, list) else v for k, v in clause_lex.items()}
         # titles before a name ('Niger's General X'): Clauses reads a list of names across them
         self.clause_words["person_titles"] = frozenset(bundle.lexicon["people"]["office_titles"]) | frozenset(
-            bundle.lexicon["people"]["titles"])
+            bundle.lexicon["people"]["titles"]) | frozenset(bundle.lexicon["people"]["name_titles"])
         self.clause_words["role_nouns"] = frozenset(lex["role_nouns_for_apposition"])
         self.rules: dict[str, ClaimRule] = {}
         self.matchers: dict[str, Matcher] = {}
@@ -549,6 +549,8 @@ class ClaimMatcher(SavedState):
         for i in range(start, end):
             if i in covered:
                 continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
+            if self.t.text[i] in self.clause_words["person_titles"]:
+                continue  # "arrested Archbishop Bagrat Galstanyan": a title before the name
             word = words[i]
             if word in self.breaks and word not in self.gap_words:
                 return False
@@ -813,8 +815,16 @@ class ClaimMatcher(SavedState):
         if not found and where in {"inside", "first"}:
             found = self._find(doc, hit, "left", labels, governed=governed, subject=True)
         if not found and getattr(hit.rule, "content_subject", False):
-            found = self._find(doc, hit, "inside", labels)  # an unnamed speaker: the side it speaks for
+            # an unnamed speaker: the side it speaks for, not a place ('operations in northern Iraq')
+            found = [m for m in self._find(doc, hit, "inside", labels) if not self._placed(m)]
         return [(m, a) for m in found for a in m.actor_ids]
+
+    def _placed(self, m: Mention) -> bool:
+        """'in northern Iraq', 'near Tehran': a name a preposition (and one adjective) makes a place."""
+        k = m.start - 1
+        if k >= 0 and self.t.is_lower[k] and self.words[k] not in self.prepositions:
+            k -= 1
+        return k >= 0 and self.words[k] in LOCATIVE_PREPOSITIONS
 
     # ------------------------------------------------------------------ claim types
     def _pledges(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
@@ -972,9 +982,10 @@ class ClaimMatcher(SavedState):
                 targets = [(m, a) for m in subject for a in m.actor_ids] if decided else []
             if getattr(rule, "reverse", False):
                 actors, targets = targets, actors  # 'receives arms from X': X is the actor
-            if rule.actor == "right" and rule.target == "right":
-                # "a ceasefire between X and Y": the first is the actor, the rest its counterparts
-                actors, targets = actors[:1], targets[1:]
+            if rule.actor == rule.target and rule.actor in {"left", "right"}:
+                # "a ceasefire between X and Y", "X and Y signed a declaration": the first is the
+                # actor, the others its counterparts (one name alone relates to no one)
+                actors, targets = actors[:1], actors[1:]
             negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent)
             for am, actor_id in actors:
                 for tm, target_id in targets:

@@ -26,9 +26,11 @@ from pipeline.components.actors import Mention
 from pipeline.components.tokens import TokenTable
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
-# before a participle they open an adverbial clause whose subject is the sentence's
 # where a phrase places something rather than names who acts ('the army in Jenin')
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "across", "within", "on"})
+MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "'ll",
+                    "\u2019ll"})
+# before a participle they open an adverbial clause whose subject is the sentence's
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
 
 
@@ -495,15 +497,25 @@ class Clauses:
             if m is None or m.end - 1 != j:
                 continue
             nxt = m.end
+            if nxt < before and t.text[nxt] == "(":
+                close = next((k for k in range(nxt + 1, min(before, nxt + 8)) if t.text[k] == ")"), None)
+                nxt = close + 1 if close is not None else nxt  # 'Mer Dzevov ("Our Way") movement'
             if nxt < before and t.text[nxt] in POSSESSIVES and nxt + 1 < before:
                 nxt += 2 if nxt + 2 < before and (t.lower[nxt + 1] in self.organs
                                                   or t.lower[nxt + 1] in self.agentive) else 0
                 if nxt == m.end:
                     continue
+            elif nxt < before and (t.lower[nxt] in self.agentive or t.lower[nxt] in self.organs):
+                nxt += 1  # 'the Mer Dzevov movement from custody': the noun the name qualifies
             if nxt < before and t.text[nxt] == "," and nxt + 1 < before and self.verbal(nxt + 1):
                 named = self._before_interruption(nxt, lo)  # 'X, the group's spokesman, offered'
                 if named is not None:
                     return True, named
+            if nxt + 1 < before and t.text[nxt] == "," and t.lower[nxt + 1] in {"a", "an"}:
+                # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed'
+                close = next((k for k in range(nxt + 2, min(before, nxt + 20)) if t.text[k] == ","), None)
+                if close is not None and close + 1 < before and self.verbal(close + 1):
+                    return True, self._with_coordinated(m, lo)
             if nxt < before and self.verbal(nxt):
                 if self._other_tense(nxt, before):
                     continue
@@ -513,12 +525,16 @@ class Clauses:
     def _other_tense(self, group: int, conjunction: int) -> bool:
         """'said that the insurgents were regaining ground and urged the government': a
         progressive ('were regaining') is not shared by a plain verb after the 'and', which
-        goes with an earlier subject."""
+        goes with an earlier subject; nor is a future shared by a perfect."""
         t = self.t
+        k = conjunction + 1
+        if t.lower[group] in MODALS and k < len(t.lower) and t.lower[k] in {"has", "have", "had"}:
+            # 'has pledged that Malaysia will keep hosting the talks and has pressed Bangkok': a
+            # future is not shared by the perfect after the 'and'
+            return True
         if t.lower[group] not in {"is", "are", "was", "were"} or group + 1 >= conjunction \
                 or not t.lower[group + 1].endswith("ing"):
             return False
-        k = conjunction + 1
         while k < len(t.lower) and self.adverb(k):
             k += 1
         return k < len(t.lower) and t.is_lower[k] and t.alpha[k] and not t.lower[k].endswith("ing") \

@@ -77,13 +77,12 @@ class EntityResolver(SavedState):
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),
                              office_titles=words("people", "office_titles", lower=False))
+        casing = required(patterns, "casing").words
+        self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,
-                                       name_at=self.people.name_at,
-                                       institutions=frozenset(patterns.lexicon["groups"]["institution_words"]))
-        casing = required(patterns, "casing").words
-        self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
+                                       name_at=self.people.name_at, institution_at=self.groups.institution_at)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,

@@ -42,6 +42,8 @@ CALENDAR = frozenset(
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 AND = frozenset({"and", "or", "&"})
+# what follows a head that opens a name ('Front for ...', 'Coalition of ...', 'Mouvement pour ...')
+HEAD_JOINERS = frozenset({"for", "of", "pour", "de", "du", "des", "para", "por", "del"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # 'Anti-Taliban', 'Pro-Iranian': a capitalised prefix opens a compound, not a name
 # Arabic articles written lower-case and glued to a name's first word ('al-Quds Brigades')
@@ -107,6 +109,8 @@ class GroupShapes:
         self.place_joiners = words("extend_only_to_places") - words("extend_always")
         self.always_joiners = words("extend_always")
         self.union_modifiers = words("union_modifiers")
+        self.party_heads = words("party_heads")
+        self.modified_heads = words("modified_heads")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
@@ -184,12 +188,13 @@ class GroupShapes:
 
     def _trim(self, t: TokenTable, start: int, end: int, sentence_start: int) -> int:
         """Drop opening words that are not part of a name ('The', 'However', 'Islamist' before
-        a name of two words or more; 'Three' in 'Three Brotherhood Alliance' stays), and a
+        a name of two words or more; 'Three' in 'Three Brotherhood Alliance' and 'Front' in
+        'Front for Change and Concord', a stop word to spaCy, stay), and a
         sentence's ordinary first word with the joiners after it ('Fighters of the ...',
         'Later the ...')."""
         while start < end and not self._article_glued(t, start, end) and (
                 (t.lower[start] in STOP_WORDS and t.lower[start] not in self.leads
-                 and t.lower[start] not in NUMBERS)
+                 and t.lower[start] not in NUMBERS and t.text[start] not in self.heads)
                 or (t.text[start] in self.descriptors and end - start >= 3)
                 or (start == sentence_start and t.lower[start] in self.usually_lower
                     and start + 1 < end and not self._word(t, start + 1))
@@ -219,7 +224,7 @@ class GroupShapes:
             if t.lower[k] not in AND or k == s:
                 continue
             left_one_word = k - s == 1 and not t.acro[s] and s not in known
-            if not (left_one_word or self._name_half(t, s, k, end, known)) or (
+            if not (left_one_word or self._name_half(t, s, k, end, known) or self._head_first_tail(t, s, k, end)) or (
                     k + 1 < end and t.lower[k + 1] in DETERMINERS):
                 yield s, k
                 s = k + 1
@@ -227,6 +232,13 @@ class GroupShapes:
                     s += 1
         if s < end:
             yield s, end
+
+    def _head_first_tail(self, t: TokenTable, s: int, k: int, end: int) -> bool:
+        """'Front for Change and Concord', 'Movement for Justice and Equality': after a head that
+        opens the name and its 'for/of', an 'and' joins the name's own words unless what
+        follows is headed by an organisation word of its own."""
+        return t.text[s] in self.head_first and s + 1 < k and t.lower[s + 1] in HEAD_JOINERS \
+            and not any(t.text[j] in self.heads for j in range(k + 1, end))
 
     def _name_half(self, t: TokenTable, s: int, k: int, end: int, known: Known) -> bool:
         """'Peoples' Equality and Democracy Party': words before 'and' that name nothing by
@@ -311,7 +323,7 @@ class GroupShapes:
         """Names whose own words say they are groups: a head word, a lead word, a province."""
         text = t.text
         heads = [k for k in range(start, end) if text[k] in self.heads and (
-            text[k] != "Union" or k > start and text[k - 1] in self.union_modifiers)]
+            text[k] not in self.modified_heads or k > start and text[k - 1] in self.union_modifiers)]
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
             stop = self._cut_person_tail(t, start, end, places)
@@ -381,7 +393,15 @@ class GroupShapes:
         return end
 
     def _has_institution(self, t: TokenTable, start: int, end: int) -> bool:
-        return any(t.text[k] in self.institutions for k in range(start, end))
+        return any(self.institution_at(t, k) for k in range(start, end))
+
+    def institution_at(self, t: TokenTable, k: int) -> bool:
+        """Whether the word at k names an institution: 'Federation' does ('Russian Football
+        Federation') unless a political modifier makes it a head ('Armenian Revolutionary
+        Federation')."""
+        text = t.text
+        return text[k] in self.institutions and not (
+            text[k] in self.modified_heads and k > 0 and text[k - 1] in self.union_modifiers)
 
     def _is_group(self, t: TokenTable, start: int, end: int, head: int) -> bool:
         text = t.text
@@ -395,7 +415,9 @@ class GroupShapes:
         if len(words) < 2:
             return False
         # 'the Armed Forces', 'Security Forces': generic words alone name no one
-        return not (len(words) <= 2 and all(w in self.generic or w in self.heads for w in words))
+        # ('the National Party' is one: a party's name may be a generic word and the head)
+        return not (len(words) <= 2 and text[head] not in self.party_heads
+                    and all(w in self.generic or w in self.heads for w in words))
 
     def _called(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
                 known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
@@ -414,6 +436,10 @@ class GroupShapes:
         if noun + 3 < hi and t.text[noun + 1] == "-" and t.is_lower[noun] and t.is_lower[noun + 2] \
                 and not t.ws[noun] and not t.ws[noun + 1]:
             noun += 3  # 'Koglweogo self-defence groups': a hyphenated modifier before the noun
+        elif noun + 1 < hi and t.text[noun] == "(" and t.text[noun + 1] in QUOTES:
+            close = next((k for k in range(noun + 1, min(hi, noun + 8)) if t.text[k] == ")"), None)
+            if close is not None:
+                noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
         member = noun < hi and lower[noun] in self.member_nouns and not any(
             lower[k] in self.english or t.acro[k] for k in range(start, end) if self._word(t, k))
         # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
@@ -464,9 +490,25 @@ class GroupShapes:
         for k in nouns[bisect_left(nouns, lo) : bisect_left(nouns, hi)]:
             j = k + 1 + (1 if k + 1 < hi and t.text[k + 1] == "," else 0)
             cue = next((c for c in self.list_cues if tuple(lower[j : j + len(c)]) == c), None)
-            if cue is None:
+            if cue is not None:
+                yield from self._items(t, j + len(cue), hi, known)
                 continue
-            yield from self._items(t, j + len(cue), hi, known)
+            yield from self._apposed_items(t, k + 1, hi, known)
+
+    def _apposed_items(self, t: TokenTable, j: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
+        """'the two factions of Barrio 18, the Sureños and the Revolucionarios': a list in
+        apposition to a plural organisation noun (and its 'of <name>'); two items at least, so
+        that 'the militias, the Army said' names nothing."""
+        if j < hi and t.lower[j] == "of":
+            run = next(iter(self.runs(t, j + 1, hi)), None)
+            if run is None or run[0] > j + 2:
+                return
+            j = max(run[1], known.get(run[0], (0, ""))[0])  # a known name's end ('Barrio 18')
+        if not (j + 1 < hi and t.text[j] == "," and t.lower[j + 1] in DETERMINERS):
+            return
+        items = list(self._items(t, j + 1, hi, known))
+        if len(items) >= 2:
+            yield from items
 
     def _items(self, t: TokenTable, j: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
         """The capitalised items of a list starting at token j."""
@@ -477,6 +519,9 @@ class GroupShapes:
             run = next(iter(self.runs(t, j, hi)), None)
             if run is None or run[0] != j:
                 return
+            if run[1] < hi and t.text[run[1]] in POSSESSIVES:
+                j = run[1] + 1  # 'among them Minni Minnawi's Sudan Liberation Army': the owned name is the item
+                continue
             for s, e in self._segments(t, self._trim(t, run[0], run[1], -1), run[1], known):
                 if not self._is_known(known, s, e) and s not in known:
                     yield s, e

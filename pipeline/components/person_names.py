@@ -37,6 +37,7 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
+GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
 LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
 # role words that describe, not introduce, a person ('former Leeds United defender')
@@ -258,7 +259,8 @@ class PersonNames:
 
     def _listed_after_roles(self, t: TokenTable, k: int, lo: int) -> bool:
         """'field commanders such as Egianus Kogoya in Nduga, Undius Kogoya in Intan Jaya and
-        ...', 'leaders including X and Y': a name in a list that a plural role noun opens."""
+        ...', 'leaders including X and Y', 'their foreign ministers, X and Y': a name in a list
+        that a plural role noun opens."""
         lower = t.lower
         stop = max(lo, k - 30)
         while k >= stop and (t.title[k] or lower[k] in LIST_GLUE):
@@ -266,6 +268,8 @@ class PersonNames:
                 return self._role_plural(lower[k - 2])
             if lower[k] == "including" and k - 1 >= lo:
                 return self._role_plural(lower[k - 1 - (lower[k - 1] == ",")])
+            if lower[k] == "," and k - 1 >= lo and self._role_plural(lower[k - 1]):
+                return True  # 'their foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov'
             k -= 1
         return False
 
@@ -288,6 +292,10 @@ class PersonNames:
             return "speech"
         if after < hi and lower[after] in {"who", "whose"}:
             return "speech"
+        # 'Paetongtarn Shinawatra's government': a name that owns a government is its head's
+        if after + 1 < hi and text[after] in POSSESSIVES and (lower[after + 1] in GOVERNMENTS or after + 2 < hi and (
+                t.is_lower[after + 1] and lower[after + 2] in GOVERNMENTS)):  # '... first government'
+            return "speech"
         # 'Mussolini, 33, resigned': an age in apposition
         if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":
             return "strong"
@@ -300,7 +308,8 @@ class PersonNames:
             for k in range(after + 2, min(hi, after + 8)):
                 if lower[k] in self.roles:
                     return "strong"
-                if t.punct[k] and text[k] not in {"'s", "\u2019s", "'", "\u2019"}:
+                # ('a Russian-Armenian billionaire': a hyphen stays inside the apposition)
+                if t.punct[k] and text[k] not in {"'s", "\u2019s", "'", "\u2019", "-"}:
                     break
         before = start - 1
         if before >= lo and text[before] in QUOTES:

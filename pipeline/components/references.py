@@ -153,7 +153,7 @@ class ReferenceResolver(SavedState):
         key = doc.vocab.strings[PERSON_GOVERNMENT]
         out = []
         for k in t.where("lower", Context.GOVERNMENT_WORDS):
-            if k >= 2 and t.text[k - 1] in {"'s", "\u2019s"} and (k - 1) in context.person_at_end:
+            if context.government_owner(k) is not None:
                 out.append((key, k, k + 1))
         return out
 
@@ -388,6 +388,17 @@ class Context:
                               and m.via != "coref"}
         self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
 
+    def government_owner(self, k: int) -> Mention | None:
+        """The person whose government the word at k is: 'Touadéra's government', 'Sheikh
+        Hasina's first government' (one lower-case word may stand between)."""
+        t = self.t
+        j = k - 1
+        if j >= 1 and t.is_lower[j] and t.alpha[j]:
+            j -= 1
+        if j >= 1 and t.text[j] in {"'s", "\u2019s"}:
+            return self.person_at_end.get(j)
+        return None
+
     def _state_of(self, person: str) -> str | None:
         """The state a person governs: the state of a title the text gave them, else the country
         of their CAMEO code (its first three letters); else unknown (the brief's main state is
@@ -442,7 +453,7 @@ class Context:
                 return (forces[before - 1].actor_id,)
             return (self.main,) if self.main else ()
         if how == "person_government":
-            person = self.person_at_end.get(start - 1)
+            person = self.government_owner(start)
             state = self._state_of(person.actor_id) if person is not None else None
             return (state,) if state else ()
         if how == "office":

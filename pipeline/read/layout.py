@@ -30,7 +30,8 @@ BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 PARAGRAPH_BLOCKS = frozenset({"summary"})
-BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]|\d{1,2}[.)])\s+")
+# a bullet, or a number with an optional short label ('1.', '2)', 'KJ1.')
+BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]|(?:[A-Z]{1,3})?\d{1,2}[.)])\s+")
 # "Date: 7 November 2025", "Updated 2025-03-14", "**Published:** ...": a label, then the date.
 DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|as of)\b[*_\s]*:?[*_\s]*)?",
                            re.IGNORECASE)
@@ -43,17 +44,22 @@ TRIM = " \t\f\v\u00a0\ufeff\u200b\u200c\u200d\u2060"
 HEADER_LIMIT = 6  # a brief's header is its first few lines
 BLOCK_LIMIT = 12  # the key block starts within the first lines
 LINE_RE = re.compile(r"[^\r\n]+")  # lines end in LF, CRLF or a lone CR
+# a rule drawn with characters ('-----', '=====', '* * *'): decoration, no line of the brief
+RULE_LINE_RE = re.compile(r"^(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$")
+# a numbered section heading ('1. Background', 'II. Outlook'): a number, then a short title
+NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<title>\S.{0,58})$")
 
 
 def lines_of(text: str) -> list[Segment]:
-    """Non-blank lines as segments, without their line ending and surrounding spaces."""
+    """Non-blank lines as segments, without their line ending and surrounding spaces; a line
+    that only draws a rule ('-----') is none."""
     out = []
     for match in LINE_RE.finditer(text):
         start, end = match.span()
         raw = text[start:end]
         lead = len(raw) - len(raw.lstrip(TRIM))
         trail = len(raw) - len(raw.rstrip(TRIM))
-        if start + lead < end - trail:
+        if start + lead < end - trail and not RULE_LINE_RE.match(raw.strip(TRIM)):
             out.append(Segment(start + lead, end - trail))
     return out
 
@@ -64,9 +70,12 @@ def looks_like_header(line: str) -> bool:
 
 
 def looks_like_heading(line: str) -> bool:
-    """A section heading in plain text: short, no final punctuation, no bullet."""
+    """A section heading in plain text: short, no final punctuation, no bullet (a number of a
+    few words is a numbered heading: '1. Background')."""
+    numbered = NUMBERED_HEADING_RE.match(line)
     return (len(line) <= 80 and not line.rstrip("*_ ").endswith((".", ";", ":", ",", "?", "!"))
-            and not BULLET_RE.match(line) and any(ch.isalpha() for ch in line))
+            and (not BULLET_RE.match(line) or numbered is not None and len(numbered.group("title").split()) <= 6)
+            and any(ch.isalpha() for ch in line))
 
 
 def date_of_line(line: str) -> str | None:

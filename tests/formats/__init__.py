@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -19,6 +20,9 @@ from pathlib import Path
 from pipeline.read import read
 from pipeline.read.brief import Brief, Segment
 from pipeline.read.layout import BLOCK_RE, BULLET_RE, lines_of
+
+# a body line opened by a bullet glyph is a list item (numbered body paragraphs stay paragraphs)
+GLYPH_RE = re.compile(r"^\s*[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]\s+")
 
 
 @dataclass
@@ -61,8 +65,8 @@ def _role(brief: Brief, line: Segment) -> tuple[str, str]:
         return fields[line], text
     if line in brief.headings:
         return "heading", text
-    if line in brief.bluf and BULLET_RE.match(text):
-        return "item", BULLET_RE.sub("", text, count=1)
+    if line in brief.bluf and BULLET_RE.match(text) or line in brief.paragraphs and GLYPH_RE.match(text):
+        return "item", BULLET_RE.sub("", text, count=1)  # the key block's list, or a bulleted one
     if line in brief.bluf or line in brief.paragraphs:
         return "paragraph", text
     # The reader gives no segment to the key block's heading ("Bottom Line Up Front"), nor to
