@@ -120,7 +120,9 @@ class ClaimExample(Strict):
 # where an actor or target is, relative to the cue: the nearest name on the left, the
 # (coordinated) names on the right, the first of the sentence, inside the match, or the subject
 # of the cue's clause (components/clauses.py: 'a coalition that includes X' -> the coalition)
-Position = Literal["left", "right", "first", "inside", "subject", "speaker", "none"]
+# 'reporter': the subject of the reporting or pledging verb that the cue's clause continues ('X
+# has said the AA is open to talks but will not surrender', '... and that the body will not')
+Position = Literal["left", "right", "first", "inside", "subject", "speaker", "reporter", "none"]
 
 
 class ClaimRule(Strict):

@@ -407,6 +407,8 @@ class ClaimMatcher(SavedState):
             return named if named else inside
         if where == "speaker":
             return [m for m in self._speaker(hit) if labels is None or m.label in labels]
+        if where == "reporter":
+            return [m for m in self._reporter(hit) if labels is None or m.label in labels]
         if where == "subject":
             decided, found = self.syntax.subject(hit.start, hit.sent.start)
             allowed = {id(m) for m in mentions}
@@ -454,6 +456,19 @@ class ClaimMatcher(SavedState):
             return left[:1]
         if where == "right":
             return self._right(doc, hit, mentions)
+        return []
+
+    def _reporter(self, hit: Hit) -> list[Mention]:
+        """The subject of the nearest reporting or pledging verb before the cue in its sentence
+        ('Twan Mrat Naing has said the AA is open to talks but will not surrender'): a clause
+        coordinated into what was said is the same speaker's. None past a ';' or a quotation."""
+        lemmas = self.lemmas
+        for k in range(hit.start - 1, hit.sent.start - 1, -1):
+            if self.t.text[k] in {";", ":"} or self.quotes.around(k) is not None:
+                return []
+            if lemmas[k] in self.reporting and self.t.is_lower[k]:
+                decided, found = self.syntax.subject(k, hit.sent.start)
+                return found if decided else []
         return []
 
     def _speaker(self, hit: Hit) -> list[Mention]:
@@ -814,7 +829,7 @@ class ClaimMatcher(SavedState):
         found = self._find(doc, hit, where, labels, governed=governed, subject=True)
         if not found and where in {"inside", "first"}:
             found = self._find(doc, hit, "left", labels, governed=governed, subject=True)
-        if not found and getattr(hit.rule, "content_subject", False):
+        if not found and getattr(hit.rule, "content_subject", False) and where != "reporter":
             # an unnamed speaker: the side it speaks for, not a place ('operations in northern Iraq')
             found = [m for m in self._find(doc, hit, "inside", labels) if not self._placed(m)]
         return [(m, a) for m in found for a in m.actor_ids]
@@ -928,6 +943,8 @@ class ClaimMatcher(SavedState):
         that = [k for k in range(lo, hit.end - 1) if words[k] == "that"]
         if that:
             lo = that[-1] + 1
+        if lo >= hit.end - 1 and hit.rule.actor == "reporter":
+            return True  # 'but will not surrender': the subject is the reported clause's own
         return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL or words[k] in self.own_side
                    for k in range(lo, hit.end - 1))
 
