@@ -200,3 +200,17 @@ def test_claims_behaviour_actor_positions(extract, text, relation, expected, wro
     pairs = {(a, t) for a, t, _, _ in _relations(extract(text), relation)}
     assert expected in pairs
     assert wrong not in pairs
+
+
+def test_claims_behaviour_coordinated_forecast_stays_the_authors(extract):
+    """'and will keep its distance' after the author's forecast is no one's reported pledge."""
+    records = extract("Saudi Arabia is unlikely to abandon its talks with Iran and will keep its distance from Israel.")
+    assert claims(records, "pledge") == []
+    assert [c["rule"] for c in claims(records, "assessment")], "the forecast is still the author's"
+
+
+def test_claims_behaviour_coordinated_intention_across_a_quotation(extract):
+    records = extract('Jaish al-Adl spokesman Abu Hafs al-Baluchi said the front would fight "until the last '
+                      'occupier leaves" and would not target Sunni civilians.')
+    pledges = [(c["actor"]["text"], c["polarity"]) for c in claims(records, "pledge")]
+    assert ("Abu Hafs al-Baluchi", "negative") in pledges

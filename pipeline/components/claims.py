@@ -461,11 +461,13 @@ class ClaimMatcher(SavedState):
     def _reporter(self, hit: Hit) -> list[Mention]:
         """The subject of the nearest reporting or pledging verb before the cue in its sentence
         ('Twan Mrat Naing has said the AA is open to talks but will not surrender'): a clause
-        coordinated into what was said is the same speaker's. None past a ';' or a quotation."""
+        coordinated into what was said is the same speaker's. None past a ';'."""
         lemmas = self.lemmas
         for k in range(hit.start - 1, hit.sent.start - 1, -1):
-            if self.t.text[k] in {";", ":"} or self.quotes.around(k) is not None:
+            if self.t.text[k] in {";", ":"}:
                 return []
+            if self.quotes.around(k) is not None:
+                continue  # a quotation inside what was said ('... "until the last occupier leaves"')
             if lemmas[k] in self.reporting and self.t.is_lower[k]:
                 decided, found = self.syntax.subject(k, hit.sent.start)
                 return found if decided else []
@@ -1052,8 +1054,11 @@ class ClaimMatcher(SavedState):
 
     def _assessments(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         """Per sentence: one assessment per ICD-203 band cue, else the strongest hedge or cue."""
+        # (a coordinated 'and ... will' is reported speech only where a reporting verb's subject
+        # says it: 'and will keep its distance' after a forecast stays the author's)
         speech_spans = Stretches([(h.start, h.end) for h in hits if h.rule.type == "pledge"
-                                  and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)])
+                                  and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)
+                                  and (h.rule.actor != "reporter" or self._reporter(h))])
         chosen: dict[tuple[int, int], list[Hit]] = {}
         unhedged: dict[tuple[int, int], Hit] = {}  # clause -> its strongest cue without a hedge
         held_by_other: dict[int, Hit] = {}
