@@ -45,10 +45,10 @@ def test_acceptance_seed_claims(seed_report):
 # Ratchets: the figures reached when this was written, less a small margin. The tests above
 # hold the issues' targets; these catch a regression that stays above them (a rule change
 # that costs the corpus a tenth of its band accuracy would pass the targets but not this).
-# Measured on the 48 corpus briefs (044-048 joined after their blind scoring): entities 0.981
-# (GROUP 0.972, STATE 0.995, PERSON 0.987); pledge 0.825, assessment 0.903, relationship 0.609
+# Measured on the 48 corpus briefs (044-048 joined after their blind scoring): entities 0.982
+# (GROUP 0.975, STATE 0.995, PERSON 0.987); pledge 0.829, assessment 0.903, relationship 0.609
 # (labelled 0.571); band accuracy 0.977 (claims whose cue lies in a gold snippet match it first).
-CORPUS_FLOORS = {"all": 0.975, "GROUP": 0.965, "STATE": 0.99, "PERSON": 0.98}
+CORPUS_FLOORS = {"all": 0.977, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.98}
 CLAIM_FLOORS = {"pledge": 0.815, "assessment": 0.895, "relationship": 0.60, "relationship_labelled": 0.56}
 
 

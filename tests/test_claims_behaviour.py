@@ -188,6 +188,10 @@ ACTOR_POSITIONS = [
     ("future-not-shared-by-a-perfect",
      "Prime Minister Anwar Ibrahim has pledged that Malaysia will keep hosting the talks and has pressed Thailand to "
      "return.", "PRESSURES", ("Anwar Ibrahim", "Thailand"), ("Malaysia", "Thailand")),
+    ("apposition-inside-a-relative-clause",
+     "Getachew Reda, who has since founded a new party, the Democratic Solidarity of Tigray, accuses Debretsion "
+     "Gebremichael of seeking an alliance with Eritrea.", "CONDEMNS", ("Getachew Reda", "Debretsion Gebremichael"),
+     ("Democratic Solidarity of Tigray", "Debretsion Gebremichael")),
     ("participle-adjunct-shares-subject",
      "Field Marshal Khalifa Haftar met his sons. In the east, Haftar has elevated his sons, while cultivating Russia.",
      "COOPERATES_WITH", ("Khalifa Haftar", "Russia"), None),

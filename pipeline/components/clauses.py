@@ -360,7 +360,14 @@ class Clauses:
         if opening is None:
             return self._long_apposition(comma, lo)
         inner = self.at.get(opening + 1)
+        if inner is None and opening + 2 < comma and t.lower[opening + 1] == "the":
+            inner = self.at.get(opening + 2)  # "its armed wing, the SPLA-IO, warned"
         if inner is not None and inner.end == comma:
+            before_opening = self._opening_comma(opening, lo)
+            if before_opening is not None and t.lower[before_opening + 1] in {"who", "which", "whose"}:
+                # 'Getachew, who has since founded a new party, the DST, accuses': the name ends a
+                # relative clause's object; the subject stands before the relative
+                return self._before_interruption(opening, lo)
             return self._with_coordinated(inner, lo)  # "X's leader, A, and Y's leader, B, have"
         j = opening - 1
         if j >= lo and t.text[j] == ")":

@@ -9,7 +9,8 @@ A brief names a new faction the way organisations are named:
   (``shape.group_lead_word``); 'Islamic State <Region> Province' (``shape.group_province``);
 - a capitalised name the text calls a gang, a coalition or a militia: 'the Viv Ansanm
   coalition' (``shape.group_org_noun``), 'the Banyamulenge militia Twirwaneho'
-  (``shape.group_noun_name``), 'Twirwaneho, a Banyamulenge militia' and 'Gran Grif, the gang
+  (``shape.group_noun_name``), 'the presidential guard, the DGSSIE' (``shape.group_apposed``),
+  'Twirwaneho, a Banyamulenge militia' and 'Gran Grif, the gang
   of Luckson Elan' (``shape.group_apposition``), 'a faction calling itself X'
   (``shape.group_naming``), 'gangs such as Gran Grif and 5 Segonn' (``shape.group_list``),
   and a name listed beside groups: '400 Mawozo, Kraze Baryè and the Grand Ravine gang'
@@ -49,6 +50,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # Arabic articles written lower-case and glued to a name's first word ('al-Quds Brigades')
 ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
 PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
+SINGULAR_IN_S = frozenset({"corps"})  # an organisation noun that ends in -s and is one body
 NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
@@ -111,6 +113,7 @@ class GroupShapes:
         self.union_modifiers = words("union_modifiers")
         self.party_heads = words("party_heads")
         self.modified_heads = words("modified_heads")
+        self.apposed_nouns = words("apposed_nouns")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
@@ -457,9 +460,14 @@ class GroupShapes:
                 else:
                     yield start, end, "shape.group_org_noun"
             return
-        if start - 1 >= lo and lower[start - 1] in self.org_nouns and not lower[start - 1].endswith("s") \
+        if start - 1 >= lo and lower[start - 1] in self.org_nouns and (
+                not lower[start - 1].endswith("s") or lower[start - 1] in SINGULAR_IN_S) \
                 and start - 2 >= lo and not t.punct[start - 2]:
             yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
+            return
+        if start - 3 >= lo and lower[start - 1] == "the" and t.text[start - 2] == "," \
+                and lower[start - 3] in self.apposed_nouns and (end >= hi or t.text[end] in {",", ".", ";"}):
+            yield start, end, "shape.group_apposed"  # 'the presidential guard, the DGSSIE,'
             return
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
         if end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS:
