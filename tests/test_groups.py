@@ -72,6 +72,14 @@ POSITIVE = [
     ("corps-before-a-name", "Soldiers and the border security corps CESFRONT deployed.",
      [("CESFRONT", "shape.group_noun_name")]),
     ("generic-word-and-police", "The Federal Police took over the checkpoints.", [("Federal Police", "shape.group_head")]),
+    ("portuguese-head-with-its-complement", "The Primeiro Comando da Capital runs the prisons.",
+     [("Primeiro Comando da Capital", "shape.group_head")]),
+    ("portuguese-head-first", "Fighters of the Comando Vermelho took the hill.",
+     [("Comando Vermelho", "shape.group_head_first")]),
+    ("head-of-a-common-noun", "The Central Bureau of Investigation arrested him.",
+     [("Central Bureau of Investigation", "shape.group_head")]),
+    ("party-with-its-qualifier", "The Communist Party of India (Maoist) is weaker, and the Maoists know it.",
+     [("Communist Party of India (Maoist)", "shape.group_qualified"), ("Maoists", "shape.repeat")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
 ]
@@ -88,6 +96,7 @@ NEGATIVE = [
     ("ordinary-first-word", "Special forces of the army landed at the airport."),
     ("apposition-of-one-item", "The militias, the Army said, withdrew."),
     ("apposed-place", "Hamas met the mediators in Doha, the Qatari capital, on Monday."),
+    ("sentence-first-word-before-a-known-name", "Warmer Taliban ties with Dushanbe may help."),
     ("acronym-in-parentheses-before-an-org-noun", "The Return, Reclamation, Rehabilitation (3R) movement fought on."),
     ("federation-of-a-sport", "The Russian Football Federation fined the club."),
     ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
@@ -153,3 +162,10 @@ def test_groups_acronym_definition_over_on(extract):
     records = extract("Bodies led by the Coordinating Committee on Manipur Integrity (COCOMI) called strikes.")
     assert [e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"] == [
         "Coordinating Committee on Manipur Integrity"]
+
+
+def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
+    """'(Polri)' is the force's short name, not a qualifier making another group ('(Maoist)')."""
+    names = [m["text"] for e in extract("The Indonesian Police (Polri) denied it.") if e["kind"] == "entity"
+             for m in e["mentions"]]
+    assert "Indonesian Police (Polri)" not in names and "Indonesian Police" in names

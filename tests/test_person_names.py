@@ -69,6 +69,12 @@ POSITIVE = [
      [("Abdolhamid Zahedi", "alias.role")]),
     ("state-word-after-a-title-is-a-given-name", "Defence Minister Israel Katz ordered the army to stay.",
      [("Israel Katz", "alias.title")]),
+    ("second-name-after-alias", "Three days later Takkalapa Vasudera Rao, alias Rupesh, left.",
+     [("Takkalapa Vasudera Rao", "shape.person_context"), ("Rupesh", "alias.nickname")]),
+    ("role-owned-by-a-name", "Washington wants a deal. Massad Boulis, Trump's senior adviser, flew in.",
+     [("Massad Boulis", "shape.person_context")]),
+    ("member-in-apposition", "Misir Besrah, a Central Committee member, hides.", [("Misir Besrah", "shape.person_context")]),
+    ("regnal-number", "Talks began after King Mohammed VI spoke.", [("Mohammed VI", "shape.person_title")]),
     ("plural-role-in-apposition", "Their foreign ministers, Arafat Mirzo and Jeyhun Bayram, initialled a treaty.",
      [("Arafat Mirzo", "shape.person_context"), ("Jeyhun Bayram", "shape.person_context")]),
     ("owner-of-a-government", "Politics did the rest. Paetongtarn Shinawat's coalition government fell.",
@@ -91,6 +97,7 @@ NEGATIVE = [
     ("place-after-in", "The army pushed into Intan Jaya in May."),
     ("initials-of-an-institution", "The U.N. Mission left the town."),
     ("state-owns-a-government", "Thailand's government fell in August."),
+    ("office-title-alone", "The talks stalled, said Maharashtra Chief Minister."),
 ]
 
 

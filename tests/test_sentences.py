@@ -25,6 +25,8 @@ CASES = [
     ("lower-case-after-stop", "It cost 3.5 million. then more.", ["It cost 3.5 million. then more."]),
     ("no-space-after-stop", "Version 2.0Beta shipped.", ["Version 2.0Beta shipped."]),
     ("tab-after-stop", "It ended.\tA new one began.", ["It ended.", "A new one began."]),
+    ("list-number-stays-with-its-item", "KEY POINTS\n3. The surrenders split the party.\nKJ1. Talks stall.",
+     ["KEY POINTS", "3. The surrenders split the party.", "KJ1. Talks stall."]),
 ]
 
 

@@ -221,7 +221,10 @@ class Definitions:
             # a state named at the end of the name is part of it ('Union for Peace in the
             # Central African Republic (UPC)'); any other mention inside stops it
             inside = [m for m in found.mentions if start <= m.start < end or start < m.end <= end]
-            if any(m.label != "STATE" or m.start <= start or m.end != end for m in inside):
+            # a shape's reading of part of the name gives way to the definition ('Coordinating
+            # Committee on Manipur Integrity (COCOMI)'); a listed name or a person inside stops it
+            if any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
+                   and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
                 continue
             words = [text[k] for k in range(start, end) if title[k]]
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is

@@ -32,6 +32,10 @@ from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, lexicon_words, required, slug
 
+# a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
+# 'Provisional', 'Revolutionary'); a name there ('Polri', 'Koops Habema') is a short form
+QUALIFIER_ENDINGS = ("ist", "ic", "al", "ary", "ive", "ite")
+
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
 
@@ -181,6 +185,7 @@ class EntityResolver(SavedState):
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False)
         self.definitions(t, found)
+        self._qualified(t, found)
         self.people(t, found)
         self._person_names(t, found, single=False)
         self.people.whole_names(t, found, self.person_names.usually_lower)
@@ -196,6 +201,41 @@ class EntityResolver(SavedState):
         write_mentions(doc, mentions, t)
         write_actors(doc, actors)
         return doc
+
+    def _qualified(self, t: TokenTable, found: Found) -> None:
+        """'Communist Party of India (Maoist)', 'CPI (Maoist)', 'UPDF (Democratic)': a group's
+        name or an acronym with a capitalised qualifier in parentheses names another group (a
+        party or a faction), not the first one; its other uses are found too. An acronym alone
+        in the parentheses defines the name instead (definitions)."""
+        text, n = t.text, len(t.text)
+        by_start = {m.start: m for m in found.mentions if m.via != "coref"}
+        added: dict[str, tuple[str, str]] = {}
+        for k in t.where("text", {"("}):
+            close = next((j for j in range(k + 1, min(n, k + 5)) if text[j] == ")"), None)
+            if close is None or close == k + 1 or k == 0:
+                continue
+            if close != k + 2 or not (t.cap[k + 1] and t.alpha[k + 1] and not t.acro[k + 1]) \
+                    or not t.lower[k + 1].endswith(QUALIFIER_ENDINGS):
+                continue  # 'Front (FLA)': an acronym; 'Police (Polri)': a short name; '(2019)'
+            named = next((m for m in found.mentions if m.end == k and m.label == "GROUP" and m.via != "coref"), None)
+            if named is None and t.acro[k - 1] and (k - 1) not in by_start:
+                start = k - 1  # 'CPI (Maoist)': an acronym no list knows, qualified like a party
+            elif named is not None:
+                start = named.start
+                found.mentions.remove(named)
+            else:
+                continue
+            name = t.string(start, close + 1)
+            actor_id = f"group:{slug(name)}"
+            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            found.mentions.append(Mention(start, close + 1, (actor_id,), "shape.group_qualified", "GROUP"))
+            added[name] = (actor_id, "shape.repeat")
+            if close == k + 2 and t.lower[k + 1].endswith("ist"):
+                # 'CPI (Maoist)': its ideology's word names its members ('Maoist cadres', 'the Maoists')
+                for word in (text[k + 1], text[k + 1] + "s"):
+                    added.setdefault(word, (actor_id, "shape.repeat"))
+        if added:
+            self.learnt.apply(t, found, added)
 
     def _state_as_surname(self, t: TokenTable, found: Found) -> None:
         """'his wife, Wilma Austria': a trusted given name found alone, then a state's one-word

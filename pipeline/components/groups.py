@@ -189,18 +189,18 @@ class GroupShapes:
             yield first, last + 1
             i = next_true(word, last + 1, hi)
 
-    def _trim(self, t: TokenTable, start: int, end: int, sentence_start: int) -> int:
+    def _trim(self, t: TokenTable, start: int, end: int, sentence_start: int, known: Known | None = None) -> int:
         """Drop opening words that are not part of a name ('The', 'However', 'Islamist' before
         a name of two words or more; 'Three' in 'Three Brotherhood Alliance' and 'Front' in
         'Front for Change and Concord', a stop word to spaCy, stay), and a
         sentence's ordinary first word with the joiners after it ('Fighters of the ...',
-        'Later the ...')."""
+        'Later the ...') or before a known name ('Warmer Taliban ties')."""
         while start < end and not self._article_glued(t, start, end) and (
                 (t.lower[start] in STOP_WORDS and t.lower[start] not in self.leads
                  and t.lower[start] not in NUMBERS and t.text[start] not in self.heads)
                 or (t.text[start] in self.descriptors and end - start >= 3)
-                or (start == sentence_start and t.lower[start] in self.usually_lower
-                    and start + 1 < end and not self._word(t, start + 1))
+                or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
+                    and (not self._word(t, start + 1) or known is not None and (start + 1) in known))
                 or not self._word(t, start)):
             start += 1
         return start
@@ -303,7 +303,7 @@ class GroupShapes:
                 continue
             runs: list[tuple[int, int]] = []
             for start, end in self.runs(t, lo, hi):
-                start = self._trim(t, start, end, lo)
+                start = self._trim(t, start, end, lo, known)
                 if start >= end:
                     continue
                 for s, e in self._segments(t, start, end, known):
@@ -383,6 +383,8 @@ class GroupShapes:
                 return stop  # 'the Quds Force of Iran's Revolutionary Guard': Iran owns what follows
             if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
+            if all(w in self.usually_lower for w in tail):
+                return end  # 'Central Bureau of Investigation': a common noun, not a person's name
         return stop
 
     def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
@@ -410,8 +412,8 @@ class GroupShapes:
         text = t.text
         if end - start < 2 or head < start:
             return False
-        if self._has_institution(t, start, end):
-            return False
+        if self._has_institution(t, start, head + 1):
+            return False  # (what follows the head is its complement: 'Primeiro Comando da Capital')
         if text[head] == "Council" and head > start and text[head - 1] in self.not_after_council:
             return False
         words = [text[k] for k in range(start, end) if self._word(t, k)]

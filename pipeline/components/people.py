@@ -23,7 +23,9 @@ from pipeline.fold import fold_word
 from pipeline.patterns import slug
 
 KNOWN = {"known"}
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# particles that are also English words: part of a name only when glued with a hyphen
+ENGLISH_PARTICLES = frozenset({"at", "an", "as", "ad", "ed", "es"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
@@ -68,8 +70,9 @@ class People:
                 if words >= 2 and fold_word(text[end], {}) in self.places:
                     break  # 'whose leader Bafel Talabani Ankara has long accused'
                 words += 1
-            elif lower[end] in self.particles and end > i:
-                pass
+            elif lower[end] in self.particles and end > i and (
+                    lower[end] not in ENGLISH_PARTICLES or end + 1 < n and text[end + 1] == "-"):
+                pass  # ('Fadnavis at Gadchiroli': 'at' is a name's particle only glued, as in 'at-Tahir')
             elif text[end] == "-" and end > i and not t.ws[end - 1] and not t.ws[end]:
                 pass
             else:

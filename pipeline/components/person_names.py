@@ -197,8 +197,8 @@ class PersonNames:
             end -= 1  # 'the Biden Administration'
             administration = True
         words = [k for k in range(start, end) if t.cap[k]]
-        if not words:
-            return None
+        if not words or all(text[k] in self.titles for k in words):
+            return None  # 'Maharashtra Chief Minister' before a name another rule took: no name left
         if any(text[k] in self.groups.heads or text[k] in self.groups.institutions for k in words):
             return None
         keys = [self.key(text[k]) for k in words]
@@ -296,6 +296,13 @@ class PersonNames:
         if after + 1 < hi and text[after] in POSSESSIVES and (lower[after + 1] in GOVERNMENTS or after + 2 < hi and (
                 t.is_lower[after + 1] and lower[after + 2] in GOVERNMENTS)):  # '... first government'
             return "speech"
+        # 'Takkalapalli Vasudeva Rao, alias Rupesh': a person's second name
+        if after + 1 < hi and text[after] == "," and lower[after + 1] in {"alias", "aka"}:
+            return "strong"
+        # 'Massad Boulos, Trump's senior adviser for Africa': a role owned by a name
+        if after + 3 < hi and text[after] == "," and t.cap[after + 1] and text[after + 2] in POSSESSIVES:
+            if any(lower[k] in self.roles for k in range(after + 3, min(hi, after + 6))):
+                return "strong"
         # 'Mussolini, 33, resigned': an age in apposition
         if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":
             return "strong"
