@@ -383,8 +383,10 @@ class GroupShapes:
                 return stop  # 'the Quds Force of Iran's Revolutionary Guard': Iran owns what follows
             if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
-            if all(w in self.usually_lower for w in tail):
-                return end  # 'Central Bureau of Investigation': a common noun, not a person's name
+            if all(w in self.usually_lower and not w.endswith("s") for w in tail):
+                # 'Central Bureau of Investigation': a common noun, not a person's name (not
+                # 'Council of Ministers', an office's holders)
+                return end
         return stop
 
     def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
