@@ -74,6 +74,8 @@ POSITIVE = [
     ("role-owned-by-a-name", "Washington wants a deal. Massad Boulis, Trump's senior adviser, flew in.",
      [("Massad Boulis", "shape.person_context")]),
     ("member-in-apposition", "Misir Besrah, a Central Committee member, hides.", [("Misir Besrah", "shape.person_context")]),
+    ("english-word-particle-only-when-glued", "The cadres surrendered before Chief Minister Devendra Fadnavis at "
+     "Gadchiroli.", [("Devendra Fadnavis", "alias.role")]),
     ("regnal-number", "Talks began after King Mohammed VI spoke.", [("Mohammed VI", "shape.person_title")]),
     ("plural-role-in-apposition", "Their foreign ministers, Arafat Mirzo and Jeyhun Bayram, initialled a treaty.",
      [("Arafat Mirzo", "shape.person_context"), ("Jeyhun Bayram", "shape.person_context")]),

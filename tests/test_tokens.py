@@ -43,6 +43,16 @@ def test_tokens_string_is_the_span_text(nlp):
         assert table.string(start, end) == doc[start:end].text
 
 
+def test_tokens_closing_finds_the_mark_within_its_limit(nlp):
+    doc = nlp.make_doc('The Mer Dzevov ("Our Way") movement, a party, grew.')
+    table = TokenTable(doc)
+    opening = [t.text for t in doc].index("(")
+    close = [t.text for t in doc].index(")")
+    assert table.closing(opening, len(doc)) == close
+    assert table.closing(opening, close) is None  # the limit is exclusive
+    assert doc[table.closing(close, len(doc), ",")].text == ","
+
+
 def test_tokens_where_finds_every_position_in_order(nlp):
     doc = nlp.make_doc(TEXT)
     table = TokenTable(doc)

@@ -217,6 +217,7 @@ class ClaimMatcher(SavedState):
         actor_mentions = [m for ms in self.sent_mentions.values() for m in ms]
         self.syntax = Clauses(self.t, actor_mentions, self.clause_words, frozenset(self.organs))
         self.quotes = Quotes(self.t, actor_mentions)
+        self.reporters: dict[int, list[Mention]] = {}  # cue start -> its reporter (see _reporter)
         author = (doc._.brief or {}).get("first_person_actor")
         self.author = known_author(doc._.actors or {}, self.t, mentions, author) if author else None
         hand_cues = {k for h in hits if h.rule.type == "relationship" for k in range(h.start, h.end)}
@@ -462,6 +463,12 @@ class ClaimMatcher(SavedState):
         """The subject of the nearest reporting or pledging verb before the cue in its sentence
         ('Twan Mrat Naing has said the AA is open to talks but will not surrender'): a clause
         coordinated into what was said is the same speaker's. None past a ';'."""
+        found = self.reporters.get(hit.start)
+        if found is None:  # asked by the assessments (is this reported?) and by the pledge itself
+            found = self.reporters[hit.start] = self._find_reporter(hit)
+        return found
+
+    def _find_reporter(self, hit: Hit) -> list[Mention]:
         lemmas = self.lemmas
         for k in range(hit.start - 1, hit.sent.start - 1, -1):
             if self.t.text[k] in {";", ":"}:

@@ -505,7 +505,7 @@ class Clauses:
                 continue
             nxt = m.end
             if nxt < before and t.text[nxt] == "(":
-                close = next((k for k in range(nxt + 1, min(before, nxt + 8)) if t.text[k] == ")"), None)
+                close = t.closing(nxt, min(before, nxt + 8))
                 nxt = close + 1 if close is not None else nxt  # 'Mer Dzevov ("Our Way") movement'
             if nxt < before and t.text[nxt] in POSSESSIVES and nxt + 1 < before:
                 nxt += 2 if nxt + 2 < before and (t.lower[nxt + 1] in self.organs
@@ -520,7 +520,7 @@ class Clauses:
                     return True, named
             if nxt + 1 < before and t.text[nxt] == "," and t.lower[nxt + 1] in {"a", "an"}:
                 # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed'
-                close = next((k for k in range(nxt + 2, min(before, nxt + 20)) if t.text[k] == ","), None)
+                close = t.closing(nxt + 1, min(before, nxt + 20), ",")
                 if close is not None and close + 1 < before and self.verbal(close + 1):
                     return True, self._with_coordinated(m, lo)
             if nxt < before and self.verbal(nxt):

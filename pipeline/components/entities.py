@@ -78,6 +78,7 @@ class EntityResolver(SavedState):
                              titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"), not_names=words("people", "not_names"),
+                             glued_particles=words("people", "glued_particles"),
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),
                              office_titles=words("people", "office_titles", lower=False))
@@ -208,17 +209,18 @@ class EntityResolver(SavedState):
         party or a faction), not the first one; its other uses are found too. An acronym alone
         in the parentheses defines the name instead (definitions)."""
         text, n = t.text, len(t.text)
-        by_start = {m.start: m for m in found.mentions if m.via != "coref"}
+        named_at = {m.start: m for m in found.mentions if m.via != "coref"}
+        group_before = {m.end: m for m in named_at.values() if m.label == "GROUP"}
         added: dict[str, tuple[str, str]] = {}
         for k in t.where("text", {"("}):
-            close = next((j for j in range(k + 1, min(n, k + 5)) if text[j] == ")"), None)
-            if close is None or close == k + 1 or k == 0:
+            # one capitalised adjective in the parentheses: 'Front (FLA)' is an acronym, 'Police
+            # (Polri)' a short name, '(2019)' no name
+            if k == 0 or k + 2 >= n or text[k + 2] != ")" or not (t.cap[k + 1] and t.alpha[k + 1]) \
+                    or t.acro[k + 1] or not t.lower[k + 1].endswith(QUALIFIER_ENDINGS):
                 continue
-            if close != k + 2 or not (t.cap[k + 1] and t.alpha[k + 1] and not t.acro[k + 1]) \
-                    or not t.lower[k + 1].endswith(QUALIFIER_ENDINGS):
-                continue  # 'Front (FLA)': an acronym; 'Police (Polri)': a short name; '(2019)'
-            named = next((m for m in found.mentions if m.end == k and m.label == "GROUP" and m.via != "coref"), None)
-            if named is None and t.acro[k - 1] and (k - 1) not in by_start:
+            close = k + 2
+            named = group_before.get(k)
+            if named is None and t.acro[k - 1] and (k - 1) not in named_at:
                 start = k - 1  # 'CPI (Maoist)': an acronym no list knows, qualified like a party
             elif named is not None:
                 start = named.start
@@ -230,7 +232,7 @@ class EntityResolver(SavedState):
             found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
             found.mentions.append(Mention(start, close + 1, (actor_id,), "shape.group_qualified", "GROUP"))
             added[name] = (actor_id, "shape.repeat")
-            if close == k + 2 and t.lower[k + 1].endswith("ist"):
+            if t.lower[k + 1].endswith("ist"):
                 # 'CPI (Maoist)': its ideology's word names its members ('Maoist cadres', 'the Maoists')
                 for word in (text[k + 1], text[k + 1] + "s"):
                     added.setdefault(word, (actor_id, "shape.repeat"))

@@ -444,7 +444,7 @@ class GroupShapes:
                 and not t.ws[noun] and not t.ws[noun + 1]:
             noun += 3  # 'Koglweogo self-defence groups': a hyphenated modifier before the noun
         elif noun + 1 < hi and t.text[noun] == "(" and t.text[noun + 1] in QUOTES:
-            close = next((k for k in range(noun + 1, min(hi, noun + 8)) if t.text[k] == ")"), None)
+            close = t.closing(noun, min(hi, noun + 8))
             if close is not None:
                 noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
         member = noun < hi and lower[noun] in self.member_nouns and not any(

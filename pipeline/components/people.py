@@ -23,8 +23,6 @@ from pipeline.fold import fold_word
 from pipeline.patterns import slug
 
 KNOWN = {"known"}
-# particles that are also English words: part of a name only when glued with a hyphen
-ENGLISH_PARTICLES = frozenset({"at", "an", "as", "ad", "ed", "es"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
@@ -34,9 +32,11 @@ class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str],
-                 office_titles: set[str], places: frozenset[str] = frozenset()):
+                 office_titles: set[str], places: frozenset[str] = frozenset(),
+                 glued_particles: set[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.particles, self.not_names = particles, not_names
+        self.glued_particles = glued_particles  # English words too: a name's only before a hyphen
         self.min_words, self.max_words = min_words, max_words
         self.known = known  # the pattern files' actors, for the name and refs of a person found here
         self.learnt = learnt
@@ -71,7 +71,7 @@ class People:
                     break  # 'whose leader Bafel Talabani Ankara has long accused'
                 words += 1
             elif lower[end] in self.particles and end > i and (
-                    lower[end] not in ENGLISH_PARTICLES or end + 1 < n and text[end + 1] == "-"):
+                    lower[end] not in self.glued_particles or end + 1 < n and text[end + 1] == "-"):
                 pass  # ('Fadnavis at Gadchiroli': 'at' is a name's particle only glued, as in 'at-Tahir')
             elif text[end] == "-" and end > i and not t.ws[end - 1] and not t.ws[end]:
                 pass

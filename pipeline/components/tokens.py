@@ -139,6 +139,12 @@ class TokenTable:
             return list(index[present.pop()])
         return sorted(i for word in present for i in index[word])
 
+    def closing(self, opening: int, limit: int, mark: str = ")") -> int | None:
+        """The first ``mark`` after token ``opening`` and before ``limit``, or None: where a
+        short parenthesis ('(Maoist)', '("Our Way")') or apposition closes."""
+        text = self.text
+        return next((k for k in range(opening + 1, min(limit, len(text))) if text[k] == mark), None)
+
     def span(self, start: int, end: int) -> dict:
         """{start, end, text} in characters for tokens [start, end), which is not empty."""
         s, e = self.idx[start], self.end[end - 1]
