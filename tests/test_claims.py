@@ -172,8 +172,8 @@ def test_claims_windowed_matching_equals_a_whole_document_matcher(nlp):
 
     component = nlp.get_pipe("briefs_claims")
     whole = Matcher(nlp.vocab)
-    for rule_id, rule in component.rules.items():
-        whole.add(rule_id, [rule.pattern], greedy="LONGEST")
+    for rule_id, pattern in component.patterns.items():
+        whole.add(rule_id, [pattern], greedy="LONGEST")
     paths = sorted(CORPUS.glob("*.txt")) + sorted((ROOT / "tests" / "data" / "prose").glob("*.txt"))
     texts = {path.name: path.read_text(encoding="utf-8") for path in paths}
     texts["rule examples"] = "\n\n".join([ex.text for _, ex in EXAMPLES] + [text for _, text in NEGATIVES])

@@ -80,6 +80,10 @@ NO_RELATION = [
      "AFFILIATED_WITH"),
     ("in-support-of", "Kenya deployed troops in support of the mission.", "SUPPORTS"),
     ("support-for-an-idea", "Support for the ceasefire in Iran is fading.", "SUPPORTS"),
+    ("cue-inside-a-name", "The line was shut after fighting between the Sudanese Armed Forces (SAF) and the Rapid "
+     "Support Forces (RSF) damaged it.", "SUPPORTS"),
+    ("participle-after-an-article", "The United States shot down an armed Turkish drone.", "SUPPORTS"),
+    ("demand-of-no-actor", "The rebels demanded that talks resume.", "PRESSURES"),
 ]
 
 
@@ -195,6 +199,36 @@ ACTOR_POSITIONS = [
     ("participle-adjunct-shares-subject",
      "Field Marshal Khalifa Haftar met his sons. In the east, Haftar has elevated his sons, while cultivating Russia.",
      "COOPERATES_WITH", ("Khalifa Haftar", "Russia"), None),
+    ("comma-participle-shares-subject",
+     "Israel has struck Lebanon almost daily since the ceasefire, killing scores of Hezbollah fighters.",
+     "ATTACKS", ("Israel", "Hezbollah"), ("Lebanon", "Hezbollah")),
+    ("count-of-members-is-the-group", "JNIM fighters killed dozens of Wagner Group mercenaries in July.",
+     "ATTACKS", ("JNIM", "Wagner Group"), None),
+    ("reduced-passive-agent-acts",
+     "Vice President Benjamin Bol Mel, a businessman sanctioned by the United States in 2017, is the heir.",
+     "PRESSURES", ("United States", "Benjamin Bol Mel"), ("Benjamin Bol Mel", "United States")),
+    ("reduced-passive-of-no-name",
+     "Libya is split between Abdul Hamid Dbeibah and eastern authorities dominated by Khalifa Haftar.",
+     "ATTACKS", None, ("Khalifa Haftar", "Abdul Hamid Dbeibah")),
+    ("linking-verb-passive", "The United National Liberation Front (UNLF) remains banned by India.",
+     "PRESSURES", ("India", "United National Liberation Front"), ("United National Liberation Front", "India")),
+    ("capital-after-pressure-on", "Washington's pressure on Beirut grew in August.",
+     "PRESSURES", ("United States", "Lebanon"), None),
+    ("owner-of-a-group-is-not-the-target",
+     "The Jenin Brigade works with Hamas's Izz ad-Din al-Qassam Brigades.",
+     "COOPERATES_WITH", ("Jenin Brigade", "Izz ad-Din al-Qassam Brigades"), ("Jenin Brigade", "Hamas")),
+    ("title-between-group-and-leader",
+     "The Justice and Equality Movement (JEM) of Finance Minister Gibril Ibrahim joined the coalition.",
+     "LEADS", ("Gibril Ibrahim", "Justice and Equality Movement"), None),
+    ("two-word-rank-in-leader-apposition",
+     "The Arakan Army (AA) holds Rakhine. The group's commander-in-chief, Major General Twan Mrat Naing, spoke.",
+     "LEADS", ("Twan Mrat Naing", "Arakan Army"), None),
+    ("acronym-before-apposed-affiliate",
+     "The Party of Free Life of Kurdistan (PJAK), the PKK's Iranian offshoot, rejects the deal.",
+     "AFFILIATED_WITH", ("Party of Free Life of Kurdistan", "PKK"), ("Party of Free Life of Kurdistan", "Iran")),
+    ("name-owns-a-word-of-belonging",
+     "The United People's Front (UPF) signed. The Zomi Revolutionary Army (ZRA), a UPF constituent, fields fighters.",
+     "AFFILIATED_WITH", ("Zomi Revolutionary Army", "United People's Front"), None),
 ]
 
 
@@ -202,7 +236,7 @@ ACTOR_POSITIONS = [
                          ids=[r[0] for r in ACTOR_POSITIONS])
 def test_claims_behaviour_actor_positions(extract, text, relation, expected, wrong):
     pairs = {(a, t) for a, t, _, _ in _relations(extract(text), relation)}
-    assert expected in pairs
+    assert expected is None or expected in pairs
     assert wrong not in pairs
 
 

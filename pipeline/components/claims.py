@@ -98,6 +98,7 @@ class ClaimMatcher(SavedState):
         self.modality = {k: _phrases(v) for k, v in lex["modality"].items()}
         self.reporting = set(lex["reporting_verbs"])
         self.gap_words = set(lex["coordination"])
+        self.part_words = frozenset(lex["part_words"])
         self.max_first_gap = int(lex["max_first_gap"])
         self.max_list_gap = int(lex["max_list_gap"])
         self.breaks = set(lex["clause_breaks"])
@@ -128,8 +129,11 @@ class ClaimMatcher(SavedState):
         self.content_breaks = frozenset(lex["content_breaks"])
         self.assessment_breaks = frozenset(lex["assessment_breaks"])
         self.hedge_openers = frozenset(lex["hedge_openers"])
+        people = bundle.lexicon["people"]
         self.frames = Frames([located.item for located in bundle.frames],
-                             state_units=frozenset(lex["state_unit_words"]))
+                             state_units=frozenset(lex["state_unit_words"]),
+                             titles=frozenset(people["office_titles"]) | frozenset(people["titles"])
+                             | frozenset(people["name_titles"]))
         self.cameo = CameoCues([located.item for located in bundle.cues],
                                bundle.cameo_map.window if bundle.cameo_map is not None else 6)
         confidence_lex = bundle.lexicon.get("confidence")
@@ -145,6 +149,7 @@ class ClaimMatcher(SavedState):
             bundle.lexicon["people"]["titles"]) | frozenset(bundle.lexicon["people"]["name_titles"])
         self.clause_words["role_nouns"] = frozenset(lex["role_nouns_for_apposition"])
         self.rules: dict[str, ClaimRule] = {}
+        self.patterns: dict[str, list[dict[str, Any]]] = {}  # as matched: word lists named by reference filled in
         self.matchers: dict[str, Matcher] = {}
         # Rules that are a plain run of words (no optional or repeated tokens, no other
         # attributes) are read straight off the token table at each anchor: the Matcher
@@ -165,30 +170,36 @@ class ClaimMatcher(SavedState):
         # a match is an anchor word whose lower-case form the expression finds, as the
         # Matcher tests it, so the table decides without a Matcher call per anchor word.
         self.one_token: dict[str, re.Pattern[str]] = {}
+        # A rule names the people lexicon's titles by reference ('"IN": "$person_titles"'), so
+        # 'The group's commander-in-chief, Major General X' reads like 'its leader, X' and every
+        # rule sees the same title words.
+        title_words = sorted({w for title in self.clause_words["person_titles"] for w in title.split()})
         for located in bundle.claims:
             rule: ClaimRule = located.item
             matcher = Matcher(self.nlp.vocab, validate=True)
             try:
-                matcher.add(rule.id, [rule.pattern], greedy="LONGEST")
+                pattern = _with_lexicon(rule.pattern, {"$person_titles": title_words})
+                matcher.add(rule.id, [pattern], greedy="LONGEST")
             except ValueError as exc:
                 raise PatternError(located.path, located.line, rule.id, f"bad token pattern: {exc}") from exc
-            anchor = _anchor(rule.pattern)
+            anchor = _anchor(pattern)
             if anchor is None:
                 raise PatternError(located.path, located.line, rule.id,
                                    "a rule needs one required token with LOWER, LEMMA or ORTH words")
             position, attr, words = anchor
             for word in words:  # exact: a one-word rule's match is its anchor
                 self.anchors[attr].setdefault(word, []).append(rule.id)
-            self.reach[rule.id] = (_span_len(rule.pattern[:position]), _span_len(rule.pattern[position + 1 :]))
-            needs = _needed_words(rule.pattern, position)
+            self.reach[rule.id] = (_span_len(pattern[:position]), _span_len(pattern[position + 1 :]))
+            needs = _needed_words(pattern, position)
             self.needs_at[rule.id] = [(offset, a, w) for offset, a, w in needs if offset is not None]
             self.needs[rule.id] = [(a, w) for offset, a, w in needs if offset is None]
             self.matchers[rule.id] = matcher
             self.rules[rule.id] = rule
-            sequence = _word_sequence(rule.pattern)
+            self.patterns[rule.id] = pattern
+            sequence = _word_sequence(pattern)
             if sequence is not None:
-                self.sequences[rule.id] = (position, len(rule.pattern), [w for w in sequence if w[0] != position])
-            regex = _one_token_regex(rule.pattern, attr)
+                self.sequences[rule.id] = (position, len(pattern), [w for w in sequence if w[0] != position])
+            regex = _one_token_regex(pattern, attr)
             if regex is not None:
                 self.one_token[rule.id] = regex
         self.ready = True
@@ -207,9 +218,16 @@ class ClaimMatcher(SavedState):
         self.joined: dict[tuple[int, int], tuple[str, str]] = {}
         self.modalities: dict[tuple[int, int, str], str] = {}
         self.clauses: dict[int, list[tuple[int, int]]] = {}
+        # a cue wholly inside a name is part of the name: 'Malian Armed Forces' arms no one,
+        # 'Alliance of Sahel States' allies no one
+        named = {k: m for m in mentions if m.via != "coref" for k in range(m.start, m.end)}
+
+        def in_name(start: int, end: int) -> bool:
+            return start in named and named[start] is named.get(end - 1)
+
         for rule_id, start, end in self._match(doc):
             rule = self.rules[rule_id]
-            if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers:
+            if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers or in_name(start, end):
                 continue
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         self.sent_mentions = self._mentions_by_sentence(doc, mentions)
@@ -222,7 +240,7 @@ class ClaimMatcher(SavedState):
         self.author = known_author(doc._.actors or {}, self.t, mentions, author) if author else None
         hand_cues = {k for h in hits if h.rule.type == "relationship" for k in range(h.start, h.end)}
         for rule, start, end in self.cameo.find(self.t, self.syntax):
-            if start in hand_cues or self.t.idx[start] in headers:
+            if start in hand_cues or self.t.idx[start] in headers or in_name(start, end):
                 continue  # a hand-written rule reads this verb already
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         for found in self.frames.find(self.t, actor_mentions, self.syntax):
@@ -322,9 +340,12 @@ class ClaimMatcher(SavedState):
         return range(0, max(ends)) if ends else range(0)
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
-        """unless_next / unless_prev: the word right after or right before the match."""
+        """unless_next / unless_prev: the word right after or right before the match; a verb
+        cue's participle after an article."""
         after = self.words[end] if end < len(doc) else ""
         before = self.words[start - 1] if start > 0 else ""
+        if rule.cue == "verb" and before in {"a", "an", "the"} and self.words[start].endswith("ed"):
+            return True  # 'an armed Turkish drone': a participle after an article is an adjective
         return after in rule.unless_next or before in rule.unless_prev
 
     def _mentions_by_sentence(self, doc: Doc, mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -525,6 +546,45 @@ class ClaimMatcher(SavedState):
         start = self.syntax.verb_group_start(hit.start, hit.sent.start)
         return not self.clause_words["be"].isdisjoint(self.words[start : hit.start])
 
+    def _reduced_passive(self, hit: Hit) -> bool:
+        """'a businessman sanctioned by Washington', 'militias armed by the army': a verb cue's
+        participle with its agent right after it and no 'be' or 'have' before it."""
+        rule = hit.rule
+        if hit.actors is not None or rule.cue != "verb" or rule.actor != "left" or rule.target != "right":
+            return False
+        if hit.end - hit.start != 1 or hit.end >= hit.sent.end or self.words[hit.end] != "by":
+            return False
+        if not self.syntax.participle(hit.start):
+            return False
+        k = self.syntax.verb_group_start(hit.start, hit.sent.start)
+        return k == hit.start
+
+    def _qualified(self, hit: Hit) -> Mention | None:
+        """The name a participle right after it qualifies: 'the UNLF, banned by', or through the
+        noun phrase apposed to it ('Bol Mel, a businessman sanctioned by'); none when the noun
+        phrase is no name's ('eastern authorities dominated by')."""
+        at, t, lo = self.syntax.at, self.t, hit.sent.start
+        k = hit.start - 1
+        if k >= lo and t.text[k] == ",":
+            k -= 1
+        if k >= lo and t.text[k] == ")" and k - 1 in at:
+            k -= 1  # 'the United National Liberation Front (UNLF), banned by'
+        if k >= lo and k in at:
+            return at[k]
+        steps = 0
+        while k >= lo and steps < 4 and t.is_lower[k] and t.alpha[k] and self.words[k] not in DETERMINERS:
+            k -= 1
+            steps += 1
+        if steps == 0 or k < lo or self.words[k] not in {"a", "an", "the"}:
+            return None
+        k -= 1
+        if k >= lo and t.text[k] == ",":
+            k -= 1
+            if k >= lo and t.text[k] == ")" and k - 1 in at:
+                k -= 1
+            return at.get(k)
+        return None
+
     def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'a FARC dissident faction led by X': FARC only modifies the faction."""
         if m.start == 0 or m.end >= hit.start:
@@ -576,6 +636,9 @@ class ClaimMatcher(SavedState):
             if self.t.text[i] in self.clause_words["person_titles"]:
                 continue  # "arrested Archbishop Bagrat Galstanyan": a title before the name
             word = words[i]
+            if word in self.part_words and i + 1 < end and words[i + 1] == "of" \
+                    or word == "of" and i > start and words[i - 1] in self.part_words:
+                continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'
             if word in self.breaks and word not in self.gap_words:
                 return False
             if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit():
@@ -622,12 +685,15 @@ class ClaimMatcher(SavedState):
         return self._role_heads(doc, found, mentions)
 
     def _owned(self, m: Mention, mentions: list[Mention]) -> Mention | None:
-        """The group or state a person's possessive names ("Allah Nazar Baloch's BLF",
-        "Haftar's Libyan National Army"), else None."""
+        """The group or state a possessive names ("Allah Nazar Baloch's BLF", "Haftar's Libyan
+        National Army", "Hamas's Izz ad-Din al-Qassam Brigades"), else None."""
         k = m.end
-        if m.label != "PERSON" or k >= len(self.words) or self.t.text[k] not in POSSESSIVE_MARKS:
+        if k >= len(self.words) or self.t.text[k] not in POSSESSIVE_MARKS:
             return None
-        return next((x for x in mentions if x.start == k + 1 and x.label in {"GROUP", "STATE"}), None)
+        # a state or group owns only a group ('Hamas's Izz ad-Din al-Qassam Brigades'); a
+        # person a group or a state
+        labels = {"GROUP", "STATE"} if m.label == "PERSON" else {"GROUP"}
+        return next((x for x in mentions if x.start == k + 1 and x.label in labels), None)
 
     def _role_heads(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """'AQIS leader, Asim Umar': the person is the head of the phrase, not the group."""
@@ -1006,6 +1072,13 @@ class ClaimMatcher(SavedState):
                 decided, subject = self.syntax.subject(hit.start, hit.sent.start)
                 actors = [(m, a) for m in self._at_or_after(hit, agent) for a in m.actor_ids]
                 targets = [(m, a) for m in subject for a in m.actor_ids] if decided else []
+            elif self._reduced_passive(hit):
+                # 'Bol Mel, a businessman sanctioned by Washington in 2017': the agent after 'by'
+                # acts on the name the participle qualifies
+                actors = [(m, a) for m in self._at_or_after(hit, hit.end + 1) for a in m.actor_ids]
+                qualified = self._qualified(hit)
+                targets = [(m, a) for m in ([qualified] if qualified is not None else [])
+                           if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
             if getattr(rule, "reverse", False):
                 actors, targets = targets, actors  # 'receives arms from X': X is the actor
             if rule.actor == rule.target and rule.actor in {"left", "right"}:
@@ -1278,6 +1351,21 @@ def _entity_labels(doc: Doc) -> list[str]:
     strings = doc.vocab.strings
     labels = {value: strings[value] if value else "" for value in set(hashes)}
     return [*map(labels.__getitem__, hashes)]
+
+
+def _with_lexicon(pattern: list[dict[str, Any]], words: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The pattern with every '"IN": "$name"' replaced by the named word list."""
+    out = []
+    for spec in pattern:
+        spec = dict(spec)
+        for key, value in spec.items():
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                name = value["IN"]
+                if name not in words:
+                    raise ValueError(f"unknown word list {name!r} (known: {', '.join(sorted(words))})")
+                spec[key] = {**value, "IN": words[name]}
+        out.append(spec)
+    return out
 
 
 def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int | None, int, frozenset[str]]]:

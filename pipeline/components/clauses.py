@@ -174,15 +174,23 @@ class Clauses:
                 return 0
         return 0
 
+    def participle(self, k: int) -> bool:
+        """Whether the word at k has a past participle's shape ('armed', 'driven', 'led')."""
+        word = self.t.lower[k]
+        return word.endswith("ed") or word.endswith("en") or word in self.irregular
+
     def passive(self, start: int, end: int, lo: int) -> bool:
-        """Whether the cue [start, end) is a passive participle after a form of 'be'."""
+        """Whether the cue [start, end) is a passive participle after a form of 'be', or after a
+        linking verb and before its agent ('remain banned by New Delhi')."""
         t = self.t
         word = t.lower[start]
-        if not (word.endswith("ed") or word.endswith("en") or word in self.irregular) or word in self.stative:
+        if not self.participle(start) or word in self.stative:
             return False  # 'is allied with' is a state, read actively
         k = start - 1
         while k >= lo and (t.lower[k] in self.negation or self.adverb(k)):
             k -= 1
+        if k >= lo and t.lower[k] in self.lex["linking_verbs"]:
+            return end < len(t.lower) and t.lower[end] == "by"
         return k >= lo and t.lower[k] in self.be
 
     def agent(self, end: int, hi: int) -> int | None:
@@ -227,6 +235,20 @@ class Clauses:
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
+        if t.lower[cue].endswith("ing") and t.text[k] == "," and k - 1 >= lo and k - 1 not in self.at:
+            # 'Israel has struck Lebanon almost daily, killing scores of Hezbollah fighters',
+            # '..., and Burhan has since sought a civilian face, appointing Kamil Idris': the
+            # participle's subject is the subject of the clause it hangs on
+            start = lo
+            for j in range(k - 1, lo, -1):
+                if t.text[j] in {";", ":"} or t.text[j] == "," and t.lower[j + 1] in {"and", "but"}:
+                    start = j + 1
+                    break
+            for j in range(start, k):
+                m = self.at.get(j)
+                if m is not None and m.start == j and m.end < k and self.verbal(m.end) \
+                        and t.lower[m.end] not in self.lex["prepositions"]:
+                    return True, self._with_coordinated(m, lo)
         if t.lower[cue].endswith("ing") and t.lower[k] in ADVERBIAL_SUBORDINATORS:
             # 'Turji offered to halt attacks if the military suspended strikes, while vowing to
             # avenge ...': the participle's subject is the sentence's first acting name

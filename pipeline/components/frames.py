@@ -43,8 +43,10 @@ class FrameHit:
 
 
 class Frames:
-    def __init__(self, rules: list[FrameRule], *, state_units: frozenset[str] = frozenset()):
+    def __init__(self, rules: list[FrameRule], *, state_units: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()):
         self.state_units = state_units  # see _possessive
+        self.titles = titles  # title words before a name: 'the JEM of Finance Minister Gibril Ibrahim'
         self.by_frame: dict[str, list[FrameRule]] = {}
         self.noun_rules: dict[str, FrameRule] = {}
         for rule in rules:
@@ -67,11 +69,17 @@ class Frames:
             out += self._relational_nouns(t, at, syntax)
         return out
 
-    @staticmethod
-    def _people_after(t: TokenTable, word: str, starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
-        """(position of ``word``, the person named right after it) for every such pair."""
-        return [(k, starts[k + 1]) for k in t.where("lower", {word})
-                if k + 1 in starts and starts[k + 1].label == "PERSON"]
+    def _people_after(self, t: TokenTable, word: str, starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
+        """(position of ``word``, the person named right after it, past any title words) for
+        every such pair."""
+        out = []
+        for k in t.where("lower", {word}):
+            j = k + 1
+            while j < len(t.text) and j - k <= 4 and t.text[j] in self.titles:
+                j += 1
+            if j in starts and starts[j].label == "PERSON":
+                out.append((k, starts[j]))
+        return out
 
     @staticmethod
     def _fits(m: Mention, labels: list[str] | None) -> bool:
@@ -152,10 +160,13 @@ class Frames:
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
             if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, k, lo)):
                 continue  # 'one of its commanders' is a member, not the leader
-            other = self._owner(t, k, lo, hi, at)
+            # 'a UPF constituent', 'the Taliban spokesman': a name before a word of belonging
+            # owns it; before 'commander' it may only describe him ('the Hezbollah commander')
+            name_owns = rule.relation == "AFFILIATED_WITH"
+            other = self._owner(t, k, lo, hi, at, name_owns)
             if other is None:
                 continue
-            said_of = self._said_of(t, k, lo, hi, at, syntax)
+            said_of = self._said_of(t, k, lo, hi, at, syntax, name_owns)
             if said_of is None or said_of.actor_id == other.actor_id:
                 continue
             actor, target = (said_of, other) if rule.direction == "forward" else (other, said_of)
@@ -168,7 +179,7 @@ class Frames:
         return any(t.lower[j] == "one" and t.lower[j + 1] == "of" for j in range(max(lo, k - 5), k - 1))
 
     @staticmethod
-    def _owner(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention]) -> Mention | None:
+    def _owner(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention], name_owns: bool) -> Mention | None:
         """The name owning the noun: 'JNIM's fiercest rival', 'Hamas's long-standing ally',
         'al-Qaeda's Syrian branch', 'its commander', 'the chief backer of the Houthis'."""
         j = k - 1
@@ -178,7 +189,7 @@ class Frames:
                 return at.get(j - 1)
             m = at.get(j)
             if m is not None:
-                if t.lower[m.start] in {"its", "their", "his", "her"}:
+                if t.lower[m.start] in {"its", "their", "his", "her"} or (name_owns and m.via != "demonym"):
                     return m  # 'its commander' (a resolved pronoun)
                 return None  # a name right before the noun modifies it: 'the Hezbollah commander'
             if t.punct[j] and t.text[j] != "-":
@@ -193,7 +204,8 @@ class Frames:
         return None
 
     @staticmethod
-    def _said_of(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses) -> Mention | None:
+    def _said_of(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses,
+                 name_owns: bool) -> Mention | None:
         """The name the noun phrase is said of: the name it is in apposition with ('the UWSA,
         Beijing's client,'; 'Bashir Zeb, its commander'; 'its chairman, Peng Daxun'), or the
         subject of a copula before it ('Egypt is the SAF's closest partner', 'the UAE is widely
@@ -211,7 +223,7 @@ class Frames:
                 break
             m = at.get(j)
             if m is not None:
-                if t.lower[m.start] in {"its", "their", "his", "her"}:
+                if t.lower[m.start] in {"its", "their", "his", "her"} or (name_owns and m.via != "demonym"):
                     j = m.start - 1
                     break
                 if m.via != "demonym":
@@ -228,6 +240,8 @@ class Frames:
         while j >= lo and t.lower[j] in {"the", "a", "an"}:
             j -= 1
         if j >= lo and t.text[j] == ",":
+            if j - 2 >= lo and t.text[j - 1] == ")" and j - 2 in at:
+                return at[j - 2]  # 'the Party of Free Life of Kurdistan (PJAK), the PKK's offshoot'
             return at.get(j - 1)  # 'the UWSA, Beijing's most dependable client'
         if j >= lo and t.lower[j] in COPULAS:
             ok, subject = syntax.subject(j, lo)

@@ -37,6 +37,8 @@ class Capitals:
         self.openers = frozenset(lexicon["noun_phrase_openers"])
         self.object_verbs = frozenset(lexicon["object_verbs"])
         self.partner_words = frozenset(lexicon["partner_words"])
+        self.object_nouns = frozenset(lexicon["object_nouns"])
+        self.object_noun_prepositions = frozenset(lexicon["object_noun_prepositions"])
 
     @staticmethod
     def entries(capitals: dict[str, Any], seats: dict[str, str]) -> Iterable[tuple[str, Entry]]:
@@ -65,12 +67,17 @@ class Capitals:
         return found
 
     def _object(self, t: TokenTable, start: int) -> bool:
-        """'accuses Cotonou of', 'urged Kigali to', 'intelligence sharing with Ouagadougou': the
-        capital is what a verb of dealing with an actor acts on."""
+        """'accuses Cotonou of', 'urged Kigali to', 'intelligence sharing with Ouagadougou',
+        'pressure on Beirut': the capital is what a verb or noun of dealing with an actor acts on."""
         if start < 1:
             return False
         if t.lemma[start - 1] in self.object_verbs or t.lower[start - 1] in self.object_verbs:
             return True
+        if t.lower[start - 1] == "by" and start >= 2 and t.lower[start - 2].endswith(("ed", "en")):
+            return True  # the agent of a passive: 'remain banned by New Delhi'
+        if t.lower[start - 1] in self.object_noun_prepositions and start >= 2 \
+                and t.lower[start - 2] in self.object_nouns:
+            return True  # 'pressure on Beirut', 'leverage over Juba'
         return t.lower[start - 1] in {"with", "between"} and start >= 2 and (
             t.lemma[start - 2] in self.partner_words or t.lower[start - 2] in self.partner_words)
 
