@@ -811,14 +811,52 @@ def _load_bundle(root: Path | str | None, version: str | None) -> PatternBundle:
     _check_claims(bundle.claims + bundle.frames)
     _check_families(bundle)
     _load_lexicons(bundle)
+    _check_word_lists(bundle)
     bundle.version = version or version_of(root)
     return bundle
+
+
+def _check_word_lists(bundle: PatternBundle) -> None:
+    """Every word list a claim rule names by reference exists."""
+    if "people" not in bundle.lexicon:
+        return  # a bundle without the people lexicon fails where the lexicon is needed
+    lists = pattern_word_lists(bundle)
+    for located in bundle.claims:
+        try:
+            with_word_lists(located.item.pattern, lists)
+        except ValueError as exc:
+            raise PatternError(located.path, located.line, located.item.id, str(exc)) from exc
 
 
 @lru_cache(maxsize=4)
 def cached_bundle(root: str, version: str) -> PatternBundle:
     """One parse per patterns version per process; the version key makes edits visible."""
     return load_bundle(root, version)
+
+
+def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
+    """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the people
+    lexicon's title words, so 'The group's commander-in-chief, Major General X' reads like 'its
+    leader, X' and every rule sees the same titles."""
+    people = bundle.lexicon["people"]
+    titles = {w for key in ("office_titles", "titles", "name_titles") for title in people[key] for w in title.split()}
+    return {"$person_titles": sorted(titles)}
+
+
+def with_word_lists(pattern: list[dict[str, Any]], lists: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The pattern with every '"IN": "$name"' replaced by the named word list; an unknown name
+    is an error (ValueError, which the callers report with the rule's file, line and id)."""
+    out = []
+    for spec in pattern:
+        spec = dict(spec)
+        for key, value in spec.items():
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                name = value["IN"]
+                if name not in lists:
+                    raise ValueError(f"unknown word list {name!r} (known: {', '.join(sorted(lists))})")
+                spec[key] = {**value, "IN": lists[name]}
+        out.append(spec)
+    return out
 
 
 def claim_lemmas(bundle: PatternBundle) -> frozenset[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError
+from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError, pattern_word_lists, with_word_lists
 
 
 def check_all(root: Path | None = None) -> list[str]:
@@ -17,11 +17,12 @@ def check_all(root: Path | None = None) -> list[str]:
     root = root or DEFAULT_PATTERNS_DIR
     bundle = patterns_loader(str(root))  # parsed once: build() below reuses it
     vocab = spacy.blank("en").vocab
+    word_lists = pattern_word_lists(bundle)
     for located in bundle.entities + bundle.claims:
         pattern = located.item.pattern
         if isinstance(pattern, list):
             try:
-                Matcher(vocab, validate=True).add("check", [pattern])
+                Matcher(vocab, validate=True).add("check", [with_word_lists(pattern, word_lists)])
             except (ValueError, KeyError) as exc:
                 first = str(exc).strip().splitlines()[0]
                 raise PatternError(located.path, located.line, located.item.id, f"bad token pattern: {first}") from exc

@@ -224,6 +224,17 @@ def test_patterns_unsafe_regex_is_named(patterns_copy, file, obj, reason):
     assert reason in str(info.value)
 
 
+def test_patterns_unknown_word_list_is_named(patterns_copy):
+    rule = {"id": "relationship.bad_list", "type": "relationship", "description": "names a list that is not there",
+            "relation": "LEADS", "pattern": [{"LOWER": "chief"}, {"ORTH": {"IN": "$no_such_list"}}],
+            "examples": [{"text": "The chief spoke."}]}
+    number = _append(patterns_copy / "claims" / "relationships.jsonl", json.dumps(rule))
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert str(info.value).startswith(f"patterns/claims/relationships.jsonl:{number} [relationship.bad_list]: ")
+    assert "unknown word list '$no_such_list'" in str(info.value)
+
+
 def test_patterns_missing_claim_rules_are_an_error(patterns_copy):
     shutil.rmtree(patterns_copy / "claims")
     with pytest.raises(PatternError) as info:

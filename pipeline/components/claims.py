@@ -31,7 +31,7 @@ from pipeline.components.frames import Frames
 from pipeline.components.persist import SavedState
 from pipeline.components.speech import FIRST_PLURAL, FIRST_SINGULAR, Quotes
 from pipeline.components.tokens import TablesOf
-from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError
+from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError, pattern_word_lists, with_word_lists
 from pipeline.records import ACTOR_VIAS
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
@@ -170,15 +170,12 @@ class ClaimMatcher(SavedState):
         # a match is an anchor word whose lower-case form the expression finds, as the
         # Matcher tests it, so the table decides without a Matcher call per anchor word.
         self.one_token: dict[str, re.Pattern[str]] = {}
-        # A rule names the people lexicon's titles by reference ('"IN": "$person_titles"'), so
-        # 'The group's commander-in-chief, Major General X' reads like 'its leader, X' and every
-        # rule sees the same title words.
-        title_words = sorted({w for title in self.clause_words["person_titles"] for w in title.split()})
+        word_lists = pattern_word_lists(bundle)
         for located in bundle.claims:
             rule: ClaimRule = located.item
             matcher = Matcher(self.nlp.vocab, validate=True)
             try:
-                pattern = _with_lexicon(rule.pattern, {"$person_titles": title_words})
+                pattern = with_word_lists(rule.pattern, word_lists)
                 matcher.add(rule.id, [pattern], greedy="LONGEST")
             except ValueError as exc:
                 raise PatternError(located.path, located.line, rule.id, f"bad token pattern: {exc}") from exc
@@ -1351,21 +1348,6 @@ def _entity_labels(doc: Doc) -> list[str]:
     strings = doc.vocab.strings
     labels = {value: strings[value] if value else "" for value in set(hashes)}
     return [*map(labels.__getitem__, hashes)]
-
-
-def _with_lexicon(pattern: list[dict[str, Any]], words: dict[str, list[str]]) -> list[dict[str, Any]]:
-    """The pattern with every '"IN": "$name"' replaced by the named word list."""
-    out = []
-    for spec in pattern:
-        spec = dict(spec)
-        for key, value in spec.items():
-            if isinstance(value, dict) and isinstance(value.get("IN"), str):
-                name = value["IN"]
-                if name not in words:
-                    raise ValueError(f"unknown word list {name!r} (known: {', '.join(sorted(words))})")
-                spec[key] = {**value, "IN": words[name]}
-        out.append(spec)
-    return out
 
 
 def _needed_words(pattern: list[dict[str, Any]], anchor: int) -> list[tuple[int | None, int, frozenset[str]]]:
