@@ -64,3 +64,10 @@ def test_gazetteer_states_never_take_cities_from_petrarch():
     usa = next(s for s in build_states(blocks) if s["iso3"] == "USA")
     assert {"United States", "U.S.", "America"} <= set(usa["names"])
     assert not {"Texas", "New York", "Washington"} & set(usa["names"])
+
+
+def test_gazetteer_states_long_forms_also_without_the_article():
+    states = {s["iso3"]: s for s in build_states(parse("CONGO_  [COD]\n+DR_CONGO_\n"))}
+    assert {"Democratic Republic of the Congo", "Democratic Republic of Congo"} <= set(states["COD"]["names"])
+    assert "Republic of Congo" in states["COG"]["names"]
+    assert "Republic of Union of Myanmar" not in states["MMR"]["names"]

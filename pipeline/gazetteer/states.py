@@ -312,6 +312,14 @@ def build_states(petrarch_blocks: list[Block]) -> list[dict]:
                 # countrynames mixes in other languages' names; PETRARCH is English.
                 if src.startswith("cameo:") or text in lemma_forms():
                     add(demonyms, text, src)
+        # Long forms are written with and without the article: 'Democratic Republic of the
+        # Congo' and 'Democratic Republic of Congo', 'Republic of the Gambia' and 'Republic of Gambia'.
+        for text in list(names):
+            head, sep, tail = text.partition(" of the ")
+            if sep and " of " not in tail:  # not 'Republic of Union of Myanmar'
+                bare = f"{head} of {tail}"
+                if key(bare) not in map(key, names):
+                    add(names, bare, "derived")
         # Plurals the lists rarely spell out: 'Pakistani' -> 'Pakistanis'.
         for dem in list(demonyms):
             plural = _plural(dem)
