@@ -125,6 +125,8 @@ PLEDGES = [
      "vowed to contest the election.", ("Samvel Karapetyan", "positive", "stated")),
     ("name-before-its-org-noun", "Hamas has pledged a truce, and the LIBRE party has promised to keep the emergency.",
      ("LIBRE", "positive", "stated")),
+    ("agreement-that-commits-each", "Hezbollah and Amal agreed in May that weapons would come under state control.",
+     ("Amal", "positive", "stated")),
 ]
 
 
@@ -252,3 +254,11 @@ def test_claims_behaviour_coordinated_intention_across_a_quotation(extract):
                       'occupier leaves" and would not target Sunni civilians.')
     pledges = [(c["actor"]["text"], c["polarity"]) for c in claims(records, "pledge")]
     assert ("Abu Hafs al-Baluchi", "negative") in pledges
+
+
+def test_claims_behaviour_name_modifying_a_noun_is_no_later_subject(extract):
+    """'rejects any STC role ... and has threatened': the threat is the alliance's, not the STC's."""
+    text = "The Hadramawt Tribal Alliance rejects any STC role in the province and has threatened to shut down oil output."
+    actors = {actor for actor, _, _ in _pledges(extract(text))}
+    assert "Hadramawt Tribal Alliance" in actors
+    assert not actors & {"STC", "Southern Transitional Council"}

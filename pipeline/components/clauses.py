@@ -33,6 +33,10 @@ MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "m
 # before a participle they open an adverbial clause whose subject is the sentence's
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
 
+# words that open a noun phrase in which a name right after them only qualifies the head
+# ('any STC role', 'a Hezbollah commander'): such a name is not the phrase's actor
+MODIFIED_NAME_OPENERS = frozenset({"any", "all", "no", "every", "each", "some", "a", "an"})
+
 
 class Clauses:
     """The clause reading of one brief: built per Doc from its token table and actor mentions."""
@@ -525,6 +529,8 @@ class Clauses:
             m = self.at.get(j)
             if m is None or m.end - 1 != j:
                 continue
+            if m.start - 1 >= lo and t.lower[m.start - 1] in MODIFIED_NAME_OPENERS:
+                continue  # 'rejects any STC role ... and has threatened': the name only modifies
             nxt = m.end
             if nxt < before and t.text[nxt] == "(":
                 close = t.closing(nxt, min(before, nxt + 8))
