@@ -82,6 +82,14 @@ POSITIVE = [
      [("Communist Party of India (Maoist)", "shape.group_qualified"), ("Maoists", "shape.repeat")]),
     ("repeat", "The Viv Ansanm coalition grew. Viv Ansanm now holds the port.",
      [("Viv Ansanm", "shape.group_org_noun"), ("Viv Ansanm", "shape.repeat")]),
+    ("place-word-before-the-head", "The District Reserve Guard killed him in the forest.",
+     [("District Reserve Guard", "shape.group_head")]),
+    ("watch-before-the-head", "Radda launched the Katsina Community Watch Corps in 2023.",
+     [("Katsina Community Watch Corps", "shape.group_head")]),
+    ("operation-after-a-word", "The police Special Operation Group is pressing the remaining units.",
+     [("Special Operation Group", "shape.group_head")]),
+    ("state-possessive-unit", "Azerbaijan's State Security Service seized him at the checkpoint.",
+     [("State Security Service", "shape.group_state_unit")]),
 ]
 
 NEGATIVE = [
@@ -100,6 +108,9 @@ NEGATIVE = [
     ("acronym-in-parentheses-before-an-org-noun", "The Return, Reclamation, Rehabilitation (3R) movement fought on."),
     ("federation-of-a-sport", "The Russian Football Federation fined the club."),
     ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
+    ("local-government-council", "A committee of the Bandarban Hill District Council met the rebels."),
+    ("operation-first", "Operation Sindoor Task Force planners met."),
+    ("state-possessive-court", "Kenya's Supreme Court ruled on the deployment."),
 ]
 
 
@@ -119,6 +130,14 @@ def test_groups_not_names(extract, text):
 def test_groups_known_group_and_its_unit_are_two_actors(extract):
     found = mentions(extract("The Hezbollah Radwan Force crossed the line."), via=("pattern", "shape"))
     assert [(text, label) for text, label, _, _ in found] == [("Hezbollah", "GROUP"), ("Radwan Force", "GROUP")]
+
+
+def test_groups_name_learnt_in_the_text_is_found_in_a_title_case_headline(extract):
+    text = ("Northern Mali: The Azawad Liberation Front Holds Its Ground\n\n"
+            "The Azawad Liberation Front (FLA) has survived a year of drone strikes.")
+    groups = [e for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert [(m["text"], m["start"]) for e in groups for m in e["mentions"] if m["via"] == "shape"] == [
+        ("Azawad Liberation Front", 19), ("Azawad Liberation Front", 65)]
 
 
 def test_groups_short_form_of_a_named_group_is_that_group(extract):

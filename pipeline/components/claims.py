@@ -699,6 +699,8 @@ class ClaimMatcher(SavedState):
             texts, words = self.t.text, self.words
             n = len(texts)
             nxt = m.end + (1 if m.end < n and texts[m.end] == ")" else 0)
+            if nxt < n and texts[nxt] in POSSESSIVE_MARKS:
+                nxt += 1  # "killed the party's general secretary, X": X was killed
             if nxt + 1 < n and words[nxt] not in self.apposition_heads and words[nxt + 1] in self.apposition_heads \
                     and self.t.alpha[nxt] and self.t.is_lower[nxt] and words[nxt] not in self.prepositions \
                     and words[nxt] not in DETERMINERS:

@@ -184,7 +184,7 @@ class EntityResolver(SavedState):
         found = Found(actors, mentions, capitals=capitals)
         shaped = {t.string(m.start, m.end): (m.actor_id, "shape.repeat") for m in mentions if m.via == "shape"}
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
-            self.learnt.apply(t, found, shaped, inside_names=False)
+            self.learnt.apply(t, found, shaped, inside_names=False, headline=self.groups.headline)
         self.definitions(t, found)
         self._qualified(t, found)
         self.people(t, found)

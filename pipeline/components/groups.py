@@ -99,6 +99,8 @@ class GroupShapes:
         self.generic = words("generic_modifiers")
         self.not_after_council = words("not_after_council")
         self.institutions = words("institution_words")
+        self.modifier_institutions = words("modifier_institutions")
+        self.state_unit_heads = words("state_unit_heads")
         self.org_nouns = words("org_nouns")
         self.member_nouns = words("member_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
@@ -334,6 +336,11 @@ class GroupShapes:
                     t, start, stop, start):
                 yield start, stop, "shape.group_head_first"
                 return
+        if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads and start >= 2 \
+                and text[start - 1] in POSSESSIVES and self._state_before(known, start - 1) \
+                and not self._has_institution(t, start, end):
+            yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
+            return
         if heads:
             head = heads[-1]
             stop = self._extent(t, head, end, places)
@@ -363,6 +370,11 @@ class GroupShapes:
                 tail = next((k for k in range(start + n, end) if text[k] in self.province_heads), None)
                 if tail is not None:
                     yield start, tail + 1, "shape.group_province"
+
+    @staticmethod
+    def _state_before(known: Known, end: int) -> bool:
+        """Whether a known state name ends at ``end`` (names are a few words long)."""
+        return any(known.get(j, (None, None)) == (end, "STATE") for j in range(max(0, end - 6), end))
 
     def _extent(self, t: TokenTable, head: int, end: int, places: frozenset[str]) -> int:
         """Where a name headed at ``head`` stops: after the head (and a '-North' suffix), or
@@ -414,8 +426,12 @@ class GroupShapes:
         text = t.text
         if end - start < 2 or head < start:
             return False
-        if self._has_institution(t, start, head + 1):
-            return False  # (what follows the head is its complement: 'Primeiro Comando da Capital')
+        if any(self.institution_at(t, k) and not (
+                k < head and text[k] in self.modifier_institutions and (text[k] != "Operation" or k > start))
+               for k in range(start, head + 1)):
+            # (what follows the head is its complement: 'Primeiro Comando da Capital'); a place
+            # word before the head only places it ('District Reserve Guard')
+            return False
         if text[head] == "Council" and head > start and text[head - 1] in self.not_after_council:
             return False
         words = [text[k] for k in range(start, end) if self._word(t, k)]

@@ -4,6 +4,7 @@ names a brief teaches (and where else they occur), and small tests on name token
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,10 +119,12 @@ class Learnt:
         return [(surface, i, i - minus_k) for minus_k, i, _, surface in hits]
 
     def apply(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]], *,
-              inside_names: bool = True) -> None:
+              inside_names: bool = True, headline: Callable[[TokenTable, int], bool] | None = None) -> None:
         """Find every use of a learnt name (``defined``: surface -> (actor id, rule)); a brief's
         own definition beats a list's reading of the same words. ``inside_names=False``: not
-        where a capitalised word runs on either side ('Maute' in 'Omar Maute')."""
+        where a capitalised word runs on either side ('Maute' in 'Omar Maute'), unless the
+        sentence is a title-case ``headline``, whose capitals say nothing ('The Azawad
+        Liberation Front Holds Its Ground')."""
         mentions = found.mentions
         actors = found.actors
         by_start = {m.start: m for m in mentions}
@@ -143,7 +146,8 @@ class Learnt:
                 continue
             if any(i in taken for i in range(start, end)) or not boundary_ok(t, start):
                 continue
-            if not inside_names and (start > 0 and t.cap[start - 1] or end < len(t.text) and t.cap[end]):
+            if not inside_names and (start > 0 and t.cap[start - 1] or end < len(t.text) and t.cap[end]) \
+                    and not (headline is not None and headline(t, t.sent_of[start])):
                 continue
             mentions.append(Mention(start, end, (actor_id,), rule, label))
             taken.update(range(start, end))

@@ -332,6 +332,10 @@ class ReferenceResolver(SavedState):
             # 'the council' is the last actor whose name has 'Council' in it, when one has
             noun = t.lower[end - 1]
             headed = [m for m in before if noun in t.lower[m.start : m.end]]
+            if not headed and not spec.get("any_name"):
+                # 'the party' for a party named before the window, not the nearest other group
+                headed = [m for m in names if m.end <= start and m.label in labels
+                          and noun in t.lower[m.start : m.end] and m.via in ACTOR_VIAS]
             if headed and not spec.get("any_name"):
                 before = headed
             elif spec.get("headed"):
