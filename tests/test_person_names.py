@@ -83,6 +83,14 @@ POSITIVE = [
      [("Paetongtarn Shinawat", "shape.person_context")]),
     ("apposition-with-a-hyphenated-modifier", "Samvel Karapet, a Russian-Armenian billionaire, launched a movement.",
      [("Samvel Karapet", "shape.person_context")]),
+    ("quoted-second-name-in-commas", 'The militia that Luis Braga, "Zinho", led has allied with the faction.',
+     [("Luis Braga", "shape.person_given_name"), ("Zinho", "alias.nickname")]),
+    ("quoted-second-name-in-parentheses", 'Former commander Andrei Troshko ("Sedoi") recruits for it.',
+     [("Andrei Troshko", "alias.role"), ("Sedoi", "alias.nickname")]),
+    ("known-as-two-names", "Mallojula Rao, a member known in the movement as Sonu or Bhupathi, wrote a letter.",
+     [("Mallojula Rao", "shape.person_context"), ("Sonu", "alias.nickname"), ("Bhupathi", "alias.nickname")]),
+    ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',
+     [("Caesar", "alias.call_sign")]),
 ]
 
 NEGATIVE = [

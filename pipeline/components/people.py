@@ -278,31 +278,69 @@ class People:
         n = len(text)
         people = sorted((m for m in found.mentions if m.label == "PERSON" and len(m.actor_ids) == 1),
                         key=lambda m: m.end)
-        if not people:
-            return
         taken = covered_tokens(found.mentions)
         sent_of, _, sent_ends = t.bounds
         defined: dict[str, tuple[str, str]] = {}
+
+        def name_at(j: int, hi: int) -> int:
+            """The end of a run of one to three capitalised words at j (j when there is none)."""
+            end = j
+            while end < hi and end not in taken and (t.cap[end] or t.acro[end]) and end - j < 3:
+                end += 1
+            return end
+
+        def define(owner: Mention, j: int, end: int) -> None:
+            surface = t.string(j, end)
+            defined[surface] = (owner.actor_id, "alias.nickname")
+            found.actors[owner.actor_id].aliases.add(surface)
+
         for i in t.where("lower", NICKNAME_CUES):
             j = i + 1
             if lower[i] in {"known", "called"}:
-                if j >= n or lower[j] != "as" and lower[i] == "known":
+                # 'known as', 'known in the movement as': a few words may come between
+                k = next((k for k in range(j, min(n, j + 5)) if lower[k] == "as"), None) if lower[i] == "known" else j - 1
+                if k is None or any(t.punct[x] for x in range(j, k)):
                     continue
-                j += 1 if lower[i] == "known" else 0
+                j = k + 1
+            hi = sent_ends[sent_of[i]]
             if j < n and text[j] in QUOTE_MARKS:
                 j += 1
-            end = j
-            while end < sent_ends[sent_of[i]] and end not in taken and (t.cap[end] or t.acro[end]) and end - j < 3:
-                end += 1
+            end = name_at(j, hi)
             if end == j:
                 continue
             owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
                           and i - m.end <= 12 and text[m.end] == ","), None)
             if owner is None:
                 continue
-            surface = t.string(j, end)
-            defined[surface] = (owner.actor_id, "alias.nickname")
-            found.actors[owner.actor_id].aliases.add(surface)
+            define(owner, j, end)
+            # 'known as Sonu or Bhupathi': each is a second name
+            k = end + (1 if end < hi and text[end] in QUOTE_MARKS else 0)
+            if k + 1 < hi and lower[k] == "or":
+                j2 = k + 1 + (1 if text[k + 1] in QUOTE_MARKS else 0)
+                end2 = name_at(j2, hi)
+                if end2 > j2:
+                    define(owner, j2, end2)
+        # 'a spokesman using the call sign "Caesar"', 'who goes by the nom de guerre "Barbecue"':
+        # the name a person of no other name in the text goes by
+        for i in t.where("lower", {"sign", "guerre", "codename", "kunya"}):
+            if lower[i] == "sign" and (i < 1 or lower[i - 1] != "call"):
+                continue
+            if lower[i] == "guerre" and (i < 2 or lower[i - 1] != "de" or lower[i - 2] != "nom"):
+                continue
+            j = i + 1 + (1 if i + 1 < n and text[i + 1] in QUOTE_MARKS else 0)
+            end = name_at(j, sent_ends[sent_of[i]])
+            if end > j and not any(k in taken for k in range(j, end)):
+                self.add(t, found, j, end, "alias.call_sign")
+                taken.update(range(j, end))
+        # 'Luís Antônio da Silva Braga, "Zinho", led', 'Andrei Troshev ("Sedoi") recruits': a
+        # quoted name right after a person's is his second name
+        for m in people:
+            k = m.end
+            if k + 2 < n and text[k] in {",", "("} and text[k + 1] in QUOTE_MARKS:
+                j = k + 2
+                end = name_at(j, sent_ends[sent_of[k]])
+                if end > j and end + 1 < n and text[end] in QUOTE_MARKS and text[end + 1] in {",", ")"}:
+                    define(m, j, end)
         if defined:
             self.learnt.apply(t, found, defined)
 
