@@ -298,7 +298,8 @@ class People:
             j = i + 1
             if lower[i] in {"known", "called"}:
                 # 'known as', 'known in the movement as': a few words may come between
-                k = next((k for k in range(j, min(n, j + 5)) if lower[k] == "as"), None) if lower[i] == "known" else j - 1
+                k = j - 1 if lower[i] == "called" else next(
+                    (k for k in range(j, min(n, j + 5)) if lower[k] == "as"), None)
                 if k is None or any(t.punct[x] for x in range(j, k)):
                     continue
                 j = k + 1
