@@ -1087,8 +1087,8 @@ class ClaimMatcher(SavedState):
             negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent)
             for am, actor_id in actors:
                 for tm, target_id in targets:
-                    if actor_id == target_id or am is tm:
-                        continue
+                    if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):
+                        continue  # (one plural mention may hold both sides: 'the two governments agreed')
                     key = (hit.sent.start, actor_id, target_id)
                     prev = seen.get(key)
                     if prev is not None and (prev[0] < hit.end and hit.start < prev[1]

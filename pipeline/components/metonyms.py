@@ -87,7 +87,10 @@ class Capitals:
             return False
         lower, nxt = t.lower, t.lower[end]
         if t.text[end] in POSSESSIVES:
-            return end + 1 < n and (lower[end + 1] in self.agentive or t.lemma[end + 1] in self.agentive)
+            k = end + 1
+            if k + 1 < n and t.is_lower[k] and t.alpha[k] and lower[k] not in self.agentive:
+                k += 1  # 'Abu Dhabi's direct dealings'
+            return k < n and (lower[k] in self.agentive or t.lemma[k] in self.agentive)
         if t.text[end] == "," and end + 1 < n and lower[end + 1] in RELATIVES:
             return True
         if not t.is_lower[end]:
