@@ -125,6 +125,9 @@ PLEDGES = [
      "vowed to contest the election.", ("Samvel Karapetyan", "positive", "stated")),
     ("name-before-its-org-noun", "Hamas has pledged a truce, and the LIBRE party has promised to keep the emergency.",
      ("LIBRE", "positive", "stated")),
+    ("subject-before-a-role-apposition-holding-and",
+     "Hamas met the mediators. Khalil al-Hayya, the movement's negotiator and deputy of the Hamas political bureau, "
+     "said the group would free the hostages.", ("Khalil al-Hayya", "positive", "stated")),
     ("agreement-that-commits-each", "Hezbollah and Amal agreed in May that weapons would come under state control.",
      ("Amal", "positive", "stated")),
 ]

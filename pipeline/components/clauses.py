@@ -35,6 +35,8 @@ ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "withou
 
 # words that open a noun phrase in which a name right after them only qualifies the head
 # ('any STC role', 'a Hezbollah commander'): such a name is not the phrase's actor
+# words that open a role apposition ('X, the front's secretary-general and president of Y,')
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 MODIFIED_NAME_OPENERS = frozenset({"any", "all", "no", "every", "each", "some", "a", "an"})
 
 
@@ -366,14 +368,21 @@ class Clauses:
         """The comma that opens the apposition or relative clause closed by ``comma``."""
         t = self.t
         k = comma - 1
+        joined = False
         while k >= max(lo, comma - 24):
             if t.text[k] == ")":
                 k = self._skip_parens(k, lo)  # 'who leads the rival AFPO (AFPO),': past the acronym
                 continue
             if t.text[k] == ",":
+                # 'Brahim Ghali, the front's secretary-general and president of the SADR, said':
+                # an 'and' inside a role apposition; 'A, B and C, said' is a list
+                if joined and not (k + 1 < comma and t.lower[k + 1] in APPOSITION_OPENERS):
+                    return None
                 return k
-            if t.text[k] in {";", ":", "("} or t.lower[k] in {"and", "but"}:
+            if t.text[k] in {";", ":", "("}:
                 return None
+            if t.lower[k] in {"and", "but"}:
+                joined = True
             k -= 1
         return None
 
