@@ -90,6 +90,8 @@ POSITIVE = [
      [("Special Operation Group", "shape.group_head")]),
     ("state-possessive-unit", "Azerbaijan's State Security Service seized him at the checkpoint.",
      [("State Security Service", "shape.group_state_unit")]),
+    ("institution-word-glued-to-a-prefix", "A group calling itself Saraya Awliya al-Dam claimed the attack.",
+     [("Saraya Awliya al-Dam", "shape.group_lead_word")]),
 ]
 
 NEGATIVE = [

@@ -27,6 +27,10 @@ CASES = [
     ("tab-after-stop", "It ended.\tA new one began.", ["It ended.", "A new one began."]),
     ("list-number-stays-with-its-item", "KEY POINTS\n3. The surrenders split the party.\nKJ1. Talks stall.",
      ["KEY POINTS", "3. The surrenders split the party.", "KJ1. Talks stall."]),
+    ("title-abbreviations-end-no-sentence", "Mr. Tshisekedi spoke. Brig. Gen. Tchiani left.",
+     ["Mr. Tshisekedi spoke.", "Brig. Gen. Tchiani left."]),
+    ("a-word-ending-like-a-title-still-ends", "Talks stalled on Mr. Ruto's plan. Gen. Z protests grew.",
+     ["Talks stalled on Mr. Ruto's plan.", "Gen. Z protests grew."]),
 ]
 
 

@@ -419,6 +419,8 @@ class GroupShapes:
         Federation') unless a political modifier makes it a head ('Armenian Revolutionary
         Federation')."""
         text = t.text
+        if k > 1 and text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1]:
+            return False  # a word glued to a prefix is no institution: 'Saraya Awliya al-Dam'
         return text[k] in self.institutions and not (
             text[k] in self.modified_heads and k > 0 and text[k - 1] in self.union_modifiers)
 
