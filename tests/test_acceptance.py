@@ -46,10 +46,10 @@ def test_acceptance_seed_claims(seed_report):
 # hold the issues' targets; these catch a regression that stays above them (a rule change
 # that costs the corpus a tenth of its band accuracy would pass the targets but not this).
 # Measured on the 53 corpus briefs (049-053 joined after their blind scoring): entities 0.983
-# (GROUP 0.977, STATE 0.996, PERSON 0.984); pledge 0.840, assessment 0.904, relationship 0.613
+# (GROUP 0.977, STATE 0.996, PERSON 0.984); pledge 0.848, assessment 0.905, relationship 0.617
 # (labelled 0.576); band accuracy 0.975 (claims whose cue lies in a gold snippet match it first).
 CORPUS_FLOORS = {"all": 0.979, "GROUP": 0.972, "STATE": 0.99, "PERSON": 0.98}
-CLAIM_FLOORS = {"pledge": 0.83, "assessment": 0.895, "relationship": 0.60, "relationship_labelled": 0.562}
+CLAIM_FLOORS = {"pledge": 0.835, "assessment": 0.895, "relationship": 0.60, "relationship_labelled": 0.562}
 
 
 @pytest.fixture(scope="module")

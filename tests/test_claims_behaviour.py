@@ -128,6 +128,12 @@ PLEDGES = [
     ("subject-before-a-role-apposition-holding-and",
      "Hamas met the mediators. Khalil al-Hayya, the movement's negotiator and deputy of the Hamas political bureau, "
      "said the group would free the hostages.", ("Khalil al-Hayya", "positive", "stated")),
+    ("coordinated-subject-past-a-title",
+     "President Joseph Aoun and Prime Minister Nawaf Salam took office this year promising a state monopoly on arms.",
+     ("Joseph Aoun", "positive", "stated")),
+    ("speaker-rules-out-with-there-be-no",
+     "Defence Minister Sjafrie Sjamsoeddin told lawmakers there would be no dialogue with armed men.",
+     ("Sjafrie Sjamsoeddin", "negative", "stated")),
     ("agreement-that-commits-each", "Hezbollah and Amal agreed in May that weapons would come under state control.",
      ("Amal", "positive", "stated")),
 ]

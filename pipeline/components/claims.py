@@ -458,8 +458,13 @@ class ClaimMatcher(SavedState):
                     return []
             chosen = [left[-1]]
             linked = False
+            titles = self.clause_words["person_titles"]
             for m in reversed(left[:-1]):  # "The United States and France have pressured ..."
                 between = set(self.words[m.end : chosen[0].start])
+                if chosen[0].label == "PERSON" and "," not in between:
+                    # 'Joseph Aoun and Prime Minister Nawaf Salam took office': the title is the
+                    # second name's, not a word between two actors (after a comma a clause may open)
+                    between -= {w for w in between if w.capitalize() in titles or w in titles}
                 if not between or not between <= self.left_joiners:
                     break
                 if chosen[0].via == "coref" and self.words[chosen[0].start] in self.pronouns:
@@ -1019,6 +1024,9 @@ class ClaimMatcher(SavedState):
             lo = that[-1] + 1
         if lo >= hit.end - 1 and hit.rule.actor == "reporter":
             return True  # 'but will not surrender': the subject is the reported clause's own
+        if words[hit.end - 2] == "there" and hit.end + 1 < len(words) and words[hit.end] == "be" \
+                and words[hit.end + 1] == "no":
+            return True  # 'told lawmakers there would be no dialogue': the speaker rules it out
         return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL or words[k] in self.own_side
                    for k in range(lo, hit.end - 1))
 
