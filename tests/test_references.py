@@ -35,6 +35,12 @@ def test_references_they_after_a_clause_break_is_not_the_coordinated_pair(extrac
     assert found == [("they", "Hamas")]  # a pronoun's own-sentence subject, one actor, not both
 
 
+def test_references_capitalised_pronoun_inside_a_headline_is_not_resolved(extract):
+    text = "Northern Mali: The Front Holds Its Ground\n\nMali's army lost Kidal. Its commanders blamed the drones."
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref"]
+    assert found == [("Its", "Mali")]
+
+
 def test_references_expletive_it_is_not_resolved(extract):
     found = [t for t, _, _, via in mentions(extract("Hamas regrouped. It is unclear who leads it now.")) if via == "coref" and t == "It"]
     assert found == []

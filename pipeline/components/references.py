@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
-from pipeline.components.groups import listed_together
+from pipeline.components.groups import GroupShapes, listed_together
 from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import PatternError
@@ -123,6 +123,9 @@ class ReferenceResolver(SavedState):
                 continue  # 'the Government Communication Service': the first words of a name
             if spec.get("pronoun") and self._expletive(t, start):
                 continue
+            if spec.get("pronoun") and start > sent_starts[sent_of[start]] and t.text[start][:1].isupper() \
+                    and GroupShapes.headline(t, sent_of[start]):
+                continue  # 'The Azawad Liberation Front Holds Its Ground': a headline's capital, no reference
             # the antecedents a reference may have: names in its window of sentences, before it
             first = sent_starts[max(0, sent_of[start] - self.window)]
             window = names[bisect_left(names, first, key=START) : bisect_left(names, start, key=START)]
