@@ -34,6 +34,8 @@ POSITIVE = [
       ("Ghafari", "PERSON", "Sanaullah Ghafari")]),
     ("state-short-form", "The U.S. and the United Kingdom agreed.",
      [("U.S.", "STATE", "United States"), ("United Kingdom", "STATE", "United Kingdom")]),
+    ("de-facto-state", "Serbia and Kosovo signed the deal.",
+     [("Serbia", "STATE", "Serbia"), ("Kosovo", "STATE", "Kosovo")]),
 ]
 
 

@@ -90,6 +90,10 @@ POSITIVE = [
      [("Special Operation Group", "shape.group_head")]),
     ("state-possessive-unit", "Azerbaijan's State Security Service seized him at the checkpoint.",
      [("State Security Service", "shape.group_state_unit")]),
+    ("unknown-acronym-before-an-actor-noun", "DUP leader Gavin Robinson spoke. The DUP said so.",
+     [("DUP", "shape.group_acronym_actor"), ("DUP", "shape.repeat")]),
+    ("capitalised-word-before-a-known-acronym", "The New IRA claimed the attack and killed an officer.",
+     [("New IRA", "shape.group_acronym_modified")]),
     ("institution-word-glued-to-a-prefix", "A group calling itself Saraya Awliya al-Dam claimed the attack.",
      [("Saraya Awliya al-Dam", "shape.group_lead_word")]),
 ]
@@ -113,6 +117,9 @@ NEGATIVE = [
     ("local-government-council", "A committee of the Bandarban Hill District Council met the rebels."),
     ("operation-first", "Operation Sindoor Task Force planners met."),
     ("state-possessive-court", "Kenya's Supreme Court ruled on the deployment."),
+    ("intergovernmental-acronym-before-an-actor-noun", "UN officials and NATO commanders met the EU envoy."),
+    ("part-of-a-hyphenated-acronym", "SPLA-IO units raided the town."),
+    ("demonym-before-a-known-acronym", "The Pakistani TTP attacked the border post."),
 ]
 
 

@@ -89,6 +89,8 @@ POSITIVE = [
      [("Andrei Troshko", "alias.role"), ("Sedoi", "alias.nickname")]),
     ("known-as-two-names", "Mallojula Rao, a member known in the movement as Sonu or Bhupathi, wrote a letter.",
      [("Mallojula Rao", "shape.person_context"), ("Sonu", "alias.nickname"), ("Bhupathi", "alias.nickname")]),
+    ("police-rank-is-a-title", "Chief Constable Jon Boutcherr vowed to stay. Detective Inspector John Caldwel was shot.",
+     [("Jon Boutcherr", "alias.role"), ("John Caldwel", "alias.title")]),
     ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',
      [("Caesar", "alias.call_sign")]),
 ]

@@ -56,6 +56,11 @@ CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";"
 Known = dict[int, tuple[int, str]]
 
 
+def lo_of(t: TokenTable, k: int) -> int:
+    """The first token of the sentence holding token k."""
+    return t.sent_starts[t.sent_of[k]]
+
+
 def _name_word(text: str) -> bool | None:
     """Whether a word can be a word of a name by itself: capitalised or an acronym, not a
     month or a day, not a compound's prefix ('Anti-'). None for a word that may open a name
@@ -101,6 +106,8 @@ class GroupShapes:
         self.institutions = words("institution_words")
         self.modifier_institutions = words("modifier_institutions")
         self.state_unit_heads = words("state_unit_heads")
+        self.acronym_actor_nouns = words("acronym_actor_nouns")
+        self.igo_acronyms = words("igo_acronyms")
         self.org_nouns = words("org_nouns")
         self.member_nouns = words("member_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
@@ -316,6 +323,8 @@ class GroupShapes:
                         add(a, b, rule)
             for s, e in self._listed(t, list_nouns, lo, hi, known):
                 add(s, e, "shape.group_list")
+            for k in self._acronym_actors(t, lo, hi, known):
+                add(k, k + 1, "shape.group_acronym_actor")
             # the sentence's groups as they were before it: its own coordinated names do not count
             for s, e in list(self._coordinated(t, runs, groups, known)):
                 add(s, e, "shape.group_coordinated")
@@ -336,6 +345,13 @@ class GroupShapes:
                     t, start, stop, start):
                 yield start, stop, "shape.group_head_first"
                 return
+        if not heads and end - start >= 2 and t.acro[end - 1] and known.get(end - 1, (None, None)) == (end, "GROUP") \
+                and all(t.cap[k] and not t.acro[k] and k not in known and text[k] not in self.descriptors
+                        and not (k == lo_of(t, k) and t.lower[k] in self.usually_lower)
+                        for k in range(start, end - 1)) \
+                and not self.is_place(t, start, end - 1):
+            yield start, end, "shape.group_acronym_modified"  # 'the New IRA', a splinter of the IRA
+            return
         if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads and start >= 2 \
                 and text[start - 1] in POSSESSIVES and self._state_before(known, start - 1) \
                 and not self._has_institution(t, start, end):
@@ -512,6 +528,27 @@ class GroupShapes:
                     lower[j] in self.org_nouns for j in range(max(lo, k - 3), k)):
                 yield start, end, "shape.group_naming"
                 return
+
+    def _acronym_actors(self, t: TokenTable, lo: int, hi: int, known: Known) -> Iterable[int]:
+        """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
+        Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
+        intergovernmental body's ('UN officials') nor a sentence's capitalised headline word."""
+        text, lower = t.text, t.lower
+        defined = t.memo.get("parenthesised")
+        if defined is None:  # 'the Ta'ang National Liberation Army (TNLA)': the definitions pass's
+            defined = t.memo["parenthesised"] = frozenset(
+                text[k + 1] for k in t.where("text", {"("}) if k + 2 < len(text) and text[k + 2] == ")")
+        for k in range(lo, hi - 1):
+            if not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
+                    or text[k] in defined or not any(ch.isalpha() for ch in text[k]):
+                continue
+            if k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]) or t.acro[k + 1]:
+                continue  # a run of capitals (a headline, an acronym pair) or a compound's part ('SPLA-IO')
+            j = k + 1
+            if text[j] in POSSESSIVES and j + 1 < hi:
+                j += 1
+            if lower[j] in self.acronym_actor_nouns:
+                yield k
 
     def _listed(self, t: TokenTable, nouns: list[int], lo: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
         """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group.

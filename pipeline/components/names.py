@@ -146,7 +146,8 @@ class Learnt:
                 continue
             if any(i in taken for i in range(start, end)) or not boundary_ok(t, start):
                 continue
-            if not inside_names and (start > 0 and t.cap[start - 1] or end < len(t.text) and t.cap[end]) \
+            if not inside_names and (start > 0 and t.cap[start - 1] and t.lower[start - 1] not in {"the", "a", "an"}
+                                     or end < len(t.text) and t.cap[end]) \
                     and not (headline is not None and headline(t, t.sent_of[start])):
                 continue
             mentions.append(Mention(start, end, (actor_id,), rule, label))

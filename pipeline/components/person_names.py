@@ -61,6 +61,9 @@ class PersonNames:
         self.family: dict[str, str] = names.family
         self.usually_lower = frozenset(w for w, lower in casing.items() if lower)
         self.titles = frozenset(lexicon["name_titles"])
+        # offices that end no name ('Garda Commissioner'); honorifics such as Prince or Sheikh
+        # are also surnames ('Erik Prince', 'Hussein al-Sheikh')
+        self.offices = frozenset(lexicon["office_titles"]) - {"Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "Deputy"}
         self.title_tails = frozenset(lexicon["title_tails"])
         self.speech = frozenset(lexicon["speech_verbs"])
         self.administration = frozenset(lexicon["administration_words"])
@@ -197,8 +200,10 @@ class PersonNames:
             end -= 1  # 'the Biden Administration'
             administration = True
         words = [k for k in range(start, end) if t.cap[k]]
-        if not words or all(text[k] in self.titles for k in words):
-            return None  # 'Maharashtra Chief Minister' before a name another rule took: no name left
+        if not words or all(text[k] in self.titles for k in words) or text[words[-1]] in self.offices:
+            # 'Maharashtra Chief Minister' before a name another rule took: no name left; a
+            # name never ends with a title ('Garda Commissioner Justin Kelly')
+            return None
         if any(text[k] in self.groups.heads or text[k] in self.groups.institutions for k in words):
             return None
         keys = [self.key(text[k]) for k in words]
