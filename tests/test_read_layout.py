@@ -38,6 +38,15 @@ def test_read_layout_numbered_key_points_with_us_date():
     assert len(got["paragraphs"]) == 5
 
 
+def test_read_layout_quote_marks_used_as_key_point_bullets():
+    text = ("Andes Review\nAnalysis | 4 December 2025\nPeru: an old insurgency\n\nWHAT YOU NEED TO KNOW\n"
+            "> The party has perhaps 250 fighters.\n> The army is unlikely to defeat it.\n\n"
+            "A party that taxes the trade\nThe party grew out of a column.\n")
+    got = _parts(read_text(text, "q.txt"))
+    assert got["bluf"] == ["> The party has perhaps 250 fighters.", "> The army is unlikely to defeat it."]
+    assert got["paragraphs"] == ["The party grew out of a column."]
+
+
 def test_read_layout_crs_summary_with_section_headings():
     brief = read_bytes(layouts.crs_summary_text(CORPUS / "008_colombia_eln.txt").encode(), "crs.txt")
     got = _parts(brief)

@@ -495,6 +495,10 @@ class GroupShapes:
                             a += 1  # 'the Karialan and the Bungos factions'
                         if a < b:
                             yield a, b, "shape.group_org_noun"
+                elif lower[noun] == "group" and noun == end:
+                    # 'the Hafiz Gul Bahadur group', 'the Banjska group': a person's or a place's
+                    # name with 'group' names the group by both words
+                    yield start, noun + 1, "shape.group_org_noun"
                 else:
                     yield start, end, "shape.group_org_noun"
             return

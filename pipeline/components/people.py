@@ -66,7 +66,8 @@ class People:
         while end < n:
             if end in taken or "\n" in text[end]:
                 break
-            if title[end] and alpha[end] and lower[end] not in self.not_names:
+            if (title[end] or t.cap[end] and not t.acro[end]) and alpha[end] and lower[end] not in self.not_names:
+                # ('Mary Lou McDonald': a capital inside a surname is still a name's word)
                 if words >= 2 and fold_word(text[end], {}) in self.places:
                     break  # 'whose leader Bafel Talabani Ankara has long accused'
                 words += 1
@@ -78,7 +79,7 @@ class People:
             else:
                 break
             end += 1
-        while end > i and not (title[end - 1] and alpha[end - 1]):
+        while end > i and not ((title[end - 1] or t.cap[end - 1] and not t.acro[end - 1]) and alpha[end - 1]):
             end -= 1
         if not title[i] or not (self.min_words <= words <= self.max_words):
             return None

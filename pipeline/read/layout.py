@@ -25,13 +25,14 @@ from pipeline.read.dates import match_date, parse_date
 
 # Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block.
 BLOCK_RE = re.compile(
-    r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings|summary)"
+    r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings|summary"
+    r"|what you need to know)"
     r"(?:\s*\([^)]{1,40}\))?[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_\s]*$",  # "Key Judgments (high confidence)"
     re.IGNORECASE,
 )
 PARAGRAPH_BLOCKS = frozenset({"summary"})
-# a bullet, or a number with an optional short label ('1.', '2)', 'KJ1.')
-BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]|(?:[A-Z]{1,3})?\d{1,2}[.)])\s+")
+# a bullet (also a quote mark used as one, '> '), or a number with an optional short label ('1.', '2)', 'KJ1.')
+BULLET_RE = re.compile(r"^\s*(?:[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]|(?:[A-Z]{1,3})?\d{1,2}[.)])\s+")
 # "Date: 7 November 2025", "Updated 2025-03-14", "**Published:** ...": a label, then the date.
 DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|as of)\b[*_\s]*:?[*_\s]*)?",
                            re.IGNORECASE)

@@ -22,7 +22,7 @@ from pipeline.read.brief import Brief, Segment
 from pipeline.read.layout import BLOCK_RE, BULLET_RE, lines_of
 
 # a body line opened by a bullet glyph is a list item (numbered body paragraphs stay paragraphs)
-GLYPH_RE = re.compile(r"^\s*[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]\s+")
+GLYPH_RE = re.compile(r"^\s*[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]\s+")
 
 
 @dataclass
