@@ -33,12 +33,6 @@ MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "m
 # before a participle they open an adverbial clause whose subject is the sentence's
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
 
-# words that open a noun phrase in which a name right after them only qualifies the head
-# ('any STC role', 'a Hezbollah commander'): such a name is not the phrase's actor
-# words that open a role apposition ('X, the front's secretary-general and president of Y,')
-APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-MODIFIED_NAME_OPENERS = frozenset({"any", "all", "no", "every", "each", "some", "a", "an"})
-
 
 class Clauses:
     """The clause reading of one brief: built per Doc from its token table and actor mentions."""
@@ -376,7 +370,7 @@ class Clauses:
             if t.text[k] == ",":
                 # 'Brahim Ghali, the front's secretary-general and president of the SADR, said':
                 # an 'and' inside a role apposition; 'A, B and C, said' is a list
-                if joined and not (k + 1 < comma and t.lower[k + 1] in APPOSITION_OPENERS):
+                if joined and not (k + 1 < comma and t.lower[k + 1] in self.lex["apposition_openers"]):
                     return None
                 return k
             if t.text[k] in {";", ":", "("}:
@@ -538,7 +532,7 @@ class Clauses:
             m = self.at.get(j)
             if m is None or m.end - 1 != j:
                 continue
-            if m.start - 1 >= lo and t.lower[m.start - 1] in MODIFIED_NAME_OPENERS:
+            if m.start - 1 >= lo and t.lower[m.start - 1] in self.lex["modified_name_openers"]:
                 continue  # 'rejects any STC role ... and has threatened': the name only modifies
             nxt = m.end
             if nxt < before and t.text[nxt] == "(":
