@@ -399,6 +399,9 @@ class FrameRule(Strict):
     cameo: str | None = Field(default=None, pattern=r"^[0-9]{2}$")
     direction: Literal["forward", "reverse"] = "forward"
     nouns: list[str] = Field(default_factory=list)
+    # relational nouns: a name right before the noun owns it ('a UPF constituent', 'the Taliban
+    # spokesman'); false where the name may only describe ('the Hezbollah commander')
+    name_owns: bool = False
     actor_labels: list[Label] | None = None
     target_labels: list[Label] | None = None
     examples: list[ClaimExample] = Field(min_length=1)
@@ -834,13 +837,18 @@ def cached_bundle(root: str, version: str) -> PatternBundle:
     return load_bundle(root, version)
 
 
-def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
-    """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the people
-    lexicon's title words, so 'The group's commander-in-chief, Major General X' reads like 'its
-    leader, X' and every rule sees the same titles."""
+def person_titles(bundle: PatternBundle) -> frozenset[str]:
+    """Every title the people lexicon holds (office titles, titles, name titles): the one list
+    the claim rules, the clause reader and the frames read titles from."""
     people = bundle.lexicon["people"]
-    titles = {w for key in ("office_titles", "titles", "name_titles") for title in people[key] for w in title.split()}
-    return {"$person_titles": sorted(titles)}
+    return frozenset(title for key in ("office_titles", "titles", "name_titles") for title in people[key])
+
+
+def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
+    """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the
+    title words, so 'The group's commander-in-chief, Major General X' reads like 'its leader,
+    X' and every rule sees the same titles."""
+    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()})}
 
 
 def with_word_lists(pattern: list[dict[str, Any]], lists: dict[str, list[str]]) -> list[dict[str, Any]]:

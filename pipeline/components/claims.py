@@ -31,7 +31,15 @@ from pipeline.components.frames import Frames
 from pipeline.components.persist import SavedState
 from pipeline.components.speech import FIRST_PLURAL, FIRST_SINGULAR, Quotes
 from pipeline.components.tokens import TablesOf
-from pipeline.patterns import ClaimRule, FrameRule, PatternBundle, PatternError, pattern_word_lists, with_word_lists
+from pipeline.patterns import (
+    ClaimRule,
+    FrameRule,
+    PatternBundle,
+    PatternError,
+    pattern_word_lists,
+    person_titles,
+    with_word_lists,
+)
 from pipeline.records import ACTOR_VIAS
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
@@ -129,11 +137,9 @@ class ClaimMatcher(SavedState):
         self.content_breaks = frozenset(lex["content_breaks"])
         self.assessment_breaks = frozenset(lex["assessment_breaks"])
         self.hedge_openers = frozenset(lex["hedge_openers"])
-        people = bundle.lexicon["people"]
+        titles = person_titles(bundle)
         self.frames = Frames([located.item for located in bundle.frames],
-                             state_units=frozenset(lex["state_unit_words"]),
-                             titles=frozenset(people["office_titles"]) | frozenset(people["titles"])
-                             | frozenset(people["name_titles"]))
+                             state_units=frozenset(lex["state_unit_words"]), titles=titles)
         self.cameo = CameoCues([located.item for located in bundle.cues],
                                bundle.cameo_map.window if bundle.cameo_map is not None else 6)
         confidence_lex = bundle.lexicon.get("confidence")
@@ -145,8 +151,9 @@ class ClaimMatcher(SavedState):
             raise PatternError(bundle.root / "lexicon" / "clauses.json", None, None, "missing clauses lexicon")
         self.clause_words = {k: frozenset(v) if isinstance(v, list) else v for k, v in clause_lex.items()}
         # titles before a name ('Niger's General X'): Clauses reads a list of names across them
-        self.clause_words["person_titles"] = frozenset(bundle.lexicon["people"]["office_titles"]) | frozenset(
-            bundle.lexicon["people"]["titles"]) | frozenset(bundle.lexicon["people"]["name_titles"])
+        self.clause_words["person_titles"] = titles
+        # lower-case too: a coordinated subject reads past the second name's title
+        self.title_words_lower = frozenset(w.lower() for title in titles for w in title.split())
         self.clause_words["role_nouns"] = frozenset(lex["role_nouns_for_apposition"])
         self.rules: dict[str, ClaimRule] = {}
         self.patterns: dict[str, list[dict[str, Any]]] = {}  # as matched: word lists named by reference filled in
@@ -458,13 +465,12 @@ class ClaimMatcher(SavedState):
                     return []
             chosen = [left[-1]]
             linked = False
-            titles = self.clause_words["person_titles"]
             for m in reversed(left[:-1]):  # "The United States and France have pressured ..."
                 between = set(self.words[m.end : chosen[0].start])
                 if chosen[0].label == "PERSON" and "," not in between:
                     # 'Joseph Aoun and Prime Minister Nawaf Salam took office': the title is the
                     # second name's, not a word between two actors (after a comma a clause may open)
-                    between -= {w for w in between if w.capitalize() in titles or w in titles}
+                    between -= self.title_words_lower
                 if not between or not between <= self.left_joiners:
                     break
                 if chosen[0].via == "coref" and self.words[chosen[0].start] in self.pronouns:

@@ -224,6 +224,17 @@ class Clauses:
         return j if j > start else None
 
     # ------------------------------------------------------------------ subjects
+    def _first_acting(self, start: int, end: int) -> Mention | None:
+        """The first name in [start, end) that a verb follows: the subject a participle hung on
+        that stretch shares."""
+        t = self.t
+        for j in range(start, end):
+            m = self.at.get(j)
+            if m is not None and m.start == j and m.end < end and self.verbal(m.end) \
+                    and t.lower[m.end] not in self.lex["prepositions"]:
+                return m
+        return None
+
     def subject(self, cue: int, lo: int) -> tuple[bool, list[Mention]]:
         """(decided, mentions) for the subject of the clause whose verb group ends at ``cue``.
 
@@ -244,19 +255,15 @@ class Clauses:
                 if t.text[j] in {";", ":"} or t.text[j] == "," and t.lower[j + 1] in {"and", "but"}:
                     start = j + 1
                     break
-            for j in range(start, k):
-                m = self.at.get(j)
-                if m is not None and m.start == j and m.end < k and self.verbal(m.end) \
-                        and t.lower[m.end] not in self.lex["prepositions"]:
-                    return True, self._with_coordinated(m, lo)
+            acting = self._first_acting(start, k)
+            if acting is not None:
+                return True, self._with_coordinated(acting, lo)
         if t.lower[cue].endswith("ing") and t.lower[k] in ADVERBIAL_SUBORDINATORS:
             # 'Turji offered to halt attacks if the military suspended strikes, while vowing to
             # avenge ...': the participle's subject is the sentence's first acting name
-            for j in range(lo, k):
-                m = self.at.get(j)
-                if m is not None and m.start == j and m.end < k and self.verbal(m.end) \
-                        and t.lower[m.end] not in self.lex["prepositions"]:
-                    return True, self._with_coordinated(m, lo)
+            acting = self._first_acting(lo, k)
+            if acting is not None:
+                return True, self._with_coordinated(acting, lo)
         if t.lower[cue].endswith("ing") and t.text[k] != "," and t.lower[k] not in self.aux and not self.verbal(k) \
                 and t.lower[k] not in self.lex["prepositions"]:
             # 'X, a former member of Y, took office in 2022 promising ...': an adverbial

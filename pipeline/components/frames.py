@@ -160,9 +160,7 @@ class Frames:
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
             if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, k, lo)):
                 continue  # 'one of its commanders' is a member, not the leader
-            # 'a UPF constituent', 'the Taliban spokesman': a name before a word of belonging
-            # owns it; before 'commander' it may only describe him ('the Hezbollah commander')
-            name_owns = rule.relation == "AFFILIATED_WITH"
+            name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
             other = self._owner(t, k, lo, hi, at, name_owns)
             if other is None:
                 continue

@@ -307,6 +307,7 @@ class GroupShapes:
             groups.add(a)
 
         list_nouns = t.where("lower", self.list_nouns)
+        acronym_actors = self._acronym_actors(t, known)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
                 continue
@@ -323,7 +324,7 @@ class GroupShapes:
                         add(a, b, rule)
             for s, e in self._listed(t, list_nouns, lo, hi, known):
                 add(s, e, "shape.group_list")
-            for k in self._acronym_actors(t, lo, hi, known):
+            for k in acronym_actors[bisect_left(acronym_actors, lo) : bisect_left(acronym_actors, hi)]:
                 add(k, k + 1, "shape.group_acronym_actor")
             # the sentence's groups as they were before it: its own coordinated names do not count
             for s, e in list(self._coordinated(t, runs, groups, known)):
@@ -533,26 +534,27 @@ class GroupShapes:
                 yield start, end, "shape.group_naming"
                 return
 
-    def _acronym_actors(self, t: TokenTable, lo: int, hi: int, known: Known) -> Iterable[int]:
+    def _acronym_actors(self, t: TokenTable, known: Known) -> list[int]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
         Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
-        intergovernmental body's ('UN officials') nor a sentence's capitalised headline word."""
-        text, lower = t.text, t.lower
-        defined = t.memo.get("parenthesised")
-        if defined is None:  # 'the Ta'ang National Liberation Army (TNLA)': the definitions pass's
-            defined = t.memo["parenthesised"] = frozenset(
-                text[k + 1] for k in t.where("text", {"("}) if k + 2 < len(text) and text[k + 2] == ")")
-        for k in range(lo, hi - 1):
-            if not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
+        intergovernmental body's ('UN officials'), a capitalised headline's word, a compound's
+        part ('SPLA-IO') or one the text defines in parentheses (the definitions pass's).
+        Looked for once per brief, from the actor nouns back (not a pass over every token)."""
+        text = t.text
+        defined = frozenset(text[k + 1] for k in t.where("text", {"("}) if k + 2 < len(text) and text[k + 2] == ")")
+        out = set()
+        for noun in t.where("lower", self.acronym_actor_nouns):
+            k = noun - 1
+            if k >= 1 and text[k] in POSSESSIVES:
+                k -= 1
+            lo = lo_of(t, noun)
+            if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
                     or text[k] in defined or not any(ch.isalpha() for ch in text[k]):
                 continue
             if k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]) or t.acro[k + 1]:
                 continue  # a run of capitals (a headline, an acronym pair) or a compound's part ('SPLA-IO')
-            j = k + 1
-            if text[j] in POSSESSIVES and j + 1 < hi:
-                j += 1
-            if lower[j] in self.acronym_actor_nouns:
-                yield k
+            out.add(k)
+        return sorted(out)
 
     def _listed(self, t: TokenTable, nouns: list[int], lo: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
         """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group.
