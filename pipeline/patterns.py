@@ -846,9 +846,16 @@ def person_titles(bundle: PatternBundle) -> frozenset[str]:
 
 def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the
-    title words, so 'The group's commander-in-chief, Major General X' reads like 'its leader,
+    title words and the head roles, so 'The group's commander-in-chief, Major General X' reads like 'its leader,
     X' and every rule sees the same titles."""
-    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()})}
+    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()}),
+            "$head_roles": sorted(head_roles(bundle))}
+
+
+def head_roles(bundle: PatternBundle) -> frozenset[str]:
+    """The role nouns that make a person the head of what names them ('Belarusian leader X',
+    'Garda Commissioner X'): the leader rules' one list."""
+    return frozenset(bundle.lexicon["people"]["head_roles"])
 
 
 def with_word_lists(pattern: list[dict[str, Any]], lists: dict[str, list[str]]) -> list[dict[str, Any]]:

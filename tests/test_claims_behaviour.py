@@ -57,6 +57,10 @@ ATTACKS = [
     ("nominal", "Hamas's assault on Israel failed.", ("Hamas", "Israel", "positive", "stated")),
     ("demonym-actor", "Kenyan troops attacked al-Shabaab near the border.",
      ("Kenya", "Harakat al-Shabaab al-Mujahideen", "positive", "stated")),
+    ("coordinated-demonym-actors-first", "Somali and Kenyan troops attacked al-Shabaab near the border.",
+     ("Somalia", "Harakat al-Shabaab al-Mujahideen", "positive", "stated")),
+    ("coordinated-demonym-actors-second", "Somali and Kenyan troops attacked al-Shabaab near the border.",
+     ("Kenya", "Harakat al-Shabaab al-Mujahideen", "positive", "stated")),
     ("forecast-governed", "There is a roughly even chance that the Houthis will attack Saudi Arabia.",
      ("Houthis", "Saudi Arabia", "positive", "forecast")),
     ("forecast-nominal", "A Hamas assault on Israel could come within months.", ("Hamas", "Israel", "positive", "forecast")),
@@ -67,6 +71,20 @@ ATTACKS = [
     ("nominal-object-of-a-verb", "Egypt brokered a Hamas assault on Israel that may come.",
      ("Hamas", "Israel", "positive", "stated")),
 ]
+
+
+PRESSURES = [
+    ("verb", "Pakistan pressed the Taliban to act against the TTP.", ("Pakistan", "Taliban", "positive", "stated")),
+    ("pressure-from", "The Taliban have ignored mounting pressure from Pakistan.",
+     ("Pakistan", "Taliban", "positive", "stated")),
+    ("refused-pressure-is-still-pressure", "The Taliban rejected appeals from Pakistan.",
+     ("Pakistan", "Taliban", "positive", "stated")),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in PRESSURES], ids=[r[0] for r in PRESSURES])
+def test_claims_behaviour_pressures(extract, text, expected):
+    assert expected in _relations(extract(text), "PRESSURES")
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in ATTACKS], ids=[r[0] for r in ATTACKS])
@@ -84,6 +102,9 @@ NO_RELATION = [
      "Support Forces (RSF) damaged it.", "SUPPORTS"),
     ("participle-after-an-article", "The United States shot down an armed Turkish drone.", "SUPPORTS"),
     ("demand-of-no-actor", "The rebels demanded that talks resume.", "PRESSURES"),
+    ("feud-is-no-attack", "The feud between Somalia and Kenya has deepened.", "ATTACKS"),
+    ("group-the-noun-includes-no-one", "Rusich, the group led by Alexei Milchakov, fights in Ukraine.",
+     "AFFILIATED_WITH"),
 ]
 
 

@@ -18,6 +18,12 @@ SUBJECTS = [
     ("apposition-is-the-name", "Ethiopia's prime minister, Abiy Ahmed, promised access to the sea.", "Abiy Ahmed"),
     ("interruption", "Murad Ebrahim, who chairs the MILF, has assured his commanders of the deal.", "Murad Ebrahim"),
     ("coordinated-verb", "Mohamud vowed to eliminate the group and promised residents security.", "Mohamud"),
+    ("coordinated-by-yet", 'Albin Kurti called Serbian List "a tool of Belgrade" yet vowed to work with its mayors.',
+     "Albin Kurti"),
+    ("time-phrase-before-the-verb", "The Islamic Revolutionary Guard Corps (IRGC) in July promised more drones.",
+     "Islamic Revolutionary Guard Corps"),
+    ("person-of-an-unknown-party", "Rafael López Aliaga of Popular Renewal has promised to finish off the MPCP.",
+     "Rafael López Aliaga"),
     ("possessive-organ", "Mozambique's government has committed to retaking the districts.", "Mozambique"),
     ("noun-possessive", "JNIM's reported pledge to open talks should be treated with caution.", "JNIM"),
 ]

@@ -14,6 +14,7 @@ ACTING = [
     ("with-after-partner-word", "Ghana will deepen intelligence sharing with Ouagadougou.", "Ouagadougou", "state:bfa"),
     ("between-after-partner-word", "The May understanding between Washington and the Houthis held.", "Washington",
      "state:usa"),
+    ("capital-of-a-hand-written-state", "Pristina has refused to recognise the vote.", "Pristina", "state:xkx"),
 ]
 
 PLACES = [

@@ -9,6 +9,9 @@ CASES = [
     ("movement-possessive", "After the Taliban's victory, the movement's leaders spoke.", ("the movement", "Taliban")),
     ("pronoun-subject", "Kenya remains wary of al-Shabaab, given that it lost troops.", ("it", "Kenya")),
     ("pronoun-prefers-subject", "Tajikistan refused to recognize the Taliban, and its clerics spoke.", ("its", "Tajikistan")),
+    ("pronoun-is-the-owned-subject-not-its-owner",
+     "Russia's Federal Security Service (FSB) broke up cells. Its director, Alexander Bortnikov, blamed Kyiv.",
+     ("its", "Federal Security Service")),
 ]
 
 

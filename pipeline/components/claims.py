@@ -36,6 +36,7 @@ from pipeline.patterns import (
     FrameRule,
     PatternBundle,
     PatternError,
+    head_roles,
     pattern_word_lists,
     person_titles,
     with_word_lists,
@@ -116,7 +117,9 @@ class ClaimMatcher(SavedState):
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
         # 'Pakistani Prime Minister X': a demonym before a capitalised office title names the state
-        self.office_titles = frozenset(w.lower() for w in bundle.lexicon["people"]["office_titles"])
+        # ('Belarusian leader X': so does a head role)
+        offices = bundle.lexicon["people"]["office_titles"]
+        self.office_titles = frozenset(w.lower() for w in offices) | head_roles(bundle)
         self.pronouns = set(lex["pronouns"])
         self.relatives = set(lex["relative_pronouns"])
         self.clause_relatives = self.relatives - {"that"}  # "that" opens no comma clause
@@ -1098,7 +1101,10 @@ class ClaimMatcher(SavedState):
                 # "a ceasefire between X and Y", "X and Y signed a declaration": the first is the
                 # actor, the others its counterparts (one name alone relates to no one)
                 actors, targets = actors[:1], actors[1:]
-            negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent)
+            # 'Aliyev rejected appeals from the US': refusing what another does leaves it done
+            received = rule.cue == "noun" and rule.actor == "right" and rule.target == "left"
+            negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent,
+                                                                    verbs=set() if received else None)
             for am, actor_id in actors:
                 for tm, target_id in targets:
                     if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):

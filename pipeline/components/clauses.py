@@ -73,6 +73,9 @@ class Clauses:
         while k - 1 >= lo:
             prev = k - 1
             word = lower[prev]
+            if word in self.lex["coordinating_adverbs"] and not (
+                    prev - 1 >= lo and (lower[prev - 1] in self.aux or lower[prev - 1] in self.negation)):
+                break  # 'called it a tool yet said': a conjunction, not 'has yet to'
             if word in self.aux or word in self.negation or self.adverb(prev):
                 k = prev
             elif word in self.lex["linking_verbs"] and k == cue and t.lower[cue].endswith("ed"):
@@ -105,6 +108,20 @@ class Clauses:
         if k >= lo and t.is_lower[k] and t.alpha[k] and k not in self.at and t.lower[k] not in self.determiners:
             return k
         return None
+
+    def _before_time_phrase(self, k: int, lo: int) -> int:
+        """The token before a time phrase that ends at k and stands between a subject (or a
+        conjunction) and its verb ('Uzbekistan in July signed'), else k."""
+        t = self.t
+        j, steps = k, 0
+        while j >= lo and steps < 4 and (t.text[j][:1].isdigit() or t.lower[j] in self.lex["time_words"]):
+            j -= 1
+            steps += 1
+        if steps and j >= lo and t.lower[j] in {"in", "on", "last", "this", "since", "early", "late"}:
+            j -= 1
+            if j >= lo:
+                return j  # ('... and in July signed': the 'and' then says whose verb it is)
+        return k
 
     def nominal(self, cue: int, lo: int) -> bool:
         """Whether the cue word is a noun here: a determiner or a possessive before it, past
@@ -271,6 +288,7 @@ class Clauses:
             first = next((self.at[j] for j in range(lo, lo + 3) if j in self.at), None)
             if first is not None and first.start - lo <= 2:
                 return True, [first]
+        k = self._before_time_phrase(k, lo)
         if t.text[k] == ")":
             k = self._skip_parens(k, lo)
             if k < lo:
@@ -306,12 +324,20 @@ class Clauses:
             if named is not None:
                 return True, named
             return False, []
-        if word in {"and", "but", "or"}:
+        if word in {"and", "but", "or"} or word in self.lex["coordinating_adverbs"]:
             return self.previous_subject(lo, k)
         common = t.is_lower[k] or word in self.organs or word in self.agentive  # 'Our Government will'
         if common and t.alpha[k] and word not in self.breaks and word not in self.determiners:
             return True, self._np_actor(k, lo)
         if t.alpha[k] and t.text[k][:1].isupper() and k > lo:
+            j = k
+            while j > lo and k - j < 5 and t.alpha[j] and t.text[j][:1].isupper():
+                j -= 1
+            person = self.at.get(j - 1) if t.lower[j] == "of" else None
+            if person is not None and person.label == "PERSON":
+                # 'Rafael López Aliaga of Popular Renewal has promised': a party no list knows
+                # only says whose the person is
+                return True, [person]
             return True, []  # a name no list knows ('Kandahar has refused'): not an earlier actor
         return False, []
 
@@ -513,8 +539,8 @@ class Clauses:
                 owner = self.at[k - 1]
                 return [owner] if actor_head else []
             m = self.at.get(k)
-            if m is not None:
-                return [m] if actor_head else []
+            if m is not None:  # 'U.S. and British aircraft': both modifiers name the actors
+                return self._with_coordinated(m, lo) if actor_head else []
             if t.punct[k] or t.lower[k] in self.breaks:
                 break
             k -= 1
@@ -541,6 +567,8 @@ class Clauses:
                 continue
             if m.start - 1 >= lo and t.lower[m.start - 1] in self.lex["modified_name_openers"]:
                 continue  # 'rejects any STC role ... and has threatened': the name only modifies
+            if self._in_closed_relative(m, lo, before):
+                continue  # 'Kurti, whose movement won the vote, called ... yet said': not the movement
             nxt = m.end
             if nxt < before and t.text[nxt] == "(":
                 close = t.closing(nxt, min(before, nxt + 8))
@@ -556,8 +584,10 @@ class Clauses:
                 named = self._before_interruption(nxt, lo)  # 'X, the group's spokesman, offered'
                 if named is not None:
                     return True, named
-            if nxt + 1 < before and t.text[nxt] == "," and t.lower[nxt + 1] in {"a", "an"}:
-                # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed'
+            if nxt + 1 < before and t.text[nxt] == "," and (t.lower[nxt + 1] in {"a", "an"}
+                                                           or t.lower[nxt + 1] in self.relatives):
+                # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed',
+                # 'Kurti, whose movement won the vote, called ... yet said'
                 close = t.closing(nxt + 1, min(before, nxt + 20), ",")
                 if close is not None and close + 1 < before and self.verbal(close + 1):
                     return True, self._with_coordinated(m, lo)
@@ -566,6 +596,16 @@ class Clauses:
                     continue
                 return True, self._with_coordinated(m, lo)
         return False, []
+
+    def _in_closed_relative(self, m: Mention, lo: int, before: int) -> bool:
+        """Whether m stands inside ', who/whose/which ... ,' that closes before ``before``."""
+        t = self.t
+        k = m.start - 1
+        while k >= lo and t.text[k] != ",":
+            k -= 1
+        if k < lo or k + 1 >= m.start or t.lower[k + 1] not in self.lex["relatives"]:
+            return False
+        return "," in t.text[m.end : before]
 
     def _other_tense(self, group: int, conjunction: int) -> bool:
         """'said that the insurgents were regaining ground and urged the government': a

@@ -514,14 +514,23 @@ class GroupShapes:
             return
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
         if end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS:
-            limit = end + 6 if lower[end + 1] != "the" else end + 4
-            for k in range(end + 2, min(hi, limit)):
+            # words, not tokens: 'the far-right sabotage group led by X' has two modifiers
+            words_left = 4 if lower[end + 1] != "the" else 3
+            k = end + 2
+            while k < hi and words_left:
                 # the apposition's head noun: 'the group's spokesman' is a person's
-                if lower[k] in self.org_nouns and k + 1 < hi and lower[k + 1] in CLOSERS:
+                if lower[k] in self.org_nouns and k + 1 < hi and (
+                        lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]):
+                    # ('the sabotage group co-founded by X': a participle with its agent closes it)
                     yield start, end, "shape.group_apposition"
                     return
+                if k + 2 < hi and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1]:
+                    k += 2  # a hyphenated modifier is one word
+                    continue
                 if t.punct[k]:
                     break
+                words_left -= 1
+                k += 1
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
         opening = start - 1 if start > 0 and t.text[start - 1] in QUOTES else start
         if opening < 1 or lower[opening - 1] not in self.naming_lasts:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
-from pipeline.components.groups import GroupShapes, listed_together
+from pipeline.components.groups import POSSESSIVES, GroupShapes, listed_together
 from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import PatternError
@@ -364,10 +364,22 @@ class ReferenceResolver(SavedState):
                 if own:
                     return (own[0].actor_id,)
             if same:
-                return (same[0].actor_id,)
+                return (self._owned(t, same).actor_id,)
             last_sent = sent_of[before[-1].start]
-            return (next(m for m in before if sent_of[m.start] == last_sent).actor_id,)
+            return (self._owned(t, [m for m in before if sent_of[m.start] == last_sent]).actor_id,)
         return (before[-1].actor_id,)
+
+    @staticmethod
+    def _owned(t: TokenTable, named: list[Mention]) -> Mention:
+        """The first of a sentence's names, or what it owns when it only owns the subject:
+        "Russia's Federal Security Service says ... Its director": its is the FSB's. Only a
+        state's body acts for itself; a group's unit ('the BLA's Majeed Brigade') leaves 'the
+        group' to the group."""
+        first = named[0]
+        if len(named) > 1 and first.label == "STATE" and first.end < len(t.text) and t.text[first.end] in POSSESSIVES \
+                and named[1].start == first.end + 1:
+            return named[1]
+        return first
 
 
 class Context:

@@ -41,15 +41,23 @@ class Inputs:
     country_blocks: list[Block]  # Phoenix.Countries blocks
 
 
-def _states(path: Path, keyer: Keyer) -> tuple[dict[str, str], frozenset[str]]:
-    """From states.jsonl: ISO alpha-3 -> state id, and the one-word keys of its names and
-    demonyms ('jordan', 'german')."""
+def _states(paths: list[Path], keyer: Keyer) -> tuple[dict[str, str], frozenset[str]]:
+    """From the generated and the hand-written states.jsonl: ISO alpha-3 (or the code a
+    state without one is known by, 'XKX' for Kosovo) -> state id, and the one-word keys of its
+    names and demonyms ('jordan', 'german'); a hand-written state gets its capital too."""
     ids, words = {}, set()
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = json.loads(raw)
-        ids[line["id"].split(":")[1].upper()] = line["id"]
-        if len(k := keyer.words(line["pattern"])) == 1:
-            words.add(k[0])
+    for path in paths:
+        if not path.exists():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            line = json.loads(raw)
+            if line.get("label", "STATE") != "STATE" or not line["id"].startswith("state:"):
+                continue
+            ids[line["id"].split(":")[1].upper()] = line["id"]
+            if isinstance(line.get("pattern"), str) and len(k := keyer.words(line["pattern"])) == 1:
+                words.add(k[0])
     return ids, frozenset(words)
 
 
@@ -68,7 +76,7 @@ def build_lexicons(inputs: Inputs, out_dir: Path, source_paths: dict[str, Path])
     faker_desc, faker_names = names.faker_names()
     names.add_faker(words, faker_names)
 
-    state_ids, state_words = _states(out_dir / "states.jsonl", keyer)
+    state_ids, state_words = _states([out_dir / "states.jsonl", root / "entities" / "states.jsonl"], keyer)
     versions = package_versions()
     places_doc, places_report, prominent = places.build_places(
         keyer, state_ids, inputs.country_blocks, set(words.roles), common_words(), versions
