@@ -22,6 +22,10 @@ SUBJECTS = [
      "Albin Kurti"),
     ("time-phrase-before-the-verb", "The Islamic Revolutionary Guard Corps (IRGC) in July promised more drones.",
      "Islamic Revolutionary Guard Corps"),
+    ("first-of-two-persons-of-parties", "Michelle O'Neill of Sinn Féin and deputy First Minister Emma Little-Pengelly "
+     "of the DUP jointly vowed to defend the institutions.", "Michelle O'Neill"),
+    ("second-of-two-persons-of-parties", "Michelle O'Neill of Sinn Féin and deputy First Minister Emma Little-Pengelly "
+     "of the DUP jointly vowed to defend the institutions.", "Emma Little-Pengelly"),
     ("person-of-an-unknown-party", "Rafael López Aliaga of Popular Renewal has promised to finish off the MPCP.",
      "Rafael López Aliaga"),
     ("possessive-organ", "Mozambique's government has committed to retaking the districts.", "Mozambique"),

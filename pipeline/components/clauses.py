@@ -138,8 +138,9 @@ class Clauses:
                 k = self.at[k].start - 1  # a name modifying the noun: 'an al-Shabaab assault'
                 steps += 1
                 continue
-            if not (t.is_lower[k] and t.alpha[k]) or t.lower[k] in self.aux or t.lower[k] in self.breaks:
-                return False
+            if not (t.is_lower[k] and t.alpha[k]) or t.lower[k] in self.aux or t.lower[k] in self.breaks \
+                    or self.adverb(k):
+                return False  # ('the DUP jointly condemned': an adverb makes the cue a verb)
             k -= 1
             steps += 1
         return False
@@ -306,6 +307,10 @@ class Clauses:
                 if head is None and (t.lower[j - 1] in self.organs or t.lower[j - 1] in self.agentive):
                     return True, [m]  # 'officials in both capitals have pledged': theirs
                 return True, (self._with_coordinated(head, lo) if head is not None else [])
+            owner = self._person_of(m, lo)
+            if owner is not None:
+                # 'Emma Little-Pengelly of the DUP condemned': the person, not her party
+                return True, self._with_coordinated(owner, lo)
             if j - 1 >= lo and t.lower[j] == "of" and m.label == "PERSON":
                 # 'the Kurdistan Democratic Party (KDP) of Masoud Barzani has worked': the
                 # group the person's name qualifies is the subject
@@ -333,11 +338,13 @@ class Clauses:
             j = k
             while j > lo and k - j < 5 and t.alpha[j] and t.text[j][:1].isupper():
                 j -= 1
+            if t.lower[j] == "the":
+                j -= 1  # 'X of the DUP', the party no list knows
             person = self.at.get(j - 1) if t.lower[j] == "of" else None
             if person is not None and person.label == "PERSON":
                 # 'Rafael López Aliaga of Popular Renewal has promised': a party no list knows
                 # only says whose the person is
-                return True, [person]
+                return True, self._with_coordinated(person, lo)
             return True, []  # a name no list knows ('Kandahar has refused'): not an earlier actor
         return False, []
 
@@ -484,6 +491,8 @@ class Clauses:
                 while k >= lo and t.lower[k] in {"the"}:
                     k -= 1
                 prev = self.at.get(k)
+                if prev is not None:
+                    prev = self._person_of(prev, lo) or prev  # 'X of Sinn Féin and Y of the DUP'
                 if prev is None or prev is chosen[0]:
                     break
                 if t.text[joiner] == "," and not linked:
@@ -497,6 +506,17 @@ class Clauses:
                 break
         return chosen
 
+    def _person_of(self, m: Mention, lo: int) -> Mention | None:
+        """The person a group or state name qualifies after 'of' ('Michelle O'Neill of Sinn
+        Féin'), or None."""
+        if m.label == "PERSON":
+            return None
+        j = m.start - 1
+        if j >= lo and self.t.lower[j] == "the":
+            j -= 1
+        person = self.at.get(j - 1) if j - 1 >= lo and self.t.lower[j] == "of" else None
+        return person if person is not None and person.label == "PERSON" else None
+
     def _apposed_name(self, k: int, lo: int) -> bool:
         """Whether a name ending at k stands between commas, as an apposition does."""
         m = self.at.get(k)
@@ -506,8 +526,11 @@ class Clauses:
         return j >= lo and self.t.text[j] == ","
 
     def _before_title_words(self, k: int, lo: int) -> int:
-        """The token before the titles that end at k ('General' in "Mali's leader, General X")."""
-        while k >= lo and self.t.text[k] in self.lex["person_titles"]:
+        """The token before the titles that end at k ('General' in "Mali's leader, General X"),
+        with a lower-case title word before a capitalised one ('deputy First Minister X')."""
+        titles, text = self.lex["person_titles"], self.t.text
+        end = k
+        while k >= lo and (text[k] in titles or k < end and self.t.is_lower[k] and text[k].capitalize() in titles):
             k -= 1
         return k
 
