@@ -14,6 +14,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,40 @@ def snippet_span(text: str, snippet: str, where: str) -> tuple[int, int]:
     return s, s + len(snippet)
 
 
+class _Visible(HTMLParser):
+    """The words a browser shows in a page's body (no head, scripts or styles)."""
+
+    HIDDEN = frozenset({"head", "title", "script", "style", "template", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        self.hidden += tag in self.HIDDEN
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in self.HIDDEN and self.hidden > 0
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(path: Path) -> str | None:
+    """What the source shows a reader, whitespace collapsed, to tell a gold snippet the
+    reader dropped from one the gold misquotes; None for formats read as their bytes are
+    (text, Markdown) or that need an extra to open (PDF, Word)."""
+    if path.suffix.lower() not in {".html", ".htm"}:
+        return None
+    parser = _Visible()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return " ".join("".join(parser.parts).split())
+
+
 def norm(form: str) -> str:
     form = form.strip().casefold().replace("\u2019", "'")
     if form.startswith("the "):
@@ -152,7 +187,24 @@ def _forms(value: str | list[str] | None) -> set[str]:
 
 
 # ---------------------------------------------------------------------------- scoring
-def score_entities(text: str, gold: dict[str, Any], entities: list[dict[str, Any]], report: Report) -> None:
+def score_entities(text: str, gold: dict[str, Any], entities: list[dict[str, Any]], report: Report,
+                   visible: str | None = None) -> None:
+    """``visible``: the source's own text; gold names it shows more often than the reader's
+    text are misses the reader caused (error kind 'entity_lost')."""
+    if visible is not None:
+        shown, _ = gold_mentions(visible, gold)
+        kept, _ = gold_mentions(" ".join(text.split()), gold)
+        for label in LABELS:
+            forms_shown = sorted(visible[s:e] for s, e, lab in shown if lab == label)
+            forms_kept = sorted(" ".join(text.split())[s:e] for s, e, lab in kept if lab == label)
+            missing = list(forms_shown)
+            for form in forms_kept:
+                if form in missing:
+                    missing.remove(form)
+            for form in missing:
+                report.entities_strict[label].fn += 1
+                report.entities_lenient[label].fn += 1
+                report.errors.append({"kind": "entity_lost", "label": label, "text": form})
     names, neutral = gold_mentions(text, gold)
     predicted = {
         (m["start"], m["end"], e["label"])
@@ -243,12 +295,25 @@ def _match(golds: list[tuple[dict[str, Any], tuple[int, int]]], preds: list[dict
     return counts, pairs
 
 
+def _lost(text: str, visible: str | None, snippet: str) -> bool:
+    """A snippet the source shows but the reader's text lacks: the reader dropped it."""
+    return visible is not None and snippet not in text and " ".join(snippet.split()) in visible
+
+
 def score_claims(text: str, gold: dict[str, Any], records: list[dict[str, Any]], report: Report,
-                 where: str) -> None:
+                 where: str, visible: str | None = None) -> None:
+    """``visible``: the source's own text (``visible_text``); a gold claim whose snippet only
+    it holds is a miss the reader caused (error kind '<type>_lost'), not a gold error."""
     entities = {r["id"]: r for r in records if r["kind"] == "entity"}
     claims = [r for r in records if r["kind"] == "claim"]
     for ctype in CLAIM_TYPES:
-        golds = [(g, snippet_span(text, g["snippet"], where)) for g in gold.get("claims", []) if g["type"] == ctype]
+        of_type = [g for g in gold.get("claims", []) if g["type"] == ctype]
+        lost = [g for g in of_type if _lost(text, visible, g["snippet"])]
+        for g in lost:
+            if not g.get("optional"):
+                report.claims[ctype].fn += 1
+                report.errors.append({"kind": f"{ctype}_lost", "snippet": g["snippet"], "who": _gold_who(g)})
+        golds = [(g, snippet_span(text, g["snippet"], where)) for g in of_type if not any(g is x for x in lost)]
         preds = [c for c in claims if c["type"] == ctype]
         counts, pairs = _match(golds, preds, entities, labelled=False)
         report.claims[ctype].add(counts)
@@ -355,8 +420,9 @@ def score_brief(brief_path: Path, gold_path: Path, output_path: Path) -> Report:
     except (OSError, ValueError) as exc:
         raise GoldError(f"{gold_path}: cannot read as JSON ({exc})") from exc
     gold = validate_gold(gold, str(gold_path))
-    score_entities(text, gold, list(output.entities.values()), report)
-    score_claims(text, gold, output.records, report, str(gold_path))
+    visible = visible_text(brief_path)
+    score_entities(text, gold, list(output.entities.values()), report, visible)
+    score_claims(text, gold, output.records, report, str(gold_path), visible)
     for err in report.errors:
         err["brief"] = brief_path.name
     return report
