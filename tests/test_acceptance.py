@@ -45,11 +45,11 @@ def test_acceptance_seed_claims(seed_report):
 # Ratchets: the figures reached when this was written, less a small margin. The tests above
 # hold the issues' targets; these catch a regression that stays above them (a rule change
 # that costs the corpus a tenth of its band accuracy would pass the targets but not this).
-# Measured on the 58 corpus briefs (054-058 joined after their blind scoring): entities 0.981
-# (GROUP 0.974, STATE 0.994, PERSON 0.985); pledge 0.850, assessment 0.896, relationship 0.593
-# (labelled 0.557); band accuracy 0.975 (claims whose cue lies in a gold snippet match it first).
-CORPUS_FLOORS = {"all": 0.978, "GROUP": 0.97, "STATE": 0.99, "PERSON": 0.98}
-CLAIM_FLOORS = {"pledge": 0.84, "assessment": 0.89, "relationship": 0.585, "relationship_labelled": 0.55}
+# Measured on the 63 corpus briefs (059-063 joined after their blind scoring): entities 0.980
+# (GROUP 0.972, STATE 0.994, PERSON 0.986); pledge 0.846, assessment 0.890, relationship 0.596
+# (labelled 0.560); band accuracy 0.971 (claims whose cue lies in a gold snippet match it first).
+CORPUS_FLOORS = {"all": 0.978, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.98}
+CLAIM_FLOORS = {"pledge": 0.84, "assessment": 0.885, "relationship": 0.59, "relationship_labelled": 0.555}
 
 
 @pytest.fixture(scope="module")
@@ -81,15 +81,17 @@ def test_acceptance_seed_does_not_regress(seed_report):
     assert seed_report["likelihood_band_accuracy"] == 1.0
 
 
-# Issue 14: no wrong actor on a gold pledge or relationship. Fifty-six remain on 58 briefs (054-058
-# brought ten, 049-053 nine; 044-048 had brought ten, and the rules added for set 7's misses four: 'an army
+# Issue 14: no wrong actor on a gold pledge or relationship. Fifty-eight remain on 63 briefs (059-063
+# brought seven: a spokesman's or leader's words given to the body he speaks for and the reverse,
+# a host state for its ruler; 054-058 had brought ten, 049-053 nine, 044-048 ten, and the rules
+# added for set 7's misses four: 'an army
 # already deployed ... against' read as the sentence's subject, a 'that' relative after a
 # coalition's member list, 'Syed X' where the gold keeps the title). See the README's known
 # limitations: 'both sides', 'the faction' for an unnamed branch, 'the senior general' with no
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
 # count only falls.
-WRONG_ACTORS_AT_MOST = 56
+WRONG_ACTORS_AT_MOST = 58
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -38,6 +38,7 @@ POSITIVE = [
      [("Twirwaneho", "shape.group_noun_name")]),
     ("apposition", "Gran Grif, the gang of Luckson Elan, raided Pont-Sondé.",
      [("Gran Grif", "shape.group_apposition")]),
+    ("apposed-after-an-armed-wing", "Its armed wing, Atika, fractured in 2007.", [("Atika", "shape.group_apposed")]),
     ("apposition-past-a-hyphenated-modifier", "Rusich, the far-right sabotage group led by Alexei Milchakov, fights on.",
      [("Rusich", "shape.group_apposition")]),
     ("apposition-closed-by-a-participle-with-agent", "Rusich, a sabotage group co-founded by Alexei Milchakov, fights on.",
@@ -201,3 +202,14 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     names = [m["text"] for e in extract("The Indonesian Police (Polri) denied it.") if e["kind"] == "entity"
              for m in e["mentions"]]
     assert "Indonesian Police (Polri)" not in names and "Indonesian Police" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Leaders of the Oromo Federalist Congress (OFC) met.", "Oromo Federalist Congress"),
+    ("The Union for Peace in the Central African Republic (UPC) attacked.",
+     "Union for Peace in the Central African Republic"),
+], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name"])
+def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
+    found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
+             for m in e["mentions"] if m["rule"] == "alias.acronym_group"]
+    assert found == [(name, "alias.acronym_group")]

@@ -50,3 +50,13 @@ def test_read_html_bad_pages_are_named(data, message):
     with pytest.raises(BriefError) as info:
         read_bytes(data, "x.html")
     assert str(info.value).startswith(message)
+
+
+def test_read_html_keeps_a_title_header_and_a_key_block_aside_beside_the_article():
+    page = ("<body><header><p>Kora Institute</p><time>22 January 2026</time><h1>The Title</h1></header>"
+            "<aside><h2>In Brief</h2><ul><li>Sadio will reject the terms.</li></ul></aside>"
+            "<aside><h3>Related</h3><p>More from us</p></aside>"
+            "<article><p>Body.</p></article><footer>Copyright</footer></body>")
+    brief = read_bytes(page.encode(), "x.html")
+    assert brief.text == "Kora Institute\n22 January 2026\nThe Title\nIn Brief\n- Sadio will reject the terms.\nBody.\n"
+    assert brief.title.text(brief.text) == "The Title" and brief.date == "2026-01-22"

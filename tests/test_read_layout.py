@@ -181,3 +181,29 @@ def test_read_layout_labelled_numbers_are_key_points():
             "KJ1. The junta holds the capital.\nKJ2. The rebels are divided.\n\nBACKGROUND\nDéby took power.\n")
     got = _parts(read_text(text, "k.txt"))
     assert got["bluf"] == ["KJ1. The junta holds the capital.", "KJ2. The rebels are divided."]
+
+
+def test_read_layout_memo_header_labels_name_publisher_and_title():
+    got = _parts(read_text("FROM: Horn Desk, Kestrel Risk\nTO: Clients\nDATE: 14 March 2026\n"
+                           "SUBJECT: Oromia before the vote\n\nKEY TAKEAWAYS\na) The OLA will fight on.\n"
+                           "b) Talks will stall.\n\nBody text.\n", "memo.txt"))
+    assert (got["publisher"], got["title"], got["date"]) == ("Horn Desk, Kestrel Risk", "Oromia before the vote",
+                                                            "2026-03-14")
+    assert got["bluf"] == ["a) The OLA will fight on.", "b) Talks will stall."]
+
+
+@pytest.mark.parametrize(("line", "publisher", "date_span"), [
+    ("Northbridge Latin America Risk · 4 December 2025", "Northbridge Latin America Risk", "4 December 2025"),
+    ("*Published 3 February 2026 · Lagoon Street Analytics*", "Lagoon Street Analytics",
+     "Published 3 February 2026"),
+], ids=["publisher-then-date", "labelled-date-then-publisher"])
+def test_read_layout_a_line_of_parts_gives_the_date_and_the_publisher(line, publisher, date_span):
+    got = _parts(read_bytes(f"# The Title\n{line}\n\nKey Points\n- One.\n- Two.\n\nBody text.\n".encode(), "p.md"))
+    assert (got["publisher"], got["date_span"], got["title"]) == (publisher, date_span, "The Title")
+
+
+@pytest.mark.parametrize("heading", ["In Brief", "Executive Summary", "BOTTOM LINE"])
+def test_read_layout_more_key_block_headings(heading):
+    got = _parts(read_text(f"ACME RISK\n2 March 2026\nThe Title\n\n{heading}\nThe group will fight on.\n\n"
+                           "Background\nBody text.\n", "k.txt"))
+    assert got["bluf"] == ["The group will fight on."]

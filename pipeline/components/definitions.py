@@ -216,6 +216,13 @@ class Definitions:
             while start < end and (not title[start] or lower[start] in self.name_joiners
                                    or lower[start] in NAME_PREPOSITIONS):
                 start += 1
+            # a run whose initials spell the acronym exactly, inside a longer run: 'Agents of the
+            # Oromo Federalist Congress (OFC)' names the Oromo Federalist Congress
+            letters = "".join(ch for ch in acr.upper() if ch.isalpha())
+            for k in range(start + 1, end - 1):
+                if title[k] and "".join(text[j][0].upper() for j in range(k, end) if title[j]) == letters:
+                    start = k
+                    break
             if end - start < 2:
                 continue
             # a state named at the end of the name is part of it ('Union for Peace in the

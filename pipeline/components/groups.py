@@ -123,6 +123,7 @@ class GroupShapes:
         self.party_heads = words("party_heads")
         self.modified_heads = words("modified_heads")
         self.apposed_nouns = words("apposed_nouns")
+        self.wing_modifiers = words("wing_modifiers")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
@@ -511,6 +512,11 @@ class GroupShapes:
         if start - 3 >= lo and lower[start - 1] == "the" and t.text[start - 2] == "," \
                 and lower[start - 3] in self.apposed_nouns and (end >= hi or t.text[end] in {",", ".", ";"}):
             yield start, end, "shape.group_apposed"  # 'the presidential guard, the DGSSIE,'
+            return
+        if start - 3 >= lo and t.text[start - 1] == "," and lower[start - 2] in self.apposed_nouns \
+                and lower[start - 3] in self.wing_modifiers \
+                and end < hi and t.text[end] in {",", ";"}:
+            yield start, end, "shape.group_apposed"  # 'Its armed wing, Atika, fractured'
             return
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
         if end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS:

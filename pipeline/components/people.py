@@ -338,7 +338,9 @@ class People:
         # quoted name right after a person's is his second name
         for m in people:
             k = m.end
-            if k + 2 < n and text[k] in {",", "("} and text[k + 1] in QUOTE_MARKS:
+            if k + 1 < n and text[k] in QUOTE_MARKS and t.ws[k - 1]:
+                k -= 1  # 'Nimcaan Yusuf Osman "Gaaxnuug", sent': the quoted name with no comma before
+            if k + 2 < n and (text[k] in {",", "("} or k < m.end) and text[k + 1] in QUOTE_MARKS:
                 j = k + 2
                 end = name_at(j, sent_ends[sent_of[k]])
                 if end > j and end + 1 < n and text[end] in QUOTE_MARKS and text[end + 1] in {",", ")"}:
@@ -399,6 +401,23 @@ class People:
             mentions.append(Mention(start, end, (owner,), "surname.given_name", "PERSON"))
             taken.update(range(start, end))
 
+    @staticmethod
+    def _surnames_taken_by_shapes(found: Found, owners: dict[str, set[str]]) -> None:
+        """'the Kanu loyalists' made a one-word group of a surname the brief gives a person in
+        full ('Nnamdi Kanu'): no list names that group and only its shape vouched for it, so the
+        word is the person's and the group goes."""
+        shaped: dict[str, list[Mention]] = defaultdict(list)
+        for m in found.mentions:
+            if m.label == "GROUP":
+                shaped[m.actor_id].append(m)
+        for actor_id, ms in shaped.items():
+            actor = found.actors.get(actor_id)
+            if actor is None or " " in actor.name or actor.name not in owners \
+                    or not all(m.via == "shape" for m in ms):
+                continue
+            found.mentions[:] = [m for m in found.mentions if m.actor_id != actor_id]
+            del found.actors[actor_id]
+
     def surnames(self, t: TokenTable, found: Found, *,
                  headline: Callable[[TokenTable, int], bool] = lambda t, sentence: False) -> None:
         """A surname alone after its person was named in full, or before in a headline: a brief's
@@ -412,6 +431,7 @@ class People:
             for form in self.surname_forms(t, m):
                 owners[form].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
+        self._surnames_taken_by_shapes(found, owners)
         other_names = {a.name for a in actors.values() if a.label != "PERSON"}
         # A surname several people share ('Khalifa Haftar' and his sons Saddam and Khaled
         # Haftar) means, alone, the one the brief introduced first: writers name the others

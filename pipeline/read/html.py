@@ -3,10 +3,11 @@
 Why selectolax and not trafilatura: a brief's header lines (publisher, date) are short lines
 that a news-page boilerplate detector is built to drop, and we must keep every block of the
 brief and its structure; selectolax gives the parsed tree and we decide, by a rule we can
-state: the text is that of ``<main>``, else ``<article>``, else ``<body>``; scripts, styles,
-templates, forms, navigation, asides and footers are dropped, and a ``<header>`` only when it
-is mostly links (a site banner, not an article's heading). It is one compiled wheel with no
-dependencies, where trafilatura brings a dozen.
+state: the text is that of ``<main>``, else ``<article>``, else ``<body>``, together with a
+``<header>`` beside it that has text of its own (a title block) and an ``<aside>`` that holds
+the key block (an "In Brief" box); scripts, styles, templates, forms, navigation and footers
+are dropped, and so are a ``<header>`` of links (a site banner) and any other ``<aside>``.
+It is one compiled wheel with no dependencies, where trafilatura brings a dozen.
 
 Each heading, paragraph, list item, table cell and ``<br>``-separated line is a line of the
 text: ``<h1>`` is the title, ``<h2>``-``<h6>`` headings, ``<li>`` items written "- " (or "1. "
@@ -21,13 +22,17 @@ from importlib.metadata import version
 
 from pipeline.read.blocks import Blocks
 from pipeline.read.brief import BriefError
+from pipeline.read.layout import BLOCK_RE
 
-DROP = ("script", "style", "noscript", "template", "form", "nav", "aside", "footer", "iframe", "svg",
+DROP = ("script", "style", "noscript", "template", "form", "nav", "footer", "iframe", "svg",
         "button", "select", "head", "[hidden]")
+# a <header> is kept when it holds text of its own, not a block of links (a site banner); an
+# <aside> when it holds the brief's key block ('<aside><h2>In Brief</h2><ul>...'), not a sidebar
+CHROME = ("header", "aside")
 HEADINGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading"}
 BLOCKS = {"p", "li", "pre", "dt", "dd", "td", "th", "caption", "figcaption", "address", "blockquote", "div",
           "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr",
-          "figure", "body", "hgroup", *HEADINGS}
+          "figure", "body", "hgroup", "aside", *HEADINGS}
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -60,12 +65,14 @@ def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
     root = tree.css_first("main") or tree.css_first("article") or tree.body
     blocks = Blocks()
     if root is not None:
+        root = _with_own_chrome(root, tree.body)
         for selector in DROP:
             for node in root.css(selector):
                 node.decompose()
-        for header in root.css("header"):
-            if _mostly_links(header):
-                header.decompose()
+        for selector in CHROME:
+            for node in root.css(selector):
+                if not _own(node):
+                    node.decompose()
         _walk(root, blocks)
     if not blocks.lines:
         raise BriefError(f"{source}: HTML with no body text (after dropping scripts, styles and navigation)")
@@ -132,6 +139,67 @@ def _item_number(item) -> int:
             number += 1
         sibling = sibling.prev
     return number
+
+
+def _with_own_chrome(root, body):
+    """The content root, widened to the body when a ``<header>`` or ``<aside>`` outside it
+    carries text of its own ('<header><h1>Title</h1><time>' and '<aside><h2>In Brief</h2>'
+    beside the ``<article>``); the body's other blocks outside the root are dropped."""
+    if body is None or root.mem_id == body.mem_id:
+        return root
+    path = set()
+    node = root
+    while node is not None and node.mem_id != body.mem_id:
+        path.add(node.mem_id)
+        node = node.parent
+    if node is None:
+        return root  # the root is not inside the body (cannot happen in an HTML5 tree)
+    own = [n for selector in CHROME for n in body.css(selector)
+           if n.mem_id not in path and not _inside(n, root) and _own(n)]
+    if not own:
+        return root
+    keep = path | {n.mem_id for n in own}
+    kept_trees = set(keep)
+    for n in own:  # ancestors of a kept block stay as containers
+        parent = n.parent
+        while parent is not None and parent.mem_id != body.mem_id:
+            kept_trees.add(parent.mem_id)
+            parent = parent.parent
+    _prune(body, root.mem_id, keep, kept_trees)
+    return body
+
+
+def _inside(node, ancestor) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _prune(node, root_id: int, keep: set[int], containers: set[int]) -> None:
+    """Drop the children of ``node`` that neither are nor hold a kept block."""
+    child = node.child
+    while child is not None:
+        following = child.next
+        if child.mem_id in keep and child.mem_id not in containers - keep:
+            pass  # the root or a kept header/aside: all of it stays
+        elif child.mem_id in containers:
+            _prune(child, root_id, keep, containers)
+        else:
+            child.decompose()
+        child = following
+
+
+def _own(node) -> bool:
+    """Whether a <header> or <aside> is the brief's own (see CHROME)."""
+    if _mostly_links(node):
+        return False
+    if node.tag != "aside":
+        return True
+    first = next((line for line in (node.text(deep=True, separator="\n") or "").splitlines() if line.strip()), "")
+    return BLOCK_RE.match(first.strip()) is not None
 
 
 def _mostly_links(node) -> bool:

@@ -25,17 +25,26 @@ from pipeline.read.dates import match_date, parse_date
 
 # Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block.
 BLOCK_RE = re.compile(
-    r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings|summary"
-    r"|what you need to know)"
+    r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings"
+    r"|executive summary|summary|what you need to know|in brief|bottom line)"
     r"(?:\s*\([^)]{1,40}\))?[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_\s]*$",  # "Key Judgments (high confidence)"
     re.IGNORECASE,
 )
-PARAGRAPH_BLOCKS = frozenset({"summary"})
-# a bullet (also a quote mark used as one, '> '), or a number with an optional short label ('1.', '2)', 'KJ1.')
-BULLET_RE = re.compile(r"^\s*(?:[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]|(?:[A-Z]{1,3})?\d{1,2}[.)])\s+")
+PARAGRAPH_BLOCKS = frozenset({"summary", "executive summary", "in brief", "bottom line"})
+# a bullet (also a quote mark used as one, '> '), a number with an optional short label ('1.', '2)', 'KJ1.'),
+# or a letter item ('a)')
+BULLET_RE = re.compile(r"^\s*(?:[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]|(?:[A-Z]{1,3})?\d{1,2}[.)]|[a-h]\))\s+")
 # "Date: 7 November 2025", "Updated 2025-03-14", "**Published:** ...": a label, then the date.
 DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|as of)\b[*_\s]*:?[*_\s]*)?",
                            re.IGNORECASE)
+# A header line of parts: "Situation Report No. 41 | 22 January 2026", "Published 3 February 2026 ·
+# Lagoon Street Analytics", "Northbridge Risk · 4 December 2025".
+PARTS_RE = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")
+# Memo header labels: "FROM: Horn of Africa Desk", "TO: Clients", "SUBJECT: Oromia before the vote".
+MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|to|cc|attn|subject|subj|re)[*_\s]*:[*_\s]*(?P<value>\S.*?)[*_\s]*$",
+                     re.IGNORECASE)
+BYLINE_RE = re.compile(r"^[*_\s]*by\s", re.IGNORECASE)
+PUBLISHER_LABEL_RE = re.compile(r"[*_\s]*(?:publisher|published by|source)[*_\s]*:?[*_\s]*", re.IGNORECASE)
 # A wire dateline: a place in capitals, a comma, the date, then a dash: "NAIROBI, 3 March 2025 —".
 DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.'\u2019 -]{1,30})?,\s+")
 DATELINE_END_RE = re.compile(r"\s*(?:[-\u2013\u2014]{1,2}|:)\s")
@@ -86,6 +95,22 @@ def date_of_line(line: str) -> str | None:
     return parse_date(rest)
 
 
+def dated_part(line: str) -> tuple[str, tuple[int, int], list[tuple[int, int]]] | None:
+    """(ISO date, the date part's span, the other parts' spans) when a line of parts holds a
+    date in one part ("Northbridge Latin America Risk · 4 December 2025")."""
+    cuts = list(PARTS_RE.finditer(line))
+    if not cuts:
+        return None
+    bounds = [0] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [len(line)]
+    parts = [(a, b) for a, b in zip(bounds, ends, strict=True)]
+    for k, (a, b) in enumerate(parts):
+        iso = date_of_line(line[a:b])
+        if iso:
+            return iso, (a, b), [p for j, p in enumerate(parts) if j != k and line[p[0]:p[1]].strip("*_ ")]
+    return None
+
+
 def dateline(line: str) -> tuple[str, int] | None:
     """(ISO date, end of the dateline) when the line opens with a wire dateline."""
     place = DATELINE_RE.match(line)
@@ -118,7 +143,7 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         if i == block_at or is_item(i) or kinds[i] == "heading" or not looks_like_header(words[i]):
             break
         head.append(i)
-    date_at = next((i for i in head if date_of_line(words[i])), None)
+    date_at = next((i for i in head if date_of_line(words[i]) or dated_part(words[i])), None)
     body_from = len(head)
     wire = None
     if date_at is None and body_from < len(lines) and body_from != block_at:
@@ -130,15 +155,43 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     brief.structured = True
     taken: set[int] = set(head)
     candidates = [i for i in head if i != date_at]
-    if date_at is not None:
+    beside_date: Segment | None = None  # the part of the date line that is not the date
+    if date_at is not None and date_of_line(words[date_at]):
         brief.date_span = lines[date_at]
         brief.date = date_of_line(words[date_at])
+    elif date_at is not None:
+        found = dated_part(words[date_at])
+        assert found is not None
+        brief.date, (a, b), others = found
+        at = lines[date_at].start
+        brief.date_span = Segment(at + a, at + b)
+        named = [p for p in others if not BYLINE_RE.match(words[date_at][p[0]:p[1]])]
+        if named:  # the first part that is no byline ('By X | Larchmont Gulf Analysis | <date>')
+            label = PUBLISHER_LABEL_RE.match(words[date_at], named[0][0], named[0][1])
+            beside_date = _trimmed(text, at + (label.end() if label else named[0][0]), at + named[0][1])
     elif wire is not None:
         brief.date, end = wire
         brief.date_span = Segment(lines[body_from].start, lines[body_from].start + end)
-    publisher, title = _publisher_and_title(candidates, date_at, kinds)
-    brief.publisher = lines[publisher] if publisher is not None else None
-    brief.title = lines[title] if title is not None else None
+    memo = {i: MEMO_RE.match(words[i]) for i in candidates}
+    memo = {i: m for i, m in memo.items() if m is not None}
+    if memo:
+        # a memo's header names its parts: FROM is the publisher, SUBJECT (or RE) the title
+        value = {m.group("label").lower(): (i, m) for i, m in sorted(memo.items(), reverse=True)}
+        labelled = [value[k] for k in ("from",) if k in value]
+        titled = [value[k] for k in ("subject", "subj", "re") if k in value]
+        rest = [i for i in candidates if i not in memo]
+        publisher, title = _publisher_and_title(rest, date_at, kinds)
+        brief.publisher = _value(lines, *labelled[0]) if labelled else (
+            lines[publisher] if publisher is not None else None)
+        brief.title = _value(lines, *titled[0]) if titled else (lines[title] if title is not None else None)
+    else:
+        publisher, title = _publisher_and_title(candidates, date_at, kinds)
+        if beside_date is not None and title is None and publisher is not None and publisher < (date_at or 0):
+            # 'Title' then 'Meridian Pacific Analysis | Asia-Pacific Desk | <date>': the date's
+            # line names the publisher, so the line before it is the title
+            publisher, title = None, publisher
+        brief.publisher = lines[publisher] if publisher is not None else beside_date
+        brief.title = lines[title] if title is not None else None
 
     if block_at is not None:
         taken.add(block_at)
@@ -168,6 +221,20 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         else:
             brief.paragraphs.append(lines[i])
     return brief
+
+
+def _value(lines: list[Segment], i: int, match: re.Match[str]) -> Segment:
+    """The value of a labelled header line ('SUBJECT: <value>')."""
+    return Segment(lines[i].start + match.start("value"), lines[i].start + match.end("value"))
+
+
+def _trimmed(text: str, start: int, end: int) -> Segment:
+    """[start, end) without surrounding spaces and emphasis marks."""
+    while start < end and text[start] in " *_\t":
+        start += 1
+    while end > start and text[end - 1] in " *_\t":
+        end -= 1
+    return Segment(start, end)
 
 
 def _publisher_and_title(candidates: list[int], date_at: int | None, kinds: list[str]) -> tuple[int | None, int | None]:

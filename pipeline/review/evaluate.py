@@ -187,24 +187,7 @@ def _forms(value: str | list[str] | None) -> set[str]:
 
 
 # ---------------------------------------------------------------------------- scoring
-def score_entities(text: str, gold: dict[str, Any], entities: list[dict[str, Any]], report: Report,
-                   visible: str | None = None) -> None:
-    """``visible``: the source's own text; gold names it shows more often than the reader's
-    text are misses the reader caused (error kind 'entity_lost')."""
-    if visible is not None:
-        shown, _ = gold_mentions(visible, gold)
-        kept, _ = gold_mentions(" ".join(text.split()), gold)
-        for label in LABELS:
-            forms_shown = sorted(visible[s:e] for s, e, lab in shown if lab == label)
-            forms_kept = sorted(" ".join(text.split())[s:e] for s, e, lab in kept if lab == label)
-            missing = list(forms_shown)
-            for form in forms_kept:
-                if form in missing:
-                    missing.remove(form)
-            for form in missing:
-                report.entities_strict[label].fn += 1
-                report.entities_lenient[label].fn += 1
-                report.errors.append({"kind": "entity_lost", "label": label, "text": form})
+def score_entities(text: str, gold: dict[str, Any], entities: list[dict[str, Any]], report: Report) -> None:
     names, neutral = gold_mentions(text, gold)
     predicted = {
         (m["start"], m["end"], e["label"])
@@ -421,7 +404,7 @@ def score_brief(brief_path: Path, gold_path: Path, output_path: Path) -> Report:
         raise GoldError(f"{gold_path}: cannot read as JSON ({exc})") from exc
     gold = validate_gold(gold, str(gold_path))
     visible = visible_text(brief_path)
-    score_entities(text, gold, list(output.entities.values()), report, visible)
+    score_entities(text, gold, list(output.entities.values()), report)
     score_claims(text, gold, output.records, report, str(gold_path), visible)
     for err in report.errors:
         err["brief"] = brief_path.name

@@ -63,6 +63,12 @@ def _role(brief: Brief, line: Segment) -> tuple[str, str]:
     fields = {brief.publisher: "publisher", brief.date_span: "date", brief.title: "title"}
     if line in fields:  # not a wire's date: it opens the first paragraph, whose line is a paragraph
         return fields[line], text
+    # a labelled header line ('SUBJECT: <title>', 'Published <date> · <publisher>'): the part
+    # it holds (a wire's date inside the first paragraph leaves that line a paragraph)
+    inside = {role for seg, role in fields.items()
+              if seg is not None and role != "date" and line.start <= seg.start and seg.end <= line.end}
+    if inside:
+        return ("title" if "title" in inside else "publisher"), text
     if line in brief.headings:
         return "heading", text
     if line in brief.bluf and BULLET_RE.match(text) or line in brief.paragraphs and GLYPH_RE.match(text):
