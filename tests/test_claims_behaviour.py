@@ -127,6 +127,10 @@ PLEDGES = [
      ("Hamas", "positive", "stated")),
     ("speech-would", "Hamas said the group would free the hostages.", ("Hamas", "positive", "stated")),
     ("quoted-first-person", "\u201cWe will never disarm,\u201d a Hamas spokesman said.", ("Hamas", "negative", "stated")),
+    ("speaker-commits-the-side-he-names", "Yahya Sinwar met the mediators. Yahya Sinwar said Hamas would free the "
+     "hostages.", ("Hamas", "positive", "stated")),
+    ("quotation-attributed-by-the-next-sentence", "Yahya Sinwar met the mediators.\n\u201cWe will never disarm.\u201d\n"
+     "Sinwar made the statement in a video.", ("Yahya Sinwar", "negative", "stated")),
     ("noun", "Hamas's offer to free the hostages was rejected.", ("Hamas", "positive", "stated")),
     ("refusal", "Hamas refused to disarm.", ("Hamas", "positive", "stated")),
     ("threat", "The Houthis threatened to close the strait.", ("Houthis", "positive", "stated")),

@@ -106,6 +106,7 @@ class ClaimMatcher(SavedState):
         self.window = int(lex["negation_window"])
         self.modality = {k: _phrases(v) for k, v in lex["modality"].items()}
         self.reporting = set(lex["reporting_verbs"])
+        self.statement_verbs = frozenset(lex["statement_verbs"])
         self.gap_words = set(lex["coordination"])
         self.part_words = frozenset(lex["part_words"])
         self.max_first_gap = int(lex["max_first_gap"])
@@ -539,6 +540,17 @@ class ClaimMatcher(SavedState):
                 colon -= 1
             if colon >= 0 and self.t.text[colon] == ":" and sent_id[colon] != sent_id[quote[0]]:
                 lo = starts[sent_id[colon]]  # 'the spokesman set out the line:' then the quotation
+            nxt = quote[1] + 1
+            while nxt < len(sent_id) and self.t.space[nxt]:
+                nxt += 1
+            if nxt < len(sent_id) and sent_id[nxt] != sent_id[quote[1]]:
+                # a quotation standing alone, attributed by the next sentence's subject
+                # ('"We will not hand over a single rifle ..." / Mordisco made the statement')
+                opener = next((m for m in self.sent_mentions.get(starts[sent_id[nxt]], [])
+                               if m.start - nxt <= 1 and m.label == "PERSON"), None)
+                if opener is not None and (self.words[opener.end] in self.reporting
+                                           or self.words[opener.end] in self.statement_verbs):
+                    return [opener]
             hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
             return self.quotes.speaker(quote, lo, hi, plural=not passive and self.words[k] in FIRST_PLURAL)
         decided, found = self.syntax.subject(hit.start, sent.start)
@@ -943,7 +955,10 @@ class ClaimMatcher(SavedState):
             if hit.rule.cue == "verb" and hit.start > 0 and self.words[hit.start].endswith("ed") and (
                     self.words[hit.start - 1] in DETERMINERS or self.t.text[hit.start - 1] in POSSESSIVE_MARKS):
                 continue  # 'the threatened retaliation', 'its promised withdrawal': an adjective
-            for m, actor_id in self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels):
+            actors = self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels)
+            if hit.rule.content_subject and hit.rule.actor != "reporter":
+                actors = self._spoken_for(hit, actors)
+            for m, actor_id in actors:
                 key = (hit.sent.start, actor_id)
                 prev_end = last_cue.get(key)
                 if prev_end is not None and (hit.start < prev_end or self._restated(hit) or
@@ -1020,6 +1035,24 @@ class ClaimMatcher(SavedState):
             if self.t.punct[k] and self.t.text[k] != "-":
                 return False
         return False
+
+    def _spoken_for(self, hit: Hit, actors: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+        """'Merera Gudina has said it will boycott', 'Defence Minister X said Hargeisa will': a
+        person who says what a group or state will do commits that side, which the reported
+        clause names; a side speaking of itself, or of no named side, keeps its own pledge."""
+        if not actors or any(m.label != "PERSON" for m, _ in actors):
+            return actors
+        words = self.words
+        lo = hit.start + 1
+        that = [k for k in range(lo, hit.end - 1) if words[k] == "that"]
+        if that:
+            lo = that[-1] + 1
+        while lo < hit.end - 1 and words[lo] in DETERMINERS:
+            lo += 1  # 'said the TTP would'
+        side = next((m for m in self.sent_mentions.get(hit.sent.start, []) if m.start == lo), None)
+        if side is None or side.label not in {"GROUP", "STATE"} or side.end > hit.end - 1:
+            return actors  # 'warned that airports in Chad used to supply the RSF would': no side
+        return [(side, a) for a in side.actor_ids]
 
     def _names_subject(self, hit: Hit) -> bool:
         """'said the group would', 'said it would', 'said Washington would', 'said the forces
