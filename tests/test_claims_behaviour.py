@@ -268,6 +268,33 @@ ACTOR_POSITIONS = [
     ("name-owns-a-word-of-belonging",
      "The United People's Front (UPF) signed. The Zomi Revolutionary Army (ZRA), a UPF constituent, fields fighters.",
      "AFFILIATED_WITH", ("Zomi Revolutionary Army", "United People's Front"), None),
+    ("past-form-after-a-name-is-a-verb",
+     "The Arakan Army (AA) and the Chin National Front (CNF) formed a pact. In 2023 the AA and the CNF fought "
+     "each other near Paletwa.", "ATTACKS", ("Arakan Army", "Chin National Front"), None),
+    ("each-other-goes-both-ways", "Hamas and Fatah fought each other for years.",
+     "ATTACKS", ("Fatah", "Hamas"), None),
+    ("whose-members-act-for-the-antecedent",
+     "Israel backed Hamas, whose fighters fought beside the Tatmadaw.",
+     "ALLY_OF", ("Hamas", "Tatmadaw"), ("Israel", "Tatmadaw")),
+    ("light-verb-before-plural-deals", "Myanmar struck local deals with Hamas and Fatah.",
+     "NEGOTIATES_WITH", ("Myanmar", "Fatah"), None),
+    ("aside-between-subject-and-coordinated-verbs",
+     "Hamas is weak. In 2024 Myanmar's junta, short of troops, conscripted Hamas men and struck local deals with "
+     "Fatah.", "NEGOTIATES_WITH", ("Myanmar", "Fatah"), ("Hamas", "Fatah")),
+    ("whose-after-an-apposition-is-the-named-actor",
+     "Katibat Imam al-Bukhari (KIB), an Uzbek formation whose main force fought beside Hayat Tahrir al-Sham (HTS), "
+     "keeps a branch.", "ALLY_OF", ("Katibat Imam al-Bukhari", "Hay'at Tahrir al-Sham"), ("Uzbekistan", "Hay'at Tahrir al-Sham")),
+    ("possessive-opening-a-sentence-is-no-subject",
+     "The Popular Forces lost its founder, Yasser Abu Shabab, in December. His deputy, Ghassan al-Duhaini, now "
+     "leads the group and has vowed to keep fighting Hamas.", "OPPOSES", ("Ghassan al-Duhaini", "Hamas"),
+     ("Yasser Abu Shabab", "Hamas")),
+    ("pronoun-goes-back-past-an-opening-phrase",
+     "The Islamic State Sahel Province (ISSP) is strong. Once a junior branch of Islamic State West Africa Province "
+     "(ISWAP), ISSP became a full province in 2022. Its emir, Abu al-Bara al-Sahrawi, collects zakat.",
+     "LEADS", ("Abu al-Bara al-Sahrawi", "Islamic State Sahel Province"),
+     ("Abu al-Bara al-Sahrawi", "Islamic State West Africa Province")),
+    ("capital-with-adverb-before-its-verb", "Doha still hosts Hamas's political bureau.",
+     "HOSTS", ("Qatar", "Hamas"), None),
 ]
 
 

@@ -36,6 +36,11 @@ POSITIVE = [
      [("U.S.", "STATE", "United States"), ("United Kingdom", "STATE", "United Kingdom")]),
     ("de-facto-state", "Serbia and Kosovo signed the deal.",
      [("Serbia", "STATE", "Serbia"), ("Kosovo", "STATE", "Kosovo")]),
+    ("de-facto-state-without-iso-code", "Moldova and Transnistria resumed talks.",
+     [("Moldova", "STATE", "Moldova"), ("Transnistria", "STATE", "Transnistria")]),
+    ("name-goes-on-past-a-particle-over-a-group-alias",
+     "The militia lost its founder, Yasser Abu Shabab, in December.",
+     [("Yasser Abu Shabab", "PERSON", "Yasser Abu Shabab")]),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from typing import Any
 
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH
@@ -1134,6 +1134,9 @@ class ClaimMatcher(SavedState):
                 # "a ceasefire between X and Y", "X and Y signed a declaration": the first is the
                 # actor, the others its counterparts (one name alone relates to no one)
                 actors, targets = actors[:1], actors[1:]
+                if self._reciprocal(hit):
+                    # 'ARSA and the RSO fought each other': each does it to the other
+                    actors, targets = actors + targets, actors + targets
             # 'Aliyev rejected appeals from the US': refusing what another does leaves it done
             received = rule.cue == "noun" and rule.actor == "right" and rule.target == "left"
             negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent,
@@ -1159,6 +1162,11 @@ class ClaimMatcher(SavedState):
                     )
                     out.append(claim)
         return out
+
+    def _reciprocal(self, hit: Hit) -> bool:
+        """The cue's action is done both ways: 'each other' or 'one another' in or right after it."""
+        words = self.words[hit.start : min(hit.end + 3, hit.sent.end)]
+        return any(a in {"each", "one"} and b in {"other", "another"} for a, b in pairwise(words))
 
     def _shared_object(self, doc: Doc, hit: Hit) -> list[Mention]:
         """'has armed and paid the SNA': two coordinated verbs share the object after the second."""

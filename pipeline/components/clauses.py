@@ -127,6 +127,9 @@ class Clauses:
         """Whether the cue word is a noun here: a determiner or a possessive before it, past
         at most two modifiers ('JNIM's reported pledge', 'an al-Shabaab assault', 'its vow')."""
         t = self.t
+        word = t.lower[cue]
+        if cue - 1 in self.at and word != t.lemma[cue] and (word in self.irregular or word.endswith("ed")):
+            return False  # a past form after a name is its verb: 'ARSA and the RSO fought each other'
         k = cue - 1
         steps = 0
         while k >= lo and steps < 3:
@@ -286,8 +289,10 @@ class Clauses:
                 and t.lower[k] not in self.lex["prepositions"]:
             # 'X, a former member of Y, took office in 2022 promising ...': an adverbial
             # participle's subject is the sentence's own
-            first = next((self.at[j] for j in range(lo, lo + 3) if j in self.at), None)
-            if first is not None and first.start - lo <= 2:
+            # (past a possessive: 'His deputy, Ghassan al-Duhaini, ... has vowed to keep fighting')
+            first = next((self.at[j] for j in range(lo, lo + 4) if j in self.at
+                          and t.lower[j] not in {"his", "her", "its", "their"}), None)
+            if first is not None and first.start - lo <= 3:
                 return True, [first]
         k = self._before_time_phrase(k, lo)
         if t.text[k] == ")":
@@ -564,6 +569,13 @@ class Clauses:
             m = self.at.get(k)
             if m is not None:  # 'U.S. and British aircraft': both modifiers name the actors
                 return self._with_coordinated(m, lo) if actor_head else []
+            if t.lower[k] == "whose":
+                if not actor_head:
+                    return []
+                # 'deals with ARSA and the RSO, whose fighters went into battle': theirs; 'KIB, an
+                # Uzbek formation whose main force fought': the name the apposition describes
+                antecedent = self._antecedent(k - 1, lo) if not t.is_lower[k - 1] else self._apposed_to(k - 1, lo)
+                return self._with_coordinated(antecedent[0], lo) if len(antecedent) == 1 else antecedent
             if t.punct[k] or t.lower[k] in self.breaks:
                 break
             k -= 1
@@ -590,6 +602,8 @@ class Clauses:
                 continue
             if m.start - 1 >= lo and t.lower[m.start - 1] in self.lex["modified_name_openers"]:
                 continue  # 'rejects any STC role ... and has threatened': the name only modifies
+            if m.end - m.start == 1 and t.lower[m.start] in {"his", "her", "its", "their"}:
+                continue  # 'His deputy, Ghassan al-Duhaini, now leads ... and has vowed': a possessor
             if self._in_closed_relative(m, lo, before):
                 continue  # 'Kurti, whose movement won the vote, called ... yet said': not the movement
             nxt = m.end
@@ -608,7 +622,8 @@ class Clauses:
                 if named is not None:
                     return True, named
             if nxt + 1 < before and t.text[nxt] == "," and (t.lower[nxt + 1] in {"a", "an"}
-                                                           or t.lower[nxt + 1] in self.relatives):
+                                                           or t.lower[nxt + 1] in self.relatives
+                                                           or self._aside(nxt, before)):
                 # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed',
                 # 'Kurti, whose movement won the vote, called ... yet said'
                 close = t.closing(nxt + 1, min(before, nxt + 20), ",")
@@ -619,6 +634,29 @@ class Clauses:
                     continue
                 return True, self._with_coordinated(m, lo)
         return False, []
+
+    def _apposed_to(self, k: int, lo: int) -> list[Mention]:
+        """The name before the comma that opens the apposition ending at k ('KIB, an Uzbek
+        formation'), or nobody."""
+        t = self.t
+        for j in range(k, max(lo, k - 8) - 1, -1):
+            if t.text[j] in {";", ":", "."} or j in self.at and self.at[j].via != "demonym":
+                return []
+            if t.text[j] == ",":
+                h = self._skip_parens(j - 1, lo) if j - 1 >= lo and t.text[j - 1] == ")" else j - 1
+                m = self.at.get(h)
+                return [m] if m is not None else []
+        return []
+
+    def _aside(self, comma: int, before: int) -> bool:
+        """', short of troops,' / ', meanwhile,': a few lower-case words between commas that name
+        no actor and no auxiliary, so the subject before them is the verb's after them."""
+        t = self.t
+        close = t.closing(comma + 1, min(before, comma + 8), ",")
+        return close is not None and close > comma + 1 and all(
+            t.is_lower[j] and t.alpha[j] and j not in self.at and t.lower[j] not in self.aux
+            and t.lower[j] not in self.breaks and t.lower[j] not in self.determiners
+            and t.lower[j] not in {"and", "or", "but"} for j in range(comma + 1, close))
 
     def _in_closed_relative(self, m: Mention, lo: int, before: int) -> bool:
         """Whether m stands inside ', who/whose/which ... ,' that closes before ``before``."""
@@ -655,4 +693,5 @@ class Clauses:
         word = t.lower[k]
         return word in self.aux or self.adverb(k) or (
             t.is_lower[k] and t.alpha[k] and word not in self.breaks and word not in self.determiners
-            and word not in self.lex["prepositions"] and word not in self.organs and word not in self.agentive)
+            and word not in self.lex["prepositions"] and word not in self.organs and word not in self.agentive
+            and word not in self.lex["irregular_plurals"])

@@ -197,6 +197,7 @@ class EntityResolver(SavedState):
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
         self._state_as_surname(t, found)
+        self._name_after_particle(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         write_mentions(doc, mentions, t)
@@ -252,6 +253,20 @@ class EntityResolver(SavedState):
                 continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
             found.mentions[:] = [x for x in found.mentions if x is not m and x is not state]
             self.people.add(t, found, m.start, state.end, "shape.person_given_name")
+
+    def _name_after_particle(self, t: TokenTable, found: Found) -> None:
+        """'Yasser Abu Shabab': a person's name that a particle ends ('Abu', 'bin', 'Ould') goes
+        on over the one-word name after it, though a list knows that word as a group's."""
+        at = {m.start: m for m in found.mentions}
+        for m in [x for x in found.mentions if x.label == "PERSON" and x.end - x.start >= 2 and x.via != "coref"]:
+            nxt = at.get(m.end)
+            if nxt is None or nxt.end - nxt.start != 1 or nxt.via != "pattern" or nxt.label == "PERSON" \
+                    or t.lower[m.end - 1] not in self.people.particles or not t.cap[m.end - 1] \
+                    or not t.ws[m.end - 1] or not t.cap[nxt.start]:
+                continue
+            found.mentions[:] = [x for x in found.mentions if x is not m and x is not nxt]
+            actor_id = self.people.add(t, found, m.start, nxt.end, "shape.person_particle")
+            self.learnt.apply(t, found, {t.string(m.start, nxt.end): (actor_id, "shape.repeat")})
 
     def _person_names(self, t: TokenTable, found: Found, *, single: bool) -> None:
         """People by the shape of their names, where no other rule found a mention; each full

@@ -39,6 +39,7 @@ class Capitals:
         self.partner_words = frozenset(lexicon["partner_words"])
         self.object_nouns = frozenset(lexicon["object_nouns"])
         self.object_noun_prepositions = frozenset(lexicon["object_noun_prepositions"])
+        self.adverbs = frozenset(lexicon["adverbs_before_verb"])
 
     @staticmethod
     def entries(capitals: dict[str, Any], seats: dict[str, str]) -> Iterable[tuple[str, Entry]]:
@@ -95,6 +96,10 @@ class Capitals:
             return True
         if not t.is_lower[end]:
             return False
+        if nxt not in AUXILIARIES and end + 1 < n and t.is_lower[end + 1] and (
+                nxt in self.adverbs or nxt.endswith("ly") and len(nxt) > 4):
+            end += 1  # 'Doha still hosts', 'Moscow quietly supplies'
+            nxt = lower[end]
         return nxt in AUXILIARIES or nxt in self.verbs or t.lemma[end] in self.verbs and nxt != t.lemma[end]
 
     def _listed(self, t: TokenTable, start: int, end: int, starts: set[int]) -> bool:

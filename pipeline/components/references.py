@@ -31,6 +31,9 @@ PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s governmen
 OPENING_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
                                   "through", "by", "from", "under", "upon", "within", "throughout"})
+# words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
+OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
+                                                  "when", "amid", "among", "against", "besides", "alongside"})
 CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",
                             "although", "though", "whereas", "until", "once", "since"})
 START = attrgetter("start")
@@ -366,8 +369,22 @@ class ReferenceResolver(SavedState):
             if same:
                 return (self._owned(t, same).actor_id,)
             last_sent = sent_of[before[-1].start]
-            return (self._owned(t, [m for m in before if sent_of[m.start] == last_sent]).actor_id,)
+            return (self._owned(t, self._past_opening([m for m in before if sent_of[m.start] == last_sent],
+                                                      t)).actor_id,)
         return (before[-1].actor_id,)
+
+    @staticmethod
+    def _past_opening(named: list[Mention], t: TokenTable) -> list[Mention]:
+        """A sentence's names from its subject on, when an opening phrase names another actor
+        before the comma that ends it ('Once a junior branch of ISWAP, ISSP became ... Its
+        emir'): the name right after the phrase's comma is the subject a pronoun goes back to."""
+        first = t.sent_starts[t.sent_of[named[0].start]]
+        if named[0].start == first or t.lower[first] not in OPENING_WORDS:
+            return named
+        for i, m in enumerate(named[1:], 1):
+            if m.start - 1 > first and t.text[m.start - 1] == "," and "," not in t.text[first : m.start - 1]:
+                return named[i:]
+        return named
 
     @staticmethod
     def _owned(t: TokenTable, named: list[Mention]) -> Mention:
