@@ -161,6 +161,11 @@ PLEDGES = [
      ("Sjafrie Sjamsoeddin", "negative", "stated")),
     ("agreement-that-commits-each", "Hezbollah and Amal agreed in May that weapons would come under state control.",
      ("Amal", "positive", "stated")),
+    ("threatened-that-a-state-will", "Donald Trump has threatened that Washington will disarm Hamas.",
+     ("United States", "positive", "stated")),
+    ("relative-after-a-list-commits-each",
+     "Egypt, Qatar and Turkey, which signed the Sharm el-Sheikh declaration, remain neutral.",
+     ("Turkey", "positive", "stated")),
 ]
 
 
@@ -293,6 +298,9 @@ ACTOR_POSITIONS = [
      "(ISWAP), ISSP became a full province in 2022. Its emir, Abu al-Bara al-Sahrawi, collects zakat.",
      "LEADS", ("Abu al-Bara al-Sahrawi", "Islamic State Sahel Province"),
      ("Abu al-Bara al-Sahrawi", "Islamic State West Africa Province")),
+    ("possessive-pronoun-object-with-a-named-role",
+     "Officers from US Africa Command (AFRICOM) have toured Berbera. AFRICOM keeps striking its leader, "
+     "Abdulqadir Mumin.", "ATTACKS", ("US Africa Command", "Abdulqadir Mumin"), None),
     ("capital-with-adverb-before-its-verb", "Doha still hosts Hamas's political bureau.",
      "HOSTS", ("Qatar", "Hamas"), None),
 ]

@@ -38,6 +38,8 @@ POSITIVE = [
      [("Serbia", "STATE", "Serbia"), ("Kosovo", "STATE", "Kosovo")]),
     ("de-facto-state-without-iso-code", "Moldova and Transnistria resumed talks.",
      [("Moldova", "STATE", "Moldova"), ("Transnistria", "STATE", "Transnistria")]),
+    ("state-initials-open-a-command-name", "US Central Command said the ship was seized. The US agreed.",
+     [("US Central Command", "GROUP", "US Central Command"), ("US", "STATE", "United States")]),
     ("name-goes-on-past-a-particle-over-a-group-alias",
      "The militia lost its founder, Yasser Abu Shabab, in December.",
      [("Yasser Abu Shabab", "PERSON", "Yasser Abu Shabab")]),

@@ -676,6 +676,14 @@ class ClaimMatcher(SavedState):
         cursor = hit.end
         for m in (x for x in mentions if x.start >= hit.end):
             if self.words[m.start] in POSSESSIVE_PRONOUNS:
+                if not found and self._gap_ok(doc, cursor, m.start, self.max_first_gap, covered) \
+                        and not set(self.words[cursor : m.start]) & {",", "and", "or"}:
+                    head = self._role_heads(doc, [m], mentions)
+                    if head and head[0] is not m:
+                        # 'keeps striking its leader, Abdulqadir Mumin': the person is struck
+                        found.append(head[0])
+                        gaps.append(set())
+                        cursor = head[0].end
                 continue
             limit = self.max_first_gap if not found else self.max_list_gap
             if not self._gap_ok(doc, cursor, m.start, limit, covered):

@@ -327,7 +327,11 @@ class Clauses:
         if word in {"of", "for"} and t.lower[cue].endswith("ing") and k - 1 >= lo and (k - 1) in self.at:
             return True, [self.at[k - 1]]  # 'accused India of sponsoring the BLA': India sponsors
         if word in self.relatives:
-            return True, self._antecedent(k - 1, lo)
+            antecedent = self._antecedent(k - 1, lo)
+            if len(antecedent) == 1 and k - 1 >= lo and self.t.text[k - 1] == ",":
+                # 'Egypt, Qatar and Turkey, which signed the declaration': all three signed
+                return True, self._with_coordinated(antecedent[0], lo)
+            return True, antecedent
         if t.text[k] == ",":
             # 'X, who met N in Beirut, had promised', 'Ethiopia's prime minister, Abiy Ahmed, signed'
             named = self._before_interruption(k, lo)

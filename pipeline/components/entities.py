@@ -198,6 +198,7 @@ class EntityResolver(SavedState):
         self._person_names(t, found, single=True)
         self._state_as_surname(t, found)
         self._name_after_particle(t, found)
+        self._state_code_prefix(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         write_mentions(doc, mentions, t)
@@ -253,6 +254,24 @@ class EntityResolver(SavedState):
                 continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
             found.mentions[:] = [x for x in found.mentions if x is not m and x is not state]
             self.people.add(t, found, m.start, state.end, "shape.person_given_name")
+
+    def _state_code_prefix(self, t: TokenTable, found: Found) -> None:
+        """'US Africa Command', 'U.S. Central Command': a state's initials right before a
+        command's capitalised name (no possessive, no hyphen) are the first word of its name
+        (the commands are named 'United States X Command'); the acronym it defines stays its."""
+        by_end = {m.end: m for m in found.mentions
+                  if m.label == "STATE" and m.end - m.start == 1 and m.via == "pattern"}
+        for i, m in enumerate(found.mentions):
+            state = by_end.get(m.start)
+            if state is None or m.label != "GROUP" or len(m.actor_ids) != 1 or m.via == "coref" \
+                    or t.lower[m.end - 1] != "command" or not t.ws[state.start] \
+                    or t.text[state.start].replace(".", "") not in {"US", "UK"}:
+                continue
+            actor = found.actors.get(m.actor_ids[0])
+            if actor is not None and actor.name == t.string(m.start, m.end):
+                actor.name = t.string(state.start, m.end)
+            found.mentions[i] = Mention(state.start, m.end, m.actor_ids, m.rule, "GROUP")
+            found.mentions.remove(state)
 
     def _name_after_particle(self, t: TokenTable, found: Found) -> None:
         """'Yasser Abu Shabab': a person's name that a particle ends ('Abu', 'bin', 'Ould') goes
