@@ -31,8 +31,8 @@ POSITIVE = [
     ("administration", "Aid was cut by the Tromp Administration last year.", [("Tromp", "shape.person_administration")]),
     ("nickname", 'Forces of Jimmy Dagalo, known as "Bobodi," advanced. Bobodi later denied it.',
      [("Jimmy Dagalo", "shape.person_given_name"), ("Bobodi", "alias.nickname"), ("Bobodi", "alias.nickname")]),
-    ("surname-after-particle", "Abdel Fattah al-Burhan flew to Cairo. Burhan then returned.",
-     [("Abdel Fattah al-Burhan", "shape.person_given_name"), ("Burhan", "surname.repeat")]),
+    ("surname-after-particle", "Abdel Karim al-Burhami flew to Cairo. Burhami then returned.",
+     [("Abdel Karim al-Burhami", "shape.person_given_name"), ("Burhami", "surname.repeat")]),
     ("coordinated", "The squad named Marco Pell, Gabriel Dorn, Saimir Malko and Nevil Dede.",
      [("Marco Pell", "shape.person_given_name"), ("Gabriel Dorn", "shape.person_given_name"),
       ("Nevil Dede", "shape.person_coordinated"), ("Saimir Malko", "shape.person_coordinated")]),
@@ -54,8 +54,8 @@ POSITIVE = [
      "Its strongest wing, under Bakura Doro, operates from islands. Bakura has vowed to fight, and the Bakura "
      "faction's raids continue.",
      [("Bakura Doro", "shape.person_context"), ("Bakura", "surname.given_name"), ("Bakura", "surname.given_name")]),
-    ("hyphenated-surname", "Alix Didier Fils-Aimé took office. Fils-Aimé promised elections.",
-     [("Alix Didier Fils-Aimé", "shape.person_given_name"), ("Fils-Aimé", "surname.repeat")]),
+    ("hyphenated-surname", "Alix Didier Dorval-Aimé took office. Dorval-Aimé promised elections.",
+     [("Alix Didier Dorval-Aimé", "shape.person_given_name"), ("Dorval-Aimé", "surname.repeat")]),
     ("listed-after-plural-role",
      "Initiative lies with field commanders such as Egianus Zurbo in Nduga, Undius Zurbo in Intan Jaya and "
      "Lekagak Telenggo in Puncak.",
@@ -84,7 +84,7 @@ POSITIVE = [
     ("member-in-apposition", "Misir Besrah, a Central Committee member, hides.", [("Misir Besrah", "shape.person_context")]),
     ("english-word-particle-only-when-glued", "The cadres surrendered before Chief Minister Devendra Fadnavis at "
      "Gadchiroli.", [("Devendra Fadnavis", "alias.role")]),
-    ("regnal-number", "Talks began after King Mohammed VI spoke.", [("Mohammed VI", "shape.person_title")]),
+    ("regnal-number", "Talks began after King Abdallah IV spoke.", [("Abdallah IV", "shape.person_title")]),
     ("plural-role-in-apposition", "Their foreign ministers, Arafat Mirzo and Jeyhun Bayram, initialled a treaty.",
      [("Arafat Mirzo", "shape.person_context"), ("Jeyhun Bayram", "shape.person_context")]),
     ("owner-of-a-government", "Politics did the rest. Paetongtarn Shinawat's coalition government fell.",

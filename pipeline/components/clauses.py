@@ -111,13 +111,13 @@ class Clauses:
 
     def _before_time_phrase(self, k: int, lo: int) -> int:
         """The token before a time phrase that ends at k and stands between a subject (or a
-        conjunction) and its verb ('Uzbekistan in July signed'), else k."""
+        conjunction) and its verb ('Uzbekistan in July signed', 'Rahmon for years refused'), else k."""
         t = self.t
         j, steps = k, 0
         while j >= lo and steps < 4 and (t.text[j][:1].isdigit() or t.lower[j] in self.lex["time_words"]):
             j -= 1
             steps += 1
-        if steps and j >= lo and t.lower[j] in {"in", "on", "last", "this", "since", "early", "late"}:
+        if steps and j >= lo and t.lower[j] in {"in", "on", "last", "this", "since", "early", "late", "for", "over"}:
             j -= 1
             if j >= lo:
                 return j  # ('... and in July signed': the 'and' then says whose verb it is)

@@ -250,6 +250,7 @@ class Definitions:
             found.mentions.append(Mention(start, end, (actor_id,), "alias.acronym_group", "GROUP"))
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")
+            defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
 
 
 # inside an organisation's name before its acronym ('Union for Peace in the Central African

@@ -159,7 +159,8 @@ class ReferenceResolver(SavedState):
         key = doc.vocab.strings[PERSON_GOVERNMENT]
         out = []
         for k in t.where("lower", Context.GOVERNMENT_WORDS):
-            if context.government_owner(k) is not None:
+            # (not a name's word: 'Abdul Hamid Dbeibah's Government of National Unity')
+            if t.is_lower[k] and context.government_owner(k) is not None:
                 out.append((key, k, k + 1))
         return out
 
