@@ -49,7 +49,7 @@ def test_acceptance_seed_claims(seed_report):
 # (GROUP 0.972, STATE 0.994, PERSON 0.986); pledge 0.846, assessment 0.890, relationship 0.596
 # (labelled 0.560); band accuracy 0.971 (claims whose cue lies in a gold snippet match it first).
 CORPUS_FLOORS = {"all": 0.978, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.98}
-CLAIM_FLOORS = {"pledge": 0.84, "assessment": 0.885, "relationship": 0.59, "relationship_labelled": 0.555}
+CLAIM_FLOORS = {"pledge": 0.855, "assessment": 0.89, "relationship": 0.60, "relationship_labelled": 0.57}
 
 
 @pytest.fixture(scope="module")
@@ -81,9 +81,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
     assert seed_report["likelihood_band_accuracy"] == 1.0
 
 
-# Issue 14: no wrong actor on a gold pledge or relationship. Fifty-eight remain on 68 briefs (064-068
+# Issue 14: no wrong actor on a gold pledge or relationship. Fifty-six remain on 68 briefs (064-068
 # brought three, two of them mended since: a pronoun after a fronted phrase, a possessive opening a
-# sentence; the third is a minister's vow given to his leader. 059-063
+# sentence; the third is a minister's vow given to his leader; the leaders data mended two more:
+# a leader's 'government' and 'assurances' are his state's). 059-063
 # brought seven: a spokesman's or leader's words given to the body he speaks for and the reverse,
 # a host state for its ruler; 054-058 had brought ten, 049-053 nine, 044-048 ten, and the rules
 # added for set 7's misses four: 'an army
@@ -93,7 +94,7 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
 # count only falls.
-WRONG_ACTORS_AT_MOST = 58
+WRONG_ACTORS_AT_MOST = 56
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):
