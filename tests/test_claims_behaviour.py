@@ -281,6 +281,12 @@ ACTOR_POSITIONS = [
      "each other near Paletwa.", "ATTACKS", ("Arakan Army", "Chin National Front"), None),
     ("each-other-goes-both-ways", "Hamas and Fatah fought each other for years.",
      "ATTACKS", ("Fatah", "Hamas"), None),
+    ("plural-description-fights-each-other",
+     "The Chapitos have struck a deal with the CJNG, since the two organisations fought each other for a decade.",
+     "ATTACKS", ("CJNG", "Chapitos"), None),
+    ("partitive-plural-names-new-actors",
+     "The Mara Salvatrucha (MS-13) and the two factions of Barrio 18, the Sureños and the Revolucionarios, "
+     "run the prisons.", "AFFILIATED_WITH", None, ("Sureños", "Mara Salvatrucha")),
     ("whose-members-act-for-the-antecedent",
      "Israel backed Hamas, whose fighters fought beside the Tatmadaw.",
      "ALLY_OF", ("Hamas", "Tatmadaw"), ("Israel", "Tatmadaw")),

@@ -15,6 +15,8 @@ ACTING = [
     ("between-after-partner-word", "The May understanding between Washington and the Houthis held.", "Washington",
      "state:usa"),
     ("capital-of-a-hand-written-state", "Pristina has refused to recognise the vote.", "Pristina", "state:xkx"),
+    ("adverb-before-the-verb", "Doha still hosts the political bureau.", "Doha", "state:qat"),
+    ("possessive-own-force", "Moscow's Africa Corps guards the presidency.", "Moscow", "state:rus"),
 ]
 
 PLACES = [
@@ -22,6 +24,7 @@ PLACES = [
     ("to", "Flights to Beijing resumed."),
     ("place-noun", "Kabul residents fled."),
     ("possessive-place", "Kabul's streets were empty."),
+    ("possessive-named-place", "Kabul's Green Zone was quiet."),
     ("quantified-noun-phrase", "Several Tripoli armed groups refused."),
     ("indefinite-noun-phrase", "A researcher at an Addis Ababa think tank spoke."),
     ("between-places", "The road between Kabul and Jalalabad reopened."),

@@ -94,7 +94,8 @@ class EntityResolver(SavedState):
                                         places=place_keys)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
-        self.capitals = Capitals(verbs=verbs, lexicon=patterns.lexicon["metonyms"])
+        self.capitals = Capitals(verbs=verbs, lexicon=patterns.lexicon["metonyms"],
+                                 units=frozenset(patterns.lexicon["claims"]["state_unit_words"]))
         name_titles = frozenset(lexicon_words(patterns, "people", "name_titles"))
         office_titles = frozenset(lexicon_words(patterns, "people", "office_titles"))
         hand_surfaces = self._register_actors(patterns)

@@ -27,11 +27,12 @@ RELATIVES = frozenset({"which", "who"})
 
 
 class Capitals:
-    def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any]):
+    def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any], units: frozenset[str] = frozenset()):
         """``verbs``: lemmas and forms that make a capital a subject; ``lexicon``:
         lexicon/metonyms.json. The capitals themselves are in the gazetteer index (entries of
         via "capital", see ``entries``), so a brief is looked up once."""
         self.verbs = verbs
+        self.units = units  # a state's own forces end their names with these ('Africa Corps', 'Quds Force')
         self.agentive = frozenset(lexicon["agentive_nouns"])
         self.locatives = frozenset(lexicon["locatives"])
         self.openers = frozenset(lexicon["noun_phrase_openers"])
@@ -88,6 +89,11 @@ class Capitals:
             return False
         lower, nxt = t.lower, t.lower[end]
         if t.text[end] in POSSESSIVES:
+            j = end + 1
+            while j < n and j - end <= 4 and t.cap[j] and t.alpha[j]:
+                j += 1
+            if j > end + 1 and t.text[j - 1] in self.units:
+                return True  # 'Moscow's Africa Corps', 'Tehran's Quds Force': the state's own force
             k = end + 1
             if k + 1 < n and t.is_lower[k] and t.alpha[k] and lower[k] not in self.agentive:
                 k += 1  # 'Abu Dhabi's direct dealings'

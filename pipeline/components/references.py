@@ -205,6 +205,11 @@ class ReferenceResolver(SavedState):
             start = i if lower[i] == "both" else i - 1
             if start < 0 or (start != i and lower[start] != "the") or i + 2 >= n:
                 continue
+            if lower[i + 1] in self.plural_nouns and " ".join(lower[start : i + 2]) not in self.specs \
+                    and lower[i + 2] != "of":  # ('the two factions of Barrio 18' names new ones)
+                # 'the two organisations', 'both cartels': any plural noun of the list, no word between
+                out.append((strings[f"both * {lower[i + 1]}"], start, i + 2))
+                continue
             noun = lower[i + 2]
             if t.alpha[i + 1] and noun in self.plural_nouns:
                 out.append((strings[f"both * {noun}"], start, i + 3))
