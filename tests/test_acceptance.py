@@ -81,7 +81,9 @@ def test_acceptance_seed_does_not_regress(seed_report):
     assert seed_report["likelihood_band_accuracy"] == 1.0
 
 
-# Issue 14: no wrong actor on a gold pledge or relationship. Fifty-six remain on 68 briefs (064-068
+# Issue 14: no wrong actor on a gold pledge or relationship. Sixty-four remain on 73 briefs (069-073
+# brought eight: pronouns for a group's units and its officers, a speaker's 'she', a capital's
+# threat given to its minister, a militia named by its community). Fifty-six were left on 68 (064-068
 # brought three, two of them mended since: a pronoun after a fronted phrase, a possessive opening a
 # sentence; the third is a minister's vow given to his leader; the leaders data mended two more:
 # a leader's 'government' and 'assurances' are his state's). 059-063
@@ -94,7 +96,7 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
 # count only falls.
-WRONG_ACTORS_AT_MOST = 56
+WRONG_ACTORS_AT_MOST = 64
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -94,6 +94,7 @@ class EntityResolver(SavedState):
                                         places=place_keys)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
+        self.time_words = frozenset(patterns.lexicon["clauses"]["time_words"])  # ('in March Marcos said')
         self.capitals = Capitals(verbs=verbs, lexicon=patterns.lexicon["metonyms"],
                                  units=frozenset(patterns.lexicon["claims"]["state_unit_words"]))
         name_titles = frozenset(lexicon_words(patterns, "people", "name_titles"))
@@ -194,6 +195,7 @@ class EntityResolver(SavedState):
         self.people.affixes(t, found)
         self.people.nicknames(t, found)
         self.people.surnames(t, found, headline=self.groups.headline)
+        self._given_before_surname(t, found)
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
@@ -255,6 +257,26 @@ class EntityResolver(SavedState):
                 continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
             found.mentions[:] = [x for x in found.mentions if x is not m and x is not state]
             self.people.add(t, found, m.start, state.end, "shape.person_given_name")
+
+    def _given_before_surname(self, t: TokenTable, found: Found) -> None:
+        """'Sudani promised Masrour Barzani' in a brief that named Nechirvan Barzani: a capitalised
+        word no rule knows right before a known surname, inside a sentence, is another person's
+        given name; the full name is that person wherever it occurs."""
+        covered = covered_tokens(found.mentions)
+        names = self.person_names
+        added = {}
+        for m in [x for x in found.mentions if x.via == "surname" and x.end - x.start == 1]:
+            k = m.start - 1
+            if k < 1 or k in covered or t.sent_of[k] != t.sent_of[m.start] or k == t.sent_starts[t.sent_of[k]] \
+                    or not (t.cap[k] and t.alpha[k] and not t.acro[k]) or len(t.text[k]) < 3 \
+                    or t.text[k] in names.titles or t.lower[k] in names.usually_lower or not t.ws[k] \
+                    or t.lower[k] in self.time_words:
+                continue
+            found.mentions.remove(m)
+            actor_id = self.people.add(t, found, k, m.end, "shape.person_given_surname")
+            added[t.string(k, m.end)] = (actor_id, "shape.repeat")
+        if added:
+            self.learnt.apply(t, found, added)
 
     def _state_code_prefix(self, t: TokenTable, found: Found) -> None:
         """'US Africa Command', 'U.S. Central Command': a state's initials right before a
