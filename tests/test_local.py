@@ -106,14 +106,20 @@ def test_local_brief_whose_worker_died_once_is_retried(tmp_path, monkeypatch):
     assert {o.status for o in outcomes} == {"extracted"} and len(outcomes) == 6
 
 
+def _default_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_run(tmp_path: Path, count: int = 400, *extra: str) -> tuple[subprocess.Popen, Path]:
-    # enough briefs that the run is still going when the test signals it (60 could all be written
-    # between the third output and the signal on a fast machine: a flaky pass with exit code 0)
+    # enough briefs that the run is still going when the test signals it
     folder = tmp_path / "in"
     corpus_copies(folder, count)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(folder), "--out", str(out), *extra]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # a shell starts a background job with Ctrl-C ignored, and a child inherits that: the run
+    # gets the terminal's default, as a user's does, however the tests were launched
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_ctrl_c)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(out.glob("*.jsonl"))) < 3:
         time.sleep(0.05)
