@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.author import IMPLIED as AUTHOR_IMPLIED
 from pipeline.components.author import known_author
-from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, Clauses
+from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, POSSESSIVE_PRONOUNS, Clauses
 from pipeline.components.confidence import ConfidenceReader
 from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
@@ -43,7 +43,6 @@ from pipeline.patterns import (
 )
 from pipeline.records import ACTOR_VIAS
 
-POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")

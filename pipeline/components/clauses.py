@@ -32,6 +32,7 @@ MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "m
                     "\u2019ll"})
 # before a participle they open an adverbial clause whose subject is the sentence's
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # a possessor, never a clause's subject
 
 
 class Clauses:
@@ -291,7 +292,7 @@ class Clauses:
             # participle's subject is the sentence's own
             # (past a possessive: 'His deputy, Ghassan al-Duhaini, ... has vowed to keep fighting')
             first = next((self.at[j] for j in range(lo, lo + 4) if j in self.at
-                          and t.lower[j] not in {"his", "her", "its", "their"}), None)
+                          and t.lower[j] not in POSSESSIVE_PRONOUNS), None)
             if first is not None and first.start - lo <= 3:
                 return True, [first]
         k = self._before_time_phrase(k, lo)
@@ -385,8 +386,8 @@ class Clauses:
             j = self._skip_parens(j, lo)
         antecedent = self.at.get(j)
         if antecedent is not None and antecedent.label != "PERSON" and j + 1 < len(t.lower) and t.lower[j + 1] == "who":
-            person = self._apposed_person(antecedent.start - 1, lo)
-            if person is not None:
+            person = self._apposed(antecedent.start - 1, lo)
+            if person is not None and person.label == "PERSON":
                 return [person]  # 'Omar, a veteran leader of the insurgency who was killed'
         if antecedent is not None:
             return [antecedent]
@@ -395,16 +396,17 @@ class Clauses:
             k -= 1
         return [self.at[k]] if k >= lo and k in self.at else []
 
-    def _apposed_person(self, k: int, lo: int) -> Mention | None:
-        """The person an apposition ending at k describes ('Bonomade Machude Omar, a veteran
-        leader of ...'): named right before the apposition's comma, within a few words."""
+    def _apposed(self, k: int, lo: int) -> Mention | None:
+        """The name an apposition ending at k describes, named right before the apposition's
+        comma within a few words ('Bonomade Machude Omar, a veteran leader of ...', 'KIB, an
+        Uzbek formation'; past an acronym in parentheses), or None."""
         t = self.t
         for j in range(k, max(lo, k - 12) - 1, -1):
             if t.text[j] in {";", ":", "."}:
                 return None
             if t.text[j] == "," and j - 1 >= lo:
-                m = self.at.get(j - 1)
-                return m if m is not None and m.label == "PERSON" else None
+                h = self._skip_parens(j - 1, lo) if t.text[j - 1] == ")" else j - 1
+                return self.at.get(h)
         return None
 
     def _opening_comma(self, comma: int, lo: int) -> int | None:
@@ -578,7 +580,10 @@ class Clauses:
                     return []
                 # 'deals with ARSA and the RSO, whose fighters went into battle': theirs; 'KIB, an
                 # Uzbek formation whose main force fought': the name the apposition describes
-                antecedent = self._antecedent(k - 1, lo) if not t.is_lower[k - 1] else self._apposed_to(k - 1, lo)
+                if t.is_lower[k - 1]:
+                    apposed = self._apposed(k - 1, lo)
+                    return self._with_coordinated(apposed, lo) if apposed is not None else []
+                antecedent = self._antecedent(k - 1, lo)
                 return self._with_coordinated(antecedent[0], lo) if len(antecedent) == 1 else antecedent
             if t.punct[k] or t.lower[k] in self.breaks:
                 break
@@ -606,7 +611,7 @@ class Clauses:
                 continue
             if m.start - 1 >= lo and t.lower[m.start - 1] in self.lex["modified_name_openers"]:
                 continue  # 'rejects any STC role ... and has threatened': the name only modifies
-            if m.end - m.start == 1 and t.lower[m.start] in {"his", "her", "its", "their"}:
+            if m.end - m.start == 1 and t.lower[m.start] in POSSESSIVE_PRONOUNS:
                 continue  # 'His deputy, Ghassan al-Duhaini, now leads ... and has vowed': a possessor
             if self._in_closed_relative(m, lo, before):
                 continue  # 'Kurti, whose movement won the vote, called ... yet said': not the movement
@@ -638,19 +643,6 @@ class Clauses:
                     continue
                 return True, self._with_coordinated(m, lo)
         return False, []
-
-    def _apposed_to(self, k: int, lo: int) -> list[Mention]:
-        """The name before the comma that opens the apposition ending at k ('KIB, an Uzbek
-        formation'), or nobody."""
-        t = self.t
-        for j in range(k, max(lo, k - 8) - 1, -1):
-            if t.text[j] in {";", ":", "."} or j in self.at and self.at[j].via != "demonym":
-                return []
-            if t.text[j] == ",":
-                h = self._skip_parens(j - 1, lo) if j - 1 >= lo and t.text[j - 1] == ")" else j - 1
-                m = self.at.get(h)
-                return [m] if m is not None else []
-        return []
 
     def _aside(self, comma: int, before: int) -> bool:
         """', short of troops,' / ', meanwhile,': a few lower-case words between commas that name

@@ -255,8 +255,16 @@ class EntityResolver(SavedState):
                 continue
             if state.end < len(t.text) and t.text[state.end] in {"'s", "\u2019s", "-"}:
                 continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
-            found.mentions[:] = [x for x in found.mentions if x is not m and x is not state]
-            self.people.add(t, found, m.start, state.end, "shape.person_given_name")
+            self._as_one_person(t, found, (m, state), m.start, state.end, "shape.person_given_name", learn=False)
+
+    def _as_one_person(self, t: TokenTable, found: Found, drop: tuple[Mention, ...], start: int, end: int,
+                       rule: str, *, learn: bool = True) -> None:
+        """Tokens [start, end) are one person's name where ``drop`` read them otherwise; with
+        ``learn``, the name is that person wherever else the brief writes it."""
+        found.mentions[:] = [x for x in found.mentions if not any(x is d for d in drop)]
+        actor_id = self.people.add(t, found, start, end, rule)
+        if learn:
+            self.learnt.apply(t, found, {t.string(start, end): (actor_id, "shape.repeat")})
 
     def _given_before_surname(self, t: TokenTable, found: Found) -> None:
         """'Sudani promised Masrour Barzani' in a brief that named Nechirvan Barzani: a capitalised
@@ -264,7 +272,6 @@ class EntityResolver(SavedState):
         given name; the full name is that person wherever it occurs."""
         covered = covered_tokens(found.mentions)
         names = self.person_names
-        added = {}
         for m in [x for x in found.mentions if x.via == "surname" and x.end - x.start == 1]:
             k = m.start - 1
             if k < 1 or k in covered or t.sent_of[k] != t.sent_of[m.start] or k == t.sent_starts[t.sent_of[k]] \
@@ -272,11 +279,7 @@ class EntityResolver(SavedState):
                     or t.text[k] in names.titles or t.lower[k] in names.usually_lower or not t.ws[k] \
                     or t.lower[k] in self.time_words:
                 continue
-            found.mentions.remove(m)
-            actor_id = self.people.add(t, found, k, m.end, "shape.person_given_surname")
-            added[t.string(k, m.end)] = (actor_id, "shape.repeat")
-        if added:
-            self.learnt.apply(t, found, added)
+            self._as_one_person(t, found, (m,), k, m.end, "shape.person_given_surname")
 
     def _state_code_prefix(self, t: TokenTable, found: Found) -> None:
         """'US Africa Command', 'U.S. Central Command': a state's initials right before a
@@ -284,7 +287,8 @@ class EntityResolver(SavedState):
         (the commands are named 'United States X Command'); the acronym it defines stays its."""
         by_end = {m.end: m for m in found.mentions
                   if m.label == "STATE" and m.end - m.start == 1 and m.via == "pattern"}
-        for i, m in enumerate(found.mentions):
+        replaced: dict[int, Mention] = {}  # id of the mention -> its replacement (None: dropped)
+        for m in found.mentions:
             state = by_end.get(m.start)
             if state is None or m.label != "GROUP" or len(m.actor_ids) != 1 or m.via == "coref" \
                     or t.lower[m.end - 1] != "command" or not t.ws[state.start] \
@@ -293,8 +297,10 @@ class EntityResolver(SavedState):
             actor = found.actors.get(m.actor_ids[0])
             if actor is not None and actor.name == t.string(m.start, m.end):
                 actor.name = t.string(state.start, m.end)
-            found.mentions[i] = Mention(state.start, m.end, m.actor_ids, m.rule, "GROUP")
-            found.mentions.remove(state)
+            replaced[id(m)] = Mention(state.start, m.end, m.actor_ids, m.rule, "GROUP")
+            replaced[id(state)] = None
+        if replaced:  # (the list is rebuilt, not edited while it is read)
+            found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions if replaced.get(id(m), m) is not None]
 
     def _name_after_particle(self, t: TokenTable, found: Found) -> None:
         """'Yasser Abu Shabab': a person's name that a particle ends ('Abu', 'bin', 'Ould') goes
@@ -306,9 +312,7 @@ class EntityResolver(SavedState):
                     or t.lower[m.end - 1] not in self.people.particles or not t.cap[m.end - 1] \
                     or not t.ws[m.end - 1] or not t.cap[nxt.start]:
                 continue
-            found.mentions[:] = [x for x in found.mentions if x is not m and x is not nxt]
-            actor_id = self.people.add(t, found, m.start, nxt.end, "shape.person_particle")
-            self.learnt.apply(t, found, {t.string(m.start, nxt.end): (actor_id, "shape.repeat")})
+            self._as_one_person(t, found, (m, nxt), m.start, nxt.end, "shape.person_particle")
 
     def _person_names(self, t: TokenTable, found: Found, *, single: bool) -> None:
         """People by the shape of their names, where no other rule found a mention; each full

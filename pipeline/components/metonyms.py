@@ -27,10 +27,11 @@ RELATIVES = frozenset({"which", "who"})
 
 
 class Capitals:
-    def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any], units: frozenset[str] = frozenset()):
+    def __init__(self, *, verbs: frozenset[str], lexicon: dict[str, Any], units: frozenset[str]):
         """``verbs``: lemmas and forms that make a capital a subject; ``lexicon``:
         lexicon/metonyms.json. The capitals themselves are in the gazetteer index (entries of
-        via "capital", see ``entries``), so a brief is looked up once."""
+        via "capital", see ``entries``), so a brief is looked up once. ``units``: the words that
+        end a state's own force's name (claims.json state_unit_words)."""
         self.verbs = verbs
         self.units = units  # a state's own forces end their names with these ('Africa Corps', 'Quds Force')
         self.agentive = frozenset(lexicon["agentive_nouns"])

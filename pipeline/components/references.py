@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
+from pipeline.components.clauses import POSSESSIVE_PRONOUNS as CLAUSE_POSSESSIVES
 from pipeline.components.groups import POSSESSIVES, GroupShapes, listed_together
 from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf, TokenTable
@@ -28,7 +29,6 @@ PLURAL_CUES = {"both", "two"}
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
-OPENING_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
                                   "through", "by", "from", "under", "upon", "within", "throughout"})
 # words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
@@ -237,7 +237,7 @@ class ReferenceResolver(SavedState):
                   sent_of: list[int]) -> Mention | None:
         """'In his first speech of the war, Nasrallah praised ...': a possessive in an opening
         phrase points ahead to the subject named right after the phrase's comma."""
-        if t.lower[start] not in OPENING_POSSESSIVES:
+        if t.lower[start] not in CLAUSE_POSSESSIVES:
             return None
         first = t.sent_starts[sent_of[start]]
         if t.lower[first] not in OPENING_PREPOSITIONS or "," in t.text[first:start]:
