@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.run.batch import Job
 from pipeline.run.cluster import parse_target, run_dask
+from pipeline.run.scope import RunScope
 from tests.conftest import corpus_copies
 
 runner = CliRunner()
@@ -71,12 +72,17 @@ def test_cluster_killed_worker_loses_nothing(tmp_path):
                                   silence_logs=logging.ERROR) as cluster:
         killer = threading.Thread(target=kill_a_worker, args=(cluster,))
         killer.start()
-        outcomes = list(run_dask(briefs, Job(out), cluster.scheduler_address))
+        # as `briefs extract --dask` runs it: in a run scope, so the temporary file a worker
+        # killed mid-write leaves behind carries the run's id and goes when the run ends
+        out.mkdir()
+        with RunScope(out) as scope:
+            outcomes = list(run_dask(briefs, Job(out, run_id=scope.id), cluster.scheduler_address))
         killer.join()
     assert killed and killed[0][1] < len(briefs), "a worker was killed mid-run"
     assert [o.source for o in outcomes] == [str(b) for b in briefs]
     # a retried chunk skips the briefs the killed worker had already written (they are up to date)
     assert {o.status for o in outcomes} <= {"extracted", "skipped"}
+    assert not list(out.glob(".*")), "no temporary file or lock outlives the run"
     _same_files(tmp_path / "one", out)
 
 
