@@ -312,6 +312,20 @@ ACTOR_POSITIONS = [
      "Abdulqadir Mumin.", "ATTACKS", ("US Africa Command", "Abdulqadir Mumin"), None),
     ("capital-with-adverb-before-its-verb", "Doha still hosts Hamas's political bureau.",
      "HOSTS", ("Qatar", "Hamas"), None),
+    ("parties-named-past-organ-words-before-a-joint-act",
+     "Kenyan troops and the Somali army conducted a joint operation near Mandera.",
+     "COOPERATES_WITH", ("Kenya", "Somalia"), None),
+    ("parties-of-a-joint-act-named-inside-it", "Joint Nigerian and Cameroonian patrols cleared the islands.",
+     "COOPERATES_WITH", ("Nigeria", "Cameroon"), None),
+    ("one-actor-alone-has-no-joint-partner", "Kenyan troops conducted a joint operation near Mandera.",
+     "COOPERATES_WITH", None, ("Kenya", "Kenya")),
+    ("noun-cue-object-of-a-light-verb-after-its-article",
+     "Tajikistan has moved from open hostility to a working relationship with the Taliban.",
+     "COOPERATES_WITH", ("Tajikistan", "Taliban"), None),
+    ("leaning-on-another-is-relying-on-it", "Mozambique leans on Rwanda, whose troops secure Palma.",
+     "SUPPORTS", ("Rwanda", "Mozambique"), None),
+    ("leaning-on-another-to-act-is-pressing-it", "Pakistan will lean on the Taliban to restrain the TTP.",
+     "SUPPORTS", None, ("Taliban", "Pakistan")),
 ]
 
 

@@ -30,6 +30,13 @@ SUBJECTS = [
      "Rafael López Aliaga"),
     ("possessive-organ", "Mozambique's government has committed to retaking the districts.", "Mozambique"),
     ("noun-possessive", "JNIM's reported pledge to open talks should be treated with caution.", "JNIM"),
+    ("coordinated-past-an-organ-word", "The Ugandan army and the FARDC have vowed to crush the ADF.", "Ugandan"),
+]
+
+WRONG_ACTOR = [
+    ("object-before-and-is-no-subject",
+     "The Houthis agreed to stop attacking American vessels and Washington agreed to halt its air campaign.",
+     "American"),
 ]
 
 NO_ACTOR = [
@@ -45,6 +52,11 @@ def _pledge_actors(records):
 @pytest.mark.parametrize(("text", "actor"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_clauses_subject_of_the_cue(extract, text, actor):
     assert actor in _pledge_actors(extract(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [c[1:] for c in WRONG_ACTOR], ids=[c[0] for c in WRONG_ACTOR])
+def test_clauses_not_the_subject(extract, text, wrong):
+    assert wrong not in _pledge_actors(extract(text))
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NO_ACTOR], ids=[c[0] for c in NO_ACTOR])

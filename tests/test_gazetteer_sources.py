@@ -67,6 +67,8 @@ HAMID_KARZAI_  # CountryInfo.txt
 OSAMA_BIN_LADEN_
 +USAMA_BIN_LADEN
 \t[IMGMUSALQ]
+ABU_HUSSAIN__ [IMGSASMUS]
+ABU_NIDAL_ORGANIZATION_ [IMGMUSANO]
 """
 
 
@@ -175,6 +177,8 @@ def test_gazetteer_petrarch_militant_file_separates_people(tmp_path):
     assert "AAIA" in [a.text for a in records["ADEN ABYAN ISLAMIC ARMY"].aliases]
     assert records["HAMID KARZAI"].label == "PERSON"  # dated roles
     assert records["OSAMA BIN LADEN"].label == "PERSON"  # a synonym is a known person
+    assert records["ABU HUSSAIN"].label == "PERSON"  # a kunya opens a person's name
+    assert records["ABU NIDAL ORGANIZATION"].label == "GROUP"  # unless a group word says otherwise
 
 
 def test_gazetteer_country_people_keep_dated_roles(tmp_path):

@@ -369,8 +369,8 @@ class ClaimMatcher(SavedState):
         for j in range(i, min(len(doc), i + 4)):
             if self.words[j] in self.organs or (j == i and self.words[j] in self.office_titles):
                 return True
-            if j > i and self.words[j - 1] in {"and", "or"} and self.t.cap[j]:
-                continue  # 'Russian and Rwandan troops': demonyms sharing one noun
+            if j > i and self.words[j - 1] in {"and", "or"} and (self.t.cap[j] or self.t.acro[j]):
+                continue  # 'Russian and Rwandan troops', 'Rwandan and FADM units': sharing one noun
             if not (self.t.is_lower[j] or self.t.text[j] == "-"):
                 return False
         return False
@@ -445,8 +445,8 @@ class ClaimMatcher(SavedState):
         if where == "left":
             decided, found = self.syntax.subject(hit.start, hit.sent.start) if subject and hit.rule.cue == "verb" \
                 else (False, [])
-            if subject and hit.rule.cue == "noun" and not decided \
-                    and not self.syntax.nominal(hit.start, hit.sent.start):
+            if subject and hit.rule.cue == "noun" and not decided:
+                # 'Israel carried out strikes on', 'Kenya and Somalia ran a joint sweep'
                 decided, found = self.syntax.conducted_by(hit.start, hit.sent.start)
             if decided:
                 allowed = {id(m) for m in mentions}
@@ -1116,7 +1116,11 @@ class ClaimMatcher(SavedState):
                            if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
             passive = hit.actors is None and rule.cue == "verb" and rule.actor == "left" and rule.target == "right" \
                 and self.syntax.passive(hit.start, hit.end, hit.sent.start)
-            if not targets and not passive:
+            # "a ceasefire between X and Y", "X and Y signed a declaration", "joint X and Y
+            # patrols": the parties are one list (the same place, the same kinds of actor)
+            parties = rule.actor == rule.target and rule.actor_labels == rule.target_labels \
+                and rule.actor in {"left", "right", "inside"}
+            if not targets and not passive and not parties:
                 continue  # most cues name no target; their subject is not worth looking for
             actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions) \
                 if hit.actors is None else [(m, a) for m in hit.actors for a in m.actor_ids]
@@ -1137,9 +1141,9 @@ class ClaimMatcher(SavedState):
                            if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
             if getattr(rule, "reverse", False):
                 actors, targets = targets, actors  # 'receives arms from X': X is the actor
-            if rule.actor == rule.target and rule.actor in {"left", "right"}:
-                # "a ceasefire between X and Y", "X and Y signed a declaration": the first is the
-                # actor, the others its counterparts (one name alone relates to no one)
+            if parties:
+                # the first party is the actor, the others its counterparts (one name alone
+                # relates to no one)
                 actors, targets = actors[:1], actors[1:]
                 if self._reciprocal(hit):
                     # 'ARSA and the RSO fought each other': each does it to the other

@@ -129,8 +129,12 @@ class Clauses:
         at most two modifiers ('JNIM's reported pledge', 'an al-Shabaab assault', 'its vow')."""
         t = self.t
         word = t.lower[cue]
-        if cue - 1 in self.at and word != t.lemma[cue] and (word in self.irregular or word.endswith("ed")):
-            return False  # a past form after a name is its verb: 'ARSA and the RSO fought each other'
+        before = t.lower[cue - 1] if cue - 1 >= lo else ""
+        if before and (cue - 1 in self.at or before in self.organs or before in self.agentive) \
+                and word != t.lemma[cue] and (word in self.irregular or word.endswith("ed")):
+            # a past form after a name or an actor's head noun is its verb: 'ARSA and the RSO
+            # fought each other', 'the Somali army conducted a sweep'
+            return False
         k = cue - 1
         steps = 0
         while k >= lo and steps < 3:
@@ -169,16 +173,24 @@ class Clauses:
     def conducted_by(self, cue: int, lo: int) -> tuple[bool, list[Mention]]:
         """The subject of a verb whose object is the act a noun cue names ('the Islamic
         Resistance claimed more than 170 attacks on US forces', 'Israel carried out strikes
-        on'), or (False, []) when no such verb governs it."""
+        on', 'Kenya and Somalia ran a joint sweep'), or (False, []) when no such verb governs it.
+        A cue with a determiner is the verb's object only when the determiner follows the verb
+        ('launched a joint offensive'; not 'from open hostility to a working relationship')."""
         t = self.t
+        determined = self.nominal(cue, lo)
         k = cue - 1
         for _ in range(6):
             if k < lo:
                 return False, []
             word = t.lower[k]
+            after = t.lower[k + 1] if k + 1 < cue else ""
             if word in {"out", "up"} and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
+                if determined and after not in self.determiners and after != "with":
+                    return False, []
                 return self.subject(k - 1, lo)  # 'carried out', 'stepped up'
             if word in self.lex["conduct_verbs"]:
+                if determined and after not in self.determiners and after != "with":
+                    return False, []
                 return self.subject(k, lo)
             if not (t.is_lower[k] and t.alpha[k] or word.isdigit() or t.text[k] in {",", "-"}) or k in self.at:
                 return False, []
@@ -501,6 +513,12 @@ class Clauses:
                     k -= 1  # "Mali's leader, General Assimi Goïta, and Y": the comma closing an apposition
                 while k >= lo and t.lower[k] in {"the"}:
                     k -= 1
+                if k - 1 >= lo and k not in self.at and k - 1 in self.at \
+                        and (t.lower[k] in self.organs or t.lower[k] in self.agentive) \
+                        and self._opens_noun_phrase(self.at[k - 1].start, lo):
+                    # 'the Ugandan army and the FARDC': the state the organ word is of (not
+                    # 'stop attacking American vessels and Washington agreed': an object)
+                    k -= 1
                 prev = self.at.get(k)
                 if prev is not None:
                     prev = self._person_of(prev, lo) or prev  # 'X of Sinn Féin and Y of the DUP'
@@ -516,6 +534,13 @@ class Clauses:
             else:
                 break
         return chosen
+
+    def _opens_noun_phrase(self, start: int, lo: int) -> bool:
+        """Whether the words from ``start`` open a noun phrase of a list: at the clause's
+        start, or after a determiner, a comma or a conjunction."""
+        k = start - 1
+        return k < lo or self.t.lower[k] in self.determiners or self.t.lower[k] in {"and", "or", "both"} \
+            or self.t.text[k] in {",", ";", ":"}
 
     def _person_of(self, m: Mention, lo: int) -> Mention | None:
         """The person a group or state name qualifies after 'of' ('Michelle O'Neill of Sinn

@@ -110,6 +110,9 @@ GROUP_WORDS = frozenset(
 )
 PERSON_CUES = ("leader", "member", "bomb maker", "alias of", "commander", "founder", "chief")
 PERSON_TITLES = ("COMMANDER ", "EMIR ", "SHEIKH ", "EXTREMIST ")
+# a kunya ('father of', 'mother of') opens a person's name: the file lists Abu Ayyub al-Masri
+# and Abu Hussain among the groups they belonged to (a group's name says so with a group word)
+KUNYA = frozenset({"abu", "abou", "umm", "um"})
 
 ROLE_NAMES = {
     "GOV": "government",
@@ -170,6 +173,8 @@ def is_person_block(block: Block, person_keys: frozenset[str], given: frozenset[
     if _words(block.head) & GROUP_WORDS:
         return False
     if any(c.dated for c in block.codes) or block.head.startswith(PERSON_TITLES):
+        return True
+    if key(block.head).split()[:1] and key(block.head).split()[0] in KUNYA:
         return True
     if any(cue in block.comment.lower() for cue in PERSON_CUES):
         return True
