@@ -46,6 +46,15 @@ POSITIVE = [
     ("name-goes-on-past-a-particle-over-a-group-alias",
      "The militia lost its founder, Yasser Abu Shabab, in December.",
      [("Yasser Abu Shabab", "PERSON", "Yasser Abu Shabab")]),
+    ("full-name-goes-on-over-a-glued-group-alias", "Its president, Klaus Riffo Wagner, spoke.",
+     [("Klaus Riffo Wagner", "PERSON", "Klaus Riffo Wagner")]),
+    ("given-name-before-a-listed-person", "Hamas official Ahmad Abdul Hadi met them.",
+     [("Hamas", "GROUP", "Hamas"), ("Ahmad Abdul Hadi", "PERSON", "Ahmad Abdul Hadi")]),
+    ("security-agency-defined-by-its-acronym",
+     "Officers of the State Investigation and Protection Agency (SIPA) came. SIPA left.",
+     [("State Investigation and Protection Agency", "GROUP", "State Investigation and Protection Agency"),
+      ("SIPA", "GROUP", "State Investigation and Protection Agency"),
+      ("SIPA", "GROUP", "State Investigation and Protection Agency")]),
 ]
 
 
@@ -58,6 +67,7 @@ def test_entities_names_found_and_resolved(extract, text, expected):
 NEGATIVE = [
     ("anti-hyphen", "Anti-Taliban rebels and anti-Houthi tribes gathered.", "Taliban"),
     ("city-not-state", "Fighting reached Kabul, Mogadishu and Idlib.", None),
+    ("institution-defined-by-its-acronym", "The Environmental Protection Agency (EPA) objected.", "EPA"),
     ("region-not-state", "The Levant, the Sahel and Central Asia remain unstable.", None),
     ("lowercase-word", "They left no tip and took the base.", None),
     ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),

@@ -101,6 +101,13 @@ POSITIVE = [
      [("New IRA", "shape.group_acronym_modified")]),
     ("institution-word-glued-to-a-prefix", "A group calling itself Saraya Awliya al-Dam claimed the attack.",
      [("Saraya Awliya al-Dam", "shape.group_lead_word")]),
+    ("head-after-a-persons-of", "Branko Blanuša of the Serb Democratic Party spoke.",
+     [("Serb Democratic Party", "shape.group_head")]),
+    ("plural-possessive-inside-the-name", "The Krajina Veterans' Guard marched in Banja Luka.",
+     [("Krajina Veterans' Guard", "shape.group_head")]),
+    ("fleet-head", "Drones struck the Pacific Fleet again.", [("Pacific Fleet", "shape.group_head")]),
+    ("head-reference-after-the-name", "The Freedom of Russia Legion fights on. Recruits join the Legion.",
+     [("Freedom of Russia Legion", "shape.group_head"), ("Legion", "shape.group_head_reference")]),
 ]
 
 NEGATIVE = [
@@ -125,6 +132,7 @@ NEGATIVE = [
     ("intergovernmental-acronym-before-an-actor-noun", "UN officials and NATO commanders met the EU envoy."),
     ("part-of-a-hyphenated-acronym", "SPLA-IO units raided the town."),
     ("demonym-before-a-known-acronym", "The Pakistani TTP attacked the border post."),
+    ("indefinite-kind-of-group", "A new armed Mapuche group has claimed three arson attacks."),
 ]
 
 
@@ -213,3 +221,8 @@ def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, 
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]
     assert found == [(name, "alias.acronym_group")]
+
+
+def test_groups_head_word_of_two_named_groups_refers_to_neither(extract):
+    records = extract("The Kachin Independence Army and the Arakan Army met. The Army left.")
+    assert [m for m in mentions(records) if m[0] == "Army" and m[3] == "shape"] == []

@@ -207,3 +207,12 @@ def test_read_layout_more_key_block_headings(heading):
     got = _parts(read_text(f"ACME RISK\n2 March 2026\nThe Title\n\n{heading}\nThe group will fight on.\n\n"
                            "Background\nBody text.\n", "k.txt"))
     assert got["bluf"] == ["The group will fight on."]
+
+
+def test_read_layout_block_heading_framed_by_equals_signs_opens_the_key_block():
+    text = ("[Harbour Weekly] Issue 9 — 2 March 2026\nPorts under pressure\n\n=== KEY JUDGMENTS ===\n"
+            "— The navy will likely stay in port.\n— Talks are unlikely before May.\n\n=== ANALYSIS ===\n"
+            "The navy has not sailed since January.\n")
+    got = _parts(read_text(text, "weekly.txt"))
+    assert got["bluf"] == ["— The navy will likely stay in port.", "— Talks are unlikely before May."]
+    assert got["headings"] == ["=== ANALYSIS ==="]

@@ -666,8 +666,23 @@ class Clauses:
             if nxt < before and self.verbal(nxt):
                 if self._other_tense(nxt, before):
                     continue
+                if self._object_complement(m, nxt, lo):
+                    continue  # 'Kast has kept the Chilean Army deployed ... and has pledged': Kast's
                 return True, self._with_coordinated(m, lo)
         return False, []
+
+    def _object_complement(self, m: Mention, participle: int, lo: int) -> bool:
+        """'kept the Chilean Army deployed', 'left the group weakened': a past participle after a
+        name that a verb's object is (a verb right before the name's noun phrase) says what
+        state the object is in; the name is no subject."""
+        t = self.t
+        word = t.lower[participle]
+        if word == t.lemma[participle] or not (word.endswith("ed") or word in self.irregular):
+            return False
+        k = m.start - 1
+        while k >= lo and t.lower[k] in self.determiners:
+            k -= 1
+        return k >= lo and t.alpha[k] and t.is_lower[k] and t.lower[k] not in self.aux and self.verbal(k)
 
     def _aside(self, comma: int, before: int) -> bool:
         """', short of troops,' / ', meanwhile,': a few lower-case words between commas that name

@@ -30,11 +30,13 @@ NAME_RULES = {"pattern", "alias", "shape"}  # mentions whose definitions are rea
 class Definitions:
     def __init__(self, *, former: set[str], joiners: set[str], particles: set[str], learnt: Learnt,
                  name_at: Callable[[TokenTable, int, set[int]], int | None],
-                 institution_at: Callable[[TokenTable, int], bool]):
+                 institution_at: Callable[[TokenTable, int], bool],
+                 security_agency: Callable[[TokenTable, int, int, str], bool]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.learnt = learnt
         self.name_at = name_at
         self.institution_at = institution_at
+        self.security_agency = security_agency
 
     def __call__(self, t: TokenTable, found: Found) -> None:
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, rule)
@@ -237,8 +239,9 @@ class Definitions:
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is
             # no group; 'Convention for the Popular Revolution (CRP)' is no revolution
             head_end = next((k for k in range(start + 1, end) if lower[k] in HEAD_ENDS), end)
-            if not initials_fit(words, acr) or any(self.institution_at(t, k) for k in range(start, head_end)):
-                continue
+            if not initials_fit(words, acr) or any(self.institution_at(t, k) for k in range(start, head_end)) \
+                    and not self.security_agency(t, start, end, acr):
+                continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
             name = t.string(start, end)

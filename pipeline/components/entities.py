@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions
-from pipeline.components.groups import GroupShapes
+from pipeline.components.groups import POSSESSIVES, GroupShapes
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs
 from pipeline.components.people import People
@@ -87,7 +87,8 @@ class EntityResolver(SavedState):
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,
-                                       name_at=self.people.name_at, institution_at=self.groups.institution_at)
+                                       name_at=self.people.name_at, institution_at=self.groups.institution_at,
+                                       security_agency=self.groups.security_agency)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,
@@ -201,6 +202,7 @@ class EntityResolver(SavedState):
         self._person_names(t, found, single=True)
         self._state_as_surname(t, found)
         self._name_after_particle(t, found)
+        self._head_references(t, found)
         self._state_code_prefix(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
@@ -269,10 +271,14 @@ class EntityResolver(SavedState):
     def _given_before_surname(self, t: TokenTable, found: Found) -> None:
         """'Sudani promised Masrour Barzani' in a brief that named Nechirvan Barzani: a capitalised
         word no rule knows right before a known surname, inside a sentence, is another person's
-        given name; the full name is that person wherever it occurs."""
+        given name; the full name is that person wherever it occurs. So is a trusted given name
+        right before a listed person's name ('Ahmad Abdul Hadi', where a list has an 'Abdul
+        Hadi'): the list named someone else."""
         covered = covered_tokens(found.mentions)
         names = self.person_names
-        for m in [x for x in found.mentions if x.via == "surname" and x.end - x.start == 1]:
+        for m in [x for x in found.mentions if x.via == "surname" and x.end - x.start == 1
+                  or x.label == "PERSON" and x.via == "pattern" and x.start > 0
+                  and names.safe_given(t.text[x.start - 1])]:
             k = m.start - 1
             if k < 1 or k in covered or t.sent_of[k] != t.sent_of[m.start] or k == t.sent_starts[t.sent_of[k]] \
                     or not (t.cap[k] and t.alpha[k] and not t.acro[k]) or len(t.text[k]) < 3 \
@@ -304,15 +310,39 @@ class EntityResolver(SavedState):
 
     def _name_after_particle(self, t: TokenTable, found: Found) -> None:
         """'Yasser Abu Shabab': a person's name that a particle ends ('Abu', 'bin', 'Ould') goes
-        on over the one-word name after it, though a list knows that word as a group's."""
+        on over the one-word name after it, though a list knows that word as a group's; so does
+        a full name that a listed one-word name follows with nothing between ('Klaus Riffo
+        Wagner')."""
         at = {m.start: m for m in found.mentions}
         for m in [x for x in found.mentions if x.label == "PERSON" and x.end - x.start >= 2 and x.via != "coref"]:
             nxt = at.get(m.end)
             if nxt is None or nxt.end - nxt.start != 1 or nxt.via != "pattern" or nxt.label == "PERSON" \
-                    or t.lower[m.end - 1] not in self.people.particles or not t.cap[m.end - 1] \
-                    or not t.ws[m.end - 1] or not t.cap[nxt.start]:
+                    or not t.ws[m.end - 1] or not t.cap[nxt.start] or t.acro[nxt.start]:
+                continue
+            # 'Klaus Riffo Wagner': a full name goes on over a listed one-word name glued to it
+            # (no comma, no possessive after it); 'Yasser Abu Shabab': a name a particle ends does
+            particle = t.lower[m.end - 1] in self.people.particles and t.cap[m.end - 1]
+            if not particle and nxt.end < len(t.text) and (t.text[nxt.end] in POSSESSIVES or t.cap[nxt.end]):
                 continue
             self._as_one_person(t, found, (m, nxt), m.start, nxt.end, "shape.person_particle")
+
+    def _head_references(self, t: TokenTable, found: Found) -> None:
+        """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word after
+        'the' is the short name of the one group named before it whose name ends with that
+        word (none when two do: 'the Army' after the Nigerian Army and the Arakan Army)."""
+        heads = t.where("text", self.groups.heads)
+        if not heads:
+            return
+        covered = covered_tokens(found.mentions)
+        named = sorted((m.start, t.text[m.end - 1], m.actor_ids[0]) for m in found.mentions
+                       if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1)
+        for k in heads:
+            if k in covered or k == 0 or t.lower[k - 1] != "the" or (k + 1 < len(t.text) and (
+                    t.cap[k + 1] or t.acro[k + 1] or t.lower[k + 1] in self.groups.joiners)):
+                continue  # ('the Front for Change and Concord' is a name of its own)
+            owners = {actor for start, last, actor in named if start < k and last == t.text[k]}
+            if len(owners) == 1:
+                found.mentions.append(Mention(k, k + 1, (owners.pop(),), "shape.group_head_reference", "GROUP"))
 
     def _person_names(self, t: TokenTable, found: Found, *, single: bool) -> None:
         """People by the shape of their names, where no other rule found a mention; each full

@@ -42,7 +42,9 @@ CALENDAR = frozenset(
     "sunday".split())
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})  # the bare apostrophe after a plural
 AND = frozenset({"and", "or", "&"})
+INDEFINITE = frozenset({"a", "an", "another"})
 # what follows a head that opens a name ('Front for ...', 'Coalition of ...', 'Mouvement pour ...')
 HEAD_JOINERS = frozenset({"for", "of", "pour", "de", "du", "des", "para", "por", "del"})
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -124,6 +126,7 @@ class GroupShapes:
         self.modified_heads = words("modified_heads")
         self.apposed_nouns = words("apposed_nouns")
         self.wing_modifiers = words("wing_modifiers")
+        self.security_words = words("security_words")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
@@ -186,8 +189,11 @@ class GroupShapes:
                     last = k
                     k += 1
                 elif t.text[k] in POSSESSIVES:
-                    if t.text[k - 1] not in self.possessive_joins:
-                        break  # 'Allah Nazar Baloch's Baloch Liberation Front': two names
+                    if t.text[k - 1] not in self.possessive_joins \
+                            and not (t.text[k] in PLURAL_POSSESSIVES and t.text[k - 1].endswith("s")):
+                        # 'Allah Nazar Baloch's Baloch Liberation Front': two names (a plural's
+                        # bare apostrophe stays in one: 'Krajina Veterans' Guard')
+                        break
                     k += 1
                 elif t.lower[k] in self.joiners or t.text[k] in self.joiners:
                     k += 1  # kept only if a capitalised word follows
@@ -369,6 +375,15 @@ class GroupShapes:
                 phrase_start = hit[0]
                 while phrase_start < head and not self._word(t, phrase_start):
                     phrase_start += 1
+            # 'Branko Blanuša of the Serb Democratic Party': name words no dictionary holds
+            # before an 'of' are a person's, whose the group is (not 'Freedom of Russia Legion';
+            # a name whose head opens it, 'Union of Islamic Courts', was read above)
+            cut = next((k for k in range(head - 1, phrase_start, -1) if t.lower[k] == "of"), None)
+            if cut is not None and not any(text[j] in self.heads or t.lower[j] in self.english
+                                           for j in range(phrase_start, cut)):
+                phrase_start = cut + 1
+                while phrase_start < head and not self._word(t, phrase_start):
+                    phrase_start += 1
             stop = self._to_acronym(t, phrase_start, stop, end)
             if self._is_group(t, phrase_start, stop, head):
                 yield phrase_start, stop, "shape.group_head"
@@ -388,6 +403,15 @@ class GroupShapes:
                 tail = next((k for k in range(start + n, end) if text[k] in self.province_heads), None)
                 if tail is not None:
                     yield start, tail + 1, "shape.group_province"
+
+    @staticmethod
+    def _indefinite_before(t: TokenTable, start: int, lo: int) -> bool:
+        """Whether an indefinite article opens the noun phrase before ``start``, past a few
+        lower-case modifiers ('a new armed Mapuche group')."""
+        k = start - 1
+        while k >= lo and k > start - 4 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in INDEFINITE:
+            k -= 1
+        return k >= lo and t.lower[k] in INDEFINITE
 
     @staticmethod
     def _state_before(known: Known, end: int) -> bool:
@@ -442,6 +466,12 @@ class GroupShapes:
         return text[k] in self.institutions and not (
             text[k] in self.modified_heads and k > 0 and text[k - 1] in self.union_modifiers)
 
+    def security_agency(self, t: TokenTable, start: int, end: int, acronym: str) -> bool:
+        """Whether an institution's name says it polices or spies ('State Investigation and
+        Protection Agency', 'Counter Terrorism Centre'): such agencies act as groups do (not
+        an intergovernmental body: 'Collective Security Treaty Organization (CSTO)')."""
+        return acronym not in self.igo_acronyms and any(t.text[k] in self.security_words for k in range(start, end))
+
     def _is_group(self, t: TokenTable, start: int, end: int, head: int) -> bool:
         text = t.text
         if end - start < 2 or head < start:
@@ -487,6 +517,8 @@ class GroupShapes:
             lower[k] in self.english or t.acro[k] for k in range(start, end) if self._word(t, k))
         # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
         if noun < hi and (lower[noun] in self.org_nouns or member) and not t.cap[noun]:
+            if self._indefinite_before(t, start, lo):
+                return  # 'a new armed Mapuche group, the FLW': what kind of group, not its name
             if not (noun + 1 < hi and self._word(t, noun + 1)):  # 'the Banyamulenge militia Twirwaneho'
                 joins = [k for k in range(start + 1, end - 1) if lower[k] in AND]
                 if joins and lower[noun].endswith("s"):

@@ -23,11 +23,12 @@ from collections.abc import Mapping
 from pipeline.read.brief import Brief, Segment
 from pipeline.read.dates import match_date, parse_date
 
-# Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block.
+# Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block
+# (marked up or framed: '**Key Points**', '## Summary', '=== KEY JUDGMENTS ===').
 BLOCK_RE = re.compile(
-    r"^[#*_\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings"
+    r"^[#*_=\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings"
     r"|executive summary|summary|what you need to know|in brief|bottom line)"
-    r"(?:\s*\([^)]{1,40}\))?[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_\s]*$",  # "Key Judgments (high confidence)"
+    r"(?:\s*\([^)]{1,40}\))?[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_=\s]*$",  # "Key Judgments (high confidence)"
     re.IGNORECASE,
 )
 PARAGRAPH_BLOCKS = frozenset({"summary", "executive summary", "in brief", "bottom line"})

@@ -41,6 +41,8 @@ MARGIN = 0.1  # top and bottom share of the page where headers and footers live
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                          re.IGNORECASE)
 BULLETS = "\u2022\u25aa\u25cf\u25e6\u2013\u2014-*\u25a0\u2023\u2043"
+DASHES = "\u2013\u2014"  # en and em dash: a list's glyph, or a break inside a line
+SENTENCE_ENDS = (".", ";", ":", "!", "?", '"', "\u201d")
 ITEM_RE = re.compile(rf"^(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s")
 HYPHENS = ("-", "\u00ad", "\u2010")
 HYPHEN_PREFIXES = frozenset({
@@ -197,6 +199,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
     for line in lines:
         kind = "heading" if line.size > 1.15 * body else ("item" if ITEM_RE.match(line.text) else "para")
         gap = prev.y - line.y if prev is not None and prev.page == line.page else 0.0
+        if kind == "item" and line.text[:1] in DASHES and _wrapped_into(prev, line, gap, leading, edges):
+            kind = "para"  # '[Weekly] Issue 112' / '— 9 February 2026': a dash the line broke before
         if prev is None or kind == "item":
             starts = True
         elif kind == "heading":
@@ -217,6 +221,14 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
             out[-1][1].append(line.text)
         prev = line
     return out
+
+
+def _wrapped_into(prev: Line | None, line: Line, gap: float, leading: float, edges: dict[int, float]) -> bool:
+    """Whether ``line`` goes on with ``prev``: no gap, the same column, and ``prev`` reached its
+    column's right edge without ending a sentence (a list item's line ends one)."""
+    return prev is not None and prev.page == line.page and 0 < gap <= 1.4 * leading \
+        and abs(line.x0 - prev.x0) < line.size and not prev.text.rstrip().endswith(SENTENCE_ENDS) \
+        and prev.x1 >= edges[id(prev)] - 0.15 * max(edges[id(prev)] - prev.x0, 1.0)
 
 
 def _caps_line(line: Line) -> bool:
