@@ -326,6 +326,11 @@ ACTOR_POSITIONS = [
      "SUPPORTS", ("Rwanda", "Mozambique"), None),
     ("leaning-on-another-to-act-is-pressing-it", "Pakistan will lean on the Taliban to restrain the TTP.",
      "SUPPORTS", None, ("Taliban", "Pakistan")),
+    ("member-named-after-his-group-is-the-object", "Israel killed the Hamas official Hassan Farhat in Sidon.",
+     "ATTACKS", ("Israel", "Hassan Farhat"), ("Israel", "Hamas")),
+    ("names-after-between-are-no-subject",
+     "The understanding between Qatar and the Houthis still protects Hamas in Doha.",
+     "SUPPORTS", None, ("Houthis", "Hamas")),
 ]
 
 

@@ -112,7 +112,7 @@ class ClaimMatcher(SavedState):
         self.max_list_gap = int(lex["max_list_gap"])
         self.breaks = set(lex["clause_breaks"])
         self.roles = set(lex["role_nouns_for_apposition"])
-        self.apposition_heads = self.roles | set(lex["affiliate_nouns"])
+        self.apposition_heads = self.roles | set(lex["affiliate_nouns"]) | set(lex["member_roles"])
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])

@@ -329,6 +329,12 @@ class Clauses:
             if owner is not None:
                 # 'Emma Little-Pengelly of the DUP condemned': the person, not her party
                 return True, self._with_coordinated(owner, lo)
+            listed = self._with_coordinated(m, lo)
+            j = listed[0].start - 1
+            while j >= lo and t.lower[j] == "the":
+                j -= 1
+            if j >= lo and t.lower[j] in {"between", "among", "amongst"}:
+                return True, []  # 'the understanding between Washington and the Houthis protects': the noun's
             if j - 1 >= lo and t.lower[j] == "of" and m.label == "PERSON":
                 # 'the Kurdistan Democratic Party (KDP) of Masoud Barzani has worked': the
                 # group the person's name qualifies is the subject
