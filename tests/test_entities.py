@@ -50,6 +50,8 @@ POSITIVE = [
      [("Klaus Riffo Wagner", "PERSON", "Klaus Riffo Wagner")]),
     ("given-name-before-a-listed-person", "Hamas official Ahmad Abdul Hadi met them.",
      [("Hamas", "GROUP", "Hamas"), ("Ahmad Abdul Hadi", "PERSON", "Ahmad Abdul Hadi")]),
+    ("name-marker-makes-a-person", "Gurpatwant Singh Pannun praised the attack.",
+     [("Gurpatwant Singh Pannun", "PERSON", "Gurpatwant Singh Pannun")]),
     ("security-agency-defined-by-its-acronym",
      "Officers of the State Investigation and Protection Agency (SIPA) came. SIPA left.",
      [("State Investigation and Protection Agency", "GROUP", "State Investigation and Protection Agency"),

@@ -106,6 +106,10 @@ POSITIVE = [
     ("plural-possessive-inside-the-name", "The Krajina Veterans' Guard marched in Banja Luka.",
      [("Krajina Veterans' Guard", "shape.group_head")]),
     ("fleet-head", "Drones struck the Pacific Fleet again.", [("Pacific Fleet", "shape.group_head")]),
+    ("security-agency", "Its reach gives the General Intelligence Service a window into Gaza.",
+     [("General Intelligence Service", "shape.group_security_agency")]),
+    ("union-opening-its-name", "The Union of Sinai Tribes deployed fighters.",
+     [("Union of Sinai Tribes", "shape.group_head_first")]),
     ("head-reference-after-the-name", "The Freedom of Russia Legion fights on. Recruits join the Legion.",
      [("Freedom of Russia Legion", "shape.group_head"), ("Legion", "shape.group_head_reference")]),
 ]
@@ -214,8 +218,8 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Leaders of the Oromo Federalist Congress (OFC) met.", "Oromo Federalist Congress"),
-    ("The Union for Peace in the Central African Republic (UPC) attacked.",
-     "Union for Peace in the Central African Republic"),
+    ("The Patriots for Peace in the Central African Republic (PPCAR) attacked.",
+     "Patriots for Peace in the Central African Republic"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"

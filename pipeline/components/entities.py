@@ -77,7 +77,10 @@ class EntityResolver(SavedState):
         self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
                              titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
-                             particles=words("people", "particles"), not_names=words("people", "not_names"),
+                             particles=words("people", "particles"),
+                             # an organisation's head word is no person's ('General Intelligence Service')
+                             not_names=words("people", "not_names") | words("groups", "heads")
+                             | words("groups", "state_unit_heads"),
                              glued_particles=words("people", "glued_particles"),
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),

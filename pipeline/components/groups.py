@@ -45,6 +45,7 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})  # the bare apostrophe after a plural
 AND = frozenset({"and", "or", "&"})
 INDEFINITE = frozenset({"a", "an", "another"})
+HEAD_FIRST_JOINERS = frozenset({"of", "for"})
 # what follows a head that opens a name ('Front for ...', 'Coalition of ...', 'Mouvement pour ...')
 HEAD_JOINERS = frozenset({"for", "of", "pour", "de", "du", "des", "para", "por", "del"})
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -263,8 +264,9 @@ class GroupShapes:
         """'Peoples' Equality and Democracy Party': words before 'and' that name nothing by
         themselves (no head word, acronym, known name or place) are the first half of the
         name that the head after 'and' ends."""
-        if not any(t.text[j] in self.heads for j in range(k + 1, end)):
-            return False
+        if not any(t.text[j] in self.heads for j in range(k + 1, end)) and not (
+                t.text[end - 1] in self.state_unit_heads and self.security_agency(t, s, end, "")):
+            return False  # ('National Intelligence and Security Service' is one agency's name)
         left = [j for j in range(s, k) if self._word(t, j)]
         return bool(left) and not any(
             j in known or t.acro[j] or t.text[j] in self.heads or self.is_place(t, j, j + 1) for j in left)
@@ -345,7 +347,8 @@ class GroupShapes:
         """Names whose own words say they are groups: a head word, a lead word, a province."""
         text = t.text
         heads = [k for k in range(start, end) if text[k] in self.heads and (
-            text[k] not in self.modified_heads or k > start and text[k - 1] in self.union_modifiers)]
+            text[k] not in self.modified_heads or k > start and text[k - 1] in self.union_modifiers
+            or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)]  # 'Union of Sinai Tribes'
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
             stop = self._cut_person_tail(t, start, end, places)
@@ -364,6 +367,11 @@ class GroupShapes:
                 and text[start - 1] in POSSESSIVES and self._state_before(known, start - 1) \
                 and not self._has_institution(t, start, end):
             yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
+            return
+        if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads \
+                and any(text[k] in self.security_words for k in range(start, end - 1)) \
+                and not self._has_institution(t, start, end) and not self.is_place(t, start, end):
+            yield start, end, "shape.group_security_agency"  # 'the General Intelligence Service'
             return
         if heads:
             head = heads[-1]

@@ -67,6 +67,7 @@ class PersonNames:
         self.title_tails = frozenset(lexicon["title_tails"])
         self.speech = frozenset(lexicon["speech_verbs"])
         self.administration = frozenset(lexicon["administration_words"])
+        self.name_markers = frozenset(lexicon["name_markers"])
         self.particles = particles
         self.roles = roles
         self.groups = groups
@@ -204,8 +205,9 @@ class PersonNames:
             # 'Maharashtra Chief Minister' before a name another rule took: no name left; a
             # name never ends with a title ('Garda Commissioner Justin Kelly')
             return None
-        if any(text[k] in self.groups.heads or text[k] in self.groups.institutions for k in words):
-            return None
+        if any(text[k] in self.groups.heads or text[k] in self.groups.institutions
+               or text[k] in self.groups.state_unit_heads for k in words):
+            return None  # ('General Intelligence Service': a title's word opens a body's name)
         keys = [self.key(text[k]) for k in words]
         classes = [self.classes.get(key) for key in keys]
         # a place's name ('Abu Dhabi'); one word, only when the name lexicon calls it a place
@@ -230,6 +232,9 @@ class PersonNames:
         kunya = first in KUNYA and len(words) >= 2
         if len(words) >= 2 and (given or kunya):
             return start, end, "shape.person_given_name"
+        if len(words) >= 2 and any(lower[k] in self.name_markers for k in words[1:]):
+            return start, end, "shape.person_name_marker"  # 'Gurpatwant Singh Pannun'
+
         if headline:
             return None
         ordinary = all(lower[k] in self.usually_lower for k in words)

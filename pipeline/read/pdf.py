@@ -43,7 +43,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2
 BULLETS = "\u2022\u25aa\u25cf\u25e6\u2013\u2014-*\u25a0\u2023\u2043"
 DASHES = "\u2013\u2014"  # en and em dash: a list's glyph, or a break inside a line
 SENTENCE_ENDS = (".", ";", ":", "!", "?", '"', "\u201d")
-ITEM_RE = re.compile(rf"^(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s")
+ITEM_RE = re.compile(rf"^(?:--|[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s")  # ('-- ': a cable's sub-item)
 HYPHENS = ("-", "\u00ad", "\u2010")
 HYPHEN_PREFIXES = frozenset({
     "anti", "pre", "post", "non", "self", "full", "half", "two", "three", "four", "five", "well", "cross",
