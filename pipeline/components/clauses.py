@@ -177,21 +177,18 @@ class Clauses:
         A cue with a determiner is the verb's object only when the determiner follows the verb
         ('launched a joint offensive'; not 'from open hostility to a working relationship')."""
         t = self.t
-        determined = self.nominal(cue, lo)
         k = cue - 1
         for _ in range(6):
             if k < lo:
                 return False, []
             word = t.lower[k]
-            after = t.lower[k + 1] if k + 1 < cue else ""
-            if word in {"out", "up"} and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"]:
-                if determined and after not in self.determiners and after != "with":
-                    return False, []
-                return self.subject(k - 1, lo)  # 'carried out', 'stepped up'
-            if word in self.lex["conduct_verbs"]:
-                if determined and after not in self.determiners and after != "with":
-                    return False, []
-                return self.subject(k, lo)
+            verb = k - 1 if word in {"out", "up"} and k - 1 >= lo and t.lower[k - 1] in self.lex["conduct_verbs"] \
+                else k if word in self.lex["conduct_verbs"] else None  # ('carried out', 'stepped up')
+            if verb is not None:
+                after = t.lower[k + 1] if k + 1 < cue else ""
+                if after not in self.determiners and after != "with" and self.nominal(cue, lo):
+                    return False, []  # ('answered with a joint operation': the light verb's 'with')
+                return self.subject(verb, lo)
             if not (t.is_lower[k] and t.alpha[k] or word.isdigit() or t.text[k] in {",", "-"}) or k in self.at:
                 return False, []
             k -= 1
@@ -330,10 +327,10 @@ class Clauses:
                 # 'Emma Little-Pengelly of the DUP condemned': the person, not her party
                 return True, self._with_coordinated(owner, lo)
             listed = self._with_coordinated(m, lo)
-            j = listed[0].start - 1
-            while j >= lo and t.lower[j] == "the":
-                j -= 1
-            if j >= lo and t.lower[j] in {"between", "among", "amongst"}:
+            b = listed[0].start - 1
+            while b >= lo and t.lower[b] == "the":
+                b -= 1
+            if b >= lo and t.lower[b] in {"between", "among", "amongst"}:
                 return True, []  # 'the understanding between Washington and the Houthis protects': the noun's
             if j - 1 >= lo and t.lower[j] == "of" and m.label == "PERSON":
                 # 'the Kurdistan Democratic Party (KDP) of Masoud Barzani has worked': the
@@ -342,7 +339,7 @@ class Clauses:
                 head = self.at.get(h)
                 if head is not None and head.label in {"GROUP", "STATE"}:
                     return True, self._with_coordinated(head, lo)
-            return True, self._with_coordinated(m, lo)
+            return True, listed
         if word in {"of", "for"} and t.lower[cue].endswith("ing") and k - 1 >= lo and (k - 1) in self.at:
             return True, [self.at[k - 1]]  # 'accused India of sponsoring the BLA': India sponsors
         if word in self.relatives:

@@ -337,8 +337,8 @@ class EntityResolver(SavedState):
         if not heads:
             return
         covered = covered_tokens(found.mentions)
-        named = sorted((m.start, t.text[m.end - 1], m.actor_ids[0]) for m in found.mentions
-                       if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1)
+        named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in found.mentions
+                 if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
         for k in heads:
             if k in covered or k == 0 or t.lower[k - 1] != "the" or (k + 1 < len(t.text) and (
                     t.cap[k + 1] or t.acro[k + 1] or t.lower[k + 1] in self.groups.joiners)):

@@ -265,7 +265,7 @@ class GroupShapes:
         themselves (no head word, acronym, known name or place) are the first half of the
         name that the head after 'and' ends."""
         if not any(t.text[j] in self.heads for j in range(k + 1, end)) and not (
-                t.text[end - 1] in self.state_unit_heads and self.security_agency(t, s, end, "")):
+                t.text[end - 1] in self.state_unit_heads and self.security_agency(t, s, end)):
             return False  # ('National Intelligence and Security Service' is one agency's name)
         left = [j for j in range(s, k) if self._word(t, j)]
         return bool(left) and not any(
@@ -369,7 +369,7 @@ class GroupShapes:
             yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
             return
         if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads \
-                and any(text[k] in self.security_words for k in range(start, end - 1)) \
+                and self.security_agency(t, start, end - 1) \
                 and not self._has_institution(t, start, end) and not self.is_place(t, start, end):
             yield start, end, "shape.group_security_agency"  # 'the General Intelligence Service'
             return
@@ -474,7 +474,7 @@ class GroupShapes:
         return text[k] in self.institutions and not (
             text[k] in self.modified_heads and k > 0 and text[k - 1] in self.union_modifiers)
 
-    def security_agency(self, t: TokenTable, start: int, end: int, acronym: str) -> bool:
+    def security_agency(self, t: TokenTable, start: int, end: int, acronym: str = "") -> bool:
         """Whether an institution's name says it polices or spies ('State Investigation and
         Protection Agency', 'Counter Terrorism Centre'): such agencies act as groups do (not
         an intergovernmental body: 'Collective Security Treaty Organization (CSTO)')."""

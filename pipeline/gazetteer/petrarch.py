@@ -172,15 +172,13 @@ def is_person_block(block: Block, person_keys: frozenset[str], given: frozenset[
     in the other lists, `given` the tokens that often start people's names there."""
     if _words(block.head) & GROUP_WORDS:
         return False
-    if any(c.dated for c in block.codes) or block.head.startswith(PERSON_TITLES):
-        return True
-    if key(block.head).split()[:1] and key(block.head).split()[0] in KUNYA:
+    first = key(block.head).split()[:1]
+    if any(c.dated for c in block.codes) or block.head.startswith(PERSON_TITLES) or first and first[0] in KUNYA:
         return True
     if any(cue in block.comment.lower() for cue in PERSON_CUES):
         return True
     if any(key(x) in person_keys for x in [block.head, *block.synonyms]):
         return True
-    first = key(block.head).split()[:1]
     return bool(first) and first[0] in given and len(key(block.head).split()) >= 2
 
 

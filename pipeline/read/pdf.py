@@ -211,8 +211,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
             indented = out[-1][0] != "item" and 0.8 * line.size < indent < 4 * line.size
             starts = (out[-1][0] in ("heading", "title") or gap > 1.4 * leading or indented
                       or line.page != prev.page and _caps_line(line) and not _caps_line(prev)
-                      or prev.x1 < edges[id(prev)] - 0.15 * max(edges[id(prev)] - prev.x0, 1.0)
-                      and not prev.text.endswith(HYPHENS))
+                      or not _reaches_edge(prev, edges) and not prev.text.endswith(HYPHENS))
         if starts:
             # the first heading above the body (only short lines before it) is the title
             first = kind == "heading" and all(k == "para" and len(" ".join(t)) <= 200 for k, t in out)
@@ -228,7 +227,14 @@ def _wrapped_into(prev: Line | None, line: Line, gap: float, leading: float, edg
     column's right edge without ending a sentence (a list item's line ends one)."""
     return prev is not None and prev.page == line.page and 0 < gap <= 1.4 * leading \
         and abs(line.x0 - prev.x0) < line.size and not prev.text.rstrip().endswith(SENTENCE_ENDS) \
-        and prev.x1 >= edges[id(prev)] - 0.15 * max(edges[id(prev)] - prev.x0, 1.0)
+        and _reaches_edge(prev, edges)
+
+
+def _reaches_edge(line: Line, edges: dict[int, float]) -> bool:
+    """Whether a line runs to its column's right edge (a wrapped line does; a paragraph's last
+    line stops short)."""
+    edge = edges[id(line)]
+    return line.x1 >= edge - 0.15 * max(edge - line.x0, 1.0)
 
 
 def _caps_line(line: Line) -> bool:
