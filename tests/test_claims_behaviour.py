@@ -248,6 +248,8 @@ ACTOR_POSITIONS = [
      "ATTACKS", ("Israel", "Hezbollah"), ("Lebanon", "Hezbollah")),
     ("count-of-members-is-the-group", "JNIM fighters killed dozens of Wagner Group mercenaries in July.",
      "ATTACKS", ("JNIM", "Wagner Group"), None),
+    ("place-held-by-the-group-is-the-group", "JNIM fighters overran the camp of a Rapid Intervention Battalion.",
+     "ATTACKS", ("JNIM", "Rapid Intervention Battalion"), None),
     ("reduced-passive-agent-acts",
      "Vice President Benjamin Bol Mel, a businessman sanctioned by the United States in 2017, is the heir.",
      "PRESSURES", ("United States", "Benjamin Bol Mel"), ("Benjamin Bol Mel", "United States")),

@@ -31,6 +31,8 @@ SUBJECTS = [
     ("possessive-organ", "Mozambique's government has committed to retaking the districts.", "Mozambique"),
     ("noun-possessive", "JNIM's reported pledge to open talks should be treated with caution.", "JNIM"),
     ("coordinated-past-an-organ-word", "The Ugandan army and the FARDC have vowed to crush the ADF.", "Ugandan"),
+    ("coordinated-past-a-possessed-apposition",
+     "JNIM, al-Qaeda's affiliate in the Sahel, stormed Djibo and vowed to take Dori.", "JNIM"),
     ("object-complement-is-no-subject",
      "Kenya has kept the Kenya Defence Forces mobilised and has pledged to stay in Somalia.", "Kenya"),
 ]

@@ -112,6 +112,12 @@ POSITIVE = [
      [("Union of Sinai Tribes", "shape.group_head_first")]),
     ("head-reference-after-the-name", "The Freedom of Russia Legion fights on. Recruits join the Legion.",
      [("Freedom of Russia Legion", "shape.group_head"), ("Legion", "shape.group_head_reference")]),
+    ("owned-by-a-person", "Iván Cepeda, the candidate of Gustavo Petro's Pacto Histórico, kept negotiating.",
+     [("Pacto Histórico", "shape.group_owned")]),
+    ("owned-opened-by-a-demonym", "Among them was Aleksandar Arsenijević's Serbian Democracy and two others.",
+     [("Serbian Democracy", "shape.group_owned")]),
+    ("owned-found-again", "Gustavo Petro's Pacto Histórico has won. Pacto Histórico now governs.",
+     [("Pacto Histórico", "shape.group_owned"), ("Pacto Histórico", "shape.repeat")]),
 ]
 
 NEGATIVE = [
@@ -137,6 +143,9 @@ NEGATIVE = [
     ("part-of-a-hyphenated-acronym", "SPLA-IO units raided the town."),
     ("demonym-before-a-known-acronym", "The Pakistani TTP attacked the border post."),
     ("indefinite-kind-of-group", "A new armed Mapuche group has claimed three arson attacks."),
+    ("owned-policy-before-a-noun", "Gustavo Petro's Total Peace policy has stalled."),
+    ("owned-one-ordinary-word", "Vladimir Putin's Kremlin has said nothing."),
+    ("owned-in-a-title-case-headline", "Chad: Mahamat Déby's Northern Rebels and the Sudan Spillover"),
 ]
 
 

@@ -660,6 +660,7 @@ class Clauses:
                     return True, named
             if nxt + 1 < before and t.text[nxt] == "," and (t.lower[nxt + 1] in {"a", "an"}
                                                            or t.lower[nxt + 1] in self.relatives
+                                                           or self._possessed_apposition(nxt + 1, before)
                                                            or self._aside(nxt, before)):
                 # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed',
                 # 'Kurti, whose movement won the vote, called ... yet said'
@@ -673,6 +674,14 @@ class Clauses:
                     continue  # 'Kast has kept the Chilean Army deployed ... and has pledged': Kast's
                 return True, self._with_coordinated(m, lo)
         return False, []
+
+    def _possessed_apposition(self, k: int, before: int) -> bool:
+        """'JNIM, al-Qaeda's affiliate in the Sahel, stormed ...': an apposition opened by
+        another actor's possessive describes the name before it."""
+        m = self.at.get(k)
+        if m is None or m.start != k:
+            return False
+        return m.end + 1 < before and self.t.text[m.end] in POSSESSIVES and self.t.is_lower[m.end + 1]
 
     def _object_complement(self, m: Mention, participle: int, lo: int) -> bool:
         """'kept the Chilean Army deployed', 'left the group weakened': a past participle after a

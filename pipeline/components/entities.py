@@ -205,6 +205,7 @@ class EntityResolver(SavedState):
         self._person_names(t, found, single=True)
         self._state_as_surname(t, found)
         self._name_after_particle(t, found)
+        self._owned_groups(t, found)
         self._head_references(t, found)
         self._state_code_prefix(t, found)
         self._metonyms(t, found)
@@ -328,6 +329,41 @@ class EntityResolver(SavedState):
             if not particle and nxt.end < len(t.text) and (t.text[nxt.end] in POSSESSIVES or t.cap[nxt.end]):
                 continue
             self._as_one_person(t, found, (m, nxt), m.start, nxt.end, "shape.person_particle")
+
+    def _owned_groups(self, t: TokenTable, found: Found) -> None:
+        """'Dragan Čović's HDZ BiH', 'Petro's Pacto Histórico': a capitalised name a person's
+        possessive opens is that person's party or group, though no list or head word says so
+        (a demonym opening it is part of the name: 'Arsenijević's Serbian Democracy'); later
+        uses of the name are found too."""
+        by_token = {}
+        for m in found.mentions:
+            for k in range(m.start, m.end):
+                by_token[k] = m
+        people_end = {m.end for m in found.mentions if m.label == "PERSON" and m.via != "coref"}
+        added: dict[str, tuple[str, str]] = {}
+        for k in t.where("text", POSSESSIVES):
+            if k not in people_end or k + 1 >= len(t.text) or not t.cap[k + 1] \
+                    or self.groups.headline(t, t.sent_of[k]):
+                continue  # (a title-case headline's capitals say nothing)
+
+            def free(j: int) -> bool:
+                held = by_token.get(j)
+                return held is None or held.rule == "demonym.gazetteer" and held.end - held.start == 1
+
+            end = self.groups.owned_name(t, k + 1, free)
+            if end is None or any(t.text[j] in self.people.titles for j in range(k + 1, end)):
+                continue
+            for j in range(k + 1, end):
+                if j in by_token:
+                    found.mentions.remove(by_token.pop(j))
+            name = t.string(k + 1, end)
+            actor_id = f"group:{slug(name)}"
+            if actor_id not in found.actors:
+                found.actors[actor_id] = Actor(actor_id, "GROUP", name)
+            found.mentions.append(Mention(k + 1, end, (actor_id,), "shape.group_owned", "GROUP"))
+            added[name] = (actor_id, "shape.repeat")
+        if added:
+            self.learnt.apply(t, found, added)
 
     def _head_references(self, t: TokenTable, found: Found) -> None:
         """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word after

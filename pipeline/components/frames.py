@@ -140,9 +140,11 @@ class Frames:
         for k, leader in self._people_after(t, "under", starts):
             sid = t.sent_of[k]
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
-            if k == lo and leader.end < hi and t.text[leader.end] == ",":
-                # 'Under Noor Wali Mehsud, the group has rebuilt ...': the clause's subject
-                group = syntax.at.get(leader.end + 1) or syntax.at.get(leader.end + 2)
+            if k == lo and leader.end < hi:
+                # 'Under Noor Wali Mehsud, the group has rebuilt ...' (the comma may be left
+                # out): the clause's subject
+                j = leader.end + (1 if t.text[leader.end] == "," else 0)
+                group = syntax.at.get(j) or syntax.at.get(j + 1)
             elif k - 1 >= lo and t.lower[k - 1] in nouns:
                 group = syntax.at.get(k - 2)  # 'the Taliban leadership under X'
             else:

@@ -25,7 +25,7 @@ compound's second half ('anti-Houthi').
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -130,6 +130,7 @@ class GroupShapes:
         self.security_words = words("security_words")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
+        self.owned_followers = words("owned_name_followers")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
         self.name_word = WordMemo(_name_word)
 
@@ -684,6 +685,27 @@ class GroupShapes:
                     continue  # 'the Saharan branch of ...': the word qualifies a noun
                 if s not in groups and s not in known and not self._has_institution(t, s, e):
                     yield s, e
+
+    def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool]) -> int | None:
+        """The end of a group's name that opens at ``k`` after a person's possessive ('Dragan
+        Čović's HDZ BiH', 'Dbeibah's Government of National Unity'): capitals joined by 'of',
+        'for' and the like, words ``free`` says no other name holds, then punctuation or a
+        closed-class word (so not 'Petro's Total Peace policy'); one word only if an acronym.
+        None when the words are a place, an institution or hold a person's title."""
+        text, n = t.text, len(t.text)
+        end = k
+        while end < n and free(end) and (t.cap[end] and t.alpha[end] or end > k and t.lower[end] in self.always_joiners
+                                          and end + 1 < n and t.cap[end + 1]):
+            end += 1
+        if end == k or end - k == 1 and not t.acro[k]:
+            return None
+        follower = text[end] if end < n else "."
+        if not (follower in POSSESSIVES or not follower[0].isalnum() and follower != "-"
+                or t.lower[end] in self.owned_followers):
+            return None
+        if self.is_place(t, k, end) or self._has_institution(t, k, end):
+            return None
+        return end
 
     def is_place(self, t: TokenTable, start: int, end: int) -> bool:
         words = [self.fold(t.text[k]) for k in range(start, end) if t.text[k] != "-"]
