@@ -134,3 +134,15 @@ def test_entities_learnt_names_found_as_a_phrase_matcher_would(nlp):
     found = component.learnt.occurrences(TokenTable(doc), surfaces)
     assert sorted(found, key=lambda h: (h[1] - h[2], h[1], h[0])) == expected
     assert [h[2] - h[1] for h in found] == sorted((h[2] - h[1] for h in found), reverse=True)
+
+
+def test_entities_name_vouched_for_in_one_sentence_is_found_in_the_others(extract):
+    # the list's 'Hun Sen' needs a Cambodian context word; the second sentence gives one
+    records = extract("Hun Sen, not his son, sets the tone. Hun Sen, the Senate president, accused Anutin.")
+    found = [(t, label) for t, label, *_ in mentions(records) if t in {"Hun Sen", "Sen"}]
+    assert found == [("Hun Sen", "PERSON"), ("Hun Sen", "PERSON")]
+
+
+def test_entities_short_name_of_a_named_party_is_no_person(extract):
+    records = extract("Seven deputies founded the Dawn Reform Party in May. Dawn Reform deputies met the king.")
+    assert [m for m in mentions(records) if m[1] == "PERSON"] == []

@@ -75,6 +75,7 @@ class EntityResolver(SavedState):
         places = required(patterns, "places")
         place_keys = frozenset(places.places) | frozenset(places.capitals)
         self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
+                             plural_roles=words("people", "plural_roles"),
                              titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"),
@@ -207,6 +208,7 @@ class EntityResolver(SavedState):
         self._name_after_particle(t, found)
         self._owned_groups(t, found)
         self._head_references(t, found)
+        self._first_word_names(t, found)
         self._state_code_prefix(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
@@ -365,18 +367,39 @@ class EntityResolver(SavedState):
         if added:
             self.learnt.apply(t, found, added)
 
+    def _first_word_names(self, t: TokenTable, found: Found) -> None:
+        """'Fitsinjo' after the Fitsinjo Coalition: a two-word coalition or party name found by
+        its head whose first word is no English word, place or other name is also written alone."""
+        short: dict[str, tuple[str, str]] = {}
+        named = {t.string(m.start, m.end) for m in found.mentions}  # ('Kosovo' of the Kosovo Police is Kosovo)
+        for m in found.mentions:
+            if m.rule != "shape.group_head" or m.end - m.start != 2 \
+                    or t.text[m.end - 1] not in self.groups.short_name_heads:
+                continue  # (an army or a brigade keeps its head: 'Arakan' alone is a place)
+            word = t.text[m.start]
+            if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \
+                    and not self.groups.is_place(t, m.start, m.start + 1) and word not in self.groups.descriptors \
+                    and word not in named and t.lower[m.start] not in self.place_words:
+                short.setdefault(word, (m.actor_id, "shape.repeat"))
+        if short:
+            self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
+
     def _head_references(self, t: TokenTable, found: Found) -> None:
         """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word after
-        'the' is the short name of the one group named before it whose name ends with that
-        word (none when two do: 'the Army' after the Nigerian Army and the Arakan Army)."""
+        'the' (or glued to a suffix: 'Legion-linked') is the short name of the one group named
+        before it whose name ends with that word (none when two do: 'the Army' after the Nigerian
+        Army and the Arakan Army)."""
         heads = t.where("text", self.groups.heads)
         if not heads:
             return
         covered = covered_tokens(found.mentions)
         named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in found.mentions
                  if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
+        n = len(t.text)
         for k in heads:
-            if k in covered or k == 0 or t.lower[k - 1] != "the" or (k + 1 < len(t.text) and (
+            # 'the Brotherhood', or the word glued to a lower-case suffix ('Brotherhood-linked cells')
+            glued = k + 2 < n and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1] and t.is_lower[k + 2]
+            if k in covered or k == 0 or not (t.lower[k - 1] == "the" or glued) or (not glued and k + 1 < n and (
                     t.cap[k + 1] or t.acro[k + 1] or t.lower[k + 1] in self.groups.joiners)):
                 continue  # ('the Front for Change and Concord' is a name of its own)
             owners = {actor for start, last, actor in named if start < k and last == t.text[k]}
@@ -388,8 +411,14 @@ class EntityResolver(SavedState):
         name is then found wherever else it occurs. ``single``: only the one-word names that
         the sentence alone vouches for (the others: everything else)."""
         added = {}
+        groups = {t.string(m.start, m.end) for m in found.mentions if m.label == "GROUP" and m.via != "coref"}
         for start, end, rule in self.person_names.find(t, covered_tokens(found.mentions)):
             if single != (rule == "shape.person_context" and " " not in t.string(start, end)):
+                continue
+            name = t.string(start, end) + " "
+            if any(g.startswith(name) and g[len(name)].isupper() for g in groups):
+                # 'Dawn Reform' after the Dawn Reform Party: the party's short name, not a person
+                # (but 'Hafiz Gul Bahadur' of the Hafiz Gul Bahadur group is a person)
                 continue
             actor_id = self.people.add(t, found, start, end, rule)
             added[t.string(start, end)] = (actor_id, "shape.repeat")
@@ -484,6 +513,7 @@ class EntityResolver(SavedState):
             hits += [(start, end, self.entries[key]) for key, start, end in self.tokens(doc)]
         sent_id, sent_starts, sent_ends = t.bounds
         sent_words: dict[int, set[str]] = {}
+        deferred: list[tuple[int, int, Entry]] = []
         for start, end, entries in hits:
             if not boundary_ok(t, start):
                 continue
@@ -500,11 +530,17 @@ class EntityResolver(SavedState):
                     if words is None:
                         words = sent_words[sid] = set(t.lower[sent_starts[sid] : sent_ends[sid]])
                     if not (entry.context & words):
+                        deferred.append((start, end, entry))
                         continue
                 if entry.label == "STATE" and self._in_place_name(t, start, end):
                     continue  # 'Lake Chad', 'Bank of Japan', 'Port Sudan': a place or institution
                 rule = "demonym.gazetteer" if entry.via == "demonym" else "pattern.gazetteer"
                 candidates.append((start, end, entry, rule))
+        # a name its context vouches for in one sentence is the same actor in the others ('Hun
+        # Sen, not his son, sets the tone' after 'Hun Sen, Senate president')
+        vouched = {entry.actor_id for _, _, entry, _ in candidates}
+        candidates += [(start, end, entry, "pattern.gazetteer") for start, end, entry in deferred
+                       if entry.actor_id in vouched]
         known: dict[int, tuple[int, str]] = {}
         for start, end, entry, _ in candidates:
             if start not in known or known[start][0] < end:

@@ -33,6 +33,10 @@ STOPS = frozenset("as at of for to with by from in on into against among between
                   "not never also".split())
 
 
+# words before a leader noun that make its holder the leader's second, not the leader
+SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant"})
+
+
 @dataclass
 class FrameHit:
     rule: FrameRule
@@ -160,8 +164,9 @@ class Frames:
             rule = self.noun_rules[t.lower[k]]
             sid = t.sent_of[k]
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
-            if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, k, lo)):
-                continue  # 'one of its commanders' is a member, not the leader
+            if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, k, lo)
+                                             or k > lo and t.lower[k - 1] in SECOND_IN_COMMAND):
+                continue  # 'one of its commanders', 'its deputy chairman': a member, not the leader
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
             other = self._owner(t, k, lo, hi, at, name_owns)
             if other is None:

@@ -131,6 +131,9 @@ class GroupShapes:
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.owned_followers = words("owned_name_followers")
+        self.head_tails = words("head_tails")
+        self.body_heads = words("body_heads")
+        self.short_name_heads = words("short_name_heads")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
         self.name_word = WordMemo(_name_word)
 
@@ -380,7 +383,7 @@ class GroupShapes:
             phrase_start = start
             # a known group opening the phrase is its own actor ('Hezbollah Radwan Force')
             hit = known.get(phrase_start)
-            if hit is not None and hit[1] == "GROUP" and hit[0] <= head:
+            if hit is not None and hit[1] == "GROUP" and hit[0] <= head and text[head] not in self.body_heads:
                 phrase_start = hit[0]
                 while phrase_start < head and not self._word(t, phrase_start):
                     phrase_start += 1
@@ -435,6 +438,8 @@ class GroupShapes:
         stop = head + 1
         if stop + 1 < end and t.text[stop] == "-" and not t.ws[head] and not t.ws[stop]:
             return stop + 2
+        if stop < end and t.text[stop] in self.head_tails:
+            return stop + 1  # 'Second Army Region', 'Fourth Army Area': a command's area
         if stop + 1 < end and t.lower[stop] in self.always_joiners:
             return end  # 'National League for Democracy', 'Movement for a Democratic Slovakia'
         if stop < end and t.lower[stop] in self.place_joiners:
@@ -506,8 +511,8 @@ class GroupShapes:
         """A capitalised name the text calls a group (see the module docstring)."""
         if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end):
             return
-        if end - start == 1 and start == lo and t.lower[start] in self.usually_lower:
-            return  # 'Special forces of ...': a sentence's ordinary first word
+        if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
+            return  # 'Special forces of ...', '• Largest party ...': a sentence's ordinary first word
         word = self.words(t)
         if all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end):
             return  # 'the Congo rebels', 'the Darfur militias': a place

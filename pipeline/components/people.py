@@ -30,11 +30,13 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
+                 plural_roles: set[str] = frozenset(),
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str],
                  office_titles: set[str], places: frozenset[str] = frozenset(),
                  glued_particles: set[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
+        self.plural_roles = plural_roles
         self.particles, self.not_names = particles, not_names
         self.glued_particles = glued_particles  # English words too: a name's only before a hyphen
         self.min_words, self.max_words = min_words, max_words
@@ -44,7 +46,7 @@ class People:
         self.office_titles = office_titles  # skipped before a name, as titles are; never a cue
         self.places = places  # folded names of capitals: a name stops before one ('... Talabani Ankara')
         # words that can introduce a name: only their tokens are looked at
-        self.cue_lower_words = frozenset(roles | led_by | named_as)
+        self.cue_lower_words = frozenset(roles | led_by | named_as | plural_roles)
         self.cue_orth_words = frozenset(titles)
 
     def skip_titles(self, t: TokenTable, i: int) -> int:
@@ -111,18 +113,10 @@ class People:
                 j = self.skip_titles(t, (i + 2) if lower[i + 1] == "by" else as_at + 1)
                 while j < n and (lower[j] in self.roles or lower[j] == "the"):
                     j = self.skip_titles(t, j + 1)
-                while j < n:
-                    j = self.skip_titles(t, j)
-                    end = self.name_at(t, j, taken)
-                    if end is None:
-                        break
-                    spans.append((j, end, rule))
-                    if end < n and lower[end] in {"and", ","}:
-                        j = end + 1
-                        if j < n and lower[j] == "and":
-                            j += 1
-                    else:
-                        break
+                spans += self._coordinated_names(t, j, taken, rule)
+            if word in self.plural_roles:
+                # 'Defence ministers Natthaphon Narkphanit and Tea Seiha': each name is one holder
+                spans += self._coordinated_names(t, i + 1, taken, "alias.role")
             for j, rule in starts:
                 j = self.skip_titles(t, j)
                 if rule == "alias.title" and j in taken:
@@ -142,6 +136,23 @@ class People:
         if added:
             # A name learnt from a role is a name: find its other full mentions too.
             self.learnt.apply(t, found, {name: (f"person:{slug(name)}", "alias.repeat") for name in added})
+
+    def _coordinated_names(self, t: TokenTable, j: int, taken: set[int], rule: str) -> list[tuple[int, int, str]]:
+        """The names from ``j`` on joined by commas and 'and' ('Karim Haddad and Samir Nasser')."""
+        spans, n, lower = [], len(t.text), t.lower
+        while j < n:
+            j = self.skip_titles(t, j)
+            end = self.name_at(t, j, taken)
+            if end is None:
+                break
+            spans.append((j, end, rule))
+            if end < n and lower[end] in {"and", ","}:
+                j = end + 1
+                if j < n and lower[j] == "and":
+                    j += 1
+            else:
+                break
+        return spans
 
     def _free_state_word(self, t: TokenTable, found: Found, j: int, taken: set[int]) -> None:
         """'Defence Minister Israel Katz': after a title, a state's one-word name followed by a
