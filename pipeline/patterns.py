@@ -846,10 +846,12 @@ def person_titles(bundle: PatternBundle) -> frozenset[str]:
 
 def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the
-    title words and the head roles, so 'The group's commander-in-chief, Major General X' reads like 'its leader,
-    X' and every rule sees the same titles."""
+    title words, the head roles and the adverbs, so 'The group's commander-in-chief, Major
+    General X' reads like 'its leader, X' and every rule sees the same titles."""
     return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()}),
-            "$head_roles": sorted(head_roles(bundle))}
+            "$head_roles": sorted(head_roles(bundle)),
+            # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
+            "$adverbs": sorted(bundle.lexicon["clauses"]["adverbs"])}
 
 
 def head_roles(bundle: PatternBundle) -> frozenset[str]:

@@ -53,10 +53,10 @@ def test_acceptance_seed_claims(seed_report):
 # 0.997, PERSON 0.983); pledge 0.855, assessment 0.888, relationship 0.616 (labelled 0.584);
 # band accuracy 0.969. On 88 briefs (084-088 joined after their blind scoring; their assessments,
 # many of them unhedged judgements with no cue word, are missed more often): entities 0.980
-# (GROUP 0.972, STATE 0.996, PERSON 0.984); pledge 0.857, assessment 0.883, relationship 0.620
-# (labelled 0.589); band accuracy 0.969.
+# (GROUP 0.972, STATE 0.996, PERSON 0.984); pledge 0.860, assessment 0.883, relationship 0.627
+# (labelled 0.597); band accuracy 0.969.
 CORPUS_FLOORS = {"all": 0.978, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.98}
-CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
+CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.62, "relationship_labelled": 0.59}
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,7 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
 # count only falls.
-WRONG_ACTORS_AT_MOST = 85
+WRONG_ACTORS_AT_MOST = 82
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -333,6 +333,21 @@ ACTOR_POSITIONS = [
     ("names-after-between-are-no-subject",
      "The understanding between Qatar and the Houthis still protects Hamas in Doha.",
      "SUPPORTS", None, ("Houthis", "Hamas")),
+    ("fronted-participle-qualifies-the-subject",
+     "Led by Seka Musa Baluku, the Allied Democratic Forces swore allegiance to the Islamic State.",
+     "LEADS", ("Seka Musa Baluku", "Allied Democratic Forces"), ("Seka Musa Baluku", "Islamic State")),
+    ("fronted-participle-past-an-apposition",
+     "Founded in 1991 by Abdurajak Janjalani, a former preacher, the Abu Sayyaf Group kidnapped tourists.",
+     "LEADS", ("Abdurajak Janjalani", "Abu Sayyaf Group"), None),
+    ("second-participle-agent-is-not-in-the-first-list",
+     "Backed by Iran and led by Abdul-Malik al-Houthi, the Houthis attacked shipping.",
+     "SUPPORTS", ("Iran", "Houthis"), ("Abdul-Malik al-Houthi", "Houthis")),
+    ("second-participle-has-its-own-agent",
+     "Backed by Iran and led by Abdul-Malik al-Houthi, the Houthis attacked shipping.",
+     "LEADS", ("Abdul-Malik al-Houthi", "Houthis"), ("Iran", "Houthis")),
+    ("repeated-preposition-coordinates-objects",
+     "Fano clashed with the Ethiopian army and with the Oromo Liberation Army.",
+     "OPPOSES", ("Fano", "Oromo Liberation Army"), None),
 ]
 
 

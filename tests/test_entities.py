@@ -94,6 +94,23 @@ def test_entities_former_name_merges_actors(extract):
     assert not any(e["name"] == "East Turkestan Islamic Movement" for e in entities(records))
 
 
+@pytest.mark.parametrize("text,name,alias", [
+    ("The smaller Northern Front (Front Nord) under Ousmane Niantang Diatta kept the ceasefire.",
+     "Northern Front", "Front Nord"),
+    ("Hamas (Islamic Resistance Movement) rejected the plan.", "Hamas", "Islamic Resistance Movement"),
+], ids=["translated-shape-name", "translated-listed-name"])
+def test_entities_name_in_brackets_is_the_same_actor(extract, text, name, alias):
+    records = extract(text)
+    actor = next(e for e in entities(records) if e["name"] == name)
+    assert alias in {m["text"] for m in actor["mentions"]}
+    assert not any(e["name"] == alias for e in entities(records))
+
+
+def test_entities_name_of_another_kind_in_brackets_stays_apart(extract):
+    records = extract("The Taliban (Afghanistan) and the Houthis (Yemen) met.")
+    assert sorted(e["label"] for e in entities(records)) == ["GROUP", "GROUP", "STATE", "STATE"]
+
+
 def test_entities_demonym_links_to_state_not_name(extract):
     found = mentions(extract("Afghan soil and Pakistani troops."))
     assert sorted(found) == [("Afghan", "STATE", "Afghanistan", "demonym"),

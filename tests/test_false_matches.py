@@ -37,3 +37,10 @@ def test_false_matches_no_generated_group_or_person(extract, generated_ids, path
         for m in e["mentions"] if e["id"] in generated_ids and m["via"] in NAME_VIAS
     ]
     assert hits == []
+
+
+def test_false_matches_false_friend_is_no_name_by_its_shape_either(extract):
+    """'Line Up Front' has a group name's shape (capitalised words headed by 'Front'); the
+    false-friends list keeps shapes out as it keeps gazetteer names out."""
+    records = extract("Bottom Line Up Front: The army holds Dilling. The front is quiet.")
+    assert [e["name"] for e in records if e["kind"] == "entity"] == []

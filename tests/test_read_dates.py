@@ -6,6 +6,7 @@ from pipeline.read.dates import match_date, parse_date
 
 FORMS = [
     ("2025-11-14", "2025-11-14"),
+    ("2025/11/14", "2025-11-14"),
     ("14 November 2025", "2025-11-14"),
     ("November 14, 2025", "2025-11-14"),
     ("14 Nov 2025", "2025-11-14"),
@@ -28,6 +29,7 @@ def test_read_dates_forms_normalise_to_iso(raw, iso):
 NOT_DATES = [
     ("31 February 2025", "no such day"),
     ("2025-13-01", "no such month"),
+    ("2025/11-14", "mixed separators"),
     ("03/04/2025", "numeric: day-first and month-first read alike"),
     ("14 November", "no year"),
     ("14 November 2025 and more", "more than a date"),

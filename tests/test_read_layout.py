@@ -216,3 +216,40 @@ def test_read_layout_block_heading_framed_by_equals_signs_opens_the_key_block():
     got = _parts(read_text(text, "weekly.txt"))
     assert got["bluf"] == ["— The navy will likely stay in port.", "— Talks are unlikely before May."]
     assert got["headings"] == ["=== ANALYSIS ==="]
+
+
+@pytest.mark.parametrize(("header", "publisher", "date", "title"), [
+    ("WEEKLY NOTE\nIssued by Lurio Advisory on 3 February 2026\nCabo Delgado: the insurgency spreads",
+     "Lurio Advisory", "2026-02-03", "Cabo Delgado: the insurgency spreads"),
+    ("IRAQI KURDISTAN: A STALLED CABINET\nPrepared by the Tigris Unit\n2026/04/18",
+     "the Tigris Unit", "2026-04-18", "IRAQI KURDISTAN: A STALLED CABINET"),
+    ("Behind the Line: Partisans in Ukraine\nPublished 11 June 2026 by Steppe Review",
+     "Steppe Review", "2026-06-11", "Behind the Line: Partisans in Ukraine"),
+    ("ORIGINATOR: Eastern Flank Unit\nTITLE: MOLDOVA - TIRASPOL SQUEEZED", "Eastern Flank Unit", None,
+     "MOLDOVA - TIRASPOL SQUEEZED"),
+], ids=["issued-by-on-date", "prepared-by-line-and-slash-date", "date-inside-a-published-line", "originator-and-title-labels"])
+def test_read_layout_header_lines_in_words(header, publisher, date, title):
+    got = _parts(read_text(f"{header}\n\nMain judgements\n* The group will fight on.\n\nBody text.\n", "h.txt"))
+    assert (got["publisher"], got["date"], got["title"]) == (publisher, date, title)
+    assert got["bluf"] == ["* The group will fight on."]
+
+
+@pytest.mark.parametrize("heading", ["Main judgements", "Key Assessments", "At a glance", "TL;DR", "ASSESSMENT SUMMARY"])
+def test_read_layout_key_block_heading_variants(heading):
+    got = _parts(read_text(f"ACME RISK\n2 March 2026\nThe Title\n\n{heading}\n- The group will fight on.\n\n"
+                           "Background\nBody text.\n", "k.txt"))
+    assert got["bluf"] == ["- The group will fight on."]
+
+
+def test_read_layout_first_markdown_heading_is_the_title_when_no_line_is_marked_one():
+    got = _parts(read_bytes("## Kurram Between Two Fires\n\n_Margalla Observatory · 22 March 2026_\n\n"
+                            "### At a glance\n\n1) The truce holds.\n\n### Background\n\nBody text.\n".encode(), "k.md"))
+    assert (got["title"], got["publisher"], got["date"]) == ("Kurram Between Two Fires", "Margalla Observatory",
+                                                            "2026-03-22")
+
+
+def test_read_layout_date_inside_a_long_body_line_is_no_header_date():
+    text = ("The group attacked the base on 3 February 2026 and then withdrew towards the river, "
+            "which it has held since the rains began, according to local officials.\nA second paragraph.\n")
+    brief = read_text(text)
+    assert brief.date is None and not brief.structured

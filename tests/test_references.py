@@ -12,6 +12,15 @@ CASES = [
     ("pronoun-is-the-owned-subject-not-its-owner",
      "Russia's Federal Security Service (FSB) broke up cells. Its director, Alexander Bortnikov, blamed Kyiv.",
      ("its", "Federal Security Service")),
+    ("apposition-description-is-its-head", "Mexico extradited leaders of the CJNG, the cartel of Nemesio Oseguera.",
+     ("the cartel", "Jalisco New Generation Cartel")),
+    ("apposition-possessive-is-anothers",
+     "The Karen National Union (KNU) fights on. The Karen National Liberation Army (KNLA), its armed wing, holds "
+     "the hills.", ("its", "Kayin National Union")),
+    ("description-before-speech-verb-opens-a-clause",
+     "The Polisario Front attacked the Royal Moroccan Armed Forces, the front said.", ("the front", "Polisario Front")),
+    ("headed-description-takes-the-name-with-its-noun",
+     "The Polisario Front rejected the plan; the front wants a referendum.", ("the front", "Polisario Front")),
 ]
 
 
@@ -55,6 +64,13 @@ def test_references_look_back_a_fixed_number_of_sentences(extract, filler, resol
     text = "Hezbollah rearmed. " + "Prices rose. " * filler + "The group now fields drones."
     found = [name for t, _, name, via in mentions(extract(text)) if via == "coref"]
     assert found == (["Hezbollah"] if resolved else [])
+
+
+@pytest.mark.parametrize("text", ["Hamas held the front lines.", "Hamas fought on the front line near Rafah.",
+                                  "The Gang Suppression Force reached Haiti. The gang alliance known as Viv Ansanm holds the capital."],
+                         ids=["front-lines", "front-line", "noun-before-an-organisation-noun"])
+def test_references_description_modifying_the_next_word_is_no_reference(extract, text):
+    assert [m for m in mentions(extract(text)) if m[3] == "coref"] == []
 
 
 def test_references_without_antecedent_stay_unresolved(extract):

@@ -586,6 +586,9 @@ class ClaimMatcher(SavedState):
         noun phrase apposed to it ('Bol Mel, a businessman sanctioned by'); none when the noun
         phrase is no name's ('eastern authorities dominated by')."""
         at, t, lo = self.syntax.at, self.t, hit.sent.start
+        fronted = self._fronted(hit)
+        if fronted:
+            return fronted[0]  # 'Backed by Iran, the Houthis ...'
         k = hit.start - 1
         if k >= lo and t.text[k] == ",":
             k -= 1
@@ -606,6 +609,35 @@ class ClaimMatcher(SavedState):
                 k -= 1
             return at.get(k)
         return None
+
+    def _fronted(self, hit: Hit) -> list[Mention]:
+        """The subject a participle phrase opening the sentence qualifies: 'Led by Seka Musa
+        Baluku, the group swore ...', 'Founded in 1991 by X, a former imam, the ASG ...': the
+        names that open the clause after one of the phrase's commas (an apposition's comma is
+        passed over when no name opens what follows it)."""
+        t, lo = self.t, hit.sent.start
+        while lo < hit.start and t.punct[lo]:
+            lo += 1  # a bullet
+        if lo < hit.start and not (self.syntax.participle(lo) and "," not in t.text[lo:hit.start]):
+            return []  # 'Backed by Iran and led by X, ...': the opening participle's chain
+        depth = 0
+        for k in range(hit.end, hit.sent.end - 1):
+            text = t.text[k]
+            if text in {"(", "["}:
+                depth += 1
+            elif text in {")", "]"}:
+                depth -= 1
+            elif text in {";", ":"}:
+                return []
+            elif text == "," and depth <= 0:
+                j = k + 1
+                if self.words[j] in DETERMINERS:
+                    j += 1
+                subject = self.syntax.at.get(j)
+                if subject is not None:
+                    return [m for m in self._at_or_after(hit, subject.start)
+                            if m.start > k] or [subject]
+        return []
 
     def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'a FARC dissident faction led by X': FARC only modifies the faction."""
@@ -685,15 +717,21 @@ class ClaimMatcher(SavedState):
                         cursor = head[0].end
                 continue
             limit = self.max_first_gap if not found else self.max_list_gap
-            if not self._gap_ok(doc, cursor, m.start, limit, covered):
+            # 'clashed with OLA units and with the Oromia Police': the cue's preposition again
+            repeated = {i for i in range(cursor + 1, m.start) if found and self.words[i] == self.words[hit.end - 1]
+                        and self.words[i - 1] in {"and", "or"} and self.words[i] in self.prepositions}
+            if not self._gap_ok(doc, cursor, m.start, limit, covered | repeated if repeated else covered):
                 break
-            gap = set(self.words[cursor : m.start])
+            gap = {self.words[i] for i in range(cursor, m.start) if i not in repeated}
             if not found and gap & {",", "and", "or"}:
                 break  # the first target follows the cue directly, not after a conjunction
             if found and gap == {"-"}:
                 gap = {"and"}  # "the U.S.-British strikes": a hyphen joins two actors
             if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):
                 break  # "the EMC, a FARC dissident faction": an apposition, not a list
+            if found and any(self.words[k + 1] == "by" and self.syntax.participle(k)
+                             for k in range(cursor, m.start - 1)):
+                break  # 'backed by Iran and led by X': X is another participle's agent
             if found and "," in gap and m.end < hit.sent.end and self.t.is_lower[m.end] and self.syntax.verbal(m.end) \
                     and self.words[m.end] not in self.prepositions and self.words[m.end] not in {"and", "or"}:
                 break  # "met X, and President Y visited Islamabad": Y opens a clause of its own
@@ -1107,6 +1145,10 @@ class ClaimMatcher(SavedState):
                                                   embedded=True, subject=self._finite_passive(hit), owned=True)
                        for a in m.actor_ids] \
                 if hit.targets is None else [(m, a) for m in hit.targets for a in m.actor_ids]
+            if not targets and hit.targets is None and rule.actor == "right" and rule.target == "left":
+                # 'Led by Seka Musa Baluku, the group swore ...': the subject after the phrase
+                targets = [(m, a) for m in self._fronted(hit)
+                           if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
             if not targets and rule.target == "inside":
                 targets = [(m, a) for m in self._find(doc, hit, "right", rule.target_labels) for a in m.actor_ids]
             if not targets and hit.targets is None and rule.cue == "verb" and rule.target == "right":

@@ -160,6 +160,12 @@ class Definitions:
             if inner is None or inner.end == glued:
                 defined[acronym] = (owner, "acronym.parenthesis")
                 actor.aliases.add(acronym)
+        inner = index.get(first)
+        if inner is not None and inner.label == m.label and inner.start == first and inner.end == close \
+                and inner.actor_id != owner and not is_acronym(acronym.replace("-", "")):
+            # 'the Northern Front (Front Nord)', 'Ahrar al-Sham (Free Men of the Levant)': a
+            # name in brackets that is all of them is the same actor's name in another language
+            merge(found, keep=owner, into=inner.actor_id)
         # "formerly the East Turkestan Islamic Movement or ETIM": earlier names of the same actor
         cue = next((k for k in range(first, close) if lower[k] in self.former), None)
         if cue is None:

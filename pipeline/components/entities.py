@@ -105,6 +105,7 @@ class EntityResolver(SavedState):
         name_titles = frozenset(lexicon_words(patterns, "people", "name_titles"))
         office_titles = frozenset(lexicon_words(patterns, "people", "office_titles"))
         hand_surfaces = self._register_actors(patterns)
+        self.false_friends = patterns.false_friends  # neither a list's name nor a shape's
         surfaces: dict[str, list[Entry]] = defaultdict(list)
         token_patterns: list[tuple[list[dict[str, Any]], Entry]] = []
         place_words: set[str] = set()
@@ -113,7 +114,7 @@ class EntityResolver(SavedState):
             actor_id = self.fold.get(p.id, p.id)
             if isinstance(p.pattern, str):
                 text = p.pattern
-                if text.casefold() in patterns.false_friends:
+                if text.casefold() in self.false_friends:
                     continue
                 if p.label == "PERSON" and located.origin == "generated" and (
                         text.split(" ", 1)[0] in name_titles or not office_titles.isdisjoint(text.split(" ")[:-1])):
@@ -549,6 +550,8 @@ class EntityResolver(SavedState):
         named_groups = {t.string(s, e): entry for s, e, entry, _ in candidates if entry.label == "GROUP"}
         for shape in self.groups.find(t, known, self.place_words):
             name = t.string(shape.start, shape.end)
+            if name.casefold() in self.false_friends:
+                continue  # a name's shape, never a name ('Line Up Front' of 'Bottom Line Up Front')
             fuller = [entry for text, entry in named_groups.items() if text.startswith(name + " ")]
             entry = fuller[0] if len({e.actor_id for e in fuller}) == 1 else Entry(
                 f"group:{slug(name)}", "GROUP", "name", True, "shape", None)

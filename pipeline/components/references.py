@@ -22,7 +22,8 @@ from pipeline.components.clauses import POSSESSIVE_PRONOUNS as CLAUSE_POSSESSIVE
 from pipeline.components.groups import POSSESSIVES, GroupShapes, listed_together
 from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf, TokenTable
-from pipeline.patterns import PatternError
+from pipeline.fold import fold_word
+from pipeline.patterns import PatternError, required
 from pipeline.records import ACTOR_VIAS
 
 PLURAL_CUES = {"both", "two"}
@@ -89,12 +90,25 @@ class ReferenceResolver(SavedState):
         # 'Hamas said the group would': after a speech verb the description is the speaker
         self.speech_verbs = frozenset(lex["speech_verbs"])
         self.helping_verbs = frozenset(lex["helping_verbs"])
+        # 'the gang alliance known as Viv Ansanm': a description noun before an organisation noun
+        # modifies it, and stands for no one
+        self.org_nouns = frozenset(patterns.lexicon["groups"]["org_nouns"])
         self.state_force_heads = [tuple(words) for words in lex["state_force_heads"]]
         commitments = patterns.lexicon.get("commitments")
         if not isinstance(commitments, dict):
             raise PatternError(patterns.root / "lexicon" / "commitments.json", None, None,
                                "missing commitments lexicon")
         self.commitment_verbs = frozenset(commitments["action"]) | frozenset(commitments["aim"])
+        # 'Cabo Delgado: the insurgency spreads': a title's place names the brief's state (places
+        # of one country only, 'Punjab' would be a guess; and not a region that spans several
+        # states though the list files it under one, 'Sahel' under Burkina Faso)
+        self.place_state: dict[str, str] = {}
+        self.casing: dict[str, int] = dict(required(patterns, "casing").words)
+        spanning = {fold_word(word, {}) for word in lex["regions_across_states"]}
+        for key, records in required(patterns, "places").places.items():
+            countries = {record.split()[1] for record in records.split(" | ")}
+            if len(countries) == 1 and key not in spanning:
+                self.place_state[key] = f"state:{countries.pop().lower()}"
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,7 +124,7 @@ class ReferenceResolver(SavedState):
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
         dropped: set[int] = set()  # tokens where a description won over its demonym (below)
-        context = Context(t, doc, mentions, actors)
+        context = Context(t, doc, mentions, actors, self.place_state, self.casing)
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
         hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context) \
@@ -124,6 +138,9 @@ class ReferenceResolver(SavedState):
             if not spec.get("pronoun") and end < len(t.text) and t.cap[end - 1] and t.cap[end] \
                     and t.text[end - 1][:1].isupper():
                 continue  # 'the Government Communication Service': the first words of a name
+            if end < len(t.text) and (t.lower[end] in spec.get("not_before", ())
+                                      or not spec.get("pronoun") and t.lower[end] in self.org_nouns):
+                continue  # 'the front lines', 'the gang alliance'
             if spec.get("pronoun") and self._expletive(t, start):
                 continue
             if spec.get("pronoun") and start > sent_starts[sent_of[start]] and t.text[start][:1].isupper() \
@@ -307,6 +324,21 @@ class ReferenceResolver(SavedState):
         ids = tuple(dict.fromkeys(m.actor_id for m in chain))
         return ids if len(ids) >= 2 else ()
 
+    def _apposition_head(self, t: TokenTable, start: int, end: int, before: list[Mention]) -> Mention | None:
+        """The name a reference at ``start`` stands in apposition to: 'NAME, the ...' or 'NAME
+        (ACRONYM), its ...'. A reference a speech verb follows opens a clause of its own
+        ('JNIM struck the FLA, the group said'), so it has no head."""
+        if start < 2 or t.text[start - 1] != ",":
+            return None
+        if end < len(t.text) and t.lower[end] in self.speech_verbs:
+            return None
+        k = start - 2
+        if t.text[k] == ")":  # an acronym in brackets after the name
+            while k > 0 and t.text[k] != "(":
+                k -= 1
+            k -= 1
+        return next((m for m in reversed(before) if m.end == k + 1), None)
+
     def _resolve(self, t: TokenTable, spec: dict[str, Any], start: int, end: int, window: list[Mention],
                  names: list[Mention], sent_of: list[int]) -> tuple[str, ...]:
         """``window``: the names that start in the sentences a reference may look back over."""
@@ -325,6 +357,11 @@ class ReferenceResolver(SavedState):
             # 'the insurgents' is never the army: a state's own forces are passed over
             forces = {m.actor_id for m in before if self._state_force(t, m)}
             before = [m for m in before if m.actor_id not in forces]  # 'them' for the army too
+        if spec.get("pronoun") and t.lower[start] in POSSESSIVE_PRONOUNS:
+            # 'the KNLA, its armed wing,': an apposition's possessive is another's, not its head's
+            head = self._apposition_head(t, start, end, before)
+            if head is not None:
+                before = [m for m in before if m.actor_id != head.actor_id]
         if not before:
             return ()
         if spec["count"] > 1:
@@ -340,6 +377,12 @@ class ReferenceResolver(SavedState):
                 if len(chosen) == spec["count"]:
                     return tuple(reversed(chosen))
             return ()
+        if not spec.get("pronoun") and not (end < len(t.text) and t.text[end] in POSSESSIVES):
+            # 'Gran Grif, the gang of Luckson Elan': a description in apposition is its head's
+            # ('Bashir Zeb, the group's commander' is not)
+            head = self._apposition_head(t, start, end, before)
+            if head is not None:
+                return (head.actor_id,)
         if not spec.get("pronoun"):
             # 'the council' is the last actor whose name has 'Council' in it, when one has
             noun = t.lower[end - 1]
@@ -411,11 +454,12 @@ class Context:
 
     GOVERNMENT_WORDS = frozenset({"junta", "government", "regime", "authorities", "administration"})
 
-    def __init__(self, t: TokenTable, doc: Doc, mentions: list[Mention], actors: dict[str, Any]):
+    def __init__(self, t: TokenTable, doc: Doc, mentions: list[Mention], actors: dict[str, Any],
+                 place_state: dict[str, str], casing: dict[str, int]):
         self.t = t
         states = [m for m in mentions if m.label == "STATE" and len(m.actor_ids) == 1 and m.via != "coref"]
         self.demonym_at = {m.start: m.actor_id for m in states if m.end == m.start + 1}
-        self.main = self._main_state(t, doc, states)
+        self.main = self._main_state(t, doc, states, place_state, casing)
         # 'Mali's junta', 'the Malian junta', 'Sudan's government': the noun's state
         self.ties: dict[str, list[tuple[int, str]]] = {}
         for m in states:
@@ -463,10 +507,13 @@ class Context:
         return sorted(t for t in titles if t)
 
     @staticmethod
-    def _main_state(t: TokenTable, doc: Doc, states: list[Mention]) -> str | None:
-        """The state of the title, else the most named state (the first of the ties). A capital
-        acting for its state does not count: it is mostly another party to the story ('Beijing
-        brokered'), while the brief's own state is named."""
+    def _main_state(t: TokenTable, doc: Doc, states: list[Mention], place_state: dict[str, str],
+                    casing: dict[str, int]) -> str | None:
+        """The state of the title, else the state of the first place the title names that the
+        brief names too ('Cabo Delgado: ...' in a brief naming Mozambique), else the most named
+        state (the first of the ties). A capital acting for its state does not count: it is
+        mostly another party to the story ('Beijing brokered'), while the brief's own state is
+        named."""
         brief = doc._.brief or {}
         title = brief.get("title")
         if title is not None:
@@ -477,6 +524,19 @@ class Context:
         for m in states:
             if m.via != "metonym":
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        if title is not None:
+            # a place of a state the brief names ('Cabo Delgado': Mozambique, however often
+            # Rwanda's troops are named); see ``place_state`` for the places that are no evidence
+            named = {m.actor_id for m in states}
+            words = range(bisect_left(t.idx, title[0]), bisect_left(t.idx, title[1]))
+            for i in range(len(words)):
+                for n in (3, 2, 1):  # the longest place first ('Cabo Delgado', not 'Cabo')
+                    run = words[i : i + n]
+                    if len(run) < n or not all(t.text[j][:1].isupper() and casing.get(t.lower[j]) != 1 for j in run):
+                        continue  # ('South', 'Watch': words usually written in lower case)
+                    state = place_state.get(" ".join(fold_word(t.text[j], {}) for j in run))
+                    if state in named:
+                        return state
         return max(counts, key=lambda a: (counts[a], -next(m.start for m in states if m.actor_id == a)),
                    default=None)
 

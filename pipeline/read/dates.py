@@ -1,6 +1,6 @@
 """Dates as briefs write them -> ISO 8601.
 
-Accepted: ISO ("2025-11-14"), day-month ("14 November 2025", "14 Nov 2025", "14th Nov. 2025"),
+Accepted: ISO ("2025-11-14", also "2025/11/14"), day-month ("14 November 2025", "14 Nov 2025", "14th Nov. 2025"),
 month-day ("November 14, 2025", "Nov. 14 2025"), each with an optional weekday in front
 ("Friday, 14 November 2025", "Fri 14 Nov 2025"). Numeric forms such as 03/04/2025 are not
 accepted: day-first and month-first briefs write them alike, and a wrong date is worse than none.
@@ -25,7 +25,7 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 FORMS = tuple(
     re.compile(_WEEKDAY + form + r"(?![\w-])", re.IGNORECASE)
     for form in (
-        r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})",
+        r"(?P<year>\d{4})([-/])(?P<mon>\d{2})\2(?P<day>\d{2})",  # '2026-04-18', '2026/04/18' (year first: one reading)
         _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,
         _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
     )

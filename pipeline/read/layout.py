@@ -26,12 +26,14 @@ from pipeline.read.dates import match_date, parse_date
 # Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block
 # (marked up or framed: '**Key Points**', '## Summary', '=== KEY JUDGMENTS ===').
 BLOCK_RE = re.compile(
-    r"^[#*_=\s]*(?P<name>bottom line up front|bluf|key judge?ments|key points|key takeaways|key findings"
-    r"|executive summary|summary|what you need to know|in brief|bottom line)"
+    r"^[#*_=>\s]*(?P<name>bottom line up front|bluf|(?:key|main|principal) (?:judge?ments|points|takeaways|findings"
+    r"|assessments|messages)|executive summary|assessment summary|summary of assessment|summary|what you need to know"
+    r"|in brief|bottom line|at a glance|tl;?dr|highlights)"
     r"(?:\s*\([^)]{1,40}\))?[*_\s]*(?::[*_\s]*(?P<rest>.*?))?[*_=\s]*$",  # "Key Judgments (high confidence)"
     re.IGNORECASE,
 )
-PARAGRAPH_BLOCKS = frozenset({"summary", "executive summary", "in brief", "bottom line"})
+PARAGRAPH_BLOCKS = frozenset({"summary", "executive summary", "in brief", "bottom line", "assessment summary",
+                              "summary of assessment"})
 # a bullet (also a quote mark used as one, '> '), a number with an optional short label ('1.', '2)', 'KJ1.'),
 # or a letter item ('a)')
 BULLET_RE = re.compile(r"^\s*(?:[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]|(?:[A-Z]{1,3})?\d{1,2}[.)]|[a-h]\))\s+")
@@ -41,10 +43,13 @@ DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|
 # A header line of parts: "Situation Report No. 41 | 22 January 2026", "Published 3 February 2026 ·
 # Lagoon Street Analytics", "Northbridge Risk · 4 December 2025".
 PARTS_RE = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")
-# Memo header labels: "FROM: Horn of Africa Desk", "TO: Clients", "SUBJECT: Oromia before the vote".
-MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|to|cc|attn|subject|subj|re)[*_\s]*:[*_\s]*(?P<value>\S.*?)[*_\s]*$",
-                     re.IGNORECASE)
+# Memo header labels: "FROM: Horn of Africa Desk", "TO: Clients", "SUBJECT: Oromia before the vote"
+# (a military message's "ORIGINATOR:" and "TITLE:" too).
+MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|originator|to|cc|attn|subject|subj|re|title)[*_\s]*:"
+                     r"[*_\s]*(?P<value>\S.*?)[*_\s]*$", re.IGNORECASE)
 BYLINE_RE = re.compile(r"^[*_\s]*by\s", re.IGNORECASE)
+# a header line that says who issued the brief: 'Prepared by the Upper Tigris Analytic Unit'
+ISSUED_BY_RE = re.compile(r"^[*_\s]*(?:issued|published|prepared|compiled|produced|released)\s+by\s+", re.IGNORECASE)
 PUBLISHER_LABEL_RE = re.compile(r"[*_\s]*(?:publisher|published by|source)[*_\s]*:?[*_\s]*", re.IGNORECASE)
 # A wire dateline: a place in capitals, a comma, the date, then a dash: "NAIROBI, 3 March 2025 —".
 DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.'\u2019 -]{1,30})?,\s+")
@@ -59,6 +64,13 @@ LINE_RE = re.compile(r"[^\r\n]+")  # lines end in LF, CRLF or a lone CR
 RULE_LINE_RE = re.compile(r"^(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$")
 # a numbered section heading ('1. Background', 'II. Outlook'): a number, then a short title
 NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<title>\S.{0,58})$")
+WORD_START_RE = re.compile(r"(?<![\w/-])\w")
+# the words that label a date or a publisher inside a header line ('Issued by X on <date>')
+EDGE_LABEL_RE = re.compile(r"[\s*_,;:|\u00b7\u2013\u2014-]*(?:(?:issued|published|prepared|posted|updated|written|"
+                           r"released|compiled)\b\s*(?:by\b)?|by\b|on\b|dated\b|date\b)?[\s*_,;:|\u00b7\u2013\u2014-]*",
+                           re.IGNORECASE)
+TAIL_LABEL_RE = re.compile(r"[\s*_,;:|\u00b7\u2013\u2014-]*(?:\b(?:on|dated|of|by|issued|published|updated))?"
+                           r"[\s*_,;:|\u00b7\u2013\u2014-]*$", re.IGNORECASE)
 
 
 def lines_of(text: str) -> list[Segment]:
@@ -112,6 +124,39 @@ def dated_part(line: str) -> tuple[str, tuple[int, int], list[tuple[int, int]]] 
     return None
 
 
+def embedded_date(line: str) -> tuple[str, tuple[int, int], tuple[int, int] | None] | None:
+    """(ISO date, the date's span, the publisher's span or None) when a short header line holds
+    a date inside words: 'Issued by Lurio Strategic Advisory on 3 February 2026', 'Published 11
+    June 2026 by Steppe Frontier Review', '*Dar es Salaam desk, 16 February 2026*'. The words
+    around the date, less their labels ('issued by', 'on'), name the publisher."""
+    if len(line) > 120:
+        return None
+    for start in (m.start() for m in WORD_START_RE.finditer(line)):
+        found = match_date(line, start)
+        if found is None:
+            continue
+        iso, end = found
+        spans = [_words(line, 0, start), _words(line, end, len(line))]
+        named = [span for span in spans if span is not None]
+        return iso, (start, end), (named[0] if named else None)
+    return None
+
+
+def _words(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without label words and punctuation at its edges, or None when nothing is left."""
+    while True:
+        lead = EDGE_LABEL_RE.match(line, start, end)
+        if lead is None or lead.end() == start:
+            break
+        start = lead.end()
+    while end > start:
+        tail = TAIL_LABEL_RE.search(line, start, end)
+        if tail is None or tail.start() == end:
+            break
+        end = tail.start()
+    return (start, end) if end > start and any(ch.isalpha() for ch in line[start:end]) else None
+
+
 def dateline(line: str) -> tuple[str, int] | None:
     """(ISO date, end of the dateline) when the line opens with a wire dateline."""
     place = DATELINE_RE.match(line)
@@ -133,6 +178,8 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         return brief
     words = [seg.text(text) for seg in lines]
     kinds = [hints.get(seg.start, "line") for seg in lines]
+    if kinds[0] == "heading" and "title" not in kinds[:HEADER_LIMIT]:
+        kinds[0] = "title"  # '## Kurram Between Two Fires' opening a Markdown brief with no '#' line
 
     def is_item(i: int) -> bool:
         return kinds[i] == "item" or bool(BULLET_RE.match(words[i]))
@@ -145,6 +192,8 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
             break
         head.append(i)
     date_at = next((i for i in head if date_of_line(words[i]) or dated_part(words[i])), None)
+    if date_at is None:  # 'Issued by Lurio Strategic Advisory on 3 February 2026'
+        date_at = next((i for i in head if embedded_date(words[i])), None)
     body_from = len(head)
     wire = None
     if date_at is None and body_from < len(lines) and body_from != block_at:
@@ -157,9 +206,25 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     taken: set[int] = set(head)
     candidates = [i for i in head if i != date_at]
     beside_date: Segment | None = None  # the part of the date line that is not the date
+    issued_by: Segment | None = None  # a publisher a header line names with 'issued by', 'prepared by'
+    for i in candidates:
+        label = ISSUED_BY_RE.match(words[i])
+        if label is not None and issued_by is None:
+            issued_by = _trimmed(text, lines[i].start + label.end(), lines[i].end)
+            candidates = [k for k in candidates if k != i]
     if date_at is not None and date_of_line(words[date_at]):
         brief.date_span = lines[date_at]
         brief.date = date_of_line(words[date_at])
+    elif date_at is not None and dated_part(words[date_at]) is None:
+        embedded = embedded_date(words[date_at])
+        assert embedded is not None
+        brief.date, (a, b), named_span = embedded
+        at = lines[date_at].start
+        brief.date_span = Segment(at + a, at + b)
+        if named_span is not None:
+            beside_date = _trimmed(text, at + named_span[0], at + named_span[1])
+            if ISSUED_BY_RE.match(words[date_at]):
+                issued_by = beside_date  # 'Issued by Lurio Strategic Advisory on 3 February 2026'
     elif date_at is not None:
         found = dated_part(words[date_at])
         assert found is not None
@@ -178,8 +243,8 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     if memo:
         # a memo's header names its parts: FROM is the publisher, SUBJECT (or RE) the title
         value = {m.group("label").lower(): (i, m) for i, m in sorted(memo.items(), reverse=True)}
-        labelled = [value[k] for k in ("from",) if k in value]
-        titled = [value[k] for k in ("subject", "subj", "re") if k in value]
+        labelled = [value[k] for k in ("from", "originator") if k in value]
+        titled = [value[k] for k in ("subject", "subj", "re", "title") if k in value]
         rest = [i for i in candidates if i not in memo]
         publisher, title = _publisher_and_title(rest, date_at, kinds)
         brief.publisher = _value(lines, *labelled[0]) if labelled else (
@@ -191,7 +256,9 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
             # 'Title' then 'Meridian Pacific Analysis | Asia-Pacific Desk | <date>': the date's
             # line names the publisher, so the line before it is the title
             publisher, title = None, publisher
-        brief.publisher = lines[publisher] if publisher is not None else beside_date
+        if issued_by is not None and title is None:
+            publisher, title = None, publisher  # the publisher is named: the other header line is the title
+        brief.publisher = issued_by or (lines[publisher] if publisher is not None else beside_date)
         brief.title = lines[title] if title is not None else None
 
     if block_at is not None:

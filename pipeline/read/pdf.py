@@ -222,7 +222,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _wrapped_into(prev: Line | None, line: Line, gap: float, leading: float, edges: dict[int, float]) -> bool:
+def _wrapped_into(prev: Line | None, line: Line, gap: float, leading: float,
+                  edges: dict[int, tuple[float, bool]]) -> bool:
     """Whether ``line`` goes on with ``prev``: no gap, the same column, and ``prev`` reached its
     column's right edge without ending a sentence (a list item's line ends one)."""
     return prev is not None and prev.page == line.page and 0 < gap <= 1.4 * leading \
@@ -230,10 +231,14 @@ def _wrapped_into(prev: Line | None, line: Line, gap: float, leading: float, edg
         and _reaches_edge(prev, edges)
 
 
-def _reaches_edge(line: Line, edges: dict[int, float]) -> bool:
+def _reaches_edge(line: Line, edges: dict[int, tuple[float, bool]]) -> bool:
     """Whether a line runs to its column's right edge (a wrapped line does; a paragraph's last
-    line stops short)."""
-    edge = edges[id(line)]
+    line stops short). In a justified column wrapped lines end at the edge itself, so a line
+    short of it by more than half a letter's height has ended its paragraph; ragged lines end
+    up to a long word short of it."""
+    edge, justified = edges[id(line)]
+    if justified:
+        return line.x1 >= edge - 0.5 * line.size
     return line.x1 >= edge - 0.15 * max(edge - line.x0, 1.0)
 
 
@@ -244,15 +249,19 @@ def _caps_line(line: Line) -> bool:
     return len(line.text) < 40 and line.text.isupper()
 
 
-def _right_edges(lines: list[Line]) -> dict[int, float]:
-    """Each line's column right edge: the furthest right that lines starting near it reach on its page."""
+def _right_edges(lines: list[Line]) -> dict[int, tuple[float, bool]]:
+    """Each line's column right edge (the furthest right that lines starting near it reach on
+    its page) and whether the column is justified (at least half its lines end at the edge)."""
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         by_page.setdefault(line.page, []).append(line)
     edges = {}
     for page in by_page.values():
         for line in page:
-            edges[id(line)] = max(o.x1 for o in page if abs(o.x0 - line.x0) < 3 * line.size)
+            column = [o for o in page if abs(o.x0 - line.x0) < 3 * line.size]
+            edge = max(o.x1 for o in column)
+            at_edge = sum(1 for o in column if o.x1 >= edge - 0.5 * o.size)
+            edges[id(line)] = (edge, len(column) >= 4 and 2 * at_edge >= len(column))
     return edges
 
 

@@ -169,7 +169,9 @@ def to_pdf(parts: Parts, *, encrypt: str | None = None, columns: int = 1) -> byt
     body = ParagraphStyle("body", fontName="Vera", fontSize=11, leading=14, spaceAfter=7, alignment=4)
     styles = {
         "publisher": body, "date": body, "paragraph": body,
-        "title": ParagraphStyle("title", fontName="VeraBd", fontSize=16, leading=20, spaceAfter=8),
+        # a word wider than a column runs over rather than breaking mid-word, as layout programs
+        # set it ('MOLDOVA/TRANSNISTRIA' in a two-column title)
+        "title": ParagraphStyle("title", fontName="VeraBd", fontSize=16, leading=20, spaceAfter=8, splitLongWords=0),
         "heading": ParagraphStyle("heading", fontName="VeraBd", fontSize=13, leading=16, spaceAfter=6),
         "item": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, bulletFontName="Vera"),
     }
