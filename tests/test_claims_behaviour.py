@@ -169,6 +169,22 @@ PLEDGES = [
     ("relative-after-a-list-commits-each",
      "Egypt, Qatar and Turkey, which signed the Sharm el-Sheikh declaration, remain neutral.",
      ("Turkey", "positive", "stated")),
+    ("object-of-a-past-verb-is-no-later-subject",
+     "Riyadh, which fears the war, has received Isaias Afwerki twice this year and offered to convene the two "
+     "governments in Jeddah.", ("Saudi Arabia", "positive", "stated")),
+    ("warning-of-a-passive-harm-is-a-threat",
+     "The FLNC warned that developers who build on the coast would be treated as occupiers.", ("FLNC", "positive", "stated")),
+    ("preposition-object-is-no-later-subject",
+     "Beijing keeps its relationship with Papua New Guinea warm and has offered Port Moresby loans for roads.",
+     ("China", "positive", "stated")),
+    ("indefinite-apposition-is-no-later-subject",
+     "Its leader, Yasin Ahmed Dardar, a former Eritrean navy captain, has sworn to open the road to the sea and has "
+     "said the movement will not harm port workers.", ("Yasin Ahmed Dardar", "negative", "stated")),
+    ("noun-after-its-determiner-is-no-verb",
+     "The National Liberation Front of Corsica (FLNC) issued a text. In the same text the front accused Paris of "
+     "betraying the Beauvau agreement and vowed that it would not disarm.", ("FLNC", "negative", "reported")),
+    ("subject-of-a-reported-clause-can-act-later", "Egypt said Hamas had accepted the plan and had vowed to free the hostages.",
+     ("Hamas", "positive", "stated")),
 ]
 
 
@@ -185,6 +201,7 @@ NO_PLEDGE = [
     ("allegiance", "Boko Haram pledged allegiance to the Islamic State."),
     ("declined-to-comment", "Hamas declined to comment."),
     ("offering-is-conduct", "Tajikistan was reportedly offering the two leaders sanctuary."),
+    ("warning-of-a-passive-forecast", "Qatar warned that the talks would be delayed."),
 ]
 
 
@@ -348,6 +365,17 @@ ACTOR_POSITIONS = [
     ("repeated-preposition-coordinates-objects",
      "Fano clashed with the Ethiopian army and with the Oromo Liberation Army.",
      "OPPOSES", ("Fano", "Oromo Liberation Army"), None),
+    ("state-media-speak-for-the-state", "Eritrean state media accuse the UAE of meddling in the war.",
+     "CONDEMNS", ("Eritrea", "United Arab Emirates"), None),
+    ("possessive-backer-supports", "Cairo has become Asmara's most dependable backer.",
+     "SUPPORTS", ("Egypt", "Eritrea"), None),
+    ("state-after-in-is-a-place-not-an-actor",
+     "Money passes to the Islamic State Central Africa Province (ISCAP) in Congo and to the group's branch in "
+     "Mozambique.", "AFFILIATED_WITH", None, ("Democratic Republic of the Congo", "Islamic State Central Africa Province")),
+    ("definite-apposition-names-what-the-subject-is",
+     "The Front for the Liberation of the Enclave of Cabinda (FLEC) is split. FLEC-FAC, the main armed wing of the "
+     "FLEC, has rejected talks with Luanda.",
+     "AFFILIATED_WITH", ("FLEC-FAC", "FLEC"), None),
 ]
 
 
@@ -379,3 +407,12 @@ def test_claims_behaviour_name_modifying_a_noun_is_no_later_subject(extract):
     actors = {actor for actor, _, _ in _pledges(extract(text))}
     assert "Hadramawt Tribal Alliance" in actors
     assert not actors & {"STC", "Southern Transitional Council"}
+
+
+def test_claims_behaviour_breach_in_a_joined_clause_is_no_violation(extract):
+    """'accused Paris of betraying the deal and vowed': the betrayal is the accusation's, not
+    a broken vow; 'broke its promise to' in the cue's own clause still is."""
+    kept = claims(extract("The FLNC accused Paris of betraying the deal and vowed to fight on."), "pledge")
+    broken = claims(extract("Hamas broke its promise to free the hostages."), "pledge")
+    assert [c["modality"] for c in kept] and "violated" not in [c["modality"] for c in kept]
+    assert [c["modality"] for c in broken] == ["violated"]

@@ -27,6 +27,9 @@ POSITIVE = [
      [("TTP", "GROUP", "Tehrik-i-Taliban Pakistan"), ("Yusuf Barkani", "PERSON", "Yusuf Barkani")]),
     ("led-by-two-people", "The front was led by Karim Haddad and Samir Nasser until 2020.",
      [("Karim Haddad", "PERSON", "Karim Haddad"), ("Samir Nasser", "PERSON", "Samir Nasser")]),
+    ("bare-congo-is-the-drc", "Burundian troops crossed into Congo.",
+     [("Congo", "STATE", "Democratic Republic of the Congo")]),
+    ("state-abbreviation-in-capitals", "PNG troops left the island.", [("PNG", "STATE", "Papua New Guinea")]),
     ("title-person", "President Bola Tinubu visited Niger.",
      [("Bola Tinubu", "PERSON", "Bola Tinubu"), ("Niger", "STATE", "Niger")]),
     ("surname-found-again", "The ISK leader, Sanaullah Ghafari, hid in Kunar. Ghafari was not seen again.",
@@ -72,6 +75,7 @@ NEGATIVE = [
     ("institution-defined-by-its-acronym", "The Environmental Protection Agency (EPA) objected.", "EPA"),
     ("region-not-state", "The Levant, the Sahel and Central Asia remain unstable.", None),
     ("lowercase-word", "They left no tip and took the base.", None),
+    ("state-inside-a-place-name", "Forests of the Congo Basin and the Sinai Peninsula burned.", "Congo"),
     ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),
 ]
 

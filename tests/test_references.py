@@ -21,6 +21,11 @@ CASES = [
      "The Polisario Front attacked the Royal Moroccan Armed Forces, the front said.", ("the front", "Polisario Front")),
     ("headed-description-takes-the-name-with-its-noun",
      "The Polisario Front rejected the plan; the front wants a referendum.", ("the front", "Polisario Front")),
+    ("qualified-government-is-the-main-state-not-the-last-tied",
+     "Syria is in transition. The Israeli government struck Sweida. Druze leaders reject the transitional "
+     "government's authority.", ("the transitional government", "Syria")),
+    ("presidency-is-the-government", "Guinea goes to the polls in May. The presidency has banned rallies.",
+     ("the presidency", "Guinea")),
 ]
 
 
@@ -133,3 +138,17 @@ def test_references_persons_government_without_a_known_state_is_not_resolved(ext
     records = extract("Cameroon: Biya Holds On\nPresident Bola Tinubu's government is absorbed by its insurgencies.")
     assert not [m for e in records if e["kind"] == "entity" for m in e["mentions"]
                 if m["rule"] == "coref.person_government"]
+
+
+def test_references_title_case_government_inside_a_sentence_is_a_name(extract):
+    text = "Cameroon holds the north-west. The separatists formed the Interim Government in 2017."
+    assert [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref"] == []
+
+
+def test_references_title_place_outranks_a_title_demonym(extract):
+    """'Cabo Delgado: ... the Rwandan Shield': the place the title names is the brief's state;
+    the demonym qualifies another party."""
+    text = ("# Cabo Delgado After the Rwandan Shield\n\n**Publisher:** Test Desk | **Date:** 3 March 2026\n\n"
+            "Rwandan troops and Rwanda's police hold Palma for Mozambique. The government has promised new roads.\n")
+    found = [(t, name) for t, _, name, via in mentions(extract(text, source="t.md")) if via == "coref"]
+    assert ("The government", "Mozambique") in found

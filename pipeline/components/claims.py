@@ -116,6 +116,7 @@ class ClaimMatcher(SavedState):
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
+        self.threat_passives = frozenset(lex["threat_passives"])
         # 'Pakistani Prime Minister X': a demonym before a capitalised office title names the state
         # ('Belarusian leader X': so does a head role)
         offices = bundle.lexicon["people"]["office_titles"]
@@ -454,6 +455,7 @@ class ClaimMatcher(SavedState):
             skip = self._relative_clauses(doc, hit)
             ends = {x.end: x for x in mentions} if governed else {}
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
+                    and not (m.label == "STATE" and m.start > 0 and self.words[m.start - 1] == "in")  # a place
                     and not (governed and not self._apposed(doc, m, hit)
                              and self._governed(doc, m, ends, governed))
                     and not (embedded and self._embedded(doc, m, hit))
@@ -660,7 +662,9 @@ class ClaimMatcher(SavedState):
             return True
         # 'held by the 444th Combat Brigade, a GNU-aligned unit commanded by X': the unit the
         # apposition describes is the name before it
-        return (m.end < hit.start - 2 and text[m.end] == "," and self.words[m.end + 1] in {"a", "an"}
+        # ('broke away from FLEC-FAC, the main armed wing of the FLEC': a definite one for a noun cue)
+        opener = {"a", "an", "the"} if hit.rule.cue == "noun" else {"a", "an"}
+        return (m.end < hit.start - 2 and text[m.end] == "," and self.words[m.end + 1] in opener
                 and hit.start - m.end <= 8
                 and all(text[k] in {"-", "\u2010"} or not self.t.punct[k] for k in range(m.end + 1, hit.start)))
 
@@ -851,8 +855,11 @@ class ClaimMatcher(SavedState):
     def _read_modality(self, doc: Doc, hit: Hit) -> str:
         sent = hit.sent
         near = max(sent.start, hit.start - 4)
+        # 'broke its promise to': the breach is said in the cue's own clause, not in one an 'and'
+        # joins to it ('accused Paris of betraying the deal and vowed to fight on')
+        breach = max([near] + [k + 1 for k in range(near, hit.start) if self.words[k] in {"and", "but", ",", ";"}])
         checks = {
-            "violated": (near, hit.start),
+            "violated": (breach, hit.start),
             "questioned": (sent.start, sent.end),
             "required": (max(sent.start, hit.start - 4), hit.start),
             # a pledge's condition may follow it ('vowed to retaliate if Israel strikes')
@@ -1114,8 +1121,21 @@ class ClaimMatcher(SavedState):
         if words[hit.end - 2] == "there" and hit.end + 1 < len(words) and words[hit.end] == "be" \
                 and words[hit.end + 1] == "no":
             return True  # 'told lawmakers there would be no dialogue': the speaker rules it out
+        if self._threat_passive(hit):
+            return True
         return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL or words[k] in self.own_side
                    for k in range(lo, hit.end - 1))
+
+    def _threat_passive(self, hit: Hit) -> bool:
+        """'warned that developers would be treated as occupiers': a warning whose clause is a
+        passive of harm has the speaker for its unnamed agent, a threat the speaker makes."""
+        k = hit.end
+        if self.lemmas[hit.start] not in {"warn", "threaten"}:
+            return False
+        if k < len(self.words) and self.words[k] == "not":
+            k += 1
+        return k + 1 < len(self.words) and self.words[k] == "be" and self.lemmas[k + 1] in self.threat_passives \
+            and self.words[k + 1] != self.lemmas[k + 1]
 
     def _clause_end(self, hit: Hit) -> int:
         """Where a pledge's content stops: the sentence end, or the first clause boundary

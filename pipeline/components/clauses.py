@@ -32,6 +32,9 @@ MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "m
                     "\u2019ll"})
 # before a participle they open an adverbial clause whose subject is the sentence's
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
+# prepositions that may open a clause with its own subject ('since Iran armed the Houthis'),
+# and 'by', whose agent a participle's apposition names ('the SDA, led by X, condemned')
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "like", "by"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # a possessor, never a clause's subject
 
 
@@ -52,6 +55,8 @@ class Clauses:
         self.agentive = lexicon["agentive_heads"]
         self.irregular = lexicon["irregular_participles"]
         self.stative = lexicon["stative_participles"]
+        self.complement_verbs = lexicon["complement_verbs"]
+        self.prepositions = frozenset(lexicon["prepositions"])
         # the mention each token is in (actor mentions only)
         self.at: dict[int, Mention] = {}
         for m in mentions:
@@ -643,6 +648,8 @@ class Clauses:
                 continue  # 'His deputy, Ghassan al-Duhaini, now leads ... and has vowed': a possessor
             if self._in_closed_relative(m, lo, before):
                 continue  # 'Kurti, whose movement won the vote, called ... yet said': not the movement
+            if self._in_closed_apposition(m, lo, before):
+                continue  # 'Dardar, a former Eritrean navy captain, has sworn ... and said': Dardar's
             nxt = m.end
             if nxt < before and t.text[nxt] == "(":
                 close = t.closing(nxt, min(before, nxt + 8))
@@ -670,6 +677,10 @@ class Clauses:
             if nxt < before and self.verbal(nxt):
                 if self._other_tense(nxt, before):
                     continue
+                if self._verb_object(m, lo) or self._after_preposition(m, lo):
+                    # 'Riyadh has received Isaias twice this year and offered', 'Beijing keeps its
+                    # ties with Papua New Guinea warm and has offered': Riyadh's, Beijing's
+                    continue
                 if self._object_complement(m, nxt, lo):
                     continue  # 'Kast has kept the Chilean Army deployed ... and has pledged': Kast's
                 return True, self._with_coordinated(m, lo)
@@ -683,6 +694,20 @@ class Clauses:
             return False
         return m.end + 1 < before and self.t.text[m.end] in POSSESSIVES and self.t.is_lower[m.end + 1]
 
+    def _verb_object(self, m: Mention, lo: int) -> bool:
+        """Whether a name is the object of the verb right before its noun phrase ('has received
+        Isaias'), so no later coordinated verb is its; after a verb that takes a clause ('said
+        Iran had ...') the name is that clause's subject."""
+        t = self.t
+        k = m.start - 1
+        while k >= lo and t.lower[k] in {"the", "a", "an"}:
+            k -= 1
+        if k < lo or not (t.alpha[k] and t.is_lower[k]):
+            return False
+        word = t.lower[k]
+        past = word.endswith("ed") and t.lemma[k] != word or word in self.irregular  # no noun ('spokeswoman X')
+        return past and t.lemma[k] not in self.complement_verbs
+
     def _object_complement(self, m: Mention, participle: int, lo: int) -> bool:
         """'kept the Chilean Army deployed', 'left the group weakened': a past participle after a
         name that a verb's object is (a verb right before the name's noun phrase) says what
@@ -694,6 +719,9 @@ class Clauses:
         k = m.start - 1
         while k >= lo and t.lower[k] in self.determiners:
             k -= 1
+        if k >= lo and any(j >= lo and t.lower[j] in self.determiners for j in (k - 1, k - 2)) \
+                and all(t.is_lower[j] and t.alpha[j] and t.lower[j] not in self.aux for j in range(max(lo, k - 1), k)):
+            return False  # 'In the same text the front accused ...': a noun after its determiner, no verb
         return k >= lo and t.alpha[k] and t.is_lower[k] and t.lower[k] not in self.aux and self.verbal(k)
 
     def _aside(self, comma: int, before: int) -> bool:
@@ -705,6 +733,30 @@ class Clauses:
             t.is_lower[j] and t.alpha[j] and j not in self.at and t.lower[j] not in self.aux
             and t.lower[j] not in self.breaks and t.lower[j] not in self.determiners
             and t.lower[j] not in {"and", "or", "but"} for j in range(comma + 1, close))
+
+    def _after_preposition(self, m: Mention, lo: int) -> bool:
+        """Whether a name is a preposition's object ('ties with Papua New Guinea', 'struck by
+        Israel'), which no later coordinated verb has for its subject; 'after', 'since' and the
+        like may open a clause whose subject the name is, so they do not count."""
+        t = self.t
+        k = m.start - 1
+        while k >= lo and t.lower[k] in self.determiners:
+            k -= 1
+        return k >= lo and t.lower[k] in self.prepositions and t.lower[k] not in SUBORDINATORS
+
+    def _in_closed_apposition(self, m: Mention, lo: int, before: int) -> bool:
+        """Whether m only modifies a noun inside ', a/an ... ,' (an indefinite apposition of a
+        few lower-case words) that closes before ``before``: it describes the name before it."""
+        t = self.t
+        k = m.start - 1
+        while k >= lo and k > m.start - 5 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in {"a", "an"}:
+            k -= 1
+        if not (k - 1 >= lo and t.lower[k] in {"a", "an"} and t.text[k - 1] == ","):
+            return False
+        j = m.end
+        while j < before and j < m.end + 5 and t.is_lower[j] and t.alpha[j]:
+            j += 1
+        return j > m.end and j < before and t.text[j] == ","
 
     def _in_closed_relative(self, m: Mention, lo: int, before: int) -> bool:
         """Whether m stands inside ', who/whose/which ... ,' that closes before ``before``."""

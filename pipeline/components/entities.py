@@ -33,8 +33,8 @@ from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, lexicon_words, required, slug
 
 # a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
-# 'Provisional', 'Revolutionary'); a name there ('Polri', 'Koops Habema') is a short form
-QUALIFIER_ENDINGS = ("ist", "ic", "al", "ary", "ive", "ite")
+# 'Provisional', 'Revolutionary', 'Independent'); a name there ('Polri', 'Koops Habema') is a short form
+QUALIFIER_ENDINGS = ("ist", "ic", "al", "ary", "ive", "ite", "ent")
 
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
@@ -211,6 +211,8 @@ class EntityResolver(SavedState):
         self._head_references(t, found)
         self._first_word_names(t, found)
         self._state_code_prefix(t, found)
+        self._faction_suffixes(t, found)
+        self._general_bodies(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         write_mentions(doc, mentions, t)
@@ -293,6 +295,45 @@ class EntityResolver(SavedState):
                     or t.lower[k] in self.time_words:
                 continue
             self._as_one_person(t, found, (m,), k, m.end, "shape.person_given_surname")
+
+    def _faction_suffixes(self, t: TokenTable, found: Found) -> None:
+        """'FLEC-FAC', 'ULFA-I': a group's acronym with a short capital suffix glued on by a
+        hyphen names one of its factions, an actor of its own (the whole form is a name no list
+        needs to hold: a suffix that is a name itself, 'Hamas-PIJ', is left alone, and so is one in
+        brackets, which defines the name before it: '... faction of Minni Minnawi (SLA-MM)')."""
+        text, n = t.text, len(t.text)
+        starts = {m.start for m in found.mentions}
+        replaced: dict[int, Mention] = {}
+        for m in found.mentions:
+            k = m.end + 1
+            if m.label != "GROUP" or m.end - m.start != 1 or m.via == "coref" or not t.acro[m.start] \
+                    or m.start > 0 and text[m.start - 1] == "(" \
+                    or k >= n or text[m.end] != "-" or t.ws[m.start] or t.ws[m.end] or k in starts \
+                    or not (text[k].isalpha() and text[k].isupper() and len(text[k]) <= 4):
+                continue
+            if k + 1 < n and not t.ws[k] and text[k + 1] not in {".", ",", ";", ":", ")", "'s", "\u2019s"}:
+                continue  # 'ULFA-I-backed', 'ISIS-K2'
+            name = t.string(m.start, k + 1)
+            actor_id = f"group:{slug(name)}"
+            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            replaced[id(m)] = Mention(m.start, k + 1, (actor_id,), "shape.faction_suffix", "GROUP")
+        if replaced:  # (the list is rebuilt, not edited while it is read)
+            found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions]
+
+    def _general_bodies(self, t: TokenTable, found: Found) -> None:
+        """'The General Staff resents ...', 'General Security units': 'General' before a word
+        that names a state body, not a person, is the first word of that body's name (a rank
+        reads a person's name after it, which a capitalised word after the pair would be)."""
+        text, n = t.text, len(t.text)
+        covered = covered_tokens(found.mentions)
+        for k in t.where("text", {"General"}):
+            if k + 1 >= n or text[k + 1] not in self.groups.general_bodies or k in covered or (k + 1) in covered \
+                    or not t.ws[k] or k + 2 < n and (t.cap[k + 2] or t.acro[k + 2]):
+                continue
+            name = t.string(k, k + 2)
+            actor_id = f"group:{slug(name)}"
+            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            found.mentions.append(Mention(k, k + 2, (actor_id,), "shape.general_body", "GROUP"))
 
     def _state_code_prefix(self, t: TokenTable, found: Found) -> None:
         """'US Africa Command', 'U.S. Central Command': a state's initials right before a
@@ -386,8 +427,8 @@ class EntityResolver(SavedState):
             self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
 
     def _head_references(self, t: TokenTable, found: Found) -> None:
-        """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word after
-        'the' (or glued to a suffix: 'Legion-linked') is the short name of the one group named
+        """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word inside
+        a sentence is the short name of the one group named
         before it whose name ends with that word (none when two do: 'the Army' after the Nigerian
         Army and the Arakan Army)."""
         heads = t.where("text", self.groups.heads)
@@ -396,13 +437,21 @@ class EntityResolver(SavedState):
         covered = covered_tokens(found.mentions)
         named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in found.mentions
                  if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
+        demonyms = {m.start for m in found.mentions if m.label == "STATE" and m.end - m.start == 1}
         n = len(t.text)
         for k in heads:
-            # 'the Brotherhood', or the word glued to a lower-case suffix ('Brotherhood-linked cells')
+            # 'the Brotherhood', the word glued to a lower-case suffix ('Brotherhood-linked cells'),
+            # after a lower-case word ('the banned Brotherhood', 'were Brotherhood members'), a
+            # state's adjective after 'the' ('the Jordanian Brotherhood') or a date's colon
+            # ('23 April: Brotherhood declared illegal'); never opening a sentence or a heading,
+            # where the word may start a name of its own
             glued = k + 2 < n and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1] and t.is_lower[k + 2]
-            if k in covered or k == 0 or not (t.lower[k - 1] == "the" or glued) or (not glued and k + 1 < n and (
-                    t.cap[k + 1] or t.acro[k + 1] or t.lower[k + 1] in self.groups.joiners)):
-                continue  # ('the Front for Change and Concord' is a name of its own)
+            opened = k > 0 and (t.is_lower[k - 1] or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
+                                or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms)
+            if k in covered or k == 0 or not (opened or glued) or (not glued and k + 1 < n and (
+                    t.cap[k + 1] or t.acro[k + 1]
+                    or t.lower[k + 1] in self.groups.joiners and t.text[k + 1] not in POSSESSIVES)):
+                continue  # ('the Front for Change and Concord' is a name of its own; 'the Brotherhood's' is not)
             owners = {actor for start, last, actor in named if start < k and last == t.text[k]}
             if len(owners) == 1:
                 found.mentions.append(Mention(k, k + 1, (owners.pop(),), "shape.group_head_reference", "GROUP"))
@@ -473,9 +522,12 @@ class EntityResolver(SavedState):
 
     def _in_place_name(self, t: TokenTable, start: int, end: int) -> bool:
         """A state's name inside the name of a place or an institution: after 'Lake', 'Port',
-        'Bank of', or a capitalised run that is a known place."""
+        'Bank of', before 'Basin' or 'Valley' ('the Congo Basin'), or a capitalised run that is a
+        known place."""
         institutions = self.groups.institutions
         if start >= 1 and t.cap[start - 1] and t.text[start - 1] in institutions:
+            return True
+        if end < len(t.text) and t.text[end] in self.groups.place_tails:
             return True
         if start >= 2 and t.lower[start - 1] == "of" and t.text[start - 2] in institutions:
             return True

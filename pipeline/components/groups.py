@@ -108,6 +108,8 @@ class GroupShapes:
         self.not_after_council = words("not_after_council")
         self.institutions = words("institution_words")
         self.modifier_institutions = words("modifier_institutions")
+        self.place_tails = words("place_tails")
+        self.general_bodies = words("general_bodies")
         self.state_unit_heads = words("state_unit_heads")
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.igo_acronyms = words("igo_acronyms")
@@ -235,6 +237,18 @@ class GroupShapes:
         words = [t.text[k] for k in range(start, end) if t.cap[k] or t.acro[k]]
         return end if initials_fit(words, t.text[end + 1]) else stop
 
+    @staticmethod
+    def _spelled_by_acronym(t: TokenTable, start: int, end: int) -> bool:
+        """Whether the acronym in parentheses after [start, end) is the initials of every
+        capitalised word in it, and of nothing less ('UWSA and the Kachin Independence Army
+        (KIA)' is two names: the acronym spells only the second)."""
+        if end + 2 >= len(t.text) or t.text[end] != "(" or t.text[end + 2] != ")" or not t.acro[end + 1]:
+            return False
+        if any(t.acro[k] for k in range(start, end)):
+            return False
+        initials = "".join(t.text[k][0] for k in range(start, end) if t.cap[k])
+        return initials.upper() == t.text[end + 1].upper()
+
     def _article_glued(self, t: TokenTable, start: int, end: int) -> bool:
         """'al-Quds Brigades': a lower-case Arabic article glued to the name's first word."""
         return start + 2 < end and t.lower[start] in ARTICLES and t.text[start + 1] == "-" \
@@ -242,7 +256,12 @@ class GroupShapes:
 
     def _segments(self, t: TokenTable, start: int, end: int, known: Known) -> Iterable[tuple[int, int]]:
         """A run split where 'and'/'or' joins two names: 'UWSA and the Kachin Independence
-        Army', 'Nigerian Army and Air Force' (but 'Justice and Equality Movement' is one)."""
+        Army', 'Nigerian Army and Air Force' (but 'Justice and Equality Movement' is one, and so
+        is a run whose initials the acronym in parentheses after it spells: 'Union Solidarity
+        and Development Party (USDP)')."""
+        if self._spelled_by_acronym(t, start, end):
+            yield start, end
+            return
         s = start
         for k in range(start, end):
             if t.lower[k] not in AND or k == s:

@@ -96,8 +96,9 @@ class Capitals:
             if j > end + 1 and t.text[j - 1] in self.units:
                 return True  # 'Moscow's Africa Corps', 'Tehran's Quds Force': the state's own force
             k = end + 1
-            if k + 1 < n and t.is_lower[k] and t.alpha[k] and lower[k] not in self.agentive:
-                k += 1  # 'Abu Dhabi's direct dealings'
+            for _ in range(2):  # 'Abu Dhabi's direct dealings', 'Asmara's most dependable backer'
+                if k + 1 < n and t.is_lower[k] and t.alpha[k] and lower[k] not in self.agentive:
+                    k += 1
             return k < n and (lower[k] in self.agentive or t.lemma[k] in self.agentive)
         if t.text[end] == "," and end + 1 < n and lower[end + 1] in RELATIVES:
             return True

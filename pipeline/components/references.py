@@ -138,6 +138,9 @@ class ReferenceResolver(SavedState):
             if not spec.get("pronoun") and end < len(t.text) and t.cap[end - 1] and t.cap[end] \
                     and t.text[end - 1][:1].isupper():
                 continue  # 'the Government Communication Service': the first words of a name
+            if not spec.get("pronoun") and end - start >= 3 and all(t.title[i] for i in range(start + 1, end)) \
+                    and start > sent_starts[sent_of[start]] and not GroupShapes.headline(t, sent_of[start]):
+                continue  # 'the Interim Government' inside a sentence: a body's name, not a description
             if end < len(t.text) and (t.lower[end] in spec.get("not_before", ())
                                       or not spec.get("pronoun") and t.lower[end] in self.org_nouns):
                 continue  # 'the front lines', 'the gang alliance'
@@ -452,7 +455,8 @@ class Context:
     """What a brief says once that several references read: its main state, the states its
     government words are tied to, its armed forces, and the titles it gives its people."""
 
-    GOVERNMENT_WORDS = frozenset({"junta", "government", "regime", "authorities", "administration"})
+    GOVERNMENT_WORDS = frozenset({"junta", "government", "regime", "authorities", "administration", "presidency",
+                                  "cabinet"})
 
     def __init__(self, t: TokenTable, doc: Doc, mentions: list[Mention], actors: dict[str, Any],
                  place_state: dict[str, str], casing: dict[str, int]):
@@ -509,24 +513,26 @@ class Context:
     @staticmethod
     def _main_state(t: TokenTable, doc: Doc, states: list[Mention], place_state: dict[str, str],
                     casing: dict[str, int]) -> str | None:
-        """The state of the title, else the state of the first place the title names that the
-        brief names too ('Cabo Delgado: ...' in a brief naming Mozambique), else the most named
+        """The state the title names, else the state of the first place the title names that the
+        brief names too ('Cabo Delgado: ...' in a brief naming Mozambique), else the state of a
+        demonym in the title, else the most named
         state (the first of the ties). A capital acting for its state does not count: it is
         mostly another party to the story ('Beijing brokered'), while the brief's own state is
         named."""
         brief = doc._.brief or {}
         title = brief.get("title")
-        if title is not None:
-            in_title = [m for m in states if title[0] <= t.idx[m.start] < title[1]]
-            if in_title:
-                return in_title[0].actor_id
         counts: dict[str, int] = {}
         for m in states:
             if m.via != "metonym":
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         if title is not None:
+            in_title = [m for m in states if title[0] <= t.idx[m.start] < title[1]]
+            if any(m.via != "demonym" for m in in_title):
+                return next(m.actor_id for m in in_title if m.via != "demonym")
             # a place of a state the brief names ('Cabo Delgado': Mozambique, however often
-            # Rwanda's troops are named); see ``place_state`` for the places that are no evidence
+            # Rwanda's troops are named; 'Sweida's Stand-Off: ... the Israeli Umbrella': Syria, as
+            # a demonym in a title mostly qualifies another party); see ``place_state`` for the
+            # places that are no evidence
             named = {m.actor_id for m in states}
             words = range(bisect_left(t.idx, title[0]), bisect_left(t.idx, title[1]))
             for i in range(len(words)):
@@ -537,13 +543,17 @@ class Context:
                     state = place_state.get(" ".join(fold_word(t.text[j], {}) for j in run))
                     if state in named:
                         return state
+            if in_title:
+                return in_title[0].actor_id
         return max(counts, key=lambda a: (counts[a], -next(m.start for m in states if m.actor_id == a)),
                    default=None)
 
     def resolve(self, how: str, spec: dict[str, Any], start: int, end: int, heads: frozenset[str]) -> tuple[str, ...]:
         if how == "government":
             noun = self.t.lower[end - 1]
-            tied = [state for k, state in self.ties.get(noun, []) if k < start]
+            # a bare 'the government' is the one last tied to a state ('Israel's government ...
+            # the government'); 'the transitional government' names a kind no tie has said
+            tied = [state for k, state in self.ties.get(noun, []) if k < start] if end - start <= 2 else []
             state = tied[-1] if tied else self.main
             return (state,) if state else ()
         if how == "military":

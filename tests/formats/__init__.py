@@ -122,7 +122,9 @@ MARKDOWN = {"publisher": "**{}**", "date": "*{}*", "title": "# {}", "heading": "
 def to_markdown(parts: Parts) -> bytes:
     out = []
     for role, run in groupby(parts.lines, key=lambda line: line[0]):
-        texts = [text for _, text in run]
+        # '<notes@example.org>' would be an autolink, shown without its brackets: escaped, as an
+        # editor saving the plain text as Markdown would
+        texts = [text.replace("<", "\\<") for _, text in run]
         if role == "item":
             out.append("\n".join(f"- {t}" for t in texts))
         else:
