@@ -126,6 +126,19 @@ POSITIVE = [
      [("Union Solidarity and Development Party", "shape.group_head_first")]),
     ("acronym-spells-only-the-second-name", "The UWSA and the Kachin Independence Army (KIA) traded fire.",
      [("Kachin Independence Army", "shape.group_head")]),
+    ("and-split-where-the-first-name-stands-alone",
+     "Georgian Dream asked the court to ban the Coalition for Change and Strong Georgia. The Coalition for Change "
+     "boycotted the vote.",
+     [("Coalition for Change", "shape.group_head_first"), ("Coalition for Change", "shape.group_head_first"),
+      ("Strong Georgia", "shape.group_adjective_state")]),
+    ("ordinary-word-before-a-state-learnt", "The court may ban Strong Georgia. Strong Georgia took part.",
+     [("Strong Georgia", "shape.group_adjective_state"), ("Strong Georgia", "shape.repeat")]),
+    ("cell-heads-a-name", "The Field Action Coordination Cell (CCAT) organised the riots.",
+     [("Field Action Coordination Cell", "shape.group_head")]),
+    ("initiative-before-a-head", "Azerbaijan works through the Baku Initiative Group.",
+     [("Baku Initiative Group", "shape.group_head")]),
+    ("two-word-parenthesised-qualifier", "Prachanda folded his CPN (Maoist Centre) into a new party. The Maoist Centre split.",
+     [("CPN (Maoist Centre)", "shape.group_qualified"), ("Maoist Centre", "shape.repeat")]),
     ("gendarmerie-with-a-generic-modifier", "The National Gendarmerie detained three suspects.",
      [("National Gendarmerie", "shape.group_head")]),
     ("general-before-a-body-word", "The General Staff resents the promotions; General Security units left.",
@@ -151,6 +164,9 @@ NEGATIVE = [
     ("compound-prefix", "Anti-Taliban rebels gathered."),
     ("state-with-org-noun", "The Congo rebels crossed the river."),
     ("general-before-a-name", "General Staff Sergeant Ali Hassan spoke."),
+    ("count-before-a-known-name", "About 200 Taliban fighters crossed the border."),
+    ("office-title-before-of", "Asim Munir, named Chief of Defence Forces in December, spoke."),
+    ("direction-before-a-state", "Troops left Northern Iraq in May and moved to The Sudan."),
     ("person-apposition", "Jeeyand Baloch, the group's spokesman, spoke."),
     ("calendar", "In March Army units moved."),
     ("ordinary-first-word", "Special forces of the army landed at the airport."),
@@ -264,3 +280,13 @@ def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, 
 def test_groups_head_word_of_two_named_groups_refers_to_neither(extract):
     records = extract("The Kachin Independence Army and the Arakan Army met. The Army left.")
     assert [m for m in mentions(records) if m[0] == "Army" and m[3] == "shape"] == []
+
+
+def test_groups_acronym_spelling_the_whole_run_takes_a_demonym_or_person_inside(extract):
+    """'Georgian Dream (GD)', 'Génération Mamadi Doumbouya (GMD)': an acronym spelling every
+    capitalised word makes the run one name; its later full uses are found too."""
+    text = ("Georgia votes. Georgian Dream (GD) will keep control. Since October, Georgian Dream has governed. "
+            "The junta formed Génération Mamadi Doumbouya (GMD) in May.")
+    groups = sorted(m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
+                    for m in e["mentions"])
+    assert groups == ["GD", "GMD", "Georgian Dream", "Georgian Dream", "Génération Mamadi Doumbouya"]

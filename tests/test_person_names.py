@@ -19,6 +19,8 @@ POSITIVE = [
      [("Nimcaan Yusuf Osman", "alias.role"), ("Gaaxnuug", "alias.nickname")]),
     ("surname-a-shape-took-for-a-group", "Nnamdi Kanu was convicted. The Kanu loyalists blame Ekpa's men.",
      [("Nnamdi Kanu", "shape.person_given_name"), ("Kanu", "surname.repeat")]),
+    ("initials-before-a-word-also-common", "K.P. Sharma Oli's party retains a base. Oli resigned.",
+     [("K.P. Sharma Oli", "shape.person_initials"), ("Oli", "surname.repeat")]),
     ("title", "Envoys met Senior General Than Htay in Naypyidaw.", [("Than Htay", "alias.role")]),
     ("title-shape", "Envoys met Archbishop Than Htay in Naypyidaw.", [("Than Htay", "shape.person_title")]),
     ("title-one-word", "Sanctions on General Zemene followed.", [("Zemene", "shape.person_title")]),

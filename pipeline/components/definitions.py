@@ -238,8 +238,12 @@ class Definitions:
             inside = [m for m in found.mentions if start <= m.start < end or start < m.end <= end]
             # a shape's reading of part of the name gives way to the definition ('Coordinating
             # Committee on Manipur Integrity (COCOMI)'); a listed name or a person inside stops it
-            if any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
-                   and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
+            # an acronym spelling every capitalised word of the run says the run is one name,
+            # whatever is found inside it: 'Georgian Dream (GD)', 'Génération Mamadi Doumbouya (GMD)'
+            spelled = "".join(text[k][0].upper() for k in range(start, end) if title[k]) == letters \
+                and all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
+            if not spelled and any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
+                                   and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
                 continue
             words = [text[k] for k in range(start, end) if title[k]]
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is

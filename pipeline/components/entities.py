@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -31,6 +32,7 @@ from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, lexicon_words, required, slug
+from pipeline.read.dates import MONTHS
 
 # a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
 # 'Provisional', 'Revolutionary', 'Independent'); a name there ('Polri', 'Koops Habema') is a short form
@@ -206,6 +208,7 @@ class EntityResolver(SavedState):
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
         self._state_as_surname(t, found)
+        self._adjective_states(t, found)
         self._name_after_particle(t, found)
         self._owned_groups(t, found)
         self._head_references(t, found)
@@ -229,12 +232,14 @@ class EntityResolver(SavedState):
         group_before = {m.end: m for m in named_at.values() if m.label == "GROUP"}
         added: dict[str, tuple[str, str]] = {}
         for k in t.where("text", {"("}):
-            # one capitalised adjective in the parentheses: 'Front (FLA)' is an acronym, 'Police
+            # one capitalised adjective in the parentheses, or two words opened by one ('CPN
+            # (Maoist Centre)', 'CPN (Unified Socialist)'): 'Front (FLA)' is an acronym, 'Police
             # (Polri)' a short name, '(2019)' no name
-            if k == 0 or k + 2 >= n or text[k + 2] != ")" or not (t.cap[k + 1] and t.alpha[k + 1]) \
-                    or t.acro[k + 1] or not t.lower[k + 1].endswith(QUALIFIER_ENDINGS):
+            close = k + 2 if k + 2 < n and text[k + 2] == ")" else k + 3 if k + 3 < n and text[k + 3] == ")" else None
+            inner = range(k + 1, close) if close is not None else range(0)
+            if k == 0 or close is None or not all(t.cap[j] and t.alpha[j] and not t.acro[j] for j in inner) \
+                    or not any(t.lower[j].endswith(QUALIFIER_ENDINGS) for j in inner):
                 continue
-            close = k + 2
             named = group_before.get(k)
             if named is None and t.acro[k - 1] and (k - 1) not in named_at:
                 start = k - 1  # 'CPI (Maoist)': an acronym no list knows, qualified like a party
@@ -248,7 +253,9 @@ class EntityResolver(SavedState):
             found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
             found.mentions.append(Mention(start, close + 1, (actor_id,), "shape.group_qualified", "GROUP"))
             added[name] = (actor_id, "shape.repeat")
-            if t.lower[k + 1].endswith("ist"):
+            if close == k + 3:
+                added.setdefault(t.string(k + 1, close), (actor_id, "shape.repeat"))  # 'the Maoist Centre'
+            elif t.lower[k + 1].endswith("ist"):
                 # 'CPI (Maoist)': its ideology's word names its members ('Maoist cadres', 'the Maoists')
                 for word in (text[k + 1], text[k + 1] + "s"):
                     added.setdefault(word, (actor_id, "shape.repeat"))
@@ -267,6 +274,32 @@ class EntityResolver(SavedState):
             if state.end < len(t.text) and t.text[state.end] in {"'s", "\u2019s", "-"}:
                 continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
             self._as_one_person(t, found, (m, state), m.start, state.end, "shape.person_given_name", learn=False)
+
+    def _adjective_states(self, t: TokenTable, found: Found) -> None:
+        """'Strong Georgia', 'United Russia', 'Fair Russia': an ordinary capitalised word right
+        before a state's name inside a sentence (not a direction or a period: 'Northern Iraq',
+        'Soviet Russia') makes the two a party's name, found wherever else the brief writes it."""
+        sent_id, sent_starts, _ = t.bounds
+        covered = covered_tokens(found.mentions)
+        learnt: dict[str, tuple[str, str]] = {}
+        for m in [x for x in found.mentions if x.label == "STATE" and x.via == "pattern"]:
+            k = m.start - 1
+            if k <= sent_starts[sent_id[k]] if k >= 0 else True:
+                continue
+            word = t.text[k]
+            if k in covered or not (t.cap[k] and t.alpha[k]) or t.lower[k] not in self.person_names.usually_lower \
+                    or t.lower[k] in STOP_WORDS or t.lower[k] in MONTHS \
+                    or word in self.groups.state_qualifiers or t.cap[k - 1] or not t.ws[k] \
+                    or m.end < len(t.text) and t.cap[m.end] or self.groups.headline(t, sent_id[k]):
+                continue
+            name = t.string(k, m.end)
+            actor_id = f"group:{slug(name)}"
+            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            found.mentions[:] = [x for x in found.mentions if x is not m]
+            found.mentions.append(Mention(k, m.end, (actor_id,), "shape.group_adjective_state", "GROUP"))
+            learnt[name] = (actor_id, "shape.repeat")
+        if learnt:
+            self.learnt.apply(t, found, learnt)
 
     def _as_one_person(self, t: TokenTable, found: Found, drop: tuple[Mention, ...], start: int, end: int,
                        rule: str, *, learn: bool = True) -> None:

@@ -57,6 +57,8 @@ SINGULAR_IN_S = frozenset({"corps"})  # an organisation noun that ends in -s and
 NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
+# words that open an office's title before 'of', not a group's name
+OFFICE_OPENERS = frozenset({"chief", "commander", "head", "minister", "secretary", "director", "inspector"})
 
 
 def lo_of(t: TokenTable, k: int) -> int:
@@ -110,6 +112,7 @@ class GroupShapes:
         self.modifier_institutions = words("modifier_institutions")
         self.place_tails = words("place_tails")
         self.general_bodies = words("general_bodies")
+        self.state_qualifiers = words("state_qualifiers")
         self.state_unit_heads = words("state_unit_heads")
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.igo_acronyms = words("igo_acronyms")
@@ -224,8 +227,9 @@ class GroupShapes:
                 or (t.text[start] in self.descriptors and end - start >= 3)
                 or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
                     and (not self._word(t, start + 1) or known is not None and (start + 1) in known))
-                or not self._word(t, start)):
-            start += 1
+                or not self._word(t, start)
+                or known is not None and t.text[start].isdigit() and self._is_known(known, start + 1, end)):
+            start += 1  # ('200 Taliban fighters': a count before a known name)
         return start
 
     @staticmethod
@@ -267,7 +271,8 @@ class GroupShapes:
             if t.lower[k] not in AND or k == s:
                 continue
             left_one_word = k - s == 1 and not t.acro[s] and s not in known
-            if not (left_one_word or self._name_half(t, s, k, end, known) or self._head_first_tail(t, s, k, end)) or (
+            if not (left_one_word or self._name_half(t, s, k, end, known) or self._head_first_tail(t, s, k, end)) \
+                    or self._stands_alone(t, s, k, end) or (
                     k + 1 < end and t.lower[k + 1] in DETERMINERS):
                 yield s, k
                 s = k + 1
@@ -275,6 +280,25 @@ class GroupShapes:
                     s += 1
         if s < end:
             yield s, end
+
+    @staticmethod
+    def _stands_alone(t: TokenTable, s: int, k: int, end: int) -> bool:
+        """Whether the brief writes the words before 'and' at k as a name of their own elsewhere
+        (not followed by 'and' and the same word after it): 'the Coalition for Change and Strong
+        Georgia' is two names in a brief that also writes 'together with the Coalition for
+        Change, while'."""
+        left = t.text[s:k]
+        n = len(t.text)
+        if sum(t.cap[j] for j in range(s, k)) < 2:
+            return False  # one word ('Kanak and Socialist ...') stands alone as an adjective too
+        for i in t.where("text", {left[0]}):
+            if i == s or t.text[i : i + len(left)] != left:
+                continue
+            j = i + len(left)
+            if j >= n or not (t.cap[j] or t.lower[j] in {"and", "or"}) or t.lower[j] in {"and", "or"} \
+                    and (j + 1 >= n or k + 1 >= end or t.text[j + 1] != t.text[k + 1]):
+                return True
+        return False
 
     def _head_first_tail(self, t: TokenTable, s: int, k: int, end: int) -> bool:
         """'Front for Change and Concord', 'Movement for Justice and Equality': after a head that
@@ -517,6 +541,8 @@ class GroupShapes:
             return False
         if text[head] == "Council" and head > start and text[head - 1] in self.not_after_council:
             return False
+        if start + 1 < head and t.lower[start + 1] == "of" and t.lower[start] in OFFICE_OPENERS:
+            return False  # 'Chief of Defence Forces', 'Commander of the Land Forces': an office
         words = [text[k] for k in range(start, end) if self._word(t, k)]
         if len(words) < 2:
             return False

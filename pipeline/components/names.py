@@ -144,8 +144,19 @@ class Learnt:
                     if not any(old in m.actor_ids for m in mentions):
                         actors.pop(old, None)
                 continue
-            if any(i in taken for i in range(start, end)) or not boundary_ok(t, start):
+            if not boundary_ok(t, start):
                 continue
+            if any(i in taken for i in range(start, end)):
+                # a state's name or demonym inside a learnt name gives way: 'Georgian' in
+                # 'Georgian Dream', 'Georgia' in 'Strong Georgia'
+                inside = [m for m in mentions if m.start < end and start < m.end]
+                if not inside or not all(m.label == "STATE" and m.via in {"demonym", "pattern"}
+                                         and start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                                         for m in inside):
+                    continue
+                mentions[:] = [m for m in mentions if not any(m is x for x in inside)]
+                for m in inside:
+                    by_start.pop(m.start, None)
             if not inside_names and (start > 0 and t.cap[start - 1] and t.lower[start - 1] not in {"the", "a", "an"}
                                      or end < len(t.text) and t.cap[end]) \
                     and not (headline is not None and headline(t, t.sent_of[start])):

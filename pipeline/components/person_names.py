@@ -224,8 +224,10 @@ class PersonNames:
             return None  # 'Undius Kogoya in Intan Jaya': a place ('in Abiy's view' is his)
         if start > lo and INITIALS_RE.match(text[start - 1]) and not headline \
                 and not any(c in {"place", "state"} for c in classes) \
-                and not any(lower[k] in self.usually_lower for k in words):
-            return start - 1, end, "shape.person_initials"  # 'R.K. Achou Toijamba', 'P.S. Haokip'
+                and not (lower[words[0]] in self.usually_lower or all(lower[k] in self.usually_lower for k in words)):
+            # 'R.K. Achou Toijamba', 'P.S. Haokip', 'K.P. Sharma Oli' (a later word may also be a
+            # common word somewhere: the initials vouch for the name)
+            return start - 1, end, "shape.person_initials"
         first = keys[0]
         first_class = classes[0]
         given = self._trusted(first)
