@@ -61,8 +61,8 @@ def test_acceptance_seed_claims(seed_report):
 # joined after their blind scoring: Nepali, New Caledonian and Georgian parties named with no
 # organisation word, 'Nepali Congress', 'PALIKA', 'Calédonie Ensemble', nicknames such as
 # 'Prachanda' and 'Balen', and relationships stated in shapes no rule reads): entities 0.978
-# (GROUP 0.971, STATE 0.997, PERSON 0.980); pledge 0.856, assessment 0.887, relationship 0.620
-# (labelled 0.590); band accuracy 0.965.
+# (GROUP 0.971, STATE 0.997, PERSON 0.980); pledge 0.856, assessment 0.887, relationship 0.621
+# (labelled 0.591); band accuracy 0.965.
 CORPUS_FLOORS = {"all": 0.978, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.979}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.615, "relationship_labelled": 0.585}
 
