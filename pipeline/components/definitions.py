@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import compress
 
-from pipeline.components.actors import Actor, Mention, covered_tokens
-from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs
+from pipeline.components.actors import Mention, covered_tokens
+from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import TokenTable
-from pipeline.patterns import slug
 
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 OPEN_PAREN = {"("}
@@ -255,11 +254,10 @@ class Definitions:
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
             name = t.string(start, end)
-            actor_id = f"group:{slug(name)}"
-            actor = found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            actor_id = shaped_group(t, found, start, end, None)
             if shaped is not None:
                 merge(found, keep=actor_id, into=shaped.actor_id)
-            actor.aliases.add(acr)
+            found.actors[actor_id].aliases.add(acr)
             found.mentions.append(Mention(start, end, (actor_id,), "alias.acronym_group", "GROUP"))
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")

@@ -25,7 +25,7 @@ from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_ex
 from pipeline.components.definitions import Definitions
 from pipeline.components.groups import POSSESSIVES, GroupShapes
 from pipeline.components.metonyms import Capitals
-from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs
+from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
 from pipeline.components.people import People
 from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
@@ -248,11 +248,8 @@ class EntityResolver(SavedState):
                 found.mentions.remove(named)
             else:
                 continue
-            name = t.string(start, close + 1)
-            actor_id = f"group:{slug(name)}"
-            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
-            found.mentions.append(Mention(start, close + 1, (actor_id,), "shape.group_qualified", "GROUP"))
-            added[name] = (actor_id, "shape.repeat")
+            actor_id = shaped_group(t, found, start, close + 1, "shape.group_qualified")
+            added[t.string(start, close + 1)] = (actor_id, "shape.repeat")
             if close == k + 3:
                 added.setdefault(t.string(k + 1, close), (actor_id, "shape.repeat"))  # 'the Maoist Centre'
             elif t.lower[k + 1].endswith("ist"):
@@ -284,20 +281,17 @@ class EntityResolver(SavedState):
         learnt: dict[str, tuple[str, str]] = {}
         for m in [x for x in found.mentions if x.label == "STATE" and x.via == "pattern"]:
             k = m.start - 1
-            if k <= sent_starts[sent_id[k]] if k >= 0 else True:
-                continue
+            if k < 0 or k <= sent_starts[sent_id[k]]:
+                continue  # a sentence's first word is capitalised anyway
             word = t.text[k]
             if k in covered or not (t.cap[k] and t.alpha[k]) or t.lower[k] not in self.person_names.usually_lower \
                     or t.lower[k] in STOP_WORDS or t.lower[k] in MONTHS \
                     or word in self.groups.state_qualifiers or t.cap[k - 1] or not t.ws[k] \
                     or m.end < len(t.text) and t.cap[m.end] or self.groups.headline(t, sent_id[k]):
                 continue
-            name = t.string(k, m.end)
-            actor_id = f"group:{slug(name)}"
-            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
             found.mentions[:] = [x for x in found.mentions if x is not m]
-            found.mentions.append(Mention(k, m.end, (actor_id,), "shape.group_adjective_state", "GROUP"))
-            learnt[name] = (actor_id, "shape.repeat")
+            actor_id = shaped_group(t, found, k, m.end, "shape.group_adjective_state")
+            learnt[t.string(k, m.end)] = (actor_id, "shape.repeat")
         if learnt:
             self.learnt.apply(t, found, learnt)
 
@@ -346,9 +340,7 @@ class EntityResolver(SavedState):
                 continue
             if k + 1 < n and not t.ws[k] and text[k + 1] not in {".", ",", ";", ":", ")", "'s", "\u2019s"}:
                 continue  # 'ULFA-I-backed', 'ISIS-K2'
-            name = t.string(m.start, k + 1)
-            actor_id = f"group:{slug(name)}"
-            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+            actor_id = shaped_group(t, found, m.start, k + 1, None)
             replaced[id(m)] = Mention(m.start, k + 1, (actor_id,), "shape.faction_suffix", "GROUP")
         if replaced:  # (the list is rebuilt, not edited while it is read)
             found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions]
@@ -363,10 +355,7 @@ class EntityResolver(SavedState):
             if k + 1 >= n or text[k + 1] not in self.groups.general_bodies or k in covered or (k + 1) in covered \
                     or not t.ws[k] or k + 2 < n and (t.cap[k + 2] or t.acro[k + 2]):
                 continue
-            name = t.string(k, k + 2)
-            actor_id = f"group:{slug(name)}"
-            found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
-            found.mentions.append(Mention(k, k + 2, (actor_id,), "shape.general_body", "GROUP"))
+            shaped_group(t, found, k, k + 2, "shape.general_body")
 
     def _state_code_prefix(self, t: TokenTable, found: Found) -> None:
         """'US Africa Command', 'U.S. Central Command': a state's initials right before a
@@ -433,12 +422,8 @@ class EntityResolver(SavedState):
             for j in range(k + 1, end):
                 if j in by_token:
                     found.mentions.remove(by_token.pop(j))
-            name = t.string(k + 1, end)
-            actor_id = f"group:{slug(name)}"
-            if actor_id not in found.actors:
-                found.actors[actor_id] = Actor(actor_id, "GROUP", name)
-            found.mentions.append(Mention(k + 1, end, (actor_id,), "shape.group_owned", "GROUP"))
-            added[name] = (actor_id, "shape.repeat")
+            actor_id = shaped_group(t, found, k + 1, end, "shape.group_owned")
+            added[t.string(k + 1, end)] = (actor_id, "shape.repeat")
         if added:
             self.learnt.apply(t, found, added)
 

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.tokens import TokenTable
+from pipeline.patterns import slug
 
 # letters of any script: 'YBŞ' as well as 'TNLA'
 ACRONYM_RE = re.compile(r"^[\w&-]{2,12}$")
@@ -163,3 +164,14 @@ class Learnt:
                 continue
             mentions.append(Mention(start, end, (actor_id,), rule, label))
             taken.update(range(start, end))
+
+
+def shaped_group(t: TokenTable, found: Found, start: int, end: int, rule: str | None) -> str:
+    """The actor of a group a name shape found at tokens [start, end), named as the brief writes
+    it (one actor per name); with ``rule``, its mention there is added too."""
+    name = t.string(start, end)
+    actor_id = f"group:{slug(name)}"
+    found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
+    if rule is not None:
+        found.mentions.append(Mention(start, end, (actor_id,), rule, "GROUP"))
+    return actor_id
