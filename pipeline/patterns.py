@@ -290,10 +290,11 @@ class NamesLexicon(Strict):
     names: dict[str, NameClass]
     given: dict[str, NameSources]
     family: dict[str, NameSources]
+    gender: dict[str, Literal["f", "m"]]
 
     def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
         yield from _key_problems(self, variants)
-        for role in ("given", "family"):
+        for role in ("given", "family", "gender"):
             for word in sorted(getattr(self, role).keys() - self.names.keys()):
                 yield (role, word), f"{role}: {word!r} is not in names"
 

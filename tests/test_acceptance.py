@@ -62,9 +62,12 @@ def test_acceptance_seed_claims(seed_report):
 # organisation word, 'Nepali Congress', 'PALIKA', 'Calédonie Ensemble', nicknames such as
 # 'Prachanda' and 'Balen', and relationships stated in shapes no rule reads): entities 0.978
 # (GROUP 0.971, STATE 0.997, PERSON 0.980); pledge 0.856, assessment 0.887, relationship 0.621
-# (labelled 0.591); band accuracy 0.965.
+# (labelled 0.591); band accuracy 0.965. On 103 briefs (099-103 joined after their blind scoring:
+# a hunters' association and a militia named only by its town, 'Ras Kamboni' read as a person,
+# 'Lula' and a party's acronym no text defines): entities 0.978 (GROUP 0.970, STATE 0.997, PERSON
+# 0.981); pledge 0.862, assessment 0.885, relationship 0.625 (labelled 0.594); band accuracy 0.970.
 CORPUS_FLOORS = {"all": 0.978, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.979}
-CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.615, "relationship_labelled": 0.585}
+CLAIM_FLOORS = {"pledge": 0.855, "assessment": 0.88, "relationship": 0.62, "relationship_labelled": 0.59}
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +82,11 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
         assert strict[label]["f1"] >= floor, label
     for ctype, floor in CLAIM_FLOORS.items():
         assert report["claims"][ctype]["f1"] >= floor, ctype
-    assert report["likelihood_band_accuracy"] >= 0.96
+    assert report["likelihood_band_accuracy"] >= 0.965
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.978 on 98 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.978 on 103 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -98,7 +101,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
     assert seed_report["likelihood_band_accuracy"] == 1.0
 
 
-# Issue 14: no wrong actor on a gold pledge or relationship. Ninety remain on 98 briefs: 094-098
+# Issue 14: no wrong actor on a gold pledge or relationship. Ninety-four remain on 103 briefs:
+# 099-103 brought nine and five were mended with four older ones' kin ('met Uzbekistan's Shavkat
+# Mirziyoyev' names the person; a 'she' no longer goes to a man named last, which mended two in
+# 071; a gang named 'Sindicato de X' is found whole). Left: a French command whose name no shape
+# reads, so its general's pledge stays his; an association of hunters (an institution word) whose
+# leader is read as leading the state; 'units loyal to Jubaland's governor' given to the state; a
+# province's alliance given to its leader named in the sentence before; a commander's attack the
+# gold gives his forces. Ninety remained on 98 briefs: 094-098
 # brought seven (a party leader's promise the gold gives his party, 'Karki's government' read as
 # her state where the gold keeps her, 'Mullah Mohammad Yaqoob' linked to a listed namesake, a
 # speaker's 'they would' given to the other state, a field marshal's condemnation given to the
@@ -138,7 +148,7 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
 # count only falls.
-WRONG_ACTORS_AT_MOST = 90
+WRONG_ACTORS_AT_MOST = 94
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

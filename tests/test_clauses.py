@@ -33,6 +33,9 @@ SUBJECTS = [
     ("coordinated-past-an-organ-word", "The Ugandan army and the FARDC have vowed to crush the ADF.", "Ugandan"),
     ("coordinated-past-a-possessed-apposition",
      "JNIM, al-Qaeda's affiliate in the Sahel, stormed Djibo and vowed to take Dori.", "JNIM"),
+    ("name-coordinated-with-a-description", "Hamas and the police have vowed to crush the protests.", "Hamas"),
+    ("relative-after-an-indefinite-apposition",
+     "Hassan Ali Khaire, a former prime minister who has vowed to run again, spoke.", "Hassan Ali Khaire"),
     ("object-complement-is-no-subject",
      "Kenya has kept the Kenya Defence Forces mobilised and has pledged to stay in Somalia.", "Kenya"),
 ]
@@ -44,6 +47,7 @@ WRONG_ACTOR = [
 ]
 
 NO_ACTOR = [
+
     ("non-actor-noun-phrase", "China's mediation has promised little so far."),
     ("author", "We will continue to promise nothing."),
 ]

@@ -60,6 +60,20 @@ POSITIVE = [
      [("State Investigation and Protection Agency", "GROUP", "State Investigation and Protection Agency"),
       ("SIPA", "GROUP", "State Investigation and Protection Agency"),
       ("SIPA", "GROUP", "State Investigation and Protection Agency")]),
+    ("acronym-spells-a-name-with-a-possessive-inside",
+     "The state armed the Ak-Sai People's Druzhina (ASPD) in 2022. The ASPD refused.",
+     [("Ak-Sai People's Druzhina", "GROUP", "Ak-Sai People's Druzhina"),
+      ("ASPD", "GROUP", "Ak-Sai People's Druzhina"), ("ASPD", "GROUP", "Ak-Sai People's Druzhina")]),
+    ("acronym-slashed-to-a-group-names-its-partner", "Uganda let AFC/M23 rebels move supplies. The AFC denied it.",
+     [("Uganda", "STATE", "Uganda"), ("AFC", "GROUP", "AFC"), ("M23", "GROUP", "M23"), ("AFC", "GROUP", "AFC")]),
+    ("tail-of-a-three-word-name-found-again",
+     "The hunters are led by Soumanou Bio Gado. Bio Gado has refused to disarm them.",
+     [("Soumanou Bio Gado", "PERSON", "Soumanou Bio Gado"), ("Bio Gado", "PERSON", "Soumanou Bio Gado")]),
+    ("surname-before-the-full-name-when-it-stands-alone",
+     "The PFF, Besigye's party, met. Kizza Besigye, the party founder, said so.",
+     [("Besigye", "PERSON", "Kizza Besigye"), ("Kizza Besigye", "PERSON", "Kizza Besigye")]),
+    ("navy-and-troops-head-a-force", "The Nigerian Navy and the Tajik Border Troops patrol.",
+     [("Nigerian Navy", "GROUP", "Nigerian Navy"), ("Tajik Border Troops", "GROUP", "Tajik Border Troops")]),
 ]
 
 
@@ -77,6 +91,7 @@ NEGATIVE = [
     ("lowercase-word", "They left no tip and took the base.", None),
     ("state-inside-a-place-name", "Forests of the Congo Basin and the Sinai Peninsula burned.", "Congo"),
     ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),
+    ("slash-between-intergovernmental-bodies", "The UN/AU mission left Darfur.", "AU"),
 ]
 
 

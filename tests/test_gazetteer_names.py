@@ -150,3 +150,19 @@ def test_names_committed_lexicon_sources_per_role(lexicon):
         sources = {s for value in lexicon[role].values() for s in value.split(" ")}
         assert sources == {"faker", "ofac", "petrarch", "un"}, role
     assert set(lexicon["classes"]) == set(names.CLASSES)
+
+
+def test_names_faker_genders_need_two_locales_of_one_gender():
+    listed = [("Sara", "given", "it_IT", "f"), ("Sara", "given", "es_ES", "f"),
+              ("Andrea", "given", "it_IT", "m"), ("Andrea", "given", "en_US", "f"), ("Andrea", "given", "de_DE", "f"),
+              ("Nikol", "given", "cs_CZ", "f"),
+              ("Marco", "given", "it_IT", "m"), ("Marco", "given", "es_ES", "m"), ("Marco", "given", "pt_BR", ""),
+              ("Rossi", "family", "it_IT", ""), ("Rossi", "family", "fr_FR", "")]
+    assert names.faker_genders(Keyer({}), listed) == {"marco": "m", "sara": "f"}
+
+
+def test_names_committed_lexicon_genders(lexicon):
+    gender = lexicon["gender"]
+    assert (gender.get("marco"), gender.get("claudia")) == ("m", "f")
+    assert "andrea" not in gender and "nikol" not in gender
+    assert set(gender) <= set(lexicon["names"])

@@ -110,6 +110,7 @@ def test_patterns_hand_written_win_over_generated(nlp):
 NAMES_OK = {
     "description": "d", "classes": {"safe": "s"}, "sources": {"un": "u"},
     "names": {"ayman": "safe", "zawahiri": "safe"}, "given": {"ayman": "un"}, "family": {"zawahiri": "un"},
+    "gender": {},
 }
 CUE_OK = {
     "id": "cameo.190.attack", "type": "relationship", "relation": "ATTACKS", "cameo": "19", "code": "190",
@@ -127,15 +128,18 @@ def _lexicon_file(data: dict) -> str:
 
 BAD_LEXICONS = [
     ("names-unknown-class", "names", {**NAMES_OK, "names": {"ayman": "safe", "zawahiri": "famous"}},
-     "patterns/generated/lexicon/names.json:14 [zawahiri]: names.zawahiri: Input should be"),
+     "patterns/generated/lexicon/names.json:15 [zawahiri]: names.zawahiri: Input should be"),
     ("names-unknown-field", "names", {**NAMES_OK, "colour": "red"}, "names.json:5: colour: Extra inputs"),
     ("names-key-not-folded", "names", {**NAMES_OK, "names": {"Ayman": "safe", "zawahiri": "safe"},
                                         "given": {"Ayman": "un"}},
-     "names.json:13 [Ayman]: names: key 'Ayman' is not a folded lower-case word"),
+     "names.json:14 [Ayman]: names: key 'Ayman' is not a folded lower-case word"),
     ("names-key-is-a-variant", "names", {**NAMES_OK, "names": {"qaeda": "safe", "zawahiri": "safe"}, "given": {}},
      "[qaeda]: names: key 'qaeda' is a spelling variant of 'qaida'"),
     ("names-role-without-name", "names", {**NAMES_OK, "family": {"zawahiri": "un", "omar": "un"}},
      "names.json:7 [omar]: family: 'omar' is not in names"),
+    ("names-gender-without-name", "names", {**NAMES_OK, "gender": {"omar": "m"}},
+     "[omar]: gender: 'omar' is not in names"),
+    ("names-bad-gender", "names", {**NAMES_OK, "gender": {"ayman": "x"}}, "[ayman]: gender.ayman: Input should be"),
     ("names-bad-source", "names", {**NAMES_OK, "given": {"ayman": "wikipedia"}}, "[ayman]: given.ayman: String should match"),
     ("places-bad-record", "places", {"description": "d", "sources": {}, "capitals": {},
                                      "places": {"kabul": "town AFG geonames:1"}},

@@ -35,6 +35,23 @@ def test_references_resolve_to_actor(extract, text, expected):
     assert found == [(expected[0], expected[1])]
 
 
+def test_references_counted_plural_resolves_to_that_many_actors(extract):
+    text = "Mali, Niger and Burkina Faso met in Niamey. The three juntas have vowed to fight."
+    found = sorted(name for t, _, name, via in mentions(extract(text)) if via == "coref")
+    assert found == ["Burkina Faso", "Mali", "Niger"]
+
+
+def test_references_bare_both_before_its_verb_is_the_last_two_actors(extract):
+    text = "Thailand and Cambodia met in Kuala Lumpur. Both agreed in principle to withdraw."
+    found = sorted(name for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "Both")
+    assert found == ["Cambodia", "Thailand"]
+
+
+def test_references_both_before_a_noun_phrase_is_no_subject(extract):
+    text = "Thailand and Cambodia met. Both the army and the police stayed away."
+    assert [t for t, _, _, via in mentions(extract(text)) if via == "coref" and t == "Both"] == []
+
+
 def test_references_plural_resolves_to_two_actors(extract):
     found = [(t, name) for t, _, name, via in mentions(extract("Egypt and Jordan met; both countries pressured Hamas.")) if via == "coref"]
     assert sorted(found) == [("both countries", "Egypt"), ("both countries", "Jordan")]
@@ -152,3 +169,15 @@ def test_references_title_place_outranks_a_title_demonym(extract):
             "Rwandan troops and Rwanda's police hold Palma for Mozambique. The government has promised new roads.\n")
     found = [(t, name) for t, _, name, via in mentions(extract(text, source="t.md")) if via == "coref"]
     assert ("The government", "Mozambique") in found
+
+
+def test_references_she_passes_over_a_man_named_last(extract):
+    text = "Delcy Rodriguez met Marco Rubio in March. Since then she has pledged to drive armed groups out."
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref"]
+    assert found == [("she", "Delcy Rodriguez")]
+
+
+def test_references_bare_both_needs_two_actors_listed_together(extract):
+    text = ("The Kursk Legion fights under the Defence Intelligence of Ukraine, led by Kyrylo Budanov. "
+            "Both joined the August incursion.")
+    assert [name for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "Both"] == []

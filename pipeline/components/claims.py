@@ -757,14 +757,14 @@ class ClaimMatcher(SavedState):
         return self._role_heads(doc, found, mentions)
 
     def _owned(self, m: Mention, mentions: list[Mention]) -> Mention | None:
-        """The group or state a possessive names ("Allah Nazar Baloch's BLF", "Haftar's Libyan
-        National Army", "Hamas's Izz ad-Din al-Qassam Brigades"), else None."""
+        """The actor a possessive names ("Allah Nazar Baloch's BLF", "Haftar's Libyan National
+        Army", "Hamas's Izz ad-Din al-Qassam Brigades", "Uzbekistan's Shavkat Mirziyoyev"), else None."""
         k = m.end
         if k >= len(self.words) or self.t.text[k] not in POSSESSIVE_MARKS:
             return None
-        # a state or group owns only a group ('Hamas's Izz ad-Din al-Qassam Brigades'); a
-        # person a group or a state
-        labels = {"GROUP", "STATE"} if m.label == "PERSON" else {"GROUP"}
+        # a state or group owns a group ('Hamas's Izz ad-Din al-Qassam Brigades') or names its
+        # person ('met Uzbekistan's Shavkat Mirziyoyev'); a person a group or a state
+        labels = {"GROUP", "STATE"} if m.label == "PERSON" else {"GROUP", "PERSON"}
         return next((x for x in mentions if x.start == k + 1 and x.label in labels), None)
 
     def _role_heads(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:

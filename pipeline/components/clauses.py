@@ -414,7 +414,14 @@ class Clauses:
         k = j
         while k >= lo and k > j - 4 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in self.determiners:
             k -= 1
-        return [self.at[k]] if k >= lo and k in self.at else []
+        if k >= lo and k in self.at:
+            return [self.at[k]]
+        if k >= lo and t.lower[k] in {"a", "an"} and k - 1 >= lo and t.text[k - 1] == ",":
+            # 'Hassan Ali Khaire, a former prime minister who sits on ...': the name the
+            # apposition describes
+            apposed = self._apposed(k - 1, lo)
+            return [apposed] if apposed is not None else []
+        return []
 
     def _apposed(self, k: int, lo: int) -> Mention | None:
         """The name an apposition ending at k describes, named right before the apposition's
@@ -618,6 +625,13 @@ class Clauses:
                     return self._with_coordinated(apposed, lo) if apposed is not None else []
                 antecedent = self._antecedent(k - 1, lo)
                 return self._with_coordinated(antecedent[0], lo) if len(antecedent) == 1 else antecedent
+            if t.lower[k] in {"and", "or"} and actor_head and k - 1 >= lo and steps <= 2 \
+                    and all(t.lower[x] in self.determiners or not self.verbal(x) for x in range(k + 1, head)):
+                # 'the UPDF and the police have detained': the name coordinated with the
+                # description acts too (a noun phrase, not a clause: 'X and agreed to expand exports')
+                j = self._skip_parens(k - 1, lo) - 1 if t.text[k - 1] == ")" else k - 1
+                named = self.at.get(j)
+                return self._with_coordinated(named, lo) if named is not None else []
             if t.punct[k] or t.lower[k] in self.breaks:
                 break
             k -= 1

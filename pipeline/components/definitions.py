@@ -7,7 +7,9 @@ patterns/lexicon/definitions.json).
 - 'ISSP, known until 2022 as the ISGS' and 'Ahmed Diriye, also known as Abu Ubaidah'
   (``alias.known_as``);
 - 'the Macina Liberation Front (FLM)': a group no list has, named by the acronym that
-  follows it (``alias.acronym_group``).
+  follows it (``alias.acronym_group``);
+- 'AFC/M23': an acronym no list has, joined by a slash to a group's name, names the group
+  written with it (a coalition and its armed wing: ``shape.group_slash``).
 
 Every later use of a learnt name becomes a mention of that actor.
 """
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from itertools import compress
 
 from pipeline.components.actors import Mention, covered_tokens
+from pipeline.components.clauses import POSSESSIVES
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import TokenTable
 
@@ -30,12 +33,15 @@ class Definitions:
     def __init__(self, *, former: set[str], joiners: set[str], particles: set[str], learnt: Learnt,
                  name_at: Callable[[TokenTable, int, set[int]], int | None],
                  institution_at: Callable[[TokenTable, int], bool],
-                 security_agency: Callable[[TokenTable, int, int, str], bool]):
+                 security_agency: Callable[[TokenTable, int, int, str], bool], igo_acronyms: set[str],
+                 possessive_joins: set[str]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.learnt = learnt
         self.name_at = name_at
         self.institution_at = institution_at
         self.security_agency = security_agency
+        self.igo_acronyms = igo_acronyms
+        self.possessive_joins = possessive_joins
 
     def __call__(self, t: TokenTable, found: Found) -> None:
         defined: dict[str, tuple[str, str]] = {}  # surface -> (actor id, rule)
@@ -49,6 +55,7 @@ class Definitions:
             if m.label != "PERSON":
                 self._parenthetical_after(t, found, m, defined, index)
         self._unknown_acronym_groups(t, found, defined)
+        self._slashed(t, found, defined)
         self._initials(t, found, defined)
         if defined:
             self.learnt.apply(t, found, defined)
@@ -72,6 +79,25 @@ class Definitions:
             owners = initials.get(word.replace(".", ""))
             if owners is not None and len(owners) == 1:
                 defined[word] = (next(iter(owners)), "acronym.initials")
+
+    def _slashed(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
+        """'AFC/M23 rebels', 'the M23/AFC': the unknown acronym beside a group's name is another
+        group's, the partner it is written with (not an intergovernmental body: 'UN/AU')."""
+        text, n = t.text, len(t.text)
+        slashes = t.where("text", SLASH)
+        if not slashes:
+            return
+        at = {j: m for m in found.mentions for j in range(m.start, m.end)}
+        for i in slashes:
+            for k, other in ((i - 1, i + 1), (i + 1, i - 1)):
+                if not 0 <= k < n or not 0 <= other < n or t.ws[i - 1] or t.ws[i]:
+                    continue
+                word, partner = text[k], at.get(other)
+                if k in at or word in defined or word in self.igo_acronyms or not is_acronym(word) \
+                        or partner is None or partner.label != "GROUP" or partner.via not in NAME_RULES:
+                    continue
+                defined[word] = (shaped_group(t, found, k, k + 1, "shape.group_slash"), "shape.group_slash")
+                at[k] = found.mentions[-1]
 
     def _known_as(self, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
                   index: dict[int, Mention]) -> None:
@@ -218,8 +244,10 @@ class Definitions:
             while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
                                  or lower[start - 1] in NAME_PREPOSITIONS
                                  or lower[start - 1] in self.particles
-                                 or (text[start - 1] == "-" and not t.ws[start - 2])):
-                start -= 1
+                                 or (text[start - 1] == "-" and not t.ws[start - 2])
+                                 or (text[start - 1] in POSSESSIVES and start >= 2
+                                     and text[start - 2] in self.possessive_joins)):
+                start -= 1  # ("Ak-Sai People's Druzhina (ASPD)": the possessive inside the name)
             while start < end and (not title[start] or lower[start] in self.name_joiners
                                    or lower[start] in NAME_PREPOSITIONS):
                 start += 1
@@ -266,6 +294,7 @@ class Definitions:
 
 # inside an organisation's name before its acronym ('Union for Peace in the Central African
 # Republic (UPC)', 'Forces Armées de la République ...')
+SLASH = frozenset({"/"})
 NAME_PREPOSITIONS = frozenset({"for", "in", "on", "de", "du", "des", "la", "del"})
 HEAD_ENDS = frozenset({"of", "for", "in", "on", "de", "du", "des", "pour"})
 

@@ -94,7 +94,9 @@ class EntityResolver(SavedState):
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,
                                        name_at=self.people.name_at, institution_at=self.groups.institution_at,
-                                       security_agency=self.groups.security_agency)
+                                       security_agency=self.groups.security_agency,
+                                       igo_acronyms=self.groups.igo_acronyms,
+                                       possessive_joins=self.groups.possessive_joins)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
+from pipeline.components.clauses import POSSESSIVES
 from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
@@ -222,6 +223,10 @@ class People:
             while start - 2 > m.start and text[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
                     and t.cap[start - 2]:
                 start -= 2
+            if start - 1 > m.start and t.cap[start - 1] and t.alpha[start - 1] and t.cap[m.start]:
+                # 'Soumanou Bio Gado' is 'Bio Gado' later: the tail after the given name, as well
+                # as its last word
+                forms.append(t.string(start - 1, last + 1))
             forms.append(t.string(start, last + 1))
         return list(dict.fromkeys(forms))
 
@@ -455,7 +460,13 @@ class People:
         modifiers = self._modifiers(t, usable, taken)
         for form, start, end in self.learnt.occurrences(t, usable):
             owner = usable[form][0]
-            early = start < firsts[owner] and not headline(t, t.sent_of[start])
+            # before the full name too where the brief has one person of that surname and the
+            # word stands alone, before a possessive or a stop (writers name a figure readers know:
+            # "the PFF, Besigye's party, ..." before "Kizza Besigye, ..."); not 'the Pambei faction',
+            # 'Gakharia for Georgia', where the word opens a longer name
+            early = start < firsts[owner] and not headline(t, t.sent_of[start]) and not (
+                len(usable[form]) == 1 and (end == len(t.text) or t.text[end] in POSSESSIVES
+                                            or t.punct[end] or t.text[end].isspace()))
             if early or any(i in taken for i in range(start, end)):
                 continue
             if not boundary_ok(t, start):

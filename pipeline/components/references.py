@@ -26,7 +26,13 @@ from pipeline.fold import fold_word
 from pipeline.patterns import PatternError, required
 from pipeline.records import ACTOR_VIAS
 
-PLURAL_CUES = {"both", "two"}
+# 'both factions', 'the two leaders', 'the three juntas', 'all four groups': how many actors
+PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+PLURAL_CUES = frozenset(PLURAL_COUNTS)
+NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
+BOTH_ALONE = "both alone"  # the spec key of a bare 'Both' as a subject (see _plural)
+BOTH_VERB_OPENERS = frozenset({"have", "has", "had", "are", "were", "will", "would", "could", "can", "may", "might",
+                               "must", "should", "also", "now", "still", "then", "say", "said", "deny", "denied"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
@@ -37,6 +43,7 @@ OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as"
                                                   "when", "amid", "among", "against", "besides", "alongside"})
 CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",
                             "although", "though", "whereas", "until", "once", "since"})
+PAIR_OPENERS = frozenset({"which", "whom", "and", "but", ","})  # before a clause's subject
 START = attrgetter("start")
 
 
@@ -68,8 +75,12 @@ class ReferenceResolver(SavedState):
         self.plural_nouns = dict(lex["plural_nouns"])
         strings = self.nlp.vocab.strings
         for noun, labels in self.plural_nouns.items():
-            self.specs[f"both * {noun}"] = {"words": ["both", "*", noun], "label": labels, "count": 2}
-            strings.add(f"both * {noun}")
+            for count in sorted(set(PLURAL_COUNTS.values())):
+                self.specs[f"{count} * {noun}"] = {"words": [str(count), "*", noun], "label": labels, "count": count}
+                strings.add(f"{count} * {noun}")
+        # 'Thailand and Cambodia met. Both agreed to ...': the two actors of any kind just named
+        self.specs[BOTH_ALONE] = {"words": ["both"], "label": ["STATE", "GROUP", "PERSON"], "count": 2, "pair": True}
+        strings.add(BOTH_ALONE)
         # 'the president', 'the Somali prime minister': the person the brief gave that title
         self.offices: dict[str, list[tuple[str, ...]]] = {}
         for words in lex["offices"]:
@@ -82,6 +93,10 @@ class ReferenceResolver(SavedState):
         self.specs[PERSON_GOVERNMENT] = {"words": ["*", "'s", "government"], "label": ["STATE"], "count": 1,
                                          "resolve": "person_government"}
         self.nlp.vocab.strings.add(PERSON_GOVERNMENT)
+        # 'she' is not 'Marco Rubio': a person's first name, where the lexicon knows its gender
+        names = required(patterns, "names")
+        self.genders: dict[str, str] = dict(names.gender)
+        self.spelling = patterns.spelling
         self.military_heads = frozenset(lex["military_heads"])
         self.expletive_after = set(lex["expletive_after_it"])
         self.expletive_pred = set(lex["expletive_predicates"])
@@ -127,6 +142,7 @@ class ReferenceResolver(SavedState):
         context = Context(t, doc, mentions, actors, self.place_state, self.casing)
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
+        gendered: dict[str, str | None] = {}  # first name -> gender, once per brief
         hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context) \
             + self._person_government_hits(doc, t, context)
         for key, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
@@ -153,6 +169,9 @@ class ReferenceResolver(SavedState):
             first = sent_starts[max(0, sent_of[start] - self.window)]
             window = names[bisect_left(names, first, key=START) : bisect_left(names, start, key=START)]
             resolve = spec.get("resolve")
+            if spec.get("gender"):
+                window = [m for m in window if m.label != "PERSON"
+                          or self._gender(actors.get(m.actor_id), gendered) in (None, spec["gender"])]
             actor_ids = self._resolve(t, spec, start, end, window, names, sent_of) if resolve is None else \
                 context.resolve(resolve, spec, start, end, self.military_heads)
             if not actor_ids:
@@ -215,24 +234,64 @@ class ReferenceResolver(SavedState):
                 out.append((key, i - 1, i + n))
         return out
 
+    @staticmethod
+    def _last_pair(t: TokenTable, before: list[Mention]) -> tuple[str, ...]:
+        """A bare 'Both' stands for the last two actors of one kind the brief listed together
+        as a clause's subject ('Thailand and Cambodia met ... Both agreed'), or for no one: the
+        last two names alone are often a leader and his own force, and a pair inside a phrase
+        ('a contest between X and Y') is no one's subject."""
+        starts = {(m.end, m.actor_id): m.start for m in before}
+        for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+            # 'the Union of ... (URDPC) and the ...': the pair opens where the first name does
+            j = starts.get((a.start - 1, a.actor_id), a.start) - 1 if a.start and t.text[a.start - 1] == "(" \
+                else a.start - 1
+            while j >= 0 and t.lower[j] == "the":
+                j -= 1
+            opens = j < t.sent_starts[t.sent_of[a.start]] or t.lower[j] in CLAUSE_OPENERS | PAIR_OPENERS
+            if opens and a.label == b.label and a.actor_id != b.actor_id:
+                k = a.end
+                if k < len(t.text) and t.text[k] == "(":  # past an acronym: 'the URDPC (URDPC) and ...'
+                    close = t.closing(k, b.start)
+                    k = close + 1 if close is not None else k
+                elif k < len(t.text) and t.text[k] == ")":
+                    k += 1  # the acronym itself ('... (URDPC) and the ALC')
+                if listed_together(t, k, b.start):
+                    return (a.actor_id, b.actor_id)
+        return ()
+
+    def _gender(self, actor: dict[str, Any] | None, memo: dict[str, str | None]) -> str | None:
+        """'f' or 'm' for a person whose name's first word the names lexicon gives one gender."""
+        if actor is None or not actor.get("name"):
+            return None
+        first = actor["name"].split()[0]
+        if first not in memo:
+            memo[first] = self.genders.get(fold_word(first, self.spelling))
+        return memo[first]
+
     def _plural(self, doc: Doc, t: TokenTable) -> list[tuple[int, int, int]]:
-        """'both X nouns' and 'the two X nouns', looked for only where 'both' or 'two' is."""
+        """'both X nouns', 'the two X nouns', 'all three nouns', looked for only where a count
+        word is; and a bare 'Both' before its verb ('Both agreed in principle')."""
         strings = doc.vocab.strings
         lower = t.lower
         n = len(lower)
         out = []
         for i in t.where("lower", PLURAL_CUES):
+            count = PLURAL_COUNTS[lower[i]]
             start = i if lower[i] == "both" else i - 1
-            if start < 0 or (start != i and lower[start] != "the") or i + 2 >= n:
+            if start < 0 or (start != i and lower[start] not in NUMBER_OPENERS) or i + 2 >= n:
                 continue
             if lower[i + 1] in self.plural_nouns and " ".join(lower[start : i + 2]) not in self.specs \
                     and lower[i + 2] != "of":  # ('the two factions of Barrio 18' names new ones)
                 # 'the two organisations', 'both cartels': any plural noun of the list, no word between
-                out.append((strings[f"both * {lower[i + 1]}"], start, i + 2))
+                out.append((strings[f"{count} * {lower[i + 1]}"], start, i + 2))
                 continue
             noun = lower[i + 2]
             if t.alpha[i + 1] and noun in self.plural_nouns:
-                out.append((strings[f"both * {noun}"], start, i + 3))
+                out.append((strings[f"{count} * {noun}"], start, i + 3))
+                continue
+            if start == i and t.text[i] == "Both" and (lower[i + 1] in BOTH_VERB_OPENERS or (
+                    t.is_lower[i + 1] and lower[i + 1].endswith("ed"))):
+                out.append((strings[BOTH_ALONE], i, i + 1))  # a subject of its own
         return out
 
     def _expletive(self, t: TokenTable, i: int) -> bool:
@@ -367,6 +426,8 @@ class ReferenceResolver(SavedState):
                 before = [m for m in before if m.actor_id != head.actor_id]
         if not before:
             return ()
+        if spec.get("pair"):
+            return self._last_pair(t, before)
         if spec["count"] > 1:
             if end + 1 < len(t.text) and t.text[end] == "," and _starts_at(names, end + 1):
                 return ()  # "the two leaders, Hapilon and Omar Maute": the apposition names them

@@ -132,12 +132,16 @@ class TokenTable:
                     index[word].append(i)
                 else:
                     index[word] = [i]
-        present = index.keys() & words
+        # walk the smaller side: cue lexicons run to thousands of words, a brief to hundreds
+        if isinstance(words, (set, frozenset, dict)) and len(words) > len(index):
+            present = [word for word in index if word in words]
+        else:
+            present = [word for word in words if word in index]
         if not present:
             return []
         if len(present) == 1:
-            return list(index[present.pop()])
-        return sorted(i for word in present for i in index[word])
+            return list(index[present[0]])
+        return sorted(i for word in set(present) for i in index[word])
 
     def closing(self, opening: int, limit: int, mark: str = ")") -> int | None:
         """The first ``mark`` after token ``opening`` and before ``limit``, or None: where a

@@ -90,7 +90,7 @@ def build_lexicons(inputs: Inputs, out_dir: Path, source_paths: dict[str, Path])
         "place": prominent - list_names,
         "common_word": common_words(),
     }
-    names_doc, names_report = names.build_names(words, guards, faker_desc)
+    names_doc, names_report = names.build_names(words, guards, faker_desc, names.faker_genders(keyer, faker_names))
     agents_doc, agents_report = build_agents(source_paths["petrarch_agents"], keyer, lemmas)
 
     dictionary = cameo.parse(source_paths["petrarch_verbs"].read_text(encoding="utf-8", errors="replace"), lemmas)

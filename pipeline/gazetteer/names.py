@@ -116,8 +116,9 @@ def add_petrarch(words: NameWords, people: Iterable[Record]) -> None:
                 words.add(split[1], "family", "petrarch")
 
 
-def faker_names() -> tuple[str, list[tuple[str, str, str]]]:
-    """(description, [(name, role, locale)]) from every Faker person provider."""
+def faker_names() -> tuple[str, list[tuple[str, str, str, str]]]:
+    """(description, [(name, role, locale, gender)]) from every Faker person provider; gender
+    is 'f' or 'm' where the provider's list says (``first_names_female``), else ''."""
     import faker
     import faker.providers.person as person
 
@@ -133,9 +134,10 @@ def faker_names() -> tuple[str, list[tuple[str, str, str]]]:
             if not m or not isinstance(values, (list, tuple, dict)):
                 continue
             role = "given" if m.group(1) == "first" else "family"
+            gender = "f" if attr.endswith("_female") else "m" if attr.endswith("_male") else ""
             for name in values:
                 if isinstance(name, str) and is_latin(name):
-                    out.append((name, role, locale))
+                    out.append((name, role, locale, gender))
                     found += 1
         if found:
             used.append(locale)
@@ -146,9 +148,23 @@ def faker_names() -> tuple[str, list[tuple[str, str, str]]]:
     return desc, out
 
 
-def add_faker(words: NameWords, names: list[tuple[str, str, str]]) -> None:
-    for name, role, _ in names:
+def add_faker(words: NameWords, names: list[tuple[str, str, str, str]]) -> None:
+    for name, role, _, _ in names:
         words.add(name, role, "faker")
+
+
+def faker_genders(keyer: Keyer, names: list[tuple[str, str, str, str]]) -> dict[str, str]:
+    """Given-name word -> 'f' or 'm' where two Faker locales or more list the word as a given
+    name and all for one gender ('Sara' f, 'Marco' m; 'Andrea' is both, so neither; 'Nikol',
+    female in one locale only, is an Armenian man's name too): what a 'she' or 'he' may stand for."""
+    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for name, role, locale, gender in names:
+        if role == "given" and gender:  # ('first_names' is most often the two lists joined)
+            for word in keyer.words(name):
+                if WORD.fullmatch(word):
+                    seen[word][gender].add(locale)
+    return {word: next(iter(by)) for word, by in sorted(seen.items())
+            if len(by) == 1 and len(next(iter(by.values()))) >= 2}
 
 
 def title_words(keyer: Keyer) -> frozenset[str]:
@@ -164,7 +180,8 @@ def classify(word: str, guards: dict[str, frozenset[str]]) -> str:
     return "safe"
 
 
-def build_names(words: NameWords, guards: dict[str, frozenset[str]], faker_desc: str) -> tuple[dict, dict]:
+def build_names(words: NameWords, guards: dict[str, frozenset[str]], faker_desc: str,
+                genders: dict[str, str]) -> tuple[dict, dict]:
     """The names.json document and its report (words per source and role, per class)."""
     names = {word: classify(word, guards) for word in sorted(words.roles)}
     classes = Counter(names.values())
@@ -177,11 +194,13 @@ def build_names(words: NameWords, guards: dict[str, frozenset[str]], faker_desc:
         "word -> its evidence class (see 'classes'); 'given' and 'family': word -> the sources that "
         "list it in that role, space-separated (see 'sources'). Keys: one word folded with "
         "pipeline.fold.fold_word and patterns/lexicon/spelling.json. Built by `briefs patterns "
-        "build`; do not edit.",
+        "build`; do not edit. 'gender': given-name word -> 'f' or 'm' where Faker's lists give it one "
+        "gender only.",
         "classes": CLASSES,
         "sources": {**SOURCES, "faker": faker_desc},
         "names": names,
         **roles,
+        "gender": {word: g for word, g in genders.items() if word in names},
     }
     report = {
         "words": len(names),
