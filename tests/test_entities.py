@@ -74,6 +74,22 @@ POSITIVE = [
      [("Besigye", "PERSON", "Kizza Besigye"), ("Kizza Besigye", "PERSON", "Kizza Besigye")]),
     ("navy-and-troops-head-a-force", "The Nigerian Navy and the Tajik Border Troops patrol.",
      [("Nigerian Navy", "GROUP", "Nigerian Navy"), ("Tajik Border Troops", "GROUP", "Tajik Border Troops")]),
+    ("state-initials-open-a-force-name", "The US Army deployed a launcher.", [("US Army", "GROUP", "US Army")]),
+    ("acronym-and-name-are-two-names", "FAMa and Africa Corps units crossed the border.",
+     [("Africa Corps", "GROUP", "Africa Corps")]),
+    ("elided-article-inside-a-french-name", "The Front de Liberation de l'Azawad (FLA) took Kidal.",
+     [("Front de Liberation de l'Azawad", "GROUP", "Front de Liberation de l'Azawad"),
+      ("FLA", "GROUP", "Front de Liberation de l'Azawad")]),
+    ("patronymic-particle-marks-a-person", "Ahmedou Ould Mbareck, a tribal notable, said no. Ould Mbareck left.",
+     [("Ahmedou Ould Mbareck", "PERSON", "Ahmedou Ould Mbareck"), ("Ould Mbareck", "PERSON", "Ahmedou Ould Mbareck")]),
+    ("hyphenated-korean-given-name", "Defence Minister Ahn Gyu-back warned Moscow.",
+     [("Ahn Gyu-back", "PERSON", "Ahn Gyu-back")]),
+    ("descriptor-before-a-listed-group", "Hardline Popular Mobilization Forces factions objected.",
+     [("Popular Mobilization Forces", "GROUP", "Popular Mobilization Forces")]),
+    ("group-hyphen-capital-is-two-parties", "The SDF-Damascus talks stalled.",
+     [("SDF", "GROUP", "Syrian Democratic Forces")]),
+    ("place-before-a-role-noun-is-no-name", "Its founder, former Davao City councillor Rodel Manalastas, spoke.",
+     [("Rodel Manalastas", "PERSON", "Rodel Manalastas")]),
 ]
 
 

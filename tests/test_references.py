@@ -181,3 +181,17 @@ def test_references_bare_both_needs_two_actors_listed_together(extract):
     text = ("The Kursk Legion fights under the Defence Intelligence of Ukraine, led by Kyrylo Budanov. "
             "Both joined the August incursion.")
     assert [name for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "Both"] == []
+
+
+def test_references_pronoun_does_not_reach_back_past_a_heading(extract):
+    text = ("Sahel Risk Monitor\n9 October 2026\n\nJNIM and the border\n\n"
+            "JNIM fighters attacked Kayes in June and burned the market.\n\nOutlook\n\n"
+            "Relations between the two capitals collapsed in April, and they have not recovered.\n")
+    assert [t for t, _, _, via in mentions(extract(text)) if via == "coref"] == []
+
+
+def test_references_pronoun_reaches_back_inside_a_section(extract):
+    text = ("Sahel Risk Monitor\n9 October 2026\n\nJNIM and the border\n\n"
+            "JNIM fighters attacked Kayes in June, and they burned the market.\n")
+    assert [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref"] == [
+        ("they", "Jama’at Nusrat al-Islam wal-Muslimin")]

@@ -113,6 +113,7 @@ class ClaimMatcher(SavedState):
         self.breaks = set(lex["clause_breaks"])
         self.roles = set(lex["role_nouns_for_apposition"])
         self.apposition_heads = self.roles | set(lex["affiliate_nouns"]) | set(lex["member_roles"])
+        self.person_roles = self.roles | set(lex["member_roles"])  # a person's, not a unit's ('wing')
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
@@ -684,7 +685,9 @@ class ClaimMatcher(SavedState):
                 break
         return i >= 0 and words[i] in prepositions
 
-    def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int]) -> bool:
+    def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int], *, roles: bool = False) -> bool:
+        """Whether only gap words (and, with ``roles``, role nouns: 'led by lawmaker X') stand
+        between a cue and its first actor, or between two listed actors."""
         if end - start > limit:
             return False
         words, punct = self.words, self.t.punct
@@ -699,7 +702,8 @@ class ClaimMatcher(SavedState):
                 continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'
             if word in self.breaks and word not in self.gap_words:
                 return False
-            if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit():
+            if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit() \
+                    and not (roles and word in self.person_roles):  # 'led by lawmaker Cho Min-hyuk'
                 return False
         return True
 
@@ -724,11 +728,16 @@ class ClaimMatcher(SavedState):
             # 'clashed with OLA units and with the Oromia Police': the cue's preposition again
             repeated = {i for i in range(cursor + 1, m.start) if found and self.words[i] == self.words[hit.end - 1]
                         and self.words[i - 1] in {"and", "or"} and self.words[i] in self.prepositions}
-            if not self._gap_ok(doc, cursor, m.start, limit, covered | repeated if repeated else covered):
+            if not self._gap_ok(doc, cursor, m.start, limit, covered | repeated if repeated else covered,
+                                roles=not found):
                 break
             gap = {self.words[i] for i in range(cursor, m.start) if i not in repeated}
-            if not found and gap & {",", "and", "or"}:
-                break  # the first target follows the cue directly, not after a conjunction
+            if not found and gap & {",", "and", "or"} and not (
+                    "and" not in gap and "or" not in gap and m.start >= 2 and self.words[m.start - 1] == ","
+                    and self.words[m.start - 2] in self.person_roles):
+                # the first target follows the cue directly, not after a conjunction (but after a
+                # role it names: 'led by a former police colonel, Viktor Dorokhin')
+                break
             if found and gap == {"-"}:
                 gap = {"and"}  # "the U.S.-British strikes": a hyphen joins two actors
             if found and (not gap & {",", "and", "or", "("} or gap & {"a", "an"}):

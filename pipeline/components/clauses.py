@@ -646,8 +646,9 @@ class Clauses:
         for j in range(before - 1, lo - 1, -1):
             if t.text[j] in {";", ":"}:
                 break
-            if t.lower[j] in {"which", "who"} and j + 1 < before and self.verbal(j + 1) and j - 1 >= lo:
-                # 'Turkey, which keeps advisers in Libya and has ties to ...': what 'which' is
+            if t.lower[j] in {"which", "who", "that"} and j + 1 < before and self.verbal(j + 1) and j - 1 >= lo:
+                # 'Turkey, which keeps advisers in Libya and has ties to ...': what 'which' is ('the
+                # SRB, a splinter faction that broke away from the PPP and is led by X': the SRB)
                 antecedent = self._antecedent(j - 1, lo)
                 if len(antecedent) == 1:  # 'Turkey and the UAE, which both fund and train'
                     antecedent = self._with_coordinated(antecedent[0], lo)

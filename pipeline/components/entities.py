@@ -379,6 +379,26 @@ class EntityResolver(SavedState):
             replaced[id(state)] = None
         if replaced:  # (the list is rebuilt, not edited while it is read)
             found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions if replaced.get(id(m), m) is not None]
+        self._state_code_forces(t, found)
+
+    def _state_code_forces(self, t: TokenTable, found: Found) -> None:
+        """'the US Army', 'the U.S. Coast Guard', 'the UK Royal Navy': a state's initials before
+        capitalised words that a state unit's head word ends ('Army', 'Navy', 'Guard', 'Corps')
+        name that state's force, as 'the Pakistan Army' does with the state's name."""
+        taken = covered_tokens(found.mentions)
+        n = len(t.text)
+        heads = self.groups.state_unit_heads
+        for m in [x for x in found.mentions if x.label == "STATE" and x.end - x.start == 1 and x.via == "pattern"]:
+            if t.text[m.start].replace(".", "") not in {"US", "UK"} or not t.ws[m.start]:
+                continue
+            end = m.end
+            while end < n and end - m.end < 3 and end not in taken and t.title[end] and t.alpha[end]:
+                end += 1
+            if end == m.end or t.text[end - 1] not in heads or end < n and t.title[end]:
+                continue
+            found.mentions.remove(m)
+            shaped_group(t, found, m.start, end, "shape.group_head")
+            taken.update(range(m.start, end))
 
     def _name_after_particle(self, t: TokenTable, found: Found) -> None:
         """'Yasser Abu Shabab': a person's name that a particle ends ('Abu', 'bin', 'Ould') goes
@@ -495,14 +515,17 @@ class EntityResolver(SavedState):
         if added:
             self.learnt.apply(t, found, added)
 
-    @staticmethod
-    def _suffixed(t: TokenTable, candidates: list) -> list:
+    def _suffixed(self, t: TokenTable, candidates: list) -> list:
         """'SPLM-IO', 'Sudan People's Liberation Movement-in-Opposition': a group's name with a
-        glued hyphenated suffix names another group (a faction), not the first one."""
+        glued hyphenated suffix names another group (a faction), not the first one; not where the
+        suffix is a state or its capital ('SDF-Damascus talks': two parties)."""
         text, ws, n = t.text, t.ws, len(t.text)
+        states = {start for start, _, entry, _ in candidates if entry.label == "STATE"}
         out = []
         for start, end, entry, _ in candidates:
             if entry.label != "GROUP" or end >= n or text[end] != "-" or ws[end - 1]:
+                continue
+            if end + 1 < n and (end + 1 in states or self.groups.fold(text[end + 1]) in self.groups.place_keys):
                 continue
             k = end
             while k + 1 < n and text[k] == "-" and not ws[k] and t.alpha[k + 1]:

@@ -24,6 +24,7 @@ compound's second half ('anti-Houthi').
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.components.names import initials_fit
+from pipeline.components.names import initials_fit, is_acronym
 from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 
@@ -66,6 +67,9 @@ def lo_of(t: TokenTable, k: int) -> int:
     return t.sent_starts[t.sent_of[k]]
 
 
+ELIDED = re.compile(r"^(?:l|d|L|D)['’][A-ZÀ-Ý]\w")
+
+
 def _name_word(text: str) -> bool | None:
     """Whether a word can be a word of a name by itself: capitalised or an acronym, not a
     month or a day, not a compound's prefix ('Anti-'). None for a word that may open a name
@@ -76,6 +80,8 @@ def _name_word(text: str) -> bool | None:
         return False
     if cap or acro:
         return True
+    if ELIDED.match(text):
+        return True  # "Front de Libération de l'Azawad", "Côte d'Ivoire": an elided article glued to a name
     return None if text[:1].isdigit() or len(text) == 1 and text.isupper() else False
 
 
@@ -205,8 +211,9 @@ class GroupShapes:
                         # bare apostrophe stays in one: 'Krajina Veterans' Guard')
                         break
                     k += 1
-                elif t.lower[k] in self.joiners or t.text[k] in self.joiners:
-                    k += 1  # kept only if a capitalised word follows
+                elif (t.lower[k] in self.joiners or t.text[k] in self.joiners) \
+                        and not (t.lower[k] in {"and", "or"} and is_acronym(t.text[k - 1])):
+                    k += 1  # kept only if a capitalised word follows ('FAMa and Africa Corps': two)
                 else:
                     break
             first = i

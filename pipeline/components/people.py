@@ -79,10 +79,14 @@ class People:
                 pass  # ('Fadnavis at Gadchiroli': 'at' is a name's particle only glued, as in 'at-Tahir')
             elif text[end] == "-" and end > i and not t.ws[end - 1] and not t.ws[end]:
                 pass
+            elif end >= i + 3 and text[end - 1] == "-" and t.is_lower[end] and alpha[end] and not t.ws[end - 1]:
+                pass  # 'Ahn Gyu-back', 'Cho Min-hyuk': a lower-case part glued by a hyphen to a second name word
             else:
                 break
             end += 1
-        while end > i and not ((title[end - 1] or t.cap[end - 1] and not t.acro[end - 1]) and alpha[end - 1]):
+        while end > i and not ((title[end - 1] or t.cap[end - 1] and not t.acro[end - 1]) and alpha[end - 1]) \
+                and not (end - 1 >= i + 3 and text[end - 2] == "-" and t.is_lower[end - 1] and alpha[end - 1]
+                         and not t.ws[end - 2] and not t.ws[end - 3]):
             end -= 1
         if not title[i] or not (self.min_words <= words <= self.max_words):
             return None
@@ -124,7 +128,9 @@ class People:
                     self._free_state_word(t, found, j, taken)
                 if j < n:
                     end = self.name_at(t, j, taken)
-                    if end is not None:
+                    if end is not None and not (end < n and lower[end] in self.roles):
+                        # ('Its founder, former Davao City councillor Rodel Manalastas': a run
+                        # before another role noun qualifies it; that noun opens the name)
                         spans.append((j, end, rule))
         spans += self._known_as_pairs(t, taken)
         added: dict[str, str] = {}

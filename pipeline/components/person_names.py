@@ -194,7 +194,7 @@ class PersonNames:
             start += 1
         if start >= end or not self._word(t, start):
             return None
-        while end > start and not self._word(t, end - 1):
+        while end > start and not self._word(t, end - 1) and not self._glued_part(t, start, end - 1):
             end -= 1
         administration = False
         if end - start >= 2 and text[end - 1] in self.administration:
@@ -251,6 +251,13 @@ class PersonNames:
         if len(words) == 1 and (administration or end < hi and text[end] in self.administration):
             return start, end, "shape.person_administration"
         return None
+
+    def _glued_part(self, t: TokenTable, start: int, k: int) -> bool:
+        """'Ahn Gyu-back', 'Cho Min-hyuk': a lower-case part glued by a hyphen to a name's second
+        word is the name's (the runs keep it; the name must not end before it); not 'the
+        Kurdish-led administration', one word and a suffix."""
+        return k - 3 >= start and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] \
+            and t.is_lower[k] and t.alpha[k] and self._word(t, k - 2)
 
     def safe_given(self, word: str) -> bool:
         """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""

@@ -143,6 +143,7 @@ class ReferenceResolver(SavedState):
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
         gendered: dict[str, str | None] = {}  # first name -> gender, once per brief
+        heading_ends = sorted(bisect_left(t.idx, end) for _, end in (doc._.brief or {}).get("headings", []))
         hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context) \
             + self._person_government_hits(doc, t, context)
         for key, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
@@ -167,6 +168,12 @@ class ReferenceResolver(SavedState):
                 continue  # 'The Azawad Liberation Front Holds Its Ground': a headline's capital, no reference
             # the antecedents a reference may have: names in its window of sentences, before it
             first = sent_starts[max(0, sent_of[start] - self.window)]
+            if spec.get("pronoun"):
+                # and, for a pronoun, after the last heading: a section is read afresh, however
+                # the file marks its headings (underlines, '#', a Word style)
+                h = bisect_right(heading_ends, start) - 1
+                if h >= 0:
+                    first = max(first, heading_ends[h])
             window = names[bisect_left(names, first, key=START) : bisect_left(names, start, key=START)]
             resolve = spec.get("resolve")
             if spec.get("gender"):
