@@ -88,6 +88,14 @@ POSITIVE = [
      [("Popular Mobilization Forces", "GROUP", "Popular Mobilization Forces")]),
     ("group-hyphen-capital-is-two-parties", "The SDF-Damascus talks stalled.",
      [("SDF", "GROUP", "Syrian Democratic Forces")]),
+    ("crew-and-boys-head-gang-names", "The Koroba Crew and the Kiambiu Boys fought.",
+     [("Koroba Crew", "GROUP", "Koroba Crew"), ("Kiambiu Boys", "GROUP", "Kiambiu Boys")]),
+    ("veterans-association-is-a-group",
+     "The War Veterans Association (WVA) called a strike. The Alibori Traditional Hunters' Association guides patrols.",
+     [("War Veterans Association", "GROUP", "War Veterans Association"), ("WVA", "GROUP", "War Veterans Association"),
+      ("Alibori Traditional Hunters' Association", "GROUP", "Alibori Traditional Hunters' Association")]),
+    ("honorific-opens-a-name", "Enga Governor Sir Peter Ipatas spoke.", [("Peter Ipatas", "PERSON", "Peter Ipatas")]),
+    ("guard-after-a-generic-modifier", "The National Guard deployed.", [("National Guard", "GROUP", "National Guard")]),
     ("place-before-a-role-noun-is-no-name", "Its founder, former Davao City councillor Rodel Manalastas, spoke.",
      [("Rodel Manalastas", "PERSON", "Rodel Manalastas")]),
 ]
@@ -108,6 +116,7 @@ NEGATIVE = [
     ("state-inside-a-place-name", "Forests of the Congo Basin and the Sinai Peninsula burned.", "Congo"),
     ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),
     ("slash-between-intergovernmental-bodies", "The UN/AU mission left Darfur.", "AU"),
+    ("institution-association-stays-out", "The Bar Association and the Football Association objected.", None),
 ]
 
 

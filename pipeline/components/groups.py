@@ -401,7 +401,7 @@ class GroupShapes:
         """Names whose own words say they are groups: a head word, a lead word, a province."""
         text = t.text
         heads = [k for k in range(start, end) if text[k] in self.heads and (
-            text[k] not in self.modified_heads or k > start and text[k - 1] in self.union_modifiers
+            text[k] not in self.modified_heads or k > start and self._modified(t, k)
             or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)]  # 'Union of Sinai Tribes'
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
@@ -520,6 +520,12 @@ class GroupShapes:
     def _has_institution(self, t: TokenTable, start: int, end: int) -> bool:
         return any(self.institution_at(t, k) for k in range(start, end))
 
+    def _modified(self, t: TokenTable, k: int) -> bool:
+        """Whether a political or people's modifier stands before the word at k, past a plural's
+        apostrophe ('Hunters' Association')."""
+        j = k - 2 if k > 1 and t.text[k - 1] in POSSESSIVES else k - 1
+        return j >= 0 and t.text[j] in self.union_modifiers
+
     def institution_at(self, t: TokenTable, k: int) -> bool:
         """Whether the word at k names an institution: 'Federation' does ('Russian Football
         Federation') unless a political modifier makes it a head ('Armenian Revolutionary
@@ -528,7 +534,8 @@ class GroupShapes:
         if k > 1 and text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1]:
             return False  # a word glued to a prefix is no institution: 'Saraya Awliya al-Dam'
         return text[k] in self.institutions and not (
-            text[k] in self.modified_heads and k > 0 and text[k - 1] in self.union_modifiers)
+            text[k] in self.modified_heads and k > 0 and self._modified(t, k)) and not (
+            k + 1 < len(text) and text[k + 1] in self.possessive_joins)  # 'War Veterans': a modifier of people
 
     def security_agency(self, t: TokenTable, start: int, end: int, acronym: str = "") -> bool:
         """Whether an institution's name says it polices or spies ('State Investigation and
