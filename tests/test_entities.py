@@ -116,6 +116,7 @@ NEGATIVE = [
     ("state-inside-a-place-name", "Forests of the Congo Basin and the Sinai Peninsula burned.", "Congo"),
     ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),
     ("slash-between-intergovernmental-bodies", "The UN/AU mission left Darfur.", "AU"),
+    ("one-word-and-a-glued-suffix-is-no-name", "The Kurdish-led administration is failing.", None),
     ("institution-association-stays-out", "The Bar Association and the Football Association objected.", None),
 ]
 

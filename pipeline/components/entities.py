@@ -39,6 +39,8 @@ from pipeline.read.dates import MONTHS
 QUALIFIER_ENDINGS = ("ist", "ic", "al", "ary", "ive", "ite", "ent")
 
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
+# a state's initials that open its commands' and forces' names ('US Central Command', 'UK Royal Navy')
+STATE_INITIALS = frozenset({"US", "UK"})
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
 
 
@@ -216,6 +218,7 @@ class EntityResolver(SavedState):
         self._head_references(t, found)
         self._first_word_names(t, found)
         self._state_code_prefix(t, found)
+        self._state_code_forces(t, found)
         self._faction_suffixes(t, found)
         self._general_bodies(t, found)
         self._metonyms(t, found)
@@ -370,7 +373,7 @@ class EntityResolver(SavedState):
             state = by_end.get(m.start)
             if state is None or m.label != "GROUP" or len(m.actor_ids) != 1 or m.via == "coref" \
                     or t.lower[m.end - 1] != "command" or not t.ws[state.start] \
-                    or t.text[state.start].replace(".", "") not in {"US", "UK"}:
+                    or t.text[state.start].replace(".", "") not in STATE_INITIALS:
                 continue
             actor = found.actors.get(m.actor_ids[0])
             if actor is not None and actor.name == t.string(m.start, m.end):
@@ -379,7 +382,6 @@ class EntityResolver(SavedState):
             replaced[id(state)] = None
         if replaced:  # (the list is rebuilt, not edited while it is read)
             found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions if replaced.get(id(m), m) is not None]
-        self._state_code_forces(t, found)
 
     def _state_code_forces(self, t: TokenTable, found: Found) -> None:
         """'the US Army', 'the U.S. Coast Guard', 'the UK Royal Navy': a state's initials before
@@ -389,7 +391,7 @@ class EntityResolver(SavedState):
         n = len(t.text)
         heads = self.groups.state_unit_heads
         for m in [x for x in found.mentions if x.label == "STATE" and x.end - x.start == 1 and x.via == "pattern"]:
-            if t.text[m.start].replace(".", "") not in {"US", "UK"} or not t.ws[m.start]:
+            if t.text[m.start].replace(".", "") not in STATE_INITIALS or not t.ws[m.start]:
                 continue
             end = m.end
             while end < n and end - m.end < 3 and end not in taken and t.title[end] and t.alpha[end]:

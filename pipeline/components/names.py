@@ -39,6 +39,14 @@ def is_acronym(text: str) -> bool:
     return upper >= 2 and upper >= 0.6 * letters
 
 
+def glued_part(t: TokenTable, start: int, k: int) -> bool:
+    """Whether token k is a lower-case part glued by a hyphen to the second word or a later one
+    of a name opening at ``start`` ('Ahn Gyu-back', 'Cho Min-hyuk'; not 'Kurdish-led', one word
+    and a suffix)."""
+    return k - 3 >= start and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] \
+        and t.is_lower[k] and t.alpha[k]
+
+
 def boundary_ok(t: TokenTable, start: int) -> bool:
     """'anti-Taliban' is not a Taliban mention: a hyphen glued before the form blocks it."""
     if start < 2:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
-from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok
+from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
 from pipeline.patterns import slug
@@ -79,14 +79,13 @@ class People:
                 pass  # ('Fadnavis at Gadchiroli': 'at' is a name's particle only glued, as in 'at-Tahir')
             elif text[end] == "-" and end > i and not t.ws[end - 1] and not t.ws[end]:
                 pass
-            elif end >= i + 3 and text[end - 1] == "-" and t.is_lower[end] and alpha[end] and not t.ws[end - 1]:
-                pass  # 'Ahn Gyu-back', 'Cho Min-hyuk': a lower-case part glued by a hyphen to a second name word
+            elif glued_part(t, i, end):
+                pass  # 'Ahn Gyu-back', 'Cho Min-hyuk'
             else:
                 break
             end += 1
         while end > i and not ((title[end - 1] or t.cap[end - 1] and not t.acro[end - 1]) and alpha[end - 1]) \
-                and not (end - 1 >= i + 3 and text[end - 2] == "-" and t.is_lower[end - 1] and alpha[end - 1]
-                         and not t.ws[end - 2] and not t.ws[end - 3]):
+                and not glued_part(t, i, end - 1):
             end -= 1
         if not title[i] or not (self.min_words <= words <= self.max_words):
             return None

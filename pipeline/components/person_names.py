@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.components.groups import CALENDAR, POSSESSIVES, PREFIXES, GroupShapes, listed_together
-from pipeline.components.names import INITIALS_RE
+from pipeline.components.names import INITIALS_RE, glued_part
 from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo
 from pipeline.patterns import NamesLexicon
@@ -194,7 +194,8 @@ class PersonNames:
             start += 1
         if start >= end or not self._word(t, start):
             return None
-        while end > start and not self._word(t, end - 1) and not self._glued_part(t, start, end - 1):
+        while end > start and not self._word(t, end - 1) and not (
+                glued_part(t, start, end - 1) and self._word(t, end - 3)):  # 'Ahn Gyu-back'
             end -= 1
         administration = False
         if end - start >= 2 and text[end - 1] in self.administration:
@@ -251,13 +252,6 @@ class PersonNames:
         if len(words) == 1 and (administration or end < hi and text[end] in self.administration):
             return start, end, "shape.person_administration"
         return None
-
-    def _glued_part(self, t: TokenTable, start: int, k: int) -> bool:
-        """'Ahn Gyu-back', 'Cho Min-hyuk': a lower-case part glued by a hyphen to a name's second
-        word is the name's (the runs keep it; the name must not end before it); not 'the
-        Kurdish-led administration', one word and a suffix."""
-        return k - 3 >= start and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] \
-            and t.is_lower[k] and t.alpha[k] and self._word(t, k - 2)
 
     def safe_given(self, word: str) -> bool:
         """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""
