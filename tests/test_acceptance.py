@@ -74,7 +74,11 @@ def test_acceptance_seed_claims(seed_report):
 # PERSON and relationship floors came down with those briefs. On 113 briefs (109-113 joined after
 # their blind scoring; their relationships are stated in shapes few rules read, 0.49 on the five
 # after the fixes that followed): entities 0.979 (GROUP 0.971, STATE 0.998, PERSON 0.979); pledge
-# 0.861, assessment 0.890, relationship 0.615 (labelled 0.584); band accuracy 0.966.
+# 0.861, assessment 0.890, relationship 0.615 (labelled 0.584); band accuracy 0.966. On 118 briefs
+# (114-118 joined after their blind scoring: Spanish-named bodies, a syllabic acronym with an
+# accent ('UMOPAR'), 'Jamaat' for Jamaat-e-Islami, offices named after the body, 'the KRG prime
+# minister'): entities 0.978 (GROUP 0.971, STATE 0.997, PERSON 0.977); pledge 0.865, assessment
+# 0.889, relationship 0.615 (labelled 0.584); band accuracy 0.966.
 CORPUS_FLOORS = {"all": 0.977, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.975}
 CLAIM_FLOORS = {"pledge": 0.855, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 
@@ -171,8 +175,9 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # limitations: 'both sides', 'the faction' for an unnamed branch, 'the senior general' with no
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
-# count only falls.
-WRONG_ACTORS_AT_MOST = 104
+# count only falls, but for what new corpus briefs bring: 114-118 brought five (a pronoun
+# after an expletive 'It took ... for Putin to', a leader for his party, a unit for its parent).
+WRONG_ACTORS_AT_MOST = 109
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -70,6 +70,8 @@ ATTACKS = [
      ("Hamas", "Israel", "positive", "stated")),
     ("nominal-object-of-a-verb", "Egypt brokered a Hamas assault on Israel that may come.",
      ("Hamas", "Israel", "positive", "stated")),
+    ("inflection-the-lemma-table-lacks", "Hamas has torched Fatah offices in Gaza.",
+     ("Hamas", "Fatah", "positive", "stated")),
 ]
 
 
@@ -97,6 +99,7 @@ NO_RELATION = [
     ("complementizer-that", "Saudi officials assured Hamas that the kingdom will not join the coalition.",
      "AFFILIATED_WITH"),
     ("in-support-of", "Kenya deployed troops in support of the mission.", "SUPPORTS"),
+    ("accused-who-no-name-names", "Iranian officials accused the Kurdish parties of sheltering Mossad teams.", "HOSTS"),
     ("support-for-an-idea", "Support for the ceasefire in Iran is fading.", "SUPPORTS"),
     ("cue-inside-a-name", "The line was shut after fighting between the Sudanese Armed Forces (SAF) and the Rapid "
      "Support Forces (RSF) damaged it.", "SUPPORTS"),
@@ -126,6 +129,8 @@ PLEDGES = [
     ("pronoun-subject", "Hamas met the mediators in Doha. It has promised to free the hostages.",
      ("Hamas", "positive", "stated")),
     ("speech-would", "Hamas said the group would free the hostages.", ("Hamas", "positive", "stated")),
+    ("speech-would-past-a-date-named-may", "Hamas said on 3 May that it would free the hostages.",
+     ("Hamas", "positive", "stated")),
     ("quoted-first-person", "\u201cWe will never disarm,\u201d a Hamas spokesman said.", ("Hamas", "negative", "stated")),
     ("speaker-commits-the-side-he-names", "Yahya Sinwar met the mediators. Yahya Sinwar said Hamas would free the "
      "hostages.", ("Hamas", "positive", "stated")),
@@ -213,6 +218,9 @@ def test_claims_behaviour_no_pledge(extract, text):
 # Who acts, where the sentence puts the actor away from the cue. Each row: the relation, the
 # claim that must come out, and the (actor, target) a nearer name would wrongly give.
 ACTOR_POSITIONS = [
+    ("apposition-owner-is-not-the-subject",
+     "Hamas won seats. The Qassam Brigades, Hamas's armed wing, has fought running battles with Fatah.",
+     "OPPOSES", ("Qassam Brigades", "Fatah"), ("Hamas", "Fatah")),
     ("passive-subject-after-role-noun",
      "Ahmed Diriye took over after his predecessor Ahmed Abdi Godane was killed by a U.S. airstrike in 2014.",
      "ATTACKS", ("United States", "Ahmed Abdi Godane"), ("United States", "Ahmed Diriye")),

@@ -154,6 +154,10 @@ POSITIVE = [
      [("Serbian Democracy", "shape.group_owned")]),
     ("owned-found-again", "Gustavo Petro's Pacto Histórico has won. Pacto Histórico now governs.",
      [("Pacto Histórico", "shape.group_owned"), ("Pacto Histórico", "shape.repeat")]),
+    ("spanish-head-first", "Andrónico Rodríguez ran under the Alianza Popular banner.",
+     [("Alianza Popular", "shape.group_head_first")]),
+    ("spanish-head-first-with-de", "A harder core, the Guardia de Lauca, carries shotguns.",
+     [("Guardia de Lauca", "shape.group_head_first")]),
 ]
 
 NEGATIVE = [
@@ -221,6 +225,14 @@ def test_groups_short_form_of_a_named_group_is_that_group(extract):
     maute = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert [(e["id"], [m["text"] for m in e["mentions"]]) for e in maute] == [
         ("group:maute-group", ["Maute Group", "Maute"])]
+
+
+def test_groups_first_word_of_a_particle_glued_name_is_that_group(extract):
+    """'Jamaat' after Jamaat-e-Islami: a name glued by '-e-' is also written by its first word."""
+    records = extract("Jamaat-e-Islami won seats. The BNP fears Jamaat in the districts.")
+    groups = {e["id"]: [m["text"] for m in e["mentions"] if m["via"] != "coref"] for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert groups["group:jamaat-e-islami"] == ["Jamaat-e-Islami", "Jamaat"]
 
 
 def test_groups_acronym_spelled_by_a_named_group(extract):

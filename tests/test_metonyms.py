@@ -17,6 +17,7 @@ ACTING = [
     ("capital-of-a-hand-written-state", "Pristina has refused to recognise the vote.", "Pristina", "state:xkx"),
     ("adverb-before-the-verb", "Doha still hosts the political bureau.", "Doha", "state:qat"),
     ("possessive-own-force", "Moscow's Africa Corps guards the presidency.", "Moscow", "state:rus"),
+    ("past-a-short-parenthetical", "India is wary. Dhaka, for its part, has promised to act.", "Dhaka", "state:bgd"),
     ("possessive-role-past-two-modifiers", "Egypt has become Asmara's most dependable backer.", "Asmara", "state:eri"),
 ]
 

@@ -11,6 +11,7 @@ FITS = [
     ("initials-in-another-order", ["Macina", "Liberation", "Front"], "FLM"),
     ("word-openings", ["Cooperative", "Development", "Congo"], "CODECO"),
     ("word-openings-skipping-a-word", ["Armed", "Conflict", "Location", "Event", "Data"], "ACLED"),
+    ("word-openings-past-accents", ["Unidad", "Móvil", "Patrullaje", "Rural"], "UMOPAR"),
 ]
 MISFITS = [
     ("other-letters", ["Central", "African", "Republic"], "UPC"),

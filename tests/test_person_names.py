@@ -73,6 +73,8 @@ POSITIVE = [
     ("generational-suffix", "General Romeo Brawnel Jr. said the rebels were weak. Brawnel added more.",
      [("Romeo Brawnel Jr.", "alias.role"), ("Brawnel", "surname.repeat")]),
     ("initials", "The group, led by P.S. Haokop, signed the pact.", [("P.S. Haokop", "shape.person_initials")]),
+    ("led-by-its-head-role", "The party, led by its ameer Shafiqur Rahman, won seats.",
+     [("Shafiqur Rahman", "alias.led_by")]),
     ("state-word-as-surname-after-a-given-name", "The chairman and his wife, Wilma Austria, died in 2022.",
      [("Wilma Austria", "shape.person_given_name")]),
     ("religious-title-after-a-role", "Sunni cleric Molavi Abdolhamid Zahedi criticised the raids.",
@@ -120,6 +122,7 @@ NEGATIVE = [
     ("initials-of-an-institution", "The U.N. Mission left the town."),
     ("state-owns-a-government", "Thailand's government fell in August."),
     ("office-title-alone", "The talks stalled, said Maharashtra Chief Minister."),
+    ("plural-group-head", "After the raid the Six Federations blocked the highway, the Six Federations said."),
 ]
 
 

@@ -24,6 +24,8 @@ CASES = [
     ("qualified-government-is-the-main-state-not-the-last-tied",
      "Syria is in transition. The Israeli government struck Sweida. Druze leaders reject the transitional "
      "government's authority.", ("the transitional government", "Syria")),
+    ("headed-unit-description", "The Penjwen Border Battalion was accused; the battalion's commander spoke.",
+     ("the battalion", "Penjwen Border Battalion")),
     ("presidency-is-the-government", "Guinea goes to the polls in May. The presidency has banned rallies.",
      ("the presidency", "Guinea")),
 ]

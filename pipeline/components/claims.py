@@ -464,6 +464,8 @@ class ClaimMatcher(SavedState):
                              and self.words[m.end + 1] not in self.organs)]  # "Niger's junta, headed by"
             if not left:
                 return []
+            if len(left) >= 2 and self._owner_in_apposition(left[-2], left[-1], hit):
+                left = left[:-1]
             relative = self._relative_subject(doc, hit, left)
             if relative is not None:
                 left = relative
@@ -493,6 +495,17 @@ class ClaimMatcher(SavedState):
         if where == "right":
             return self._right(doc, hit, mentions)
         return []
+
+    def _owner_in_apposition(self, head: Mention, owner: Mention, hit: Hit) -> bool:
+        """'Islami Chhatra Shibir, Jamaat's student wing, has fought': the name owning the noun
+        of an apposition describes the head before it, and is not the cue's subject."""
+        text = self.t.text
+        if owner.end >= hit.start or text[owner.end] not in POSSESSIVE_MARKS or "," not in text[owner.end : hit.start]:
+            return False
+        j = owner.start - 1
+        while j > head.end and self.words[j] == "the":
+            j -= 1
+        return text[j] == "," and (head.end == j or text[j - 1] == ")" and head.end < j and "(" in text[head.end : j])
 
     def _reporter(self, hit: Hit) -> list[Mention]:
         """The subject of the nearest reporting or pledging verb before the cue in its sentence

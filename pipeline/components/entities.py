@@ -31,7 +31,7 @@ from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
-from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, lexicon_words, required, slug
+from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, head_roles, lexicon_words, required, slug
 from pipeline.read.dates import MONTHS
 
 # a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
@@ -79,7 +79,7 @@ class EntityResolver(SavedState):
         places = required(patterns, "places")
         place_keys = frozenset(places.places) | frozenset(places.capitals)
         self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
-                             plural_roles=words("people", "plural_roles"),
+                             plural_roles=words("people", "plural_roles"), head_roles=head_roles(patterns),
                              titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
                              particles=words("people", "particles"),
@@ -457,8 +457,13 @@ class EntityResolver(SavedState):
         short: dict[str, tuple[str, str]] = {}
         named = {t.string(m.start, m.end) for m in found.mentions}  # ('Kosovo' of the Kosovo Police is Kosovo)
         for m in found.mentions:
-            if m.rule != "shape.group_head" or m.end - m.start != 2 \
-                    or t.text[m.end - 1] not in self.groups.short_name_heads:
+            # 'Jamaat' after Jamaat-e-Islami: the first word of a name whose words a lower-case
+            # particle glues together ('-e-', '-ut-', '-ul-') is also written alone
+            particle_glued = m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 5 \
+                and t.text[m.start + 1] == "-" and t.is_lower[m.start + 2] and t.text[m.start + 3] == "-" \
+                and not any(t.ws[k] for k in range(m.start, m.start + 4))
+            if not particle_glued and (m.rule != "shape.group_head" or m.end - m.start != 2
+                                       or t.text[m.end - 1] not in self.groups.short_name_heads):
                 continue  # (an army or a brigade keeps its head: 'Arakan' alone is a place)
             word = t.text[m.start]
             if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \

@@ -52,12 +52,17 @@ class Frames:
         self.state_units = state_units  # see _possessive
         self.titles = titles  # title words before a name: 'the JEM of Finance Minister Gibril Ibrahim'
         self.by_frame: dict[str, list[FrameRule]] = {}
-        self.noun_rules: dict[str, FrameRule] = {}
+        # keyed by a noun's last word: 'secretary-general' and 'prime minister' are read as
+        # 'general' and 'minister' with the words before them checked (see _compound_start)
+        by_words: dict[tuple[str, ...], FrameRule] = {}
         for rule in rules:
             self.by_frame.setdefault(rule.frame, []).append(rule)
             if rule.frame == "relational_noun":
                 for noun in rule.nouns:
-                    self.noun_rules[noun] = rule
+                    by_words[tuple(noun.replace("-", " - ").split())] = rule  # a later rule's noun wins
+        self.noun_rules: dict[str, list[tuple[tuple[str, ...], FrameRule]]] = {}
+        for words in sorted(by_words, key=len, reverse=True):  # the longest compound first
+            self.noun_rules.setdefault(words[-1], []).append((words, by_words[words]))
 
     def find(self, t: TokenTable, mentions: list[Mention], syntax: Clauses) -> list[FrameHit]:
         at = syntax.at
@@ -161,33 +166,47 @@ class Frames:
     def _relational_nouns(self, t: TokenTable, at: dict[int, Mention], syntax: Clauses) -> list[FrameHit]:
         out = []
         for k in t.where("lower", self.noun_rules.keys()):
-            rule = self.noun_rules[t.lower[k]]
             sid = t.sent_of[k]
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
-            if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, k, lo)
-                                             or k > lo and t.lower[k - 1] in SECOND_IN_COMMAND):
+            found = self._compound_start(t, k, lo)
+            if found is None:
+                continue
+            first, rule = found
+            if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, first, lo)
+                                             or first > lo and t.lower[first - 1] in SECOND_IN_COMMAND):
                 continue  # 'one of its commanders', 'its deputy chairman': a member, not the leader
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
-            other = self._owner(t, k, lo, hi, at, name_owns)
+            other = self._owner(t, first, k, lo, hi, at, name_owns)
             if other is None:
                 continue
-            said_of = self._said_of(t, k, lo, hi, at, syntax, name_owns)
+            said_of = self._said_of(t, first, k, lo, hi, at, syntax, name_owns)
             if said_of is None or said_of.actor_id == other.actor_id:
                 continue
             actor, target = (said_of, other) if rule.direction == "forward" else (other, said_of)
             if self._fits(actor, rule.actor_labels) and self._fits(target, rule.target_labels):
-                out.append(FrameHit(rule, k, k + 1, actor, target))
+                out.append(FrameHit(rule, first, k + 1, actor, target))
         return out
+
+    def _compound_start(self, t: TokenTable, k: int, lo: int) -> tuple[int, FrameRule] | None:
+        """The first token and the rule of the relational noun ending at ``k``: 'general' ends
+        'secretary-general' (tokens 'secretary', '-', 'general') but is no noun of its own."""
+        for words, rule in self.noun_rules[t.lower[k]]:
+            first = k - len(words) + 1
+            if first >= lo and tuple(t.lower[first : k + 1]) == words:
+                return first, rule
+        return None
 
     @staticmethod
     def _one_of(t: TokenTable, k: int, lo: int) -> bool:
         return any(t.lower[j] == "one" and t.lower[j + 1] == "of" for j in range(max(lo, k - 5), k - 1))
 
     @staticmethod
-    def _owner(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention], name_owns: bool) -> Mention | None:
-        """The name owning the noun: 'JNIM's fiercest rival', 'Hamas's long-standing ally',
-        'al-Qaeda's Syrian branch', 'its commander', 'the chief backer of the Houthis'."""
-        j = k - 1
+    def _owner(t: TokenTable, first: int, k: int, lo: int, hi: int, at: dict[int, Mention],
+               name_owns: bool) -> Mention | None:
+        """The name owning the noun (tokens ``first``..``k``): 'JNIM's fiercest rival', 'Hamas's
+        long-standing ally', 'al-Qaeda's Syrian branch', 'its commander', 'the chief backer of
+        the Houthis'."""
+        j = first - 1
         steps = 0
         while j >= lo and steps < 5:
             if t.text[j] in POSSESSIVES:
@@ -208,8 +227,7 @@ class Frames:
             return at.get(j)
         return None
 
-    @staticmethod
-    def _said_of(t: TokenTable, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses,
+    def _said_of(self, t: TokenTable, first: int, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses,
                  name_owns: bool) -> Mention | None:
         """The name the noun phrase is said of: the name it is in apposition with ('the UWSA,
         Beijing's client,'; 'Bashir Zeb, its commander'; 'its chairman, Peng Daxun'), or the
@@ -217,7 +235,7 @@ class Frames:
         reported to be the RSF's principal supporter'). The noun phrase must be a whole one:
         '(the) [owner's] [modifiers] noun', and what comes before it a comma or a copula
         ('named him its emir', 'aimed at the SAF's allies' are not)."""
-        j = k - 1
+        j = first - 1
         steps = 0
         while j >= lo and steps < 5:  # modifiers: 'fiercest', 'long-standing', 'Syrian'
             if t.text[j] in POSSESSIVES:
@@ -259,7 +277,7 @@ class Frames:
                 e = at[e].end if e in at else e + 1
         if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}):
             e += 1
-            while e + 1 < hi and t.lower[e] in {"the", "a", "an"}:
-                e += 1  # 'its armed wing, the Ambazonia Defence Forces'
+            while e + 1 < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
+                e += 1  # 'its armed wing, the Ambazonia Defence Forces'; 'its spokesman, Col. X'
             return at.get(e)
         return None

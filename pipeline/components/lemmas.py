@@ -29,6 +29,7 @@ class LookupLemmas(SavedState):
     def __init__(self, nlp: Language, name: str, *, table: str):
         self.nlp, self.name, self.table_name = nlp, name, table
         self.table: Any = None
+        self.known: frozenset[str] = frozenset()  # the table's lemmas: what a regular stem may be
         self.cache: dict[int, int] = {}
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
@@ -36,6 +37,7 @@ class LookupLemmas(SavedState):
 
         # spacy-lookups-data is a dependency: a missing table is an install error, not a fallback
         self.table = load_lookups(self.nlp.lang, [self.table_name]).get_table(self.table_name)
+        self.known = frozenset(self.table.values())
         self.cache = {}
 
     def _lemma(self, orth: int) -> int:
@@ -44,7 +46,24 @@ class LookupLemmas(SavedState):
         lemma = self.table.get(text)
         if lemma is None and text[:1].isupper():
             lemma = self.table.get(text.lower())
+        if lemma is None and text.isalpha() and text.lower() not in self.known:
+            lemma = self._regular(text.lower())  # ('discuss' is a lemma itself, not 'discus' + s)
         return strings.add(lemma if lemma is not None else text)
+
+    def _regular(self, word: str) -> str | None:
+        """The lemma of a regular inflection the table lacks ('torched', 'torching'): the stem,
+        when the table knows it as a lemma."""
+        for suffix in ("ied", "ies", "ed", "ing", "es", "s"):
+            if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+                continue
+            stem = word[: -len(suffix)]
+            candidates = [stem + "y"] if suffix in {"ied", "ies"} else [stem, stem + "e"]
+            if suffix in {"ed", "ing"} and len(stem) > 3 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])  # 'shelled' is 'shell'; 'stopped' is 'stop'
+            for candidate in candidates:
+                if candidate in self.known:
+                    return candidate
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         if self.table is None:

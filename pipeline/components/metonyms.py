@@ -102,6 +102,12 @@ class Capitals:
             return k < n and (lower[k] in self.agentive or t.lemma[k] in self.agentive)
         if t.text[end] == "," and end + 1 < n and lower[end + 1] in RELATIVES:
             return True
+        if t.text[end] == ",":
+            # 'Dhaka, for its part, has promised', 'Moscow, in turn, warned': past a short
+            # parenthetical of lower-case words, the verb decides
+            close = next((k for k in range(end + 2, min(n, end + 5)) if t.text[k] == ","), None)
+            if close is not None and all(t.is_lower[k] and t.alpha[k] for k in range(end + 1, close)):
+                return self._acts(t, close + 1)
         if not t.is_lower[end]:
             return False
         if nxt not in AUXILIARIES and end + 1 < n and t.is_lower[end + 1] and (

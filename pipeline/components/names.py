@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.tokens import TokenTable
+from pipeline.fold import fold_text
 from pipeline.patterns import slug
 
 # letters of any script: 'YBŞ' as well as 'TNLA'
@@ -63,7 +64,7 @@ def initials_fit(words: list[str], acronym: str) -> bool:
         return False
     return sorted(letters) == sorted(initials) or "".join(initials).startswith("".join(letters)) or (
         len(set(letters) & set(initials)) >= max(2, len(letters) - 1)
-    ) or len(letters) >= 4 and _syllables_fit("".join(letters), [w.upper() for w in words])
+    ) or len(letters) >= 4 and _syllables_fit("".join(letters), [fold_text(w).upper() for w in words])
 
 
 def _syllables_fit(acronym: str, words: list[str]) -> bool:

@@ -28,16 +28,19 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
+LED_BY_SKIPS = frozenset({"the", "its", "their"})
+
 
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
-                 plural_roles: set[str] = frozenset(),
+                 plural_roles: set[str] = frozenset(), head_roles: frozenset[str] = frozenset(),
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str],
                  office_titles: set[str], places: frozenset[str] = frozenset(),
                  glued_particles: set[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.plural_roles = plural_roles
+        self.head_roles = head_roles
         self.particles, self.not_names = particles, not_names
         self.glued_particles = glued_particles  # English words too: a name's only before a hyphen
         self.min_words, self.max_words = min_words, max_words
@@ -115,7 +118,9 @@ class People:
                               or (word in self.named_as and as_at is not None)):
                 rule = "alias.led_by" if lower[i + 1] == "by" else "alias.named_as"
                 j = self.skip_titles(t, (i + 2) if lower[i + 1] == "by" else as_at + 1)
-                while j < n and (lower[j] in self.roles or lower[j] == "the"):
+                # 'led by the veteran commander X', 'led by its ameer X' (a head's role in lower case)
+                while j < n and (lower[j] in self.roles or lower[j] in LED_BY_SKIPS
+                                 or lower[j] in self.head_roles and t.is_lower[j]):
                     j = self.skip_titles(t, j + 1)
                 spans += self._coordinated_names(t, j, taken, rule)
             if word in self.plural_roles:

@@ -406,7 +406,17 @@ class ReferenceResolver(SavedState):
             while k > 0 and t.text[k] != "(":
                 k -= 1
             k -= 1
-        return next((m for m in reversed(before) if m.end == k + 1), None)
+        head = next((m for m in reversed(before) if m.end == k + 1), None)
+        if head is not None:
+            # 'According to the NIS, the brigade has lost': a sentence's opening phrase, not an
+            # apposition
+            j = head.start - 1
+            while j >= 0 and t.lower[j] == "the":
+                j -= 1
+            lo = t.sent_starts[t.sent_of[start]]
+            if j >= lo and (t.lower[j] in OPENING_PREPOSITIONS or t.lower[j] == "to") and j - lo <= 1:
+                return None
+        return head
 
     def _resolve(self, t: TokenTable, spec: dict[str, Any], start: int, end: int, window: list[Mention],
                  names: list[Mention], sent_of: list[int]) -> tuple[str, ...]:
