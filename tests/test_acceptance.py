@@ -78,9 +78,17 @@ def test_acceptance_seed_claims(seed_report):
 # (114-118 joined after their blind scoring: Spanish-named bodies, a syllabic acronym with an
 # accent ('UMOPAR'), 'Jamaat' for Jamaat-e-Islami, offices named after the body, 'the KRG prime
 # minister'): entities 0.978 (GROUP 0.971, STATE 0.997, PERSON 0.977); pledge 0.865, assessment
-# 0.889, relationship 0.615 (labelled 0.584); band accuracy 0.966.
-CORPUS_FLOORS = {"all": 0.977, "GROUP": 0.968, "STATE": 0.99, "PERSON": 0.975}
-CLAIM_FLOORS = {"pledge": 0.855, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
+# 0.889, relationship 0.615 (labelled 0.584); band accuracy 0.966. On 123 briefs (119-123 joined
+# after their blind scoring: Spanish and Portuguese state agencies, groups named with no
+# organisation word ('Block Nine', 'Ubumbano'), a ruler named by his title ('the Nayiri'),
+# pledges of a speaker for his side; and their writers marked "we assess that ..." with no hedge
+# as an unhedged judgement (band none) where the older corpus gold and the rule say 'unspecified',
+# a reading GOLD.md leaves open): entities 0.976 (GROUP 0.968, STATE 0.997, PERSON 0.976);
+# pledge 0.855, assessment 0.893, relationship 0.614 (labelled 0.584); band accuracy 0.960. The
+# entity, pledge and band floors came down with those briefs.
+CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
+CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
+BAND_FLOOR = 0.955
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +103,11 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
         assert strict[label]["f1"] >= floor, label
     for ctype, floor in CLAIM_FLOORS.items():
         assert report["claims"][ctype]["f1"] >= floor, ctype
-    assert report["likelihood_band_accuracy"] >= 0.965
+    assert report["likelihood_band_accuracy"] >= BAND_FLOOR
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.979 on 113 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 123 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -176,8 +184,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # title in the text, a '<person> Administration' acting for its state, a speaker's 'it will' for
 # another actor, 'its' for a region the gold leaves neutral, a relative clause's antecedent. The
 # count only falls, but for what new corpus briefs bring: 114-118 brought five (a pronoun
-# after an expletive 'It took ... for Putin to', a leader for his party, a unit for its parent).
-WRONG_ACTORS_AT_MOST = 109
+# after an expletive 'It took ... for Putin to', a leader for his party, a unit for its parent);
+# 119-123 brought 21 (pledges a speaker makes for the body he leads or speaks for, where the
+# writers split between the two, and pronouns whose antecedent is a title no rule reads).
+WRONG_ACTORS_AT_MOST = 130
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

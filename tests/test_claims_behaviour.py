@@ -132,6 +132,10 @@ PLEDGES = [
     ("speech-would-past-a-date-named-may", "Hamas said on 3 May that it would free the hostages.",
      ("Hamas", "positive", "stated")),
     ("quoted-first-person", "\u201cWe will never disarm,\u201d a Hamas spokesman said.", ("Hamas", "negative", "stated")),
+    ("quoted-first-person-owned-side", "Yahya Sinwar told the mediators: \u201cMy fighters will free the hostages.\u201d",
+     ("Yahya Sinwar", "positive", "stated")),
+    ("intensifier-after-the-subject", "Yahya Sinwar himself pledged to free the hostages.",
+     ("Yahya Sinwar", "positive", "stated")),
     ("speaker-commits-the-side-he-names", "Yahya Sinwar met the mediators. Yahya Sinwar said Hamas would free the "
      "hostages.", ("Hamas", "positive", "stated")),
     ("quotation-attributed-by-the-next-sentence", "Yahya Sinwar met the mediators.\n\u201cWe will never disarm.\u201d\n"
@@ -202,6 +206,7 @@ NO_PLEDGE = [
     ("forecast", "Hamas is unlikely to agree to disarm."),
     ("hedged", "Hamas may offer to free the hostages."),
     ("author-we", "We will revisit this judgment in May."),
+    ("quoted-first-person-owns-no-side", "\u201cMy neighbours will leave,\u201d Yahya Sinwar said."),
     ("said-about-events", "Qatar said the talks would resume in May."),
     ("allegiance", "Boko Haram pledged allegiance to the Islamic State."),
     ("declined-to-comment", "Hamas declined to comment."),

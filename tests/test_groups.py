@@ -158,6 +158,14 @@ POSITIVE = [
      [("Alianza Popular", "shape.group_head_first")]),
     ("spanish-head-first-with-de", "A harder core, the Guardia de Lauca, carries shotguns.",
      [("Guardia de Lauca", "shape.group_head_first")]),
+    ("spanish-police-head-first", "The Policía Nacional del Paraguay patrols the river.",
+     [("Policía Nacional del Paraguay", "shape.group_head_first")]),
+    ("head-first-after-its-demonym", "The Brazilian Polícia Federal patrols the border.",
+     [("Polícia Federal", "shape.group_head_first")]),
+    ("vanguard-head", "The Kusaug Youth Vanguard is loyal to the chief.",
+     [("Kusaug Youth Vanguard", "shape.group_head")]),
+    ("short-form-of-a-group-name", "The Mavela Group holds Block C. Mavela gunmen struck.",
+     [("Mavela Group", "shape.group_head"), ("Mavela", "shape.repeat")]),
 ]
 
 NEGATIVE = [
@@ -225,6 +233,14 @@ def test_groups_short_form_of_a_named_group_is_that_group(extract):
     maute = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert [(e["id"], [m["text"] for m in e["mentions"]]) for e in maute] == [
         ("group:maute-group", ["Maute Group", "Maute"])]
+
+
+def test_groups_acronym_of_a_portuguese_security_agency_defines_it(extract):
+    """'Agência Brasileira de Inteligência (ABIN)': an intelligence agency acts, whatever its head."""
+    records = extract("The Agência Brasileira de Inteligência (ABIN) watches the border. ABIN said little.")
+    groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Agência Brasileira de Inteligência", ["Agência Brasileira de Inteligência", "ABIN", "ABIN"])]
 
 
 def test_groups_first_word_of_a_particle_glued_name_is_that_group(extract):

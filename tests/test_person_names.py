@@ -73,6 +73,8 @@ POSITIVE = [
     ("generational-suffix", "General Romeo Brawnel Jr. said the rebels were weak. Brawnel added more.",
      [("Romeo Brawnel Jr.", "alias.role"), ("Brawnel", "surname.repeat")]),
     ("initials", "The group, led by P.S. Haokop, signed the pact.", [("P.S. Haokop", "shape.person_initials")]),
+    ("iberian-first-surname-alone", "Police arrested Nery Cáceres Brítez in March. Cáceres supplies the gang.",
+     [("Nery Cáceres Brítez", "shape.person_given_name"), ("Cáceres", "surname.repeat")]),
     ("led-by-its-head-role", "The party, led by its ameer Shafiqur Rahman, won seats.",
      [("Shafiqur Rahman", "alias.led_by")]),
     ("state-word-as-surname-after-a-given-name", "The chairman and his wife, Wilma Austria, died in 2022.",

@@ -45,6 +45,7 @@ from pipeline.records import ACTOR_VIAS
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+FIRST_OWNERS = frozenset({"my", "our"})  # a quoted subject the speaker owns ('My soldiers will')
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
 # ties that hold whatever the verb after them says ('President X has said ... will')
 STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
@@ -528,6 +529,16 @@ class ClaimMatcher(SavedState):
                 return found if decided else []
         return []
 
+    def _first_person_owner(self, k: int, lo: int) -> int | None:
+        """The 'my'/'our' that opens the subject ending at ``k`` when its noun is the speaker's own
+        side ('My soldiers', 'our fighters', lexicon own_side_nouns), or None."""
+        if self.words[k] not in self.own_side:
+            return None  # 'My neighbours will leave' says what others will do
+        j = k
+        while j >= lo and k - j < 3 and self.t.is_lower[j] and self.t.alpha[j] and self.words[j] not in FIRST_OWNERS:
+            j -= 1
+        return j if j >= lo and self.words[j] in FIRST_OWNERS else None
+
     def _speaker(self, hit: Hit) -> list[Mention]:
         """Who commits in a future tense inside quotation marks: for 'we'/'I' the speaker the
         attribution names, else the clause's own subject ('"The Congolese state will never
@@ -542,7 +553,10 @@ class ClaimMatcher(SavedState):
         k = self.syntax.verb_group_start(hit.start, sent.start) - 1
         quote = self.quotes.around(hit.start)
         passive = "be" in self.words[hit.start : hit.end]  # '"Elections will be held," he said'
-        if passive or (k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR):
+        owner = self._first_person_owner(k, sent.start) if quote is not None and not passive else None
+        if owner is not None:
+            k = owner  # '"My soldiers will treat ...," the general said': the speaker's own commitment
+        if passive or owner is not None or (k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR):
             if quote is None:
                 # the author's 'we' when the user named the author (its mention); a passive's
                 # subject is what is done, not who commits
@@ -567,7 +581,7 @@ class ClaimMatcher(SavedState):
                                            or self.words[opener.end] in self.statement_verbs):
                     return [opener]
             hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
-            return self.quotes.speaker(quote, lo, hi, plural=not passive and self.words[k] in FIRST_PLURAL)
+            return self.quotes.speaker(quote, lo, hi, plural=not passive and self.words[k] in FIRST_PLURAL | {"our"})
         decided, found = self.syntax.subject(hit.start, sent.start)
         if quote is None:
             # a third-person future outside quotes is the author's forecast, unless the author

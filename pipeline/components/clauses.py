@@ -38,6 +38,7 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "like", "by"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # a possessor, never a clause's subject
 
 
+INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
 # verbs whose object is said to do what an 'of'/'for' -ing clause names ('accused X of arming')
 ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "indict"})
 
@@ -286,6 +287,8 @@ class Clauses:
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
+        if t.lower[k] in INTENSIFIERS and k - 1 >= lo and (k - 1) in self.at:
+            k -= 1  # 'Tsikhanouskaya herself pledged': the name the intensifier stresses
         if t.lower[cue].endswith("ing") and t.text[k] == "," and k - 1 >= lo and k - 1 not in self.at:
             # 'Israel has struck Lebanon almost daily, killing scores of Hezbollah fighters',
             # '..., and Burhan has since sought a civilian face, appointing Kamil Idris': the

@@ -206,7 +206,7 @@ class EntityResolver(SavedState):
         self.people.whole_names(t, found, self.person_names.usually_lower)
         self.people.affixes(t, found)
         self.people.nicknames(t, found)
-        self.people.surnames(t, found, headline=self.groups.headline)
+        self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given)
         self._given_before_surname(t, found)
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname

@@ -404,6 +404,10 @@ class GroupShapes:
                places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """Names whose own words say they are groups: a head word, a lead word, a province."""
         text = t.text
+        after = known.get(start, (start, ""))[0]
+        if known.get(start, (0, ""))[1] == "STATE" and after < end and text[after] in self.head_first \
+                and t.lower[after] not in self.english:
+            start = after  # 'the Brazilian Polícia Federal': a head-first name after its demonym
         heads = [k for k in range(start, end) if text[k] in self.heads and (
             text[k] not in self.modified_heads or k > start and self._modified(t, k)
             or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)]  # 'Union of Sinai Tribes'

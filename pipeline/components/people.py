@@ -209,8 +209,9 @@ class People:
                 out += [(start, comma, "alias.known_as"), (i + 2, alias_end, "alias.known_as")]
         return out
 
-    def surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
-        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
+    def surname_forms(self, t: TokenTable, m: Mention, given: Callable[[str], bool] | None = None) -> list[str]:
+        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi'];
+        with ``given``, 'Nery Cáceres Brítez' -> [..., 'Cáceres'] (see below)."""
         if sum(t.alpha[m.start : m.end]) < 2:
             return []
         lower, text = t.lower, t.text
@@ -238,6 +239,12 @@ class People:
                 # as its last word
                 forms.append(t.string(start - 1, last + 1))
             forms.append(t.string(start, last + 1))
+            middle = m.start + 1
+            if given is not None and last - m.start == 2 and start == last and t.cap[middle] and t.alpha[middle] \
+                    and t.alpha[m.start] and given(text[m.start]) and not given(text[middle]):
+                # 'Nery Cáceres Brítez' is 'Cáceres' later: an Iberian name's first surname (the
+                # middle word of three, after a given name, when it is no given name itself)
+                forms.append(text[middle])
         return list(dict.fromkeys(forms))
 
     def affixes(self, t: TokenTable, found: Found) -> None:
@@ -445,7 +452,8 @@ class People:
             del found.actors[actor_id]
 
     def surnames(self, t: TokenTable, found: Found, *,
-                 headline: Callable[[TokenTable, int], bool] = lambda t, sentence: False) -> None:
+                 headline: Callable[[TokenTable, int], bool] = lambda t, sentence: False,
+                 given: Callable[[str], bool] | None = None) -> None:
         """A surname alone after its person was named in full, or before in a headline: a brief's
         title names by surname whom the body introduces ('Machar's Detention Pushes ...')."""
         actors, mentions = found.actors, found.mentions
@@ -454,7 +462,7 @@ class People:
         for m in sorted(mentions, key=lambda x: x.start):
             if m.label != "PERSON" or m.via == "surname":
                 continue
-            for form in self.surname_forms(t, m):
+            for form in self.surname_forms(t, m, given):
                 owners[form].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
         self._surnames_taken_by_shapes(found, owners)

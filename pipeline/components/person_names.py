@@ -256,6 +256,10 @@ class PersonNames:
         """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""
         return self._trusted(self.key(word))
 
+    def is_given(self, word: str) -> bool:
+        """A given name in the lexicon, trusted alone or not."""
+        return self.key(word) in self.given
+
     def _trusted(self, key: str) -> bool:
         return key in self.given and self.classes.get(key) == "safe"
 
