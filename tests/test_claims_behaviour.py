@@ -99,6 +99,7 @@ NO_RELATION = [
     ("complementizer-that", "Saudi officials assured Hamas that the kingdom will not join the coalition.",
      "AFFILIATED_WITH"),
     ("in-support-of", "Kenya deployed troops in support of the mission.", "SUPPORTS"),
+    ("coordinated-verb-to-is-no-supply", "Iran sent a delegation and appealed to Saudi Arabia.", "SUPPORTS"),
     ("accused-who-no-name-names", "Iranian officials accused the Kurdish parties of sheltering Mossad teams.", "HOSTS"),
     ("support-for-an-idea", "Support for the ceasefire in Iran is fading.", "SUPPORTS"),
     ("cue-inside-a-name", "The line was shut after fighting between the Sudanese Armed Forces (SAF) and the Rapid "

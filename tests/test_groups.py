@@ -235,6 +235,12 @@ def test_groups_short_form_of_a_named_group_is_that_group(extract):
         ("group:maute-group", ["Maute Group", "Maute"])]
 
 
+def test_groups_first_word_two_glued_names_share_is_neither(extract):
+    records = extract("Jamaat-ul-Mujahideen Bangladesh and Jamaat-e-Islami are banned. Jamaat denies it.")
+    lone = [m for e in records if e["kind"] == "entity" for m in e["mentions"] if m["text"] == "Jamaat"]
+    assert lone == []
+
+
 def test_groups_acronym_of_a_portuguese_security_agency_defines_it(extract):
     """'Agência Brasileira de Inteligência (ABIN)': an intelligence agency acts, whatever its head."""
     records = extract("The Agência Brasileira de Inteligência (ABIN) watches the border. ABIN said little.")

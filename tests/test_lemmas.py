@@ -27,6 +27,7 @@ KEPT = [
     ("too-short-a-stem", "bed"),
     ("not-a-word", "M23s"),
     ("a-lemma-itself", "discuss"),
+    ("a-capitalised-name", "Hamed"),
 ]
 
 

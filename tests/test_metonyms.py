@@ -30,6 +30,7 @@ PLACES = [
     ("quantified-noun-phrase", "Several Tripoli armed groups refused."),
     ("indefinite-noun-phrase", "A researcher at an Addis Ababa think tank spoke."),
     ("between-places", "The road between Kabul and Jalalabad reopened."),
+    ("apposition-is-no-parenthetical", "Kabul, the capital, has been quiet for weeks."),
 ]
 
 

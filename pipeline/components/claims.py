@@ -46,6 +46,7 @@ from pipeline.records import ACTOR_VIAS
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 FIRST_OWNERS = frozenset({"my", "our"})  # a quoted subject the speaker owns ('My soldiers will')
+FIRST_PLURAL_OWNER = frozenset({"our"})
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
 # ties that hold whatever the verb after them says ('President X has said ... will')
 STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
@@ -506,6 +507,11 @@ class ClaimMatcher(SavedState):
         j = owner.start - 1
         while j > head.end and self.words[j] == "the":
             j -= 1
+        before = head.start - 1
+        while before >= 0 and self.words[before] == "the":
+            before -= 1
+        if before >= 0 and self.words[before] in self.prepositions:
+            return False  # 'After talks with Qatar, Israel's cabinet ... approved': an opening phrase
         return text[j] == "," and (head.end == j or text[j - 1] == ")" and head.end < j and "(" in text[head.end : j])
 
     def _reporter(self, hit: Hit) -> list[Mention]:
@@ -532,7 +538,7 @@ class ClaimMatcher(SavedState):
     def _first_person_owner(self, k: int, lo: int) -> int | None:
         """The 'my'/'our' that opens the subject ending at ``k`` when its noun is the speaker's own
         side ('My soldiers', 'our fighters', lexicon own_side_nouns), or None."""
-        if self.words[k] not in self.own_side:
+        if k < lo or self.words[k] not in self.own_side:
             return None  # 'My neighbours will leave' says what others will do
         j = k
         while j >= lo and k - j < 3 and self.t.is_lower[j] and self.t.alpha[j] and self.words[j] not in FIRST_OWNERS:
@@ -581,7 +587,8 @@ class ClaimMatcher(SavedState):
                                            or self.words[opener.end] in self.statement_verbs):
                     return [opener]
             hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
-            return self.quotes.speaker(quote, lo, hi, plural=not passive and self.words[k] in FIRST_PLURAL | {"our"})
+            plural = not passive and self.words[k] in FIRST_PLURAL | FIRST_PLURAL_OWNER
+            return self.quotes.speaker(quote, lo, hi, plural=plural)
         decided, found = self.syntax.subject(hit.start, sent.start)
         if quote is None:
             # a third-person future outside quotes is the author's forecast, unless the author

@@ -455,6 +455,7 @@ class EntityResolver(SavedState):
         """'Fitsinjo' after the Fitsinjo Coalition: a two-word coalition or party name found by
         its head whose first word is no English word, place or other name is also written alone."""
         short: dict[str, tuple[str, str]] = {}
+        shared: set[str] = set()  # a first word two names open ('Jamaat-e-Islami', 'Jamaat-ul-Mujahideen')
         named = {t.string(m.start, m.end) for m in found.mentions}  # ('Kosovo' of the Kosovo Police is Kosovo)
         for m in found.mentions:
             # 'Jamaat' after Jamaat-e-Islami: the first word of a name whose words a lower-case
@@ -469,7 +470,11 @@ class EntityResolver(SavedState):
             if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \
                     and not self.groups.is_place(t, m.start, m.start + 1) and word not in self.groups.descriptors \
                     and word not in named and t.lower[m.start] not in self.place_words:
+                if word in short and short[word][0] != m.actor_id:
+                    shared.add(word)
                 short.setdefault(word, (m.actor_id, "shape.repeat"))
+        for word in shared:
+            del short[word]
         if short:
             self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
 

@@ -33,8 +33,8 @@ STOPS = frozenset("as at of for to with by from in on into against among between
                   "not never also".split())
 
 
-# words before a leader noun that make its holder the leader's second, not the leader
-SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant"})
+# words before a leader noun that make its holder the leader's second, or no longer the leader
+NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "former", "ex", "late"})
 
 
 @dataclass
@@ -172,9 +172,10 @@ class Frames:
             if found is None:
                 continue
             first, rule = found
+            before = first - 2 if first - 2 >= lo and t.text[first - 1] == "-" else first - 1  # 'vice-chairman'
             if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, first, lo)
-                                             or first > lo and t.lower[first - 1] in SECOND_IN_COMMAND):
-                continue  # 'one of its commanders', 'its deputy chairman': a member, not the leader
+                                             or before >= lo and t.lower[before] in NOT_THE_HOLDER):
+                continue  # 'one of its commanders', 'its deputy chairman', 'its former president': not the leader
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
             other = self._owner(t, first, k, lo, hi, at, name_owns)
             if other is None:

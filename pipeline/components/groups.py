@@ -120,10 +120,11 @@ class GroupShapes:
         self.general_bodies = words("general_bodies")
         self.state_qualifiers = words("state_qualifiers")
         self.state_unit_heads = words("state_unit_heads")
-        # words no person's name holds: a body's head, singular or plural ('the Six Federations')
-        bodies = self.heads | self.institutions | self.state_unit_heads
-        self.body_words = bodies | {w + "s" for w in bodies if not w.endswith("s")} \
-            | {w[:-1] + "ies" for w in bodies if w.endswith("y")}
+        # words no person's name holds: a body's head, and an organisation head's plural ('the Six
+        # Federations'; not an institution word's, 'Banks' and 'Rivers' are surnames)
+        self.body_words = self.heads | self.institutions | self.state_unit_heads \
+            | {w + "s" for w in self.heads | {"Federation"} if not w.endswith(("s", "y"))} \
+            | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.igo_acronyms = words("igo_acronyms")
         self.org_nouns = words("org_nouns")

@@ -46,8 +46,9 @@ class LookupLemmas(SavedState):
         lemma = self.table.get(text)
         if lemma is None and text[:1].isupper():
             lemma = self.table.get(text.lower())
-        if lemma is None and text.isalpha() and text.lower() not in self.known:
-            lemma = self._regular(text.lower())  # ('discuss' is a lemma itself, not 'discus' + s)
+        if lemma is None and text.isalpha() and text.islower() and text not in self.known:
+            # ('discuss' is a lemma itself, not 'discus' + s; a capitalised 'Hamed' is a name)
+            lemma = self._regular(text)
         return strings.add(lemma if lemma is not None else text)
 
     def _regular(self, word: str) -> str | None:

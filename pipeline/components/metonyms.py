@@ -23,6 +23,7 @@ AUXILIARIES = frozenset("has have had is was were will would could can may might
                         "has n't also".split())
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 RELATIVES = frozenset({"which", "who"})
+NOUN_OPENERS = frozenset({"the", "a", "an", "its"})  # 'Kabul, the capital, has': an apposition
 
 
 
@@ -106,7 +107,8 @@ class Capitals:
             # 'Dhaka, for its part, has promised', 'Moscow, in turn, warned': past a short
             # parenthetical of lower-case words, the verb decides
             close = next((k for k in range(end + 2, min(n, end + 5)) if t.text[k] == ","), None)
-            if close is not None and all(t.is_lower[k] and t.alpha[k] for k in range(end + 1, close)):
+            if close is not None and lower[end + 1] not in NOUN_OPENERS \
+                    and all(t.is_lower[k] and t.alpha[k] for k in range(end + 1, close)):
                 return self._acts(t, close + 1)
         if not t.is_lower[end]:
             return False

@@ -28,7 +28,7 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
-LED_BY_SKIPS = frozenset({"the", "its", "their"})
+LED_BY_SKIPS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 class People:

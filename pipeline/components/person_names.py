@@ -161,7 +161,7 @@ class PersonNames:
                     continue
                 words = [k for k in range(start, end) if t.cap[k]]
                 keys = [self.key(t.text[k]) for k in words]
-                if any(t.text[k] in self.groups.body_words for k in words) \
+                if any(t.text[k] in self.groups.heads or t.text[k] in self.groups.institutions for k in words) \
                         or " ".join(keys) in self.places or any(t.lower[k] in self.usually_lower for k in words):
                     continue
                 if 2 <= len(words) <= 3 or len(words) == 1 and (keys[0] in self.given or keys[0] in self.family):
