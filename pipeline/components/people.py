@@ -459,12 +459,22 @@ class People:
         actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}
         owners: dict[str, set[str]] = defaultdict(set)
+        middles: dict[str, set[str]] = defaultdict(set)
         for m in sorted(mentions, key=lambda x: x.start):
             if m.label != "PERSON" or m.via == "surname":
                 continue
-            for form in self.surname_forms(t, m, given):
+            plain = self.surname_forms(t, m)
+            for form in plain:
                 owners[form].add(m.actor_id)
+            for form in self.surname_forms(t, m, given):
+                if form not in plain:
+                    middles[form].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
+        # an Iberian first surname ('Cáceres') only where no one's last name is that word: 'Hosseini'
+        # alone is Hossein Hosseini, not Ali Hosseini Khamenei
+        for form, ids in middles.items():
+            if form not in owners:
+                owners[form] = ids
         self._surnames_taken_by_shapes(found, owners)
         other_names = {a.name for a in actors.values() if a.label != "PERSON"}
         # A surname several people share ('Khalifa Haftar' and his sons Saddam and Khaled
