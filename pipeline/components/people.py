@@ -209,9 +209,8 @@ class People:
                 out += [(start, comma, "alias.known_as"), (i + 2, alias_end, "alias.known_as")]
         return out
 
-    def surname_forms(self, t: TokenTable, m: Mention, given: Callable[[str], bool] | None = None) -> list[str]:
-        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi'];
-        with ``given``, 'Nery Cáceres Brítez' -> [..., 'Cáceres'] (see below)."""
+    def surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
+        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
         if sum(t.alpha[m.start : m.end]) < 2:
             return []
         lower, text = t.lower, t.text
@@ -239,13 +238,16 @@ class People:
                 # as its last word
                 forms.append(t.string(start - 1, last + 1))
             forms.append(t.string(start, last + 1))
-            middle = m.start + 1
-            if given is not None and last - m.start == 2 and start == last and t.cap[middle] and t.alpha[middle] \
-                    and t.alpha[m.start] and given(text[m.start]) and not given(text[middle]):
-                # 'Nery Cáceres Brítez' is 'Cáceres' later: an Iberian name's first surname (the
-                # middle word of three, after a given name, when it is no given name itself)
-                forms.append(text[middle])
         return list(dict.fromkeys(forms))
+
+    @staticmethod
+    def middle_surname(t: TokenTable, m: Mention, given: Callable[[str], bool]) -> str | None:
+        """'Nery Cáceres Brítez' is 'Cáceres' later: an Iberian name's first surname, the middle
+        word of three one-token words after a given name, when it is no given name itself."""
+        first, middle = m.start, m.start + 1
+        if m.end - first != 3 or not all(t.alpha[k] and t.cap[k] for k in range(first, m.end)):
+            return None
+        return t.text[middle] if given(t.text[first]) and not given(t.text[middle]) else None
 
     def affixes(self, t: TokenTable, found: Found) -> None:
         """'Romeo Brawner Jr.', 'R.K. Achou Toijamba': a generational suffix after a person's name
@@ -463,12 +465,11 @@ class People:
         for m in sorted(mentions, key=lambda x: x.start):
             if m.label != "PERSON" or m.via == "surname":
                 continue
-            plain = self.surname_forms(t, m)
-            for form in plain:
+            for form in self.surname_forms(t, m):
                 owners[form].add(m.actor_id)
-            for form in self.surname_forms(t, m, given):
-                if form not in plain:
-                    middles[form].add(m.actor_id)
+            middle = self.middle_surname(t, m, given) if given is not None else None
+            if middle is not None:
+                middles[middle].add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
         # an Iberian first surname ('Cáceres') only where no one's last name is that word: 'Hosseini'
         # alone is Hossein Hosseini, not Ali Hosseini Khamenei
