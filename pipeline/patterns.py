@@ -151,6 +151,9 @@ class ClaimRule(Strict):
     # is read from the words around the noun phrase
     cue: Literal["verb", "noun"] = "verb"
     holder: Literal["author", "other"] = "author"
+    # an explicit judgement verb ('we assess'): the strongest cue of its clause, as a hedge is
+    # (one claim per clause, anchored on the verb), although it carries no band of its own
+    explicit: bool = False
     # speech cues ('said the group would'): the reported clause must have an actor or a
     # personal pronoun as its subject, or it states no one's intention ('said talks would resume')
     content_subject: bool = False

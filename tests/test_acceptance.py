@@ -85,10 +85,16 @@ def test_acceptance_seed_claims(seed_report):
 # as an unhedged judgement (band none) where the older corpus gold and the rule say 'unspecified',
 # a reading GOLD.md leaves open): entities 0.976 (GROUP 0.968, STATE 0.997, PERSON 0.976);
 # pledge 0.855, assessment 0.893, relationship 0.614 (labelled 0.584); band accuracy 0.960. The
-# entity, pledge and band floors came down with those briefs.
+# entity, pledge and band floors came down with those briefs. On 128 briefs (124-128 joined after
+# their blind scoring: names in sentence case with their acronyms, 'Conseil militaire de salut du
+# Tchad (CMST)', numbered units, 'Densus 88', honorifics of other languages, 'Pu', 'Ustadz';
+# and GOLD.md's 'none for unhedged judgements' now holds for a bare 'we assess/judge', in the
+# rule and in the 48 older gold claims that had it 'unspecified'): entities 0.976 (GROUP 0.968,
+# STATE 0.997, PERSON 0.976); pledge 0.852, assessment 0.897, relationship 0.616 (labelled
+# 0.585); band accuracy 0.970. The band floor went up with that reading.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
-BAND_FLOOR = 0.955
+BAND_FLOOR = 0.965
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +113,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 123 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 128 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -186,8 +192,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # count only falls, but for what new corpus briefs bring: 114-118 brought five (a pronoun
 # after an expletive 'It took ... for Putin to', a leader for his party, a unit for its parent);
 # 119-123 brought 21 (pledges a speaker makes for the body he leads or speaks for, where the
-# writers split between the two, and pronouns whose antecedent is a title no rule reads).
-WRONG_ACTORS_AT_MOST = 130
+# writers split between the two, and pronouns whose antecedent is a title no rule reads); 124-128
+# brought eleven (a quoted 'We will' given to the group where the gold has its speaker, 'his
+# government' given to the man, 'the signatories' and 'the state' for a body no rule names).
+WRONG_ACTORS_AT_MOST = 141
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -110,6 +110,24 @@ def test_claims_unhedged_judgement_has_no_band_cue(extract):
 
 
 @pytest.mark.parametrize(
+    "text,band,cue",
+    [("We assess that the militia will keep its heavy weapons.", "none", None),
+     ("We assess with moderate confidence that the truce will hold.", "none", None),
+     ("We judge the offer to be genuine.", "none", None),
+     ("We assess that the militia could split before June.", "unspecified", "could"),
+     ("We judge that the militia will probably split.", "likely", "probably"),
+     ("We expect further attacks in the north.", "unspecified", "We expect")],
+    ids=["assess-alone", "confidence-is-no-band", "judge-alone", "hedge-in-clause", "band-word", "expect-hedges"],
+)
+def test_claims_judgement_verb_takes_the_band_of_its_clause(extract, text, band, cue):
+    """'we assess/judge' says a judgement is the author's, not how likely it is (GOLD.md: none
+    for an unhedged judgement); a hedge or band word in its clause gives the likelihood."""
+    [a] = claims(extract(text), "assessment")
+    assert a["likelihood"]["band"] == band
+    assert (a["likelihood"]["cue"] or {}).get("text") == cue
+
+
+@pytest.mark.parametrize(
     "text,modality",
     [("Iran reportedly promised to stop the shipments.", "reported"),
      ("To get aid, the Taliban has to promise to expel the fighters.", "required"),

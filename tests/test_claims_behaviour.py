@@ -390,6 +390,18 @@ ACTOR_POSITIONS = [
      "The Front for the Liberation of the Enclave of Cabinda (FLEC) is split. FLEC-FAC, the main armed wing of the "
      "FLEC, has rejected talks with Luanda.",
      "AFFILIATED_WITH", ("FLEC-FAC", "FLEC"), None),
+    ("leader-after-an-indefinite-description-called",
+     "Katiba Comoé is led by a Fulani preacher called Hamadoun Sidibé.",
+     "LEADS", ("Hamadoun Sidibé", "Katiba Comoé"), None),
+    ("leader-after-a-coordinated-description-and-comma",
+     "The Comité de Vigilance de Doropo (CVD), led by a Lobi farmer and former municipal councillor, Yacouba Hien, "
+     "patrols the border.", "LEADS", ("Yacouba Hien", "CVD"), None),
+    ("leader-apposition-described-before-the-name",
+     "Villagers formed the Kaladan Hills Defence Force (KHDF); its leader, a former schoolteacher named Pu Hmung "
+     "Lian Thang, pledged to protect them.", "LEADS", ("Hmung Lian Thang", "Kaladan Hills Defence Force"), None),
+    ("exchanging-information-is-cooperation",
+     "Singapore is also exchanging information with Detachment 88 on financing.",
+     "COOPERATES_WITH", ("Singapore", "Detachment 88"), None),
 ]
 
 

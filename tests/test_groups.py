@@ -166,6 +166,9 @@ POSITIVE = [
      [("Kusaug Youth Vanguard", "shape.group_head")]),
     ("short-form-of-a-group-name", "The Mavela Group holds Block C. Mavela gunmen struck.",
      [("Mavela Group", "shape.group_head"), ("Mavela", "shape.repeat")]),
+    ("numbered-unit", "Israel's Unit 8200 intercepted the calls.", [("Unit 8200", "shape.group_numbered")]),
+    ("numbered-unit-after-a-two-word-head", "Task Force 777 moved into the valley.",
+     [("Task Force 777", "shape.group_numbered")]),
 ]
 
 NEGATIVE = [
@@ -199,6 +202,7 @@ NEGATIVE = [
     ("owned-policy-before-a-noun", "Gustavo Petro's Total Peace policy has stalled."),
     ("owned-one-ordinary-word", "Vladimir Putin's Kremlin has said nothing."),
     ("owned-in-a-title-case-headline", "Chad: Mahamat Déby's Northern Rebels and the Sudan Spillover"),
+    ("a-year-is-no-unit-number", "The Army 2030 plan was shelved."),
 ]
 
 
@@ -304,11 +308,34 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     ("Leaders of the Oromo Federalist Congress (OFC) met.", "Oromo Federalist Congress"),
     ("The Patriots for Peace in the Central African Republic (PPCAR) attacked.",
      "Patriots for Peace in the Central African Republic"),
-], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name"])
+    ("The Conseil militaire de salut du Tchad (CMST) split from it.", "Conseil militaire de salut du Tchad"),
+    ("A splinter of the Front pour l'alternance et la concorde au Tchad (FACT) formed.",
+     "Front pour l'alternance et la concorde au Tchad"),
+    ("Arms that the Armée nationale tchadienne (ANT) needed arrived.", "Armée nationale tchadienne"),
+    ("He served in the Direction générale des services de sécurité des institutions de l'État (DGSSIE).",
+     "Direction générale des services de sécurité des institutions de l'État"),
+    ("The National Counter Terrorism Agency (BNPT) runs the programme.", "National Counter Terrorism Agency"),
+], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
+        "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
+        "sentence-case-security-body", "security-agency-with-its-own-language-acronym"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]
     assert found == [(name, "alias.acronym_group")]
+
+
+@pytest.mark.parametrize("text", [
+    "Its rival is the Chin Brotherhood. The Brotherhood and the army fight the junta.",
+    "Its rival is the Chin Brotherhood. Brotherhood commanders have promised to hand over every town.",
+], ids=["after-the-opening-the-before-and", "opening-the-sentence-before-its-people"])
+def test_groups_head_word_alone_is_the_one_group_named_with_it(extract, text):
+    found = [(m[0], m[2]) for m in mentions(extract(text)) if m[3] == "shape" and m[0] == "Brotherhood"]
+    assert found == [("Brotherhood", "Chin Brotherhood")]
+
+
+def test_groups_head_word_opening_a_two_word_name_with_and_is_that_name(extract):
+    records = extract("Its rival is the Chin Brotherhood. The Brotherhood and Justice Party met.")
+    assert ("Brotherhood and Justice Party", "GROUP") in [(m[0], m[1]) for m in mentions(records)]
 
 
 def test_groups_head_word_of_two_named_groups_refers_to_neither(extract):
@@ -324,3 +351,18 @@ def test_groups_acronym_spelling_the_whole_run_takes_a_demonym_or_person_inside(
     groups = sorted(m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
                     for m in e["mentions"])
     assert groups == ["GD", "GMD", "Georgian Dream", "Georgian Dream", "Génération Mamadi Doumbouya"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Banque centrale des États de l'Afrique de l'Ouest (BCEAO) raised rates.",
+    "The Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) met in Abuja.",
+    "The Bank of Japan (BOJ) held rates.",
+], ids=["sentence-case-bank", "sentence-case-community-of-states", "institution-acronym"])
+def test_groups_acronym_in_parentheses_of_an_institution_defines_no_group(extract, text):
+    assert [m for m in mentions(extract(text)) if m[1] == "GROUP"] == []
+
+
+def test_groups_numbered_unit_named_in_its_own_language_in_parentheses_is_that_unit(extract):
+    records = extract("Detachment 88 (Densus 88) retains the upper hand, and Densus 88 arrested him.")
+    [unit] = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert [m["text"] for m in unit["mentions"]] == ["Detachment 88", "Densus 88", "Densus 88"]

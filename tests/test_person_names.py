@@ -109,6 +109,10 @@ POSITIVE = [
      [("Mallojula Rao", "shape.person_context"), ("Sonu", "alias.nickname"), ("Bhupathi", "alias.nickname")]),
     ("police-rank-is-a-title", "Chief Constable Jon Boutcherr vowed to stay. Detective Inspector John Caldwel was shot.",
      [("Jon Boutcherr", "alias.role"), ("John Caldwel", "alias.title")]),
+    ("honorific-of-another-language", "The chairman, Pu Zing Cung, spoke. A circle around Ustadz Bahrul Ilmi "
+     "rejects it.", [("Zing Cung", "alias.role"), ("Bahrul Ilmi", "alias.title")]),
+    ("senior-before-a-rank-is-the-title", "Senior General Than Myint Oo has offered an amnesty.",
+     [("Than Myint Oo", "alias.role")]),
     ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',
      [("Caesar", "alias.call_sign")]),
 ]

@@ -116,6 +116,9 @@ class ClaimMatcher(SavedState):
         self.roles = set(lex["role_nouns_for_apposition"])
         self.apposition_heads = self.roles | set(lex["affiliate_nouns"]) | set(lex["member_roles"])
         self.person_roles = self.roles | set(lex["member_roles"])  # a person's, not a unit's ('wing')
+        # role nouns of people, singular (PETRARCH2's agents: 'farmer', 'preacher', 'cleric')
+        self.agent_nouns = frozenset(k for k, a in (bundle.agents.agents if bundle.agents else {}).items()
+                                     if a.number != "plural" and " " not in k)
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
         self.organs = set(lex["state_organs"])
@@ -741,6 +744,21 @@ class ClaimMatcher(SavedState):
                 return False
         return True
 
+    def _description_before(self, start: int, end: int) -> bool:
+        """Whether [start, end) describes the person named at ``end``: an indefinite noun
+        phrase ending in a person's role (PETRARCH2's agent nouns and the role lexicon),
+        then 'called', 'named' or a comma: 'a Fulani preacher called', 'a Lobi farmer and
+        former municipal councillor,'."""
+        words = self.words
+        if not 3 <= end - start <= 10 or words[start] not in {"a", "an"} \
+                or words[end - 1] not in {"called", "named", ","}:
+            return False
+        role = words[end - 2]
+        if role not in self.person_roles and role not in self.agent_nouns:
+            return False
+        return not any(self.t.punct[i] or words[i] in self.breaks and words[i] not in self.gap_words
+                       for i in range(start + 1, end - 2))
+
     def _right(self, doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
         """The mention right after the cue and any coordinated with it ("X, Y, and Z")."""
         covered = self.covered
@@ -757,6 +775,11 @@ class ClaimMatcher(SavedState):
                         found.append(head[0])
                         gaps.append(set())
                         cursor = head[0].end
+                continue
+            if not found and m.label == "PERSON" and self._description_before(cursor, m.start):
+                found.append(m)  # 'led by a Fulani preacher called Hamadoun Sidibé'
+                gaps.append(set())
+                cursor = m.end
                 continue
             limit = self.max_first_gap if not found else self.max_list_gap
             # 'clashed with OLA units and with the Oromia Police': the cue's preposition again
@@ -1318,13 +1341,14 @@ class ClaimMatcher(SavedState):
         chosen: dict[tuple[int, int], list[Hit]] = {}
         unhedged: dict[tuple[int, int], Hit] = {}  # clause -> its strongest cue without a hedge
         held_by_other: dict[int, Hit] = {}
+        hedges: dict[tuple[int, int], Hit] = {}  # clause -> its first hedge without a band
         for hit in hits:
             if hit.rule.type == "attribution":
                 held_by_other.setdefault(hit.sent.start, hit)
                 continue
             if hit.rule.type != "assessment":
                 continue
-            if hit.rule.band == "none":
+            if hit.rule.band == "none" and not hit.rule.explicit:
                 if self._reported_speech(doc, hit, speech_spans):
                     continue
                 clause = self._segment(hit)
@@ -1334,7 +1358,10 @@ class ClaimMatcher(SavedState):
                 continue
             if speech_spans.covers(hit.start):
                 continue  # 'Kenya indicated it would': a stated intention, not an inference
-            current = chosen.setdefault(self._segment(hit), [])
+            clause = self._segment(hit)
+            current = chosen.setdefault(clause, [])
+            if not hit.rule.explicit and hit.rule.band not in self.bands:
+                hedges.setdefault(clause, hit)
             if hit.rule.band in self.bands:
                 if current and current[0].rule.band not in self.bands:
                     current.clear()
@@ -1350,9 +1377,12 @@ class ClaimMatcher(SavedState):
             if clause not in chosen:
                 chosen[clause] = [hit]
         out = []
-        for (sent_start, _), sent_hits in sorted(chosen.items()):
+        for clause, sent_hits in sorted(chosen.items()):
             for hit in sent_hits:
-                out.append(self._assessment(doc, hit, held_by_other.get(sent_start)))
+                # 'we assess that X could ...': the judgement verb anchors the claim, the
+                # hedge in its clause gives the likelihood
+                hedge = hedges.get(clause) if hit.rule.explicit else None
+                out.append(self._assessment(doc, hit, held_by_other.get(clause[0]), hedge))
         return out
 
     def _segment(self, hit: Hit) -> tuple[int, int]:
@@ -1375,16 +1405,17 @@ class ClaimMatcher(SavedState):
             k -= 1
         return sent_start, k + 1
 
-    def _assessment(self, doc: Doc, hit: Hit, other: Hit | None) -> dict[str, Any]:
+    def _assessment(self, doc: Doc, hit: Hit, other: Hit | None, hedge: Hit | None = None) -> dict[str, Any]:
         rule = hit.rule
-        band = rule.band or "none"
+        band = (hedge or hit).rule.band or "none"
         claim = self._base(doc, hit)
         first = self._find(doc, hit, "first", None) or self._find(doc, hit, "right", None)
         holder = "other" if other is not None or rule.holder == "other" else "author"
         claim.update(
             type="assessment",
             actor=self._actor(doc, first[0], first[0].actor_id) if first else None,
-            likelihood={"band": band, "cue": claim["cue"] if band != "none" else None,
+            likelihood={"band": band, "cue": None if band == "none" else self.t.span(hedge.start, hedge.end)
+                        if hedge is not None else claim["cue"],
                         "probability": list(self.bands[band]) if band in self.bands else None},
             assessment_kind=rule.assessment_kind or "judgement",
             attribution={"holder": holder,

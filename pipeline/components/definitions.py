@@ -6,6 +6,7 @@ patterns/lexicon/definitions.json).
   actor (``alias.former_name``), merged with it when a list knows them separately;
 - 'ISSP, known until 2022 as the ISGS' and 'Ahmed Diriye, also known as Abu Ubaidah'
   (``alias.known_as``);
+- 'Detachment 88 (Densus 88)': a numbered unit's name in another language (``alias.bracket_name``);
 - 'the Macina Liberation Front (FLM)': a group no list has, named by the acronym that
   follows it (``alias.acronym_group``);
 - 'AFC/M23': an acronym no list has, joined by a slash to a group's name, names the group
@@ -16,6 +17,7 @@ Every later use of a learnt name becomes a mention of that actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import compress
 
@@ -23,6 +25,7 @@ from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import TokenTable
+from pipeline.fold import fold_text
 
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 OPEN_PAREN = {"("}
@@ -34,8 +37,11 @@ class Definitions:
                  name_at: Callable[[TokenTable, int, set[int]], int | None],
                  institution_at: Callable[[TokenTable, int], bool],
                  security_agency: Callable[[TokenTable, int, int, str], bool], igo_acronyms: set[str],
-                 possessive_joins: set[str]):
+                 possessive_joins: set[str], sentence_case_joiners: set[str] = frozenset(),
+                 org_heads: set[str] = frozenset(), agency_heads: set[str] = frozenset()):
         self.former, self.name_joiners, self.particles = former, joiners, particles
+        self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
+        self.agency_heads = agency_heads
         self.learnt = learnt
         self.name_at = name_at
         self.institution_at = institution_at
@@ -185,6 +191,12 @@ class Definitions:
             if inner is None or inner.end == glued:
                 defined[acronym] = (owner, "acronym.parenthesis")
                 actor.aliases.add(acronym)
+        if m.label == "GROUP" and 2 <= close - first <= 4 and index.get(first) is None \
+                and all(t.title[k] for k in range(first, close - 1)) and text[close - 1].isdigit():
+            # 'Detachment 88 (Densus 88)': a unit's name and number in its own language
+            surface = t.string(first, close)
+            defined[surface] = (owner, "alias.bracket_name")
+            actor.aliases.add(surface)
         inner = index.get(first)
         if inner is not None and inner.label == m.label and inner.start == first and inner.end == close \
                 and inner.actor_id != owner and not is_acronym(acronym.replace("-", "")):
@@ -258,8 +270,14 @@ class Definitions:
                 if title[k] and "".join(text[j][0].upper() for j in range(k, end) if title[j]) == letters:
                     start = k
                     break
-            if end - start < 2:
-                continue
+            cased = None
+            if end - start < 2 or not initials_fit([text[k] for k in range(start, end) if title[k]], acr):
+                # 'Conseil militaire de salut du Tchad (CMST)': a name in sentence case
+                cased = self._sentence_cased(t, i, letters, acr)
+                if cased is not None:
+                    start = cased
+                elif end - start < 2:
+                    continue
             # a state named at the end of the name is part of it ('Union for Peace in the
             # Central African Republic (UPC)'); any other mention inside stops it
             inside = [m for m in found.mentions if start <= m.start < end or start < m.end <= end]
@@ -267,7 +285,8 @@ class Definitions:
             # Committee on Manipur Integrity (COCOMI)'); a listed name or a person inside stops it
             # an acronym spelling every capitalised word of the run says the run is one name,
             # whatever is found inside it: 'Georgian Dream (GD)', 'Génération Mamadi Doumbouya (GMD)'
-            spelled = "".join(text[k][0].upper() for k in range(start, end) if title[k]) == letters \
+            capitals = "".join(text[k][0].upper() for k in range(start, end) if title[k])
+            spelled = (cased is not None or capitals == letters) \
                 and all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
             if not spelled and any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
                                    and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
@@ -276,8 +295,11 @@ class Definitions:
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is
             # no group; 'Convention for the Popular Revolution (CRP)' is no revolution
             head_end = next((k for k in range(start + 1, end) if lower[k] in HEAD_ENDS), end)
-            if not initials_fit(words, acr) or any(self.institution_at(t, k) for k in range(start, head_end)) \
-                    and not self.security_agency(t, start, end, acr):
+            # a security agency keeps the acronym of its own language ('National Counter
+            # Terrorism Agency (BNPT)': Badan Nasional Penanggulangan Terorisme)
+            security = self.security_agency(t, start, end, acr)
+            if cased is None and (not (security and text[end - 1] in self.agency_heads or initials_fit(words, acr))
+                                  or any(self.institution_at(t, k) for k in range(start, head_end)) and not security):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
@@ -290,6 +312,35 @@ class Definitions:
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")
             defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
+
+    def _sentence_cased(self, t: TokenTable, close_at: int, letters: str, acronym: str) -> int | None:
+        """Start of a name in sentence case before '(ACR)': 'Armée nationale tchadienne (ANT)',
+        'Front pour l'alternance et la concorde au Tchad (FACT)'. Walking back from the
+        bracket over the function words, each other word gives the acronym one letter, its
+        initial (after an elided article: 'l'alternance'); the letters must spell the acronym
+        exactly, the first word be capitalised and say what the body is, an organisation's head
+        ('Conseil', 'Forces') or a security word in the name ('... services de sécurité ...')."""
+        text, lower = t.text, t.lower
+        content: list[int] = []
+        k = close_at - 1
+        while k >= 0 and close_at - k <= 3 * len(letters) + 2 and len(content) < len(letters):
+            if lower[k] not in self.sentence_case_joiners:
+                if not text[k].replace("'", "").replace("\u2019", "").replace("-", "").isalpha():
+                    return None
+                content.append(k)
+            k -= 1
+        if len(content) != len(letters) or len(letters) < 2:
+            return None
+        content.reverse()
+        start = content[0]
+        if not t.title[start] or all(t.title[j] for j in content):
+            return None  # (a name in title case is read by its capitals)
+        initials = "".join(fold_text(re.sub(r"^[lLdD]['\u2019]", "", text[j]))[:1].upper() for j in content)
+        if initials != letters:
+            return None
+        if text[start] not in self.org_heads and not self.security_agency(t, start, close_at, acronym):
+            return None
+        return start
 
 
 # inside an organisation's name before its acronym ('Union for Peace in the Central African

@@ -98,7 +98,10 @@ class EntityResolver(SavedState):
                                        name_at=self.people.name_at, institution_at=self.groups.institution_at,
                                        security_agency=self.groups.security_agency,
                                        igo_acronyms=self.groups.igo_acronyms,
-                                       possessive_joins=self.groups.possessive_joins)
+                                       possessive_joins=self.groups.possessive_joins,
+                                       sentence_case_joiners=words("definitions", "sentence_case_joiners"),
+                                       org_heads=self.groups.heads | self.groups.head_first,
+                                       agency_heads=self.groups.state_unit_heads)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,
@@ -498,11 +501,17 @@ class EntityResolver(SavedState):
             # ('23 April: Brotherhood declared illegal'); never opening a sentence or a heading,
             # where the word may start a name of its own
             glued = k + 2 < n and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1] and t.is_lower[k + 2]
+            # ('The Council and the Brotherhood both fight': 'The' opening the sentence; 'Brotherhood
+            # commanders have promised': the word opening it before its people)
+            first = k == 0 or t.sent_starts[t.sent_of[k]] == k
             opened = k > 0 and (t.is_lower[k - 1] or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
-                                or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms)
-            if k in covered or k == 0 or not (opened or glued) or (not glued and k + 1 < n and (
+                                or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
+                                or t.text[k - 1] == "The" and t.sent_starts[t.sent_of[k]] == k - 1) \
+                or first and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns
+            if k in covered or not (opened or glued) or (not glued and k + 1 < n and (
                     t.cap[k + 1] or t.acro[k + 1]
-                    or t.lower[k + 1] in self.groups.joiners and t.text[k + 1] not in POSSESSIVES)):
+                    or t.lower[k + 1] in self.groups.joiners and t.text[k + 1] not in POSSESSIVES
+                    and not (t.lower[k + 1] == "and" and k + 2 < n and t.is_lower[k + 2]))):
                 continue  # ('the Front for Change and Concord' is a name of its own; 'the Brotherhood's' is not)
             owners = {actor for start, last, actor in named if start < k and last == t.text[k]}
             if len(owners) == 1:

@@ -14,7 +14,8 @@ A brief names a new faction the way organisations are named:
   of Luckson Elan' (``shape.group_apposition``), 'a faction calling itself X'
   (``shape.group_naming``), 'gangs such as Gran Grif and 5 Segonn' (``shape.group_list``),
   and a name listed beside groups: '400 Mawozo, Kraze Baryè and the Grand Ravine gang'
-  (``shape.group_coordinated``).
+  (``shape.group_coordinated``); a unit's head word and its number: 'Unit 8200',
+  'Detachment 88' (``shape.group_numbered``).
 
 What is not a group: an institution ('Security Council', 'Ministry of Defence'), a place,
 generic words alone ('the Armed Forces'), a headline's capitalised words, a known group
@@ -126,9 +127,11 @@ class GroupShapes:
             | {w + "s" for w in self.heads | {"Federation"} if not w.endswith(("s", "y"))} \
             | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
+        self.numbered_heads = words("numbered_heads")
         self.igo_acronyms = words("igo_acronyms")
         self.org_nouns = words("org_nouns")
         self.member_nouns = words("member_nouns")
+        self.people_nouns = self.member_nouns | words("leader_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
         self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
         # the words rules look for first, so most names are passed over without a loop
@@ -375,6 +378,8 @@ class GroupShapes:
             groups.add(a)
 
         list_nouns = t.where("lower", self.list_nouns)
+        numbered = [k + 1 for k in t.where("text", self.numbered_heads)
+                    if k + 1 < len(t.text) and t.text[k + 1].isdigit() and t.text[k + 1].isascii()]
         acronym_actors = self._acronym_actors(t, known)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
@@ -392,6 +397,15 @@ class GroupShapes:
                         add(a, b, rule)
             for s, e in self._listed(t, list_nouns, lo, hi, known):
                 add(s, e, "shape.group_list")
+            for k in numbered[bisect_left(numbered, lo + 1) : bisect_left(numbered, hi)]:
+                # 'Unit 8200', 'Detachment 88', 'Task Force 777': a unit's head and its number
+                ending = next((a for (a, b) in found if b == k), None)
+                if k - 1 in known or k - 1 in groups and ending is None or not t.ws[k - 1] \
+                        or "\n" in t.text[k - 1] or 1900 <= int(t.text[k]) <= 2100:
+                    continue
+                start = ending if ending is not None else k - 1
+                found.pop((start, k), None)
+                add(start, k + 1, "shape.group_numbered")
             for k in acronym_actors[bisect_left(acronym_actors, lo) : bisect_left(acronym_actors, hi)]:
                 add(k, k + 1, "shape.group_acronym_actor")
             # the sentence's groups as they were before it: its own coordinated names do not count
