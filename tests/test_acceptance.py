@@ -91,7 +91,12 @@ def test_acceptance_seed_claims(seed_report):
 # and GOLD.md's 'none for unhedged judgements' now holds for a bare 'we assess/judge', in the
 # rule and in the 48 older gold claims that had it 'unspecified'): entities 0.976 (GROUP 0.968,
 # STATE 0.997, PERSON 0.976); pledge 0.852, assessment 0.897, relationship 0.616 (labelled
-# 0.585); band accuracy 0.970. The band floor went up with that reading.
+# 0.585); band accuracy 0.970. The band floor went up with that reading. On 133 briefs (129-133
+# joined after their blind scoring: a Portuguese name whose acronym takes the syllables of its
+# words ('ANAMOLA'), 'Posse' and 'Column' as heads, an apposition closed by a participle,
+# 'Zion Yard Federation', whose head word names sports bodies as often, stays missed): entities
+# 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.977); pledge 0.851, assessment 0.898, relationship
+# 0.619 (labelled 0.587); band accuracy 0.970.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -113,7 +118,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 128 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 133 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -194,8 +199,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 119-123 brought 21 (pledges a speaker makes for the body he leads or speaks for, where the
 # writers split between the two, and pronouns whose antecedent is a title no rule reads); 124-128
 # brought eleven (a quoted 'We will' given to the group where the gold has its speaker, 'his
-# government' given to the man, 'the signatories' and 'the state' for a body no rule names).
-WRONG_ACTORS_AT_MOST = 141
+# government' given to the man, 'the signatories' and 'the state' for a body no rule names);
+# 129-133 brought nineteen (a party's deeds given to the leader it is named with, a spokesman's
+# 'its' read as the state, a unit's commander given to the state's president), while the fixes
+# that came with them mended three older ones.
+WRONG_ACTORS_AT_MOST = 157
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -116,8 +116,14 @@ def test_claims_unhedged_judgement_has_no_band_cue(extract):
      ("We judge the offer to be genuine.", "none", None),
      ("We assess that the militia could split before June.", "unspecified", "could"),
      ("We judge that the militia will probably split.", "likely", "probably"),
-     ("We expect further attacks in the north.", "unspecified", "We expect")],
-    ids=["assess-alone", "confidence-is-no-band", "judge-alone", "hedge-in-clause", "band-word", "expect-hedges"],
+     ("We expect further attacks in the north.", "unspecified", "We expect"),
+     ("We assess that the group, which may have 500 fighters, will hold the town.", "none", None),
+     ("We assess that attacks will continue even if talks could resume.", "none", None),
+     ("We assess that if the rains fail, JNIM could attack Kayes.", "unspecified", "could"),
+     ("We assess, with moderate confidence, that JNIM could attack Kayes.", "unspecified", "could")],
+    ids=["assess-alone", "confidence-is-no-band", "judge-alone", "hedge-in-clause", "band-word", "expect-hedges",
+         "hedge-in-a-relative-clause", "hedge-in-a-condition", "hedge-after-a-closed-condition",
+         "hedge-after-a-parenthesis"],
 )
 def test_claims_judgement_verb_takes_the_band_of_its_clause(extract, text, band, cue):
     """'we assess/judge' says a judgement is the author's, not how likely it is (GOLD.md: none

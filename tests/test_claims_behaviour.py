@@ -109,6 +109,12 @@ NO_RELATION = [
     ("feud-is-no-attack", "The feud between Somalia and Kenya has deepened.", "ATTACKS"),
     ("group-the-noun-includes-no-one", "Rusich, the group led by Alexei Milchakov, fights in Ukraine.",
      "AFFILIATED_WITH"),
+    ("description-with-a-clause-names-no-target",
+     "Hezbollah condemned a strike that killed a senior commander, Fuad Shukr.", "CONDEMNS"),
+    ("description-with-a-phrase-names-no-target", "Iran supports a militia close to a cleric, Ali al-Sistani.",
+     "SUPPORTS"),
+    ("description-before-a-speaker-names-no-target",
+     "JNIM attacked a convoy near a hospital, Amadou Diallo said.", "ATTACKS"),
 ]
 
 
@@ -393,12 +399,18 @@ ACTOR_POSITIONS = [
     ("leader-after-an-indefinite-description-called",
      "Katiba Comoé is led by a Fulani preacher called Hamadoun Sidibé.",
      "LEADS", ("Hamadoun Sidibé", "Katiba Comoé"), None),
+    ("leader-after-a-description-with-an-adjective-in-ing",
+     "Katiba Macina is led by a leading Fulani cleric called Hamadoun Koufa.",
+     "LEADS", ("Hamadoun Koufa", "Katiba Macina"), None),
     ("leader-after-a-coordinated-description-and-comma",
      "The Comité de Vigilance de Doropo (CVD), led by a Lobi farmer and former municipal councillor, Yacouba Hien, "
      "patrols the border.", "LEADS", ("Yacouba Hien", "CVD"), None),
     ("leader-apposition-described-before-the-name",
      "Villagers formed the Kaladan Hills Defence Force (KHDF); its leader, a former schoolteacher named Pu Hmung "
      "Lian Thang, pledged to protect them.", "LEADS", ("Hmung Lian Thang", "Kaladan Hills Defence Force"), None),
+    ("capitals-after-both-are-the-objects",
+     "Washington has pressed both Baghdad and the Kurdistan Democratic Party to settle.",
+     "PRESSURES", ("United States", "Iraq"), None),
     ("exchanging-information-is-cooperation",
      "Singapore is also exchanging information with Detachment 88 on financing.",
      "COOPERATES_WITH", ("Singapore", "Detachment 88"), None),

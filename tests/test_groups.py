@@ -167,8 +167,20 @@ POSITIVE = [
     ("short-form-of-a-group-name", "The Mavela Group holds Block C. Mavela gunmen struck.",
      [("Mavela Group", "shape.group_head"), ("Mavela", "shape.repeat")]),
     ("numbered-unit", "Israel's Unit 8200 intercepted the calls.", [("Unit 8200", "shape.group_numbered")]),
+    ("posse-head", "The Lion Heart Posse of Dwayne Alleyne shot two soldiers.", [("Lion Heart Posse", "shape.group_head")]),
+    ("column-head", "The Moei Valley Column broke with its parent in 2025.",
+     [("Moei Valley Column", "shape.group_head")]),
+    ("apposition-closed-by-a-participle",
+     "Dan Na Ambassagou, the Dogon militia officially dissolved in 2019, still operates openly.",
+     [("Dan Na Ambassagou", "shape.group_apposition"), ("Dogon", "shape.group_org_noun")]),
     ("numbered-unit-after-a-two-word-head", "Task Force 777 moved into the valley.",
      [("Task Force 777", "shape.group_numbered")]),
+    ("numbered-unit-after-an-opening-phrase", "In Jakarta, Detachment 88 arrested three suspects.",
+     [("Detachment 88", "shape.group_numbered")]),
+    ("numbered-unit-before-its-people", "Brigade 313 fighters attacked the town.",
+     [("Brigade 313", "shape.group_numbered")]),
+    ("numbered-unit-after-a-three-word-head", "Combined Task Force 153 intercepted the dhow.",
+     [("Combined Task Force 153", "shape.group_numbered")]),
 ]
 
 NEGATIVE = [
@@ -203,6 +215,9 @@ NEGATIVE = [
     ("owned-one-ordinary-word", "Vladimir Putin's Kremlin has said nothing."),
     ("owned-in-a-title-case-headline", "Chad: Mahamat Déby's Northern Rebels and the Sudan Spillover"),
     ("a-year-is-no-unit-number", "The Army 2030 plan was shelved."),
+    ("place-before-a-reporting-group", "Soldiers were killed near Boulkessi, the movement reported on Sunday."),
+    ("sentence-adverb-before-a-list-of-groups",
+     "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
 ]
 
 
@@ -315,9 +330,16 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     ("He served in the Direction générale des services de sécurité des institutions de l'État (DGSSIE).",
      "Direction générale des services de sécurité des institutions de l'État"),
     ("The National Counter Terrorism Agency (BNPT) runs the programme.", "National Counter Terrorism Agency"),
+    ("Police nationale (PN) officers arrested him.", "Police nationale"),
+    ("He now leads the Aliança Nacional para um Moçambique Livre e Autónomo (ANAMOLA) after his break.",
+     "Aliança Nacional para um Moçambique Livre e Autónomo"),
+    ("It sits inside the Plataforma Cívica pela Verdade Eleitoral (PCVE), a looser coalition.",
+     "Plataforma Cívica pela Verdade Eleitoral"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
-        "sentence-case-security-body", "security-agency-with-its-own-language-acronym"])
+        "sentence-case-security-body", "security-agency-with-its-own-language-acronym",
+        "police-head-and-one-adjective", "portuguese-joiners-in-a-title-case-name",
+        "portuguese-pela-in-a-title-case-name"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]
@@ -357,7 +379,11 @@ def test_groups_acronym_spelling_the_whole_run_takes_a_demonym_or_person_inside(
     "The Banque centrale des États de l'Afrique de l'Ouest (BCEAO) raised rates.",
     "The Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) met in Abuja.",
     "The Bank of Japan (BOJ) held rates.",
-], ids=["sentence-case-bank", "sentence-case-community-of-states", "institution-acronym"])
+    "Security forces (SF) raided the camp.",
+    "The Council of elders (COE) met on Monday.",
+    "The Union africaine (UA) suspended the junta.",
+], ids=["sentence-case-bank", "sentence-case-community-of-states", "institution-acronym",
+        "english-phrase-before-an-acronym", "english-phrase-with-of", "head-and-one-adjective"])
 def test_groups_acronym_in_parentheses_of_an_institution_defines_no_group(extract, text):
     assert [m for m in mentions(extract(text)) if m[1] == "GROUP"] == []
 
@@ -366,3 +392,20 @@ def test_groups_numbered_unit_named_in_its_own_language_in_parentheses_is_that_u
     records = extract("Detachment 88 (Densus 88) retains the upper hand, and Densus 88 arrested him.")
     [unit] = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert [m["text"] for m in unit["mentions"]] == ["Detachment 88", "Densus 88", "Densus 88"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Quds Force 12 times in Syria last year.",
+    "Incidents by actor: Kachin Independence Army 45, Arakan Army 30.",
+    "Casualties: Army 12, police 4.",
+    "Unit 3 of the reactor was shut down.",
+    "The M23 (December 2023) seized Sake. Fighting resumed in December 2023 near Goma.",
+], ids=["count-after-a-listed-name", "counts-after-found-names", "count-after-a-colon", "part-of-a-thing",
+        "date-in-brackets-after-a-group"])
+def test_groups_number_after_a_name_is_no_unit(extract, text):
+    assert [m for m in mentions(extract(text)) if " " in m[0] and any(ch.isdigit() for ch in m[0])] == []
+
+
+def test_groups_state_force_word_opening_a_sentence_is_no_head_reference(extract):
+    records = extract("The Arakan Army seized Paletwa. Army officials in Naypyidaw denied the loss.")
+    assert [m for m in mentions(records) if m[0] == "Army"] == []

@@ -111,6 +111,8 @@ POSITIVE = [
      [("Jon Boutcherr", "alias.role"), ("John Caldwel", "alias.title")]),
     ("honorific-of-another-language", "The chairman, Pu Zing Cung, spoke. A circle around Ustadz Bahrul Ilmi "
      "rejects it.", [("Zing Cung", "alias.role"), ("Bahrul Ilmi", "alias.title")]),
+    ("naval-and-karen-titles", "Commodore Terrence Boodram spoke. Padoh Saw Kwe Htoo Win has said so.",
+     [("Terrence Boodram", "alias.title"), ("Saw Kwe Htoo Win", "alias.title")]),
     ("senior-before-a-rank-is-the-title", "Senior General Than Myint Oo has offered an amnesty.",
      [("Than Myint Oo", "alias.role")]),
     ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',

@@ -116,7 +116,12 @@ class ClaimMatcher(SavedState):
         self.roles = set(lex["role_nouns_for_apposition"])
         self.apposition_heads = self.roles | set(lex["affiliate_nouns"]) | set(lex["member_roles"])
         self.person_roles = self.roles | set(lex["member_roles"])  # a person's, not a unit's ('wing')
-        # role nouns of people, singular (PETRARCH2's agents: 'farmer', 'preacher', 'cleric')
+        self.description_openers = frozenset(lex["description_openers"])
+        self.naming_words = frozenset(lex["naming_words"])
+        self.hedge_scope_breaks = frozenset(lex["hedge_scope_breaks"])
+        # PETRARCH2's agent nouns, singular: the roles a description of a leader may end in
+        # ('farmer', 'preacher', 'cleric'; the list also holds bodies, 'army', 'hospital', so it
+        # is read only before a leader's name: see _description_before)
         self.agent_nouns = frozenset(k for k, a in (bundle.agents.agents if bundle.agents else {}).items()
                                      if a.number != "plural" and " " not in k)
         self.prepositions = frozenset(lex["prepositions"])
@@ -750,13 +755,18 @@ class ClaimMatcher(SavedState):
         then 'called', 'named' or a comma: 'a Fulani preacher called', 'a Lobi farmer and
         former municipal councillor,'."""
         words = self.words
-        if not 3 <= end - start <= 10 or words[start] not in {"a", "an"} \
-                or words[end - 1] not in {"called", "named", ","}:
+        if not 3 <= end - start <= 10 or words[start] not in self.description_openers \
+                or words[end - 1] not in self.naming_words and words[end - 1] != ",":
             return False
         role = words[end - 2]
         if role not in self.person_roles and role not in self.agent_nouns:
             return False
-        return not any(self.t.punct[i] or words[i] in self.breaks and words[i] not in self.gap_words
+        # adjectives, nouns and 'and' only: no clause ('a strike that killed a commander,', 'a
+        # man leading the convoy,') and no phrase of its own ('a militia close to a cleric,')
+        return not any(self.t.punct[i] or words[i] in self.prepositions or words[i] in self.relatives
+                       or words[i] in self.breaks and words[i] not in self.gap_words
+                       or words[i].endswith("ing") and (words[i + 1] in self.description_openers
+                                                        or words[i + 1] in self.relatives or words[i + 1] == "the")
                        for i in range(start + 1, end - 2))
 
     def _right(self, doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
@@ -776,7 +786,8 @@ class ClaimMatcher(SavedState):
                         gaps.append(set())
                         cursor = head[0].end
                 continue
-            if not found and m.label == "PERSON" and self._description_before(cursor, m.start):
+            if not found and m.label == "PERSON" and hit.rule.relation == "LEADS" \
+                    and self._description_before(cursor, m.start):
                 found.append(m)  # 'led by a Fulani preacher called Hamadoun Sidibé'
                 gaps.append(set())
                 cursor = m.end
@@ -1382,8 +1393,19 @@ class ClaimMatcher(SavedState):
                 # 'we assess that X could ...': the judgement verb anchors the claim, the
                 # hedge in its clause gives the likelihood
                 hedge = hedges.get(clause) if hit.rule.explicit else None
+                if hedge is not None and self._hedge_in_clause_of_its_own(hit.end, hedge.start):
+                    hedge = None
                 out.append(self._assessment(doc, hit, held_by_other.get(clause[0]), hedge))
         return out
+
+    def _hedge_in_clause_of_its_own(self, start: int, hedge: int) -> bool:
+        """Whether the hedge at ``hedge`` sits in a relative, conditional or concessive clause
+        opened after ``start`` and still open ('that the group, which may have 500 fighters,',
+        'even if talks could resume'); a clause closed by a comma before it leaves the hedge
+        to the main verb ('that if the rains fail, JNIM could attack')."""
+        words = self.words
+        last = next((i for i in range(hedge - 1, start - 1, -1) if words[i] in self.hedge_scope_breaks), None)
+        return last is not None and "," not in words[last + 1 : hedge]
 
     def _segment(self, hit: Hit) -> tuple[int, int]:
         return self._clause_of(hit.start, hit.sent.start)

@@ -17,12 +17,12 @@ Every later use of a learnt name becomes a mention of that actor.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import compress
 
 from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
+from pipeline.components.groups import ELIDED_ARTICLE
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_text
@@ -38,10 +38,11 @@ class Definitions:
                  institution_at: Callable[[TokenTable, int], bool],
                  security_agency: Callable[[TokenTable, int, int, str], bool], igo_acronyms: set[str],
                  possessive_joins: set[str], sentence_case_joiners: set[str] = frozenset(),
-                 org_heads: set[str] = frozenset(), agency_heads: set[str] = frozenset()):
+                 org_heads: set[str] = frozenset(), agency_heads: set[str] = frozenset(),
+                 english: set[str] = frozenset()):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
-        self.agency_heads = agency_heads
+        self.agency_heads, self.english = agency_heads, english
         self.learnt = learnt
         self.name_at = name_at
         self.institution_at = institution_at
@@ -192,8 +193,10 @@ class Definitions:
                 defined[acronym] = (owner, "acronym.parenthesis")
                 actor.aliases.add(acronym)
         if m.label == "GROUP" and 2 <= close - first <= 4 and index.get(first) is None \
-                and all(t.title[k] for k in range(first, close - 1)) and text[close - 1].isdigit():
-            # 'Detachment 88 (Densus 88)': a unit's name and number in its own language
+                and all(t.title[k] for k in range(first, close - 1)) and text[close - 1] == text[m.end - 1] \
+                and text[close - 1].isdigit():
+            # 'Detachment 88 (Densus 88)': a unit's name and number in its own language (the same
+            # number: 'the M23 (December 2023)' is a date)
             surface = t.string(first, close)
             defined[surface] = (owner, "alias.bracket_name")
             actor.aliases.add(surface)
@@ -255,13 +258,14 @@ class Definitions:
             start = end
             while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
                                  or lower[start - 1] in NAME_PREPOSITIONS
+                                 or lower[start - 1] in self.sentence_case_joiners  # 'para um', 'pela'
                                  or lower[start - 1] in self.particles
                                  or (text[start - 1] == "-" and not t.ws[start - 2])
                                  or (text[start - 1] in POSSESSIVES and start >= 2
                                      and text[start - 2] in self.possessive_joins)):
                 start -= 1  # ("Ak-Sai People's Druzhina (ASPD)": the possessive inside the name)
             while start < end and (not title[start] or lower[start] in self.name_joiners
-                                   or lower[start] in NAME_PREPOSITIONS):
+                                   or lower[start] in NAME_PREPOSITIONS or lower[start] in self.sentence_case_joiners):
                 start += 1
             # a run whose initials spell the acronym exactly, inside a longer run: 'Agents of the
             # Oromo Federalist Congress (OFC)' names the Oromo Federalist Congress
@@ -313,17 +317,20 @@ class Definitions:
             defined[acr] = (actor_id, "acronym.parenthesis")
             defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
 
-    def _sentence_cased(self, t: TokenTable, close_at: int, letters: str, acronym: str) -> int | None:
+    def _sentence_cased(self, t: TokenTable, open_at: int, letters: str, acronym: str) -> int | None:
         """Start of a name in sentence case before '(ACR)': 'Armée nationale tchadienne (ANT)',
         'Front pour l'alternance et la concorde au Tchad (FACT)'. Walking back from the
-        bracket over the function words, each other word gives the acronym one letter, its
+        bracket (at ``open_at``) over the function words, each other word gives the acronym one letter, its
         initial (after an elided article: 'l'alternance'); the letters must spell the acronym
         exactly, the first word be capitalised and say what the body is, an organisation's head
-        ('Conseil', 'Forces') or a security word in the name ('... services de sécurité ...')."""
+        ('Conseil', 'Forces') or a security word in the name ('... services de sécurité ...');
+        without a function word, none English in lower case ('Security forces (SF)') and three
+        words at least unless a security word is in it ('Police nationale (PN)'); no word an
+        institution's."""
         text, lower = t.text, t.lower
         content: list[int] = []
-        k = close_at - 1
-        while k >= 0 and close_at - k <= 3 * len(letters) + 2 and len(content) < len(letters):
+        k = open_at - 1
+        while k >= 0 and open_at - k <= 3 * len(letters) + 2 and len(content) < len(letters):
             if lower[k] not in self.sentence_case_joiners:
                 if not text[k].replace("'", "").replace("\u2019", "").replace("-", "").isalpha():
                     return None
@@ -335,10 +342,20 @@ class Definitions:
         start = content[0]
         if not t.title[start] or all(t.title[j] for j in content):
             return None  # (a name in title case is read by its capitals)
-        initials = "".join(fold_text(re.sub(r"^[lLdD]['\u2019]", "", text[j]))[:1].upper() for j in content)
+        joined = any(lower[j] in self.sentence_case_joiners for j in range(start, open_at))
+        security = self.security_agency(t, start, open_at, acronym)
+        if not joined and (len(content) < 3 and not security
+                           or any(lower[j] in self.english for j in content[1:] if not t.title[j])):
+            # an English phrase ('Security forces (SF)', 'Council of elders (COE)'), or a head
+            # and one adjective, which names courts and unions as often ('Union africaine (UA)';
+            # a police body's is one: 'Police nationale (PN)')
+            return None
+        if any(self.institution_at(t, j) for j in content) and not security:
+            return None
+        initials = "".join(fold_text(ELIDED_ARTICLE.sub("", text[j]))[:1].upper() for j in content)
         if initials != letters:
             return None
-        if text[start] not in self.org_heads and not self.security_agency(t, start, close_at, acronym):
+        if text[start] not in self.org_heads and not security:
             return None
         return start
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions
-from pipeline.components.groups import POSSESSIVES, GroupShapes
+from pipeline.components.groups import POSSESSIVES, GroupShapes, lo_of
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
 from pipeline.components.people import People
@@ -101,7 +101,8 @@ class EntityResolver(SavedState):
                                        possessive_joins=self.groups.possessive_joins,
                                        sentence_case_joiners=words("definitions", "sentence_case_joiners"),
                                        org_heads=self.groups.heads | self.groups.head_first,
-                                       agency_heads=self.groups.state_unit_heads)
+                                       agency_heads=self.groups.state_unit_heads,
+                                       english=self.groups.english)
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,
@@ -498,16 +499,19 @@ class EntityResolver(SavedState):
             # 'the Brotherhood', the word glued to a lower-case suffix ('Brotherhood-linked cells'),
             # after a lower-case word ('the banned Brotherhood', 'were Brotherhood members'), a
             # state's adjective after 'the' ('the Jordanian Brotherhood') or a date's colon
-            # ('23 April: Brotherhood declared illegal'); never opening a sentence or a heading,
-            # where the word may start a name of its own
+            # ('23 April: Brotherhood declared illegal'); opening a sentence or a heading only
+            # before its people ('Brotherhood commanders'), elsewhere the word may start a name
+            # of its own
             glued = k + 2 < n and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1] and t.is_lower[k + 2]
             # ('The Council and the Brotherhood both fight': 'The' opening the sentence; 'Brotherhood
-            # commanders have promised': the word opening it before its people)
-            first = k == 0 or t.sent_starts[t.sent_of[k]] == k
+            # commanders have promised': the word opening it before its people, but not a state
+            # force's word, 'Army officials in Naypyidaw', which may be any state's)
+            first = lo_of(t, k)
             opened = k > 0 and (t.is_lower[k - 1] or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
                                 or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
-                                or t.text[k - 1] == "The" and t.sent_starts[t.sent_of[k]] == k - 1) \
-                or first and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns
+                                or t.text[k - 1] == "The" and first == k - 1) \
+                or first == k and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns \
+                and t.text[k] not in self.groups.state_unit_heads
             if k in covered or not (opened or glued) or (not glued and k + 1 < n and (
                     t.cap[k + 1] or t.acro[k + 1]
                     or t.lower[k + 1] in self.groups.joiners and t.text[k + 1] not in POSSESSIVES

@@ -68,7 +68,8 @@ def lo_of(t: TokenTable, k: int) -> int:
     return t.sent_starts[t.sent_of[k]]
 
 
-ELIDED = re.compile(r"^(?:l|d|L|D)['’][A-ZÀ-Ý]\w")
+ELIDED_ARTICLE = re.compile(r"^[lLdD]['’]")  # French 'l'', 'd'' glued to the next word
+ELIDED = re.compile(ELIDED_ARTICLE.pattern + r"[A-ZÀ-Ý]\w")
 
 
 def _name_word(text: str) -> bool | None:
@@ -128,6 +129,8 @@ class GroupShapes:
             | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.numbered_heads = words("numbered_heads")
+        self.count_words = frozenset(w.lower() for w in lexicon["count_words"])
+        self.speech_participles = frozenset(lexicon["speech_participles"])
         self.igo_acronyms = words("igo_acronyms")
         self.org_nouns = words("org_nouns")
         self.member_nouns = words("member_nouns")
@@ -380,6 +383,7 @@ class GroupShapes:
         list_nouns = t.where("lower", self.list_nouns)
         numbered = [k + 1 for k in t.where("text", self.numbered_heads)
                     if k + 1 < len(t.text) and t.text[k + 1].isdigit() and t.text[k + 1].isascii()]
+        known_cover = {j for s, (e, _) in known.items() for j in range(s, e)} if numbered else set()
         acronym_actors = self._acronym_actors(t, known)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
@@ -398,14 +402,10 @@ class GroupShapes:
             for s, e in self._listed(t, list_nouns, lo, hi, known):
                 add(s, e, "shape.group_list")
             for k in numbered[bisect_left(numbered, lo + 1) : bisect_left(numbered, hi)]:
-                # 'Unit 8200', 'Detachment 88', 'Task Force 777': a unit's head and its number
-                ending = next((a for (a, b) in found if b == k), None)
-                if k - 1 in known or k - 1 in groups and ending is None or not t.ws[k - 1] \
-                        or "\n" in t.text[k - 1] or 1900 <= int(t.text[k]) <= 2100:
-                    continue
-                start = ending if ending is not None else k - 1
-                found.pop((start, k), None)
-                add(start, k + 1, "shape.group_numbered")
+                start = self._numbered_start(t, k, found, known_cover)
+                if start is not None:
+                    found.pop((start, k), None)
+                    add(start, k + 1, "shape.group_numbered")
             for k in acronym_actors[bisect_left(acronym_actors, lo) : bisect_left(acronym_actors, hi)]:
                 add(k, k + 1, "shape.group_acronym_actor")
             # the sentence's groups as they were before it: its own coordinated names do not count
@@ -654,7 +654,8 @@ class GroupShapes:
             while k < hi and words_left:
                 # the apposition's head noun: 'the group's spokesman' is a person's
                 if lower[k] in self.org_nouns and k + 1 < hi and (
-                        lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]):
+                        lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]
+                        or self._participle_after(t, k + 1, hi)):
                     # ('the sabotage group co-founded by X': a participle with its agent closes it)
                     yield start, end, "shape.group_apposition"
                     return
@@ -770,8 +771,38 @@ class GroupShapes:
                 if e < len(t.lower) and t.is_lower[e] and t.alpha[e] and t.lower[e] not in self.org_nouns \
                         and t.lower[e] not in self.member_nouns and t.lower[e] not in self.joiners:
                     continue  # 'the Saharan branch of ...': the word qualifies a noun
+                if s == lo_of(t, s) and e - s == 1 and t.lower[s] in self.usually_lower:
+                    continue  # 'Oddly, the YBS and the PMF ...': a sentence adverb, not a list item
                 if s not in groups and s not in known and not self._has_institution(t, s, e):
                     yield s, e
+
+    def _numbered_start(self, t: TokenTable, k: int, found: dict[tuple[int, int], str],
+                        known_cover: set[int]) -> int | None:
+        """Start of a unit's name that the number at k ends: 'Unit 8200', 'Detachment 88', 'Task
+        Force 777' (a two-word head whose first word is an ordinary one). Not a count after a
+        name ('struck Quds Force 12 times', 'Arakan Army 30, KIA 45'), a year, a named group
+        stretched over a number, nor a word a list already knows."""
+        text, n = t.text, len(t.text)
+        if k - 1 in known_cover or not t.ws[k - 1] or 1900 <= int(text[k]) <= 2100:
+            return None
+        if k + 1 < n and (t.lower[k + 1] in self.count_words
+                          or text[k + 1] == "," and k + 3 < n and text[k + 3][:1].isdigit()):
+            return None
+        if k >= 3 and text[k - 2] == "," and text[k - 3][:1].isdigit():
+            return None  # the second of a list of counts: 'KIA 45, Army 30'
+        ending = next((a for (a, b) in found if b == k), None)
+        if ending is None:
+            return k - 1
+        # ('Combined Task Force 153': ordinary words before the head, not a name's)
+        return ending if k - ending >= 2 and all(t.lower[j] in self.english for j in range(ending, k - 1)) else None
+
+    def _participle_after(self, t: TokenTable, k: int, hi: int) -> bool:
+        """'the Dogon militia (officially) dissolved in 2019', 'the gang formed in 2021': a
+        participle, after an adverb or not, closes the apposition's noun phrase."""
+        if k < hi and t.lower[k].endswith("ly") and t.is_lower[k]:
+            k += 1
+        return k < hi and t.is_lower[k] and t.lower[k].endswith("ed") and len(t.lower[k]) > 4 \
+            and t.lower[k] not in self.speech_participles  # ('near Boulkessi, the movement reported')
 
     def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool]) -> int | None:
         """The end of a group's name that opens at ``k`` after a person's possessive ('Dragan

@@ -73,6 +73,8 @@ class Capitals:
     def _object(self, t: TokenTable, start: int) -> bool:
         """'accuses Cotonou of', 'urged Kigali to', 'intelligence sharing with Ouagadougou',
         'pressure on Beirut': the capital is what a verb or noun of dealing with an actor acts on."""
+        if start >= 2 and t.lower[start - 1] in {"both", "either"}:
+            start -= 1  # 'has pressed both Baghdad and the KRG'
         if start < 1:
             return False
         if t.lemma[start - 1] in self.object_verbs or t.lower[start - 1] in self.object_verbs:
