@@ -37,9 +37,8 @@ class Definitions:
                  name_at: Callable[[TokenTable, int, set[int]], int | None],
                  institution_at: Callable[[TokenTable, int], bool],
                  security_agency: Callable[[TokenTable, int, int, str], bool], igo_acronyms: set[str],
-                 possessive_joins: set[str], sentence_case_joiners: set[str] = frozenset(),
-                 org_heads: set[str] = frozenset(), agency_heads: set[str] = frozenset(),
-                 english: set[str] = frozenset()):
+                 possessive_joins: set[str], sentence_case_joiners: set[str], org_heads: set[str],
+                 agency_heads: set[str], english: set[str]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
@@ -275,7 +274,9 @@ class Definitions:
                     start = k
                     break
             cased = None
-            if end - start < 2 or not initials_fit([text[k] for k in range(start, end) if title[k]], acr):
+            words = [text[k] for k in range(start, end) if title[k]]
+            fits = end - start >= 2 and initials_fit(words, acr)
+            if not fits:
                 # 'Conseil militaire de salut du Tchad (CMST)': a name in sentence case
                 cased = self._sentence_cased(t, i, letters, acr)
                 if cased is not None:
@@ -295,14 +296,13 @@ class Definitions:
             if not spelled and any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
                                    and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
                 continue
-            words = [text[k] for k in range(start, end) if title[k]]
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is
             # no group; 'Convention for the Popular Revolution (CRP)' is no revolution
             head_end = next((k for k in range(start + 1, end) if lower[k] in HEAD_ENDS), end)
             # a security agency keeps the acronym of its own language ('National Counter
             # Terrorism Agency (BNPT)': Badan Nasional Penanggulangan Terorisme)
             security = self.security_agency(t, start, end, acr)
-            if cased is None and (not (security and text[end - 1] in self.agency_heads or initials_fit(words, acr))
+            if cased is None and (not (security and text[end - 1] in self.agency_heads or fits)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             if inside:
