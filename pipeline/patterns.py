@@ -850,12 +850,14 @@ def person_titles(bundle: PatternBundle) -> frozenset[str]:
 
 def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the
-    title words, the head roles and the adverbs, so 'The group's commander-in-chief, Major
+    title words, the head roles, the adverbs and the quantifiers, so 'The group's commander-in-chief, Major
     General X' reads like 'its leader, X' and every rule sees the same titles."""
     return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()}),
             "$head_roles": sorted(head_roles(bundle)),
             # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
-            "$adverbs": sorted(bundle.lexicon["clauses"]["adverbs"])}
+            "$adverbs": sorted(bundle.lexicon["clauses"]["adverbs"]),
+            # an article or a count before an object ('ambushed a convoy', 'killed three militants')
+            "$quantifiers": sorted({"a", "an", *bundle.lexicon["clauses"]["counts"]})}
 
 
 def head_roles(bundle: PatternBundle) -> frozenset[str]:

@@ -96,7 +96,13 @@ def test_acceptance_seed_claims(seed_report):
 # words ('ANAMOLA'), 'Posse' and 'Column' as heads, an apposition closed by a participle,
 # 'Zion Yard Federation', whose head word names sports bodies as often, stays missed): entities
 # 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.977); pledge 0.851, assessment 0.898, relationship
-# 0.619 (labelled 0.587); band accuracy 0.970.
+# 0.619 (labelled 0.587); band accuracy 0.970. On 138 briefs (134-138 joined after their blind
+# scoring: gangs named after a person of the brief, 'the Sundrani gang'; a surname several people
+# share means the one a list knows; 'War' before a head; a section's number opens no name; quoted
+# "We will" given to the speaker the sentence names; attacks on a group's patrol or post; leaders
+# in apposition with a possessive, 'X, the ADF's leader'): entities 0.977 (GROUP 0.970, STATE
+# 0.997, PERSON 0.977); pledge 0.861, assessment 0.900, relationship 0.623 (labelled 0.592); band
+# accuracy 0.969.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -118,7 +124,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 133 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.977 on 138 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -202,8 +208,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # government' given to the man, 'the signatories' and 'the state' for a body no rule names);
 # 129-133 brought nineteen (a party's deeds given to the leader it is named with, a spokesman's
 # 'its' read as the state, a unit's commander given to the state's president), while the fixes
-# that came with them mended three older ones.
-WRONG_ACTORS_AT_MOST = 157
+# that came with them mended three older ones; 134-138 brought seventeen (quoted "We will" given
+# to the group where the gold has its speaker, a speaker's 'would' for a government given to the
+# body named in the clause), and the fixes that came with them (a named speaker owns quoted "We
+# will"; ', for his part,' is no subject) brought the whole corpus down to 156.
+WRONG_ACTORS_AT_MOST = 156
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

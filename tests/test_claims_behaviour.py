@@ -55,6 +55,13 @@ ATTACKS = [
     ("passive", "Israel was attacked by Hamas in October.", ("Hamas", "Israel", "positive", "stated")),
     ("negated-passive", "Israel was not attacked by Hezbollah.", ("Hezbollah", "Israel", "negative", "stated")),
     ("nominal", "Hamas's assault on Israel failed.", ("Hamas", "Israel", "positive", "stated")),
+    ("asset-named-with-an-article", "Hezbollah gunmen ambushed an Israeli army patrol near the border.",
+     ("Hezbollah", "Israel", "positive", "stated")),
+    ("asset-after-a-count", "Hamas gunmen shot dead four Fatah members at a checkpoint.",
+     ("Hamas", "Fatah", "positive", "stated")),
+    ("coordinated-passive-after-an-adverbial-phrase",
+     "Hamas has since ambushed two Fatah supply boats and was in turn shelled by Israel.",
+     ("Israel", "Hamas", "positive", "stated")),
     ("demonym-actor", "Kenyan troops attacked al-Shabaab near the border.",
      ("Kenya", "Harakat al-Shabaab al-Mujahideen", "positive", "stated")),
     ("coordinated-demonym-actors-first", "Somali and Kenyan troops attacked al-Shabaab near the border.",
@@ -139,6 +146,21 @@ PLEDGES = [
     ("speech-would-past-a-date-named-may", "Hamas said on 3 May that it would free the hostages.",
      ("Hamas", "positive", "stated")),
     ("quoted-first-person", "\u201cWe will never disarm,\u201d a Hamas spokesman said.", ("Hamas", "negative", "stated")),
+    ("quoted-first-person-of-a-named-speaker", "\u201cWe will never disarm,\u201d Hamas spokesman Hazem Qassem said.",
+     ("Hazem Qassem", "negative", "stated")),
+    ("quotation-a-colon-introduces-is-the-speaker-before-it",
+     "Hazem Qassem told reporters: \u201cWe will never disarm.\u201d Yahya Sinwar stayed silent.",
+     ("Hazem Qassem", "negative", "stated")),
+    ("quoted-first-person-a-later-phrase-names-no-speaker",
+     "\u201cWe will never disarm,\u201d Hamas said, rejecting a proposal from US envoy Steve Witkoff.",
+     ("Hamas", "negative", "stated")),
+    ("quoted-first-person-the-object-before-a-colon-is-no-speaker",
+     "Hamas replied to US envoy Steve Witkoff: \u201cWe will never disarm.\u201d", ("Hamas", "negative", "stated")),
+    ("quoted-first-person-of-an-inverted-attribution", "\u201cWe will never disarm,\u201d said Hamas spokesman Hazem Qassem.",
+     ("Hazem Qassem", "negative", "stated")),
+    ("coordinated-verb-after-a-person-of-a-place",
+     "Governor Umaru Kilgori of Sokoto has banned the Ansaru group twice and pledged to absorb its members.",
+     ("Umaru Kilgori", "positive", "stated")),
     ("quoted-first-person-owned-side", "Yahya Sinwar told the mediators: \u201cMy fighters will free the hostages.\u201d",
      ("Yahya Sinwar", "positive", "stated")),
     ("intensifier-after-the-subject", "Yahya Sinwar himself pledged to free the hostages.",
@@ -423,6 +445,18 @@ def test_claims_behaviour_actor_positions(extract, text, relation, expected, wro
     pairs = {(a, t) for a, t, _, _ in _relations(extract(text), relation)}
     assert expected is None or expected in pairs
     assert wrong not in pairs
+
+
+def test_claims_behaviour_apposition_tie_is_not_denied_by_the_main_verb(extract):
+    """'have not caught X, the ADF's leader': the negation is about the catching, not the leading."""
+    text = "The army has fought the ADF for years but has not caught Musa Baluku, the ADF's leader."
+    assert ("Musa Baluku", "ADF", "positive", "stated") in _relations(extract(text), "LEADS")
+
+
+def test_claims_behaviour_tie_between_two_sides_can_be_denied(extract):
+    """Unlike a person's tie in apposition, 'no joint Nigerian and Chadian patrols' denies it."""
+    text = "There have been no joint Nigerian and Chadian patrols since 2023."
+    assert ("Nigeria", "Chad", "negative", "stated") in _relations(extract(text), "COOPERATES_WITH")
 
 
 def test_claims_behaviour_coordinated_forecast_stays_the_authors(extract):

@@ -36,11 +36,20 @@ SUBJECTS = [
     ("name-coordinated-with-a-description", "Hamas and the police have vowed to crush the protests.", "Hamas"),
     ("relative-after-an-indefinite-apposition",
      "Hassan Ali Khaire, a former prime minister who has vowed to run again, spoke.", "Hassan Ali Khaire"),
+    ("adverbial-phrase-in-the-verb-group", "China has in turn promised to buy the crop.", "China"),
+    ("possessive-adverbial-phrase-without-commas", "Hamas has for its part vowed to keep fighting.", "Hamas"),
+    ("channels-speak-for-their-group", "Jamaah Ansharut Daulah (JAD) is a rival. JAD channels, for their part, have vowed to punish BHN.", "JAD"),
     ("object-complement-is-no-subject",
      "Kenya has kept the Kenya Defence Forces mobilised and has pledged to stay in Somalia.", "Kenya"),
 ]
 
 WRONG_ACTOR = [
+    ("object-of-a-preposition-after-a-titled-apposition",
+     "Niger's defence minister, General Amadou Sidikou, ruled out joint patrols with the Nigerian Army but agreed "
+     "to share intelligence.", "Nigerian Army"),
+    ("possessive-in-a-parenthetical-is-no-subject-of-a-coordinated-verb",
+     "Sani Karfe leads a gang. Karfe, for his part, has refused to deal with the Lakurawa jihadists and "
+     "threatened to kill any Lakurawa preacher.", "his"),
     ("object-before-and-is-no-subject",
      "The Houthis agreed to stop attacking American vessels and Washington agreed to halt its air campaign.",
      "American"),

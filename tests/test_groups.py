@@ -181,6 +181,24 @@ POSITIVE = [
      [("Brigade 313", "shape.group_numbered")]),
     ("numbered-unit-after-a-three-word-head", "Combined Task Force 153 intercepted the dhow.",
      [("Combined Task Force 153", "shape.group_numbered")]),
+    ("gang-named-after-a-person-of-the-brief",
+     "The Sundrani gang grew. Ghulam Rasool Sundrani leads it, and Sundrani has since fled.",
+     [("Sundrani gang", "shape.group_eponym")]),
+    ("gang-named-after-the-person-of-after-it", "The smaller Lashari gang of Mehboob Lashari holds the crossings.",
+     [("Lashari gang", "shape.group_eponym")]),
+    ("gang-named-by-a-whole-name-then-a-surname", "He is a rival of the Lawrence Bishnoi gang. The Bishnoi gang grew.",
+     [("Lawrence Bishnoi gang", "shape.group_eponym"), ("Bishnoi gang", "shape.group_eponym")]),
+    ("gang-named-by-a-surname-before-the-whole-name", "The Bishnoi gang grew. He is a rival of the Lawrence Bishnoi gang.",
+     [("Bishnoi gang", "shape.group_eponym"), ("Lawrence Bishnoi gang", "shape.group_eponym")]),
+    ("war-before-a-head", "Fighters of the Northeastern War Front attacked.",
+     [("Northeastern War Front", "shape.group_head")]),
+    ("spanish-colectivo-opens-a-name", "The Colectivo Tres Raíces brokers fuel purchases.",
+     [("Colectivo Tres Raíces", "shape.group_lead_word")]),
+    ("name-of-its-own-before-vigilantes", "Raids by the Yan Sa Kai vigilantes grew.",
+     [("Yan Sa Kai", "shape.group_org_noun")]),
+    ("rangers-head", "The Sindh Rangers hold the outer cordon.", [("Sindh Rangers", "shape.group_head")]),
+    ("section-number-before-a-name", "1.4 The Qatrun Syndicate, a network run by a trader, handles fuel.",
+     [("Qatrun Syndicate", "shape.group_apposition")]),
 ]
 
 NEGATIVE = [
@@ -216,6 +234,7 @@ NEGATIVE = [
     ("owned-in-a-title-case-headline", "Chad: Mahamat Déby's Northern Rebels and the Sudan Spillover"),
     ("a-year-is-no-unit-number", "The Army 2030 plan was shelved."),
     ("place-before-a-reporting-group", "Soldiers were killed near Boulkessi, the movement reported on Sunday."),
+    ("count-with-a-thousands-separator", "Some 9,000 Islamic State fighters are held there."),
     ("sentence-adverb-before-a-list-of-groups",
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
 ]
@@ -409,3 +428,26 @@ def test_groups_number_after_a_name_is_no_unit(extract, text):
 def test_groups_state_force_word_opening_a_sentence_is_no_head_reference(extract):
     records = extract("The Arakan Army seized Paletwa. Army officials in Naypyidaw denied the loss.")
     assert [m for m in mentions(records) if m[0] == "Army"] == []
+
+
+def test_groups_network_named_like_a_group_of_the_brief_is_that_group(extract):
+    """'Maute' names the Maute Group here, so the noun after it is no part of a name."""
+    records = extract("The Maute Group grew. Abdullah Maute led it. Its remnant rebuilt the Maute network.")
+    texts = [m[0] for m in mentions(records) if m[1] == "GROUP"]
+    assert "Maute network" not in texts and "Maute" in texts
+
+
+def test_groups_bare_surname_of_an_eponymous_gang_is_its_leader(extract):
+    records = extract("The Sundrani gang grew. Ghulam Rasool Sundrani leads it, and Sundrani has since fled.")
+    people = [m[0] for m in mentions(records) if m[1] == "PERSON"]
+    assert people == ["Ghulam Rasool Sundrani", "Sundrani"]
+
+
+def test_groups_whole_name_an_eponymous_gang_is_named_by_stays_a_person(extract):
+    records = extract("Lawrence Bishnoi runs a gang from prison. The Lawrence Bishnoi gang grew.")
+    assert ("Lawrence Bishnoi", "PERSON") in [m[:2] for m in mentions(records)]
+
+
+def test_groups_network_of_what_it_is_made_of_is_no_eponymous_group(extract):
+    records = extract("Joseph Kabila left office. The Kabila network of businessmen still controls the mines.")
+    assert [m for m in mentions(records) if m[1] == "GROUP"] == []

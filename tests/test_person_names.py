@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import mentions
+
 POSITIVE = [
     ("given-name", "Talks stalled after Luckson Elan raided the town.", [("Luckson Elan", "shape.person_given_name")]),
     ("given-name-hyphen", "The bloc of Gabriel Jean-Pierre grew.", [("Gabriel Jean-Pierre", "shape.person_given_name")]),
@@ -115,6 +117,9 @@ POSITIVE = [
      [("Terrence Boodram", "alias.title"), ("Saw Kwe Htoo Win", "alias.title")]),
     ("senior-before-a-rank-is-the-title", "Senior General Than Myint Oo has offered an amnesty.",
      [("Than Myint Oo", "alias.role")]),
+    ("sardar-and-monsignor-are-titles", "Sardar Imdad Ali Chachar withdrew. Monsignor Eliecer Sanabria Rojas spoke.",
+     [("Imdad Ali Chachar", "alias.title"), ("Eliecer Sanabria Rojas", "alias.title")]),
+    ("kachalla-is-a-title", "Kachalla Audu Karfe has refused to deal with them.", [("Audu Karfe", "alias.title")]),
     ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',
      [("Caesar", "alias.call_sign")]),
 ]
@@ -134,7 +139,9 @@ NEGATIVE = [
     ("initials-of-an-institution", "The U.N. Mission left the town."),
     ("state-owns-a-government", "Thailand's government fell in August."),
     ("office-title-alone", "The talks stalled, said Maharashtra Chief Minister."),
+    ("name-between-the-and-a-group-noun", "Raids by the Yan Sa Kai vigilantes grew."),
     ("plural-group-head", "After the raid the Six Federations blocked the highway, the Six Federations said."),
+    ("place-named-after-a-titled-man", "Crowds filled Sardar Patel Stadium and blocked King Fahd Road."),
 ]
 
 
@@ -151,3 +158,17 @@ def test_person_names_found(extract, text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NEGATIVE], ids=[n[0] for n in NEGATIVE])
 def test_person_names_not_people(extract, text):
     assert _people(extract(text)) == []
+
+
+def test_person_names_shared_surname_means_the_one_a_list_knows(extract):
+    """Saddam Haftar is named first, but 'Haftar' alone is his father, whom a list knows."""
+    text = ("Saddam Haftar has promised Chad help. Field Marshal Khalifa Haftar, now 82, has handed over. "
+            "Partners see Haftar as the only partner.")
+    assert [(t, name) for t, label, name, via in mentions(extract(text)) if t == "Haftar"] == [("Haftar", "Khalifa Haftar")]
+
+
+def test_person_names_shared_surname_is_not_a_relative_brought_in_by_kinship(extract):
+    """A list knows Muammar Gaddafi, but the brief brings him in as Hannibal's father."""
+    text = ("Hannibal Gaddafi was freed in Lebanon. His father, Muammar Gaddafi, was killed in 2011. "
+            "Gaddafi now lives in Beirut.")
+    assert [name for t, label, name, via in mentions(extract(text)) if t == "Gaddafi"] == ["Hannibal Gaddafi"]

@@ -73,6 +73,12 @@ JOINS = [
     (["the 2022-", "2023 offensive"], "the 2022-2023 offensive", "digits"),
     (["soft\u00ad", "ware"], "software", "a soft hyphen at the break"),
     (["ends here.", "Next"], "ends here. Next", "no hyphen"),
+    (["write to desk@", "letter.example today"], "write to desk@letter.example today", "an address broken at @"),
+    (["To: <subscribers@north", "ernletter.example>"], "To: <subscribers@northernletter.example>",
+     "an address broken inside its domain"),
+    (["write to desk@letter.example", "today"], "write to desk@letter.example today", "a whole address"),
+    (["see example.org/", "briefs/2026"], "see example.org/briefs/2026", "an address broken at /"),
+    (["Hamas and/", "or PIJ"], "Hamas and/or PIJ", "a slash between words"),
 ]
 
 

@@ -197,3 +197,13 @@ def test_references_pronoun_reaches_back_inside_a_section(extract):
             "JNIM fighters attacked Kayes in June, and they burned the market.\n")
     assert [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref"] == [
         ("they", "Jama’at Nusrat al-Islam wal-Muslimin")]
+
+
+def test_references_organisation_word_in_a_title_is_no_town(extract):
+    """'Alliance' is a town in Ohio too: 'The Kacha Dacoit Alliance' in a title names a group,
+    so 'the Army' is still the army of the state the brief names."""
+    text = ("# Islands of Impunity: The Kacha Dacoit Alliance\n\n**Publisher:** Test Desk | **Date:** 3 March 2026\n\n"
+            "Pakistan sent troops to the river islands. The army has promised to stay until the gangs are gone. "
+            "American drones were not used.\n")
+    found = [(t, name) for t, _, name, via in mentions(extract(text, source="t.md")) if via == "coref"]
+    assert ("The army", "Pakistan") in found

@@ -108,6 +108,8 @@ class ClaimMatcher(SavedState):
         self.modality = {k: _phrases(v) for k, v in lex["modality"].items()}
         self.reporting = set(lex["reporting_verbs"])
         self.statement_verbs = frozenset(lex["statement_verbs"])
+        # the word forms that attribute a quotation ('," Hamas said'), the people lexicon's
+        self.speech_verbs = frozenset(bundle.lexicon["people"]["speech_verbs"])
         self.gap_words = set(lex["coordination"])
         self.part_words = frozenset(lex["part_words"])
         self.max_first_gap = int(lex["max_first_gap"])
@@ -253,7 +255,7 @@ class ClaimMatcher(SavedState):
         self.covered = covered_tokens(mentions)
         actor_mentions = [m for ms in self.sent_mentions.values() for m in ms]
         self.syntax = Clauses(self.t, actor_mentions, self.clause_words, frozenset(self.organs))
-        self.quotes = Quotes(self.t, actor_mentions)
+        self.quotes = Quotes(self.t, actor_mentions, self.speech_verbs)
         self.reporters: dict[int, list[Mention]] = {}  # cue start -> its reporter (see _reporter)
         author = (doc._.brief or {}).get("first_person_actor")
         self.author = known_author(doc._.actors or {}, self.t, mentions, author) if author else None
@@ -581,7 +583,8 @@ class ClaimMatcher(SavedState):
             colon = quote[0] - 1
             while colon >= 0 and self.t.space[colon]:
                 colon -= 1
-            if colon >= 0 and self.t.text[colon] == ":" and sent_id[colon] != sent_id[quote[0]]:
+            introduced = colon >= 0 and self.t.text[colon] == ":"
+            if introduced and sent_id[colon] != sent_id[quote[0]]:
                 lo = starts[sent_id[colon]]  # 'the spokesman set out the line:' then the quotation
             nxt = quote[1] + 1
             while nxt < len(sent_id) and self.t.space[nxt]:
@@ -596,7 +599,7 @@ class ClaimMatcher(SavedState):
                     return [opener]
             hi = ends[sent_id[min(quote[1] + 1, len(sent_id) - 1)]]
             plural = not passive and self.words[k] in FIRST_PLURAL | FIRST_PLURAL_OWNER
-            return self.quotes.speaker(quote, lo, hi, plural=plural)
+            return self.quotes.speaker(quote, lo, hi, plural=plural, introduced=introduced)
         decided, found = self.syntax.subject(hit.start, sent.start)
         if quote is None:
             # a third-person future outside quotes is the author's forecast, unless the author
@@ -1289,8 +1292,12 @@ class ClaimMatcher(SavedState):
                     actors, targets = actors + targets, actors + targets
             # 'Aliyev rejected appeals from the US': refusing what another does leaves it done
             received = rule.cue == "noun" and rule.actor == "right" and rule.target == "left"
-            negative = rule.polarity == "negative" or self._negated(doc, hit.start, hit.sent,
-                                                                    verbs=set() if received else None)
+            # a person's tie named inside the match ('Musa Baluku, the ADF's leader', 'the Taliban
+            # under X') says who he is, which 'they have not caught Musa Baluku, ...' does not deny;
+            # a tie between two sides ('no joint Nigerian and Chadian patrols') can be denied
+            internal = rule.actor == "inside" and rule.target == "inside" and rule.actor_labels == ["PERSON"]
+            negative = rule.polarity == "negative" or not internal and self._negated(
+                doc, hit.start, hit.sent, verbs=set() if received else None)
             for am, actor_id in actors:
                 for tm, target_id in targets:
                     if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):

@@ -60,6 +60,8 @@ class Clauses:
         self.stative = lexicon["stative_participles"]
         self.complement_verbs = lexicon["complement_verbs"]
         self.prepositions = frozenset(lexicon["prepositions"])
+        self.counts = lexicon["counts"]
+        self.adverbial_phrases = sorted(tuple(p.split()) for p in lexicon["adverbial_phrases"])
         # the mention each token is in (actor mentions only)
         self.at: dict[int, Mention] = {}
         for m in mentions:
@@ -97,9 +99,20 @@ class Clauses:
                 k = self._time_phrase(prev - 1, lo)  # 'agreed in December to', 'promised last year to'
             elif t.text[prev] == "," and self._parenthetical(prev, lo):
                 k = self._parenthetical(prev, lo)
+            elif (phrase := self._adverbial_phrase(prev, lo)) is not None:
+                k = phrase  # 'has in turn accused', 'has for his part vowed'
             else:
                 break
         return k
+
+    def _adverbial_phrase(self, end: int, lo: int) -> int | None:
+        """The start of an adverbial phrase ending at ``end`` ('in turn', 'for its part'), or None."""
+        lower = self.t.lower
+        for phrase in self.adverbial_phrases:
+            start = end - len(phrase) + 1
+            if start >= lo and tuple(lower[start : end + 1]) == phrase:
+                return start
+        return None
 
     def _time_phrase(self, end: int, lo: int) -> int | None:
         """Start of the verb before a time phrase ending at ``end`` ('agreed [in December]',
@@ -143,6 +156,8 @@ class Clauses:
             # a past form after a name or an actor's head noun is its verb: 'ARSA and the RSO
             # fought each other', 'the Somali army conducted a sweep'
             return False
+        if cue - 1 >= lo and self._adverbial_phrase(cue - 1, lo) is not None:
+            return False  # 'has for its part vowed': the phrase's possessive owns 'part', not the cue
         k = cue - 1
         steps = 0
         while k >= lo and steps < 3:
@@ -208,7 +223,9 @@ class Clauses:
         for k in range(comma - 1, max(lo, comma - 5) - 1, -1):
             if t.text[k] == ",":
                 inner = range(k + 1, comma)
-                if inner and not any(j in self.at for j in inner) and all(t.is_lower[j] or t.punct[j] for j in inner):
+                # (a possessive pronoun only qualifies: ', for his part,')
+                if inner and not any(j in self.at and t.lower[j] not in POSSESSIVE_PRONOUNS for j in inner) \
+                        and all(t.is_lower[j] or t.punct[j] for j in inner):
                     return k
                 return 0
         return 0
@@ -226,8 +243,13 @@ class Clauses:
         if not self.participle(start) or word in self.stative:
             return False  # 'is allied with' is a state, read actively
         k = start - 1
-        while k >= lo and (t.lower[k] in self.negation or self.adverb(k)):
-            k -= 1
+        while k >= lo:
+            if t.lower[k] in self.negation or self.adverb(k):
+                k -= 1
+            elif (phrase := self._adverbial_phrase(k, lo)) is not None:
+                k = phrase - 1  # 'was in turn shelled by'
+            else:
+                break
         if k >= lo and t.lower[k] in self.lex["linking_verbs"]:
             return end < len(t.lower) and t.lower[end] == "by"
         return k >= lo and t.lower[k] in self.be
@@ -474,6 +496,12 @@ class Clauses:
         inner = self.at.get(opening + 1)
         if inner is None and opening + 2 < comma and t.lower[opening + 1] == "the":
             inner = self.at.get(opening + 2)  # "its armed wing, the SPLA-IO, warned"
+        if inner is None:
+            # "Niger's defence minister, General Amadou Sidikou, ruled out": past a title
+            k = opening + 1
+            while k < min(comma, opening + 4) and k not in self.at and t.cap[k] and t.alpha[k]:
+                k += 1
+            inner = self.at.get(k) if k > opening + 1 else None
         if inner is not None and inner.end == comma:
             before_opening = self._opening_comma(opening, lo)
             if before_opening is not None and t.lower[before_opening + 1] in {"who", "which", "whose"}:
@@ -637,6 +665,11 @@ class Clauses:
                 j = self._skip_parens(k - 1, lo) - 1 if t.text[k - 1] == ")" else k - 1
                 named = self.at.get(j)
                 return self._with_coordinated(named, lo) if named is not None else []
+            if t.text[k] == ")":
+                j = self._skip_parens(k, lo)  # 'People's Defence Force (PDF) units': the name before
+                if lo <= j < k:
+                    k, steps = j, steps + 1
+                    continue
             if t.punct[k] or t.lower[k] in self.breaks:
                 break
             k -= 1
@@ -681,6 +714,13 @@ class Clauses:
                     continue
             elif nxt < before and (t.lower[nxt] in self.agentive or t.lower[nxt] in self.organs):
                 nxt += 1  # 'the Mer Dzevov movement from custody': the noun the name qualifies
+            elif nxt + 1 < before and m.label == "PERSON" and t.lower[nxt] == "of" and t.cap[nxt + 1]:
+                # 'Governor Umaru Kilgori of Sokoto has banned ... and pledged': the place or body
+                # after 'of' qualifies the person
+                k = self.at[nxt + 1].end if (nxt + 1) in self.at else nxt + 1
+                while k < before and k not in self.at and t.cap[k] and t.alpha[k]:
+                    k += 1
+                nxt = k
             if nxt < before and t.text[nxt] == "," and nxt + 1 < before and self.verbal(nxt + 1):
                 named = self._before_interruption(nxt, lo)  # 'X, the group's spokesman, offered'
                 if named is not None:
@@ -720,7 +760,8 @@ class Clauses:
         Iran had ...') the name is that clause's subject."""
         t = self.t
         k = m.start - 1
-        while k >= lo and t.lower[k] in {"the", "a", "an"}:
+        # past an article or a count: 'has ambushed two AA supply boats'
+        while k >= lo and (t.lower[k] in {"the", "a", "an"} or t.lower[k] in self.counts or t.text[k].isdigit()):
             k -= 1
         if k < lo or not (t.alpha[k] and t.is_lower[k]):
             return False
@@ -745,10 +786,12 @@ class Clauses:
         return k >= lo and t.alpha[k] and t.is_lower[k] and t.lower[k] not in self.aux and self.verbal(k)
 
     def _aside(self, comma: int, before: int) -> bool:
-        """', short of troops,' / ', meanwhile,': a few lower-case words between commas that name
-        no actor and no auxiliary, so the subject before them is the verb's after them."""
+        """', short of troops,' / ', meanwhile,' / ', for his part,': a few lower-case words between
+        commas that name no actor and no auxiliary, so the subject before them is the verb's after them."""
         t = self.t
         close = t.closing(comma + 1, min(before, comma + 8), ",")
+        if close is not None and self._parenthetical(close, comma) == comma:
+            return True  # ', for his part,', ', in turn,'
         return close is not None and close > comma + 1 and all(
             t.is_lower[j] and t.alpha[j] and j not in self.at and t.lower[j] not in self.aux
             and t.lower[j] not in self.breaks and t.lower[j] not in self.determiners

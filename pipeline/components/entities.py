@@ -87,8 +87,10 @@ class EntityResolver(SavedState):
                              not_names=words("people", "not_names") | words("groups", "heads")
                              | words("groups", "state_unit_heads"),
                              glued_particles=words("people", "glued_particles"),
+                             facility_words=frozenset(words("groups", "institution_words", lower=False)),
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),
+                             kin_nouns=words("people", "kin_nouns"),
                              office_titles=words("people", "office_titles", lower=False))
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
@@ -210,6 +212,7 @@ class EntityResolver(SavedState):
         self.people.whole_names(t, found, self.person_names.usually_lower)
         self.people.affixes(t, found)
         self.people.nicknames(t, found)
+        self._eponymous_groups(t, found)
         self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given)
         self._given_before_surname(t, found)
         self.people.given_names(t, found, self.person_names.usually_lower)
@@ -312,6 +315,96 @@ class EntityResolver(SavedState):
         actor_id = self.people.add(t, found, start, end, rule)
         if learn:
             self.learnt.apply(t, found, {t.string(start, end): (actor_id, "shape.repeat")})
+
+    def _eponymous_groups(self, t: TokenTable, found: Found) -> None:
+        """'the Sundrani gang' (of Ghulam Rasool Sundrani), 'the Lawrence Bishnoi gang': a gang
+        or network named after a person of the brief is a group named by both words; the name
+        alone stays the person's (so a shape that made 'Sundrani' a group gives its other
+        mentions back to the surname pass, and its pronouns to the gang). A name a list knows
+        as a group keeps its noun outside ('the Maute network' is the Maute group's)."""
+        text, n = t.text, len(t.text)
+        nouns = [k for k in t.where("lower", self.groups.eponym_nouns) if t.is_lower[k]]
+        if not nouns:
+            return
+        surnames: set[str] = set()
+        for m in found.mentions:
+            if m.label == "PERSON" and m.via != "coref" and m.end - m.start >= 2:
+                surnames.update(self.people.surname_forms(t, m))
+                surnames.add(t.string(m.start, m.end))
+        at = {k: m for m in found.mentions if m.via != "coref" for k in range(m.start, m.end)}
+        # first every candidate, so 'the Bishnoi gang' is read the same before or after 'the
+        # Lawrence Bishnoi gang' names the person
+        candidates: list[tuple[int, int, tuple[int, int] | None, bool]] = []
+        for k in nouns:
+            start, lo = k, lo_of(t, k)
+            while start - 1 >= lo and k - start < 4 and t.cap[start - 1] and t.alpha[start - 1] \
+                    and t.lower[start - 1] not in STOP_WORDS:
+                start -= 1
+            if start == k or k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]:
+                continue  # no name, or 'the gang Network Nine' (a name after the noun)
+            if k + 2 < n and t.lower[k + 1] == "of" and t.is_lower[k + 2]:
+                continue  # 'the Kabila network of businessmen': what it is made of, not a name
+            whole = k - start >= 2 and self.person_names.safe_given(text[start])
+            owner = self._owner_after(t, k, text[k - 1])
+            if whole or owner is not None:
+                surnames.add(text[k - 1])
+            candidates.append((start, k, owner, whole))
+        spans: list[tuple[int, int]] = []
+        for start, k, owner, whole in candidates:
+            name = t.string(start, k)
+            if name not in surnames and not whole and owner is None:
+                continue
+            if any(j in at and at[j].label != "PERSON" and at[j].via != "shape" for j in range(start, k)) \
+                    or any(a.label == "GROUP" and a.name.startswith(name + " ") for a in found.actors.values()):
+                continue  # a group or a state a list or a definition names ('the Maute Group')
+            if owner is not None and not any(j in at and not (at[j].label == "GROUP" and at[j].via == "shape")
+                                                for j in range(*owner)):
+                self.people.add(t, found, owner[0], owner[1], "shape.eponym_owner")
+            spans.append((start, k + 1))
+        if not spans:
+            return
+        names = {t.string(a, b - 1) for a, b in spans}
+        # 'the Bishnoi gang' is the 'Lawrence Bishnoi gang' of the same brief
+        wholes = {name.split()[-1]: name for name in names if len(name.split()) > 1}
+        old = {m.actor_id for m in found.mentions for a, b in spans
+               if m.label == "GROUP" and m.via == "shape" and a <= m.start < b}
+        gangs = {name: shaped_group(t, found, a, b, None) for a, b in spans
+                 for name in [t.string(a, b - 1)] if name not in wholes}
+        gangs.update({name: gangs[whole] for name, whole in wholes.items() if name in names})
+        kept: list[Mention] = []
+        freed: list[Mention] = []
+        for m in found.mentions:
+            if any(m.start < b and a < m.end for a, b in spans):
+                continue  # the gang's own mention replaces what stood there
+            if m.actor_id in old:
+                owner = found.actors[m.actor_id].name
+                if m.via == "coref" and owner in gangs:
+                    kept.append(Mention(m.start, m.end, (gangs[owner],), m.rule, "GROUP"))
+                elif t.string(m.start, m.end) not in names:
+                    kept.append(m)  # a definition's or an alias's, which names the group
+                elif m.end - m.start >= 2:
+                    freed.append(m)  # 'Lawrence Bishnoi runs a gang': the whole name is the man's
+                continue  # the bare surname again: the person's, for the surname pass to take
+            kept.append(m)
+        kept += [Mention(a, b, (gangs[t.string(a, b - 1)],), "shape.group_eponym", "GROUP") for a, b in spans]
+        found.mentions[:] = kept
+        used = {i for m in kept for i in m.actor_ids}
+        for actor_id in old - used:
+            del found.actors[actor_id]
+        for m in freed:
+            self.people.add(t, found, m.start, m.end, "shape.eponym_owner")
+
+    @staticmethod
+    def _owner_after(t: TokenTable, noun: int, surname: str) -> tuple[int, int] | None:
+        """'the Lashari gang of Mehboob Lashari': the person after 'of' whose name ends with the
+        word before the noun, as tokens [start, end); None where there is none."""
+        k = noun + 2
+        if k >= len(t.text) or t.lower[noun + 1] != "of":
+            return None
+        end = k
+        while end < len(t.text) and end - k < 4 and t.cap[end] and t.alpha[end]:
+            end += 1
+        return (k, end) if end - k >= 2 and t.text[end - 1] == surname else None
 
     def _given_before_surname(self, t: TokenTable, found: Found) -> None:
         """'Sudani promised Masrour Barzani' in a brief that named Nechirvan Barzani: a capitalised

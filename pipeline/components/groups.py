@@ -68,6 +68,7 @@ def lo_of(t: TokenTable, k: int) -> int:
     return t.sent_starts[t.sent_of[k]]
 
 
+NAME_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # a number or an ordinal, not '1.4' or '9,000'
 ELIDED_ARTICLE = re.compile(r"^[lLdD]['’]")  # French 'l'', 'd'' glued to the next word
 ELIDED = re.compile(ELIDED_ARTICLE.pattern + r"[A-ZÀ-Ý]\w")
 
@@ -129,6 +130,7 @@ class GroupShapes:
             | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.numbered_heads = words("numbered_heads")
+        self.eponym_nouns = words("eponym_nouns")
         self.count_words = frozenset(w.lower() for w in lexicon["count_words"])
         self.speech_participles = frozenset(lexicon["speech_participles"])
         self.igo_acronyms = words("igo_acronyms")
@@ -192,8 +194,10 @@ class GroupShapes:
                 # 'G-Pèp': one capital glued to a hyphenated word
                 flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k]
             else:
-                # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name
-                flags[k] = k + 1 < n and cap[k + 1] and lower[k + 1] not in CALENDAR
+                # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name (not a
+                # section's number, '1.4 The Qatrun Syndicate', nor a count, '9,000 Islamic State fighters')
+                flags[k] = k + 1 < n and cap[k + 1] and lower[k + 1] not in CALENDAR \
+                    and NAME_NUMBER.match(text[k]) is not None and lower[k + 1] not in DETERMINERS
         return flags
 
     def _glued_to_modifier(self, t: TokenTable, k: int) -> bool:
@@ -609,9 +613,12 @@ class GroupShapes:
             close = t.closing(noun, min(hi, noun + 8))
             if close is not None:
                 noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
-        member = noun < hi and lower[noun] in self.member_nouns and not any(
-            lower[k] in self.english or t.acro[k] for k in range(start, end) if self._word(t, k))
-        # not 'Central Asian militants'; an acronym ('RSF fighters') is the definitions pass's
+        words = [k for k in range(start, end) if self._word(t, k)]
+        member = noun < hi and lower[noun] in self.member_nouns and not any(t.acro[k] for k in words) \
+            and not all(lower[k] in self.english or not t.alpha[k] for k in words)
+        # not 'Central Asian militants' (English words only; 'the Yan Sa Kai vigilantes' and
+        # 'Força Local units' have a word of their own); an acronym ('RSF fighters') is the
+        # definitions pass's
         if noun < hi and (lower[noun] in self.org_nouns or member) and not t.cap[noun]:
             if self._indefinite_before(t, start, lo):
                 return  # 'a new armed Mapuche group, the FLW': what kind of group, not its name

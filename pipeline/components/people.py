@@ -35,9 +35,9 @@ class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  plural_roles: set[str] = frozenset(), head_roles: frozenset[str] = frozenset(),
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
-                 known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str],
+                 known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str], kin_nouns: set[str],
                  office_titles: set[str], places: frozenset[str] = frozenset(),
-                 glued_particles: set[str] = frozenset()):
+                 glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.plural_roles = plural_roles
         self.head_roles = head_roles
@@ -47,8 +47,11 @@ class People:
         self.known = known  # the pattern files' actors, for the name and refs of a person found here
         self.learnt = learnt
         self.verbs_in_s = verbs_in_s  # see _modifiers
+        self.kin_nouns = kin_nouns
         self.office_titles = office_titles  # skipped before a name, as titles are; never a cue
         self.places = places  # folded names of capitals: a name stops before one ('... Talabani Ankara')
+        # a titled name ending in one is a place named after the man ('Sardar Patel Stadium')
+        self.facility_words = facility_words
         # words that can introduce a name: only their tokens are looked at
         self.cue_lower_words = frozenset(roles | led_by | named_as | plural_roles)
         self.cue_orth_words = frozenset(titles)
@@ -132,6 +135,8 @@ class People:
                     self._free_state_word(t, found, j, taken)
                 if j < n:
                     end = self.name_at(t, j, taken)
+                    if end is not None and rule == "alias.title" and text[end - 1] in self.facility_words:
+                        continue  # 'King Fahd Road', 'Sardar Patel Stadium'
                     if end is not None and not (end < n and lower[end] in self.roles):
                         # ('Its founder, former Davao City councillor Rodel Manalastas': a run
                         # before another role noun qualifies it; that noun opens the name)
@@ -385,12 +390,14 @@ class People:
 
     def _modifiers(self, t: TokenTable, forms: dict[str, list[str]], taken: set[int]) -> set[str]:
         """Surname forms the brief also uses before a plural noun ('Baloch activists', 'Baloch
-        separatists'): the name of a people or clan, which alone does not mean one person."""
+        separatists'): the name of a people or clan, which alone does not mean one person (a
+        kin noun names a family: 'the Haftar sons')."""
         out = set()
         for form, start, end in self.learnt.occurrences(t, forms):
             if end < len(t.lower) and start not in taken and t.is_lower[end] and t.alpha[end] \
                     and len(t.lower[end]) > 3 and t.lower[end].endswith("s") \
-                    and not t.lower[end].endswith(("ss", "us", "is")) and t.lower[end] not in self.verbs_in_s:
+                    and not t.lower[end].endswith(("ss", "us", "is")) and t.lower[end] not in self.verbs_in_s \
+                    and t.lower[end] not in self.kin_nouns:  # 'the Haftar sons': a family's name
                 out.add(form)
         return out
 
@@ -460,6 +467,7 @@ class People:
         title names by surname whom the body introduces ('Machar's Detention Pushes ...')."""
         actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}
+        kin: set[str] = set()  # introduced as someone's relative: 'His father, Muammar Gaddafi,'
         owners: dict[str, set[str]] = defaultdict(set)
         middles: dict[str, set[str]] = defaultdict(set)
         for m in sorted(mentions, key=lambda x: x.start):
@@ -470,6 +478,10 @@ class People:
             middle = self.middle_surname(t, m, given) if given is not None else None
             if middle is not None:
                 middles[middle].add(m.actor_id)
+            if m.actor_id not in firsts:
+                k = m.start - 1 - (m.start >= 1 and t.text[m.start - 1] == ",")
+                if k >= 0 and t.lower[k] in self.kin_nouns:
+                    kin.add(m.actor_id)
             firsts.setdefault(m.actor_id, m.end)
         # an Iberian first surname ('Cáceres') only where no one's last name is that word: 'Hosseini'
         # alone is Hossein Hosseini, not Ali Hosseini Khamenei
@@ -479,9 +491,12 @@ class People:
         self._surnames_taken_by_shapes(found, owners)
         other_names = {a.name for a in actors.values() if a.label != "PERSON"}
         # A surname several people share ('Khalifa Haftar' and his sons Saddam and Khaled
-        # Haftar) means, alone, the one the brief introduced first: writers name the others
-        # in full each time. Held in order of introduction.
-        usable = {form: sorted(ids, key=lambda a: (firsts[a], a)) for form, ids in owners.items()
+        # Haftar) means, alone, the one a list knows (the figure readers know by it) unless the
+        # brief brings him in as another's relative ('His father, Muammar Gaddafi,'), else the
+        # one the brief introduced first: writers name the others in full each time.
+        in_lists = {m.actor_id for m in mentions if m.label == "PERSON" and m.via == "pattern"} - kin
+
+        usable = {form: sorted(ids, key=lambda a: (a not in in_lists, firsts[a], a)) for form, ids in owners.items()
                   if form not in other_names}
         if not usable:
             return
@@ -493,14 +508,15 @@ class People:
             # word stands alone, before a possessive or a stop (writers name a figure readers know:
             # "the PFF, Besigye's party, ..." before "Kizza Besigye, ..."); not 'the Pambei faction',
             # 'Gakharia for Georgia', where the word opens a longer name
+            alone = len(usable[form]) == 1 or owner in in_lists and usable[form][1] not in in_lists
             early = start < firsts[owner] and not headline(t, t.sent_of[start]) and not (
-                len(usable[form]) == 1 and (end == len(t.text) or t.text[end] in POSSESSIVES
-                                            or t.punct[end] or t.text[end].isspace()))
+                alone and (end == len(t.text) or t.text[end] in POSSESSIVES
+                           or t.punct[end] or t.text[end].isspace()))
             if early or any(i in taken for i in range(start, end)):
                 continue
             if not boundary_ok(t, start):
                 continue
-            if len(usable[form]) > 1 and form in modifiers:
+            if not alone and form in modifiers:
                 continue  # 'Baloch activists': a people's name several of the brief's people bear
             via = "surname.repeat" if len(usable[form]) == 1 else "surname.first_holder"
             mentions.append(Mention(start, end, (owner,), via, "PERSON"))

@@ -266,9 +266,14 @@ class PersonNames:
     def _not_a_name(self, t: TokenTable, start: int, end: int, words: list[int], keys: list[str],
                     classes: list[str | None]) -> bool:
         """Capitalised words that are no person's: a compound with a demonym ('Franco-African'),
-        a plural common noun at the end ('Salomon Brothers', 'Arab Contractors')."""
+        a plural common noun at the end ('Salomon Brothers', 'Arab Contractors'), a name between
+        'the' and a group's noun ('the Yan Sa Kai vigilantes', 'the Lawrence Bishnoi gang': the
+        group's name, or its leader's, which the group rules read)."""
         text = t.text
         if any(text[k] == "-" for k in range(start, end)) and classes[-1] == "state":
+            return True
+        if start > 0 and t.lower[start - 1] == "the" and end < len(text) and t.is_lower[end] \
+                and (t.lower[end] in self.groups.org_nouns or t.lower[end] in self.groups.member_nouns):
             return True
         last = t.lower[words[-1]]
         return last.endswith("s") and last in self.usually_lower and len(words) >= 2

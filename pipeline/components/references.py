@@ -120,9 +120,13 @@ class ReferenceResolver(SavedState):
         self.place_state: dict[str, str] = {}
         self.casing: dict[str, int] = dict(required(patterns, "casing").words)
         spanning = {fold_word(word, {}) for word in lex["regions_across_states"]}
+        # nor a town named like an organisation's head word ('Alliance', Ohio: 'The Kacha Dacoit
+        # Alliance' in a title names a group)
+        groups = patterns.lexicon["groups"]
+        org_words = {fold_word(word, {}) for word in groups["heads"] + groups["head_first"]}
         for key, records in required(patterns, "places").places.items():
             countries = {record.split()[1] for record in records.split(" | ")}
-            if len(countries) == 1 and key not in spanning:
+            if len(countries) == 1 and key not in spanning and key not in org_words:
                 self.place_state[key] = f"state:{countries.pop().lower()}"
         self.ready = True
 

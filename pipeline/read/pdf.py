@@ -21,6 +21,9 @@ assemble lines ourselves.
   the joined word occurs elsewhere in the brief, or neither form does and the first part is
   not a prefix that takes a hyphen ("anti-", "pre-", "full-", ...). Otherwise the hyphen stays
   ("full-scale", "Secretary-General").
+- A line ending inside an address (an e-mail address whose domain has no top-level part yet,
+  'desk@north', or a path after a slash, 'example.org/') joins the next with no space: layout
+  programs break a word wider than the column anywhere.
 - Ligature characters (U+FB01 "ﬁ" and so on) are kept as the PDF maps them: the matcher folds
   them, as it does typographic quotes.
 - A glyph with no Unicode mapping is U+FFFD, or a bullet when it opens a line.
@@ -51,6 +54,7 @@ HYPHEN_PREFIXES = frozenset({
     "first", "second", "third", "one", "inter", "intra", "pan", "neo", "quasi", "ultra",
 })
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2019'][^\W\d_]+)*")
+MAIL_DOMAIN_END = re.compile(r"\.[A-Za-z]{2,}[>)\].,;:]*$")  # 'letter.example>': the address is whole
 
 
 @dataclass
@@ -270,6 +274,8 @@ def _join(parts: list[str], words: set[str]) -> str:
     for part in parts[1:]:
         if out.endswith("\u00ad"):  # a soft hyphen is only ever a break
             out = out[:-1] + part
+        elif part[:1].isalnum() and _address_cut(out):
+            out += part  # an address the line break cut ('desk@north' + 'ernletter.example')
         elif out.endswith(HYPHENS) and len(out) > 1 and out[-2].isalnum() and part[:1].isalnum():
             head = WORD_RE.findall(out[:-1])
             tail = WORD_RE.match(part)
@@ -280,6 +286,15 @@ def _join(parts: list[str], words: set[str]) -> str:
         else:
             out = f"{out} {part}"
     return out
+
+
+def _address_cut(line: str) -> bool:
+    """Whether the line ends inside an address: an e-mail address whose domain has no top-level
+    part yet ('desk@', 'desk@north'), or a path cut after a slash ('example.org/')."""
+    last = line.rsplit(None, 1)[-1].lstrip("<([")
+    if "@" in last:
+        return MAIL_DOMAIN_END.search(last.split("@", 1)[1]) is None
+    return last.endswith("/") and len(last) > 1 and last[-2].isalnum()
 
 
 def _joins(first: str, second: str, words: set[str]) -> bool:
