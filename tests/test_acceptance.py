@@ -102,7 +102,10 @@ def test_acceptance_seed_claims(seed_report):
 # "We will" given to the speaker the sentence names; attacks on a group's patrol or post; leaders
 # in apposition with a possessive, 'X, the ADF's leader'): entities 0.977 (GROUP 0.970, STATE
 # 0.997, PERSON 0.977); pledge 0.861, assessment 0.900, relationship 0.623 (labelled 0.592); band
-# accuracy 0.969.
+# accuracy 0.969. On 143 briefs (139-143 joined after their blind scoring: hyphenated faction
+# acronyms, 'NSCN-K', a role glossed in brackets before a name, 'Basij' and 'Quds Base' with no
+# organisation word): entities 0.975 (GROUP 0.967, STATE 0.997, PERSON 0.976); pledge 0.857,
+# assessment 0.901, relationship 0.620 (labelled 0.588); band accuracy 0.968.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -124,7 +127,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.977 on 138 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 143 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -211,8 +214,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # that came with them mended three older ones; 134-138 brought seventeen (quoted "We will" given
 # to the group where the gold has its speaker, a speaker's 'would' for a government given to the
 # body named in the clause), and the fixes that came with them (a named speaker owns quoted "We
-# will"; ', for his part,' is no subject) brought the whole corpus down to 156.
-WRONG_ACTORS_AT_MOST = 156
+# will"; ', for his part,' is no subject) brought the whole corpus down to 156; 139-143 brought
+# twenty-two (pronouns read as the last state named, 'Bujumbura' no list holds as Burundi's, a
+# speaker's clause given to the body it names), three of them mended by the fixes that followed.
+WRONG_ACTORS_AT_MOST = 175
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

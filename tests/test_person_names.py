@@ -120,6 +120,8 @@ POSITIVE = [
     ("sardar-and-monsignor-are-titles", "Sardar Imdad Ali Chachar withdrew. Monsignor Eliecer Sanabria Rojas spoke.",
      [("Imdad Ali Chachar", "alias.title"), ("Eliecer Sanabria Rojas", "alias.title")]),
     ("kachalla-is-a-title", "Kachalla Audu Karfe has refused to deal with them.", [("Audu Karfe", "alias.title")]),
+    ("role-glossed-in-brackets-before-the-name", "Its ato kilonser (prime minister), Hutoli Yepthomi, told a rally.",
+     [("Hutoli Yepthomi", "alias.role")]),
     ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',
      [("Caesar", "alias.call_sign")]),
 ]

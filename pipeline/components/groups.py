@@ -410,8 +410,8 @@ class GroupShapes:
                 if start is not None:
                     found.pop((start, k), None)
                     add(start, k + 1, "shape.group_numbered")
-            for k in acronym_actors[bisect_left(acronym_actors, lo) : bisect_left(acronym_actors, hi)]:
-                add(k, k + 1, "shape.group_acronym_actor")
+            for a, b in acronym_actors[bisect_left(acronym_actors, (lo,)) : bisect_left(acronym_actors, (hi,))]:
+                add(a, b, "shape.group_acronym_actor")
             # the sentence's groups as they were before it: its own coordinated names do not count
             for s, e in list(self._coordinated(t, runs, groups, known)):
                 add(s, e, "shape.group_coordinated")
@@ -685,27 +685,60 @@ class GroupShapes:
                 yield start, end, "shape.group_naming"
                 return
 
-    def _acronym_actors(self, t: TokenTable, known: Known) -> list[int]:
+    def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int]]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
         Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
         intergovernmental body's ('UN officials'), a capitalised headline's word, a compound's
         part ('SPLA-IO') or one the text defines in parentheses (the definitions pass's).
         Looked for once per brief, from the actor nouns back (not a pass over every token)."""
         text = t.text
-        defined = frozenset(text[k + 1] for k in t.where("text", {"("}) if k + 2 < len(text) and text[k + 2] == ")")
+        opened = t.where("text", {"("})
+        defined = frozenset(text[k + 1] for k in opened if k + 2 < len(text) and text[k + 2] == ")")
+        # ('(SPLA-N)': a compound the text defines is the definitions pass's too)
+        defined_compounds = frozenset(t.string(k + 1, k + 4) for k in opened
+                                      if k + 4 < len(text) and text[k + 4] == ")")
         out = set()
         for noun in t.where("lower", self.acronym_actor_nouns):
             k = noun - 1
             if k >= 1 and text[k] in POSSESSIVES:
                 k -= 1
             lo = lo_of(t, noun)
+            start = self._acronym_compound(t, k, lo)
+            if start is not None:
+                if not any(j in known for j in range(start, k + 1)) and text[start] not in self.igo_acronyms \
+                        and t.string(start, k + 1) not in defined_compounds:
+                    out.add((start, k + 1))  # 'NSCN-K cadres', 'ULFA-I fighters': the faction's acronym
+                continue
             if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
                     or text[k] in defined or not any(ch.isalpha() for ch in text[k]):
                 continue
             if k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]) or t.acro[k + 1]:
                 continue  # a run of capitals (a headline, an acronym pair) or a compound's part ('SPLA-IO')
-            out.add(k)
+            out.add((k, k + 1))
+        heads = {text[a] for a, b in out if b - a == 3}
+        for dash in t.where("text", {"-"}) if heads else ():
+            # a sister faction of one found so ('NSCN-IM' beside 'NSCN-K cadres'): one name's factions
+            if text[dash - 1] in heads and dash + 1 < len(text) \
+                    and self._acronym_compound(t, dash + 1, lo_of(t, dash)) == dash - 1 \
+                    and not any(j in known for j in range(dash - 1, dash + 2)) \
+                    and t.string(dash - 1, dash + 2) not in defined_compounds:
+                out.add((dash - 1, dash + 2))
         return sorted(out)
+
+    @staticmethod
+    def _acronym_compound(t: TokenTable, k: int, lo: int) -> int | None:
+        """The start of an acronym with a faction's letters glued on by a hyphen ending at token k
+        ('NSCN-K', 'NSCN-IM', 'SPLM-N'), or None: one name, written by its factions."""
+        text = t.text
+        if k - 2 < lo or text[k - 1] != "-" or t.ws[k - 2] or t.ws[k - 1]:
+            return None
+        suffix = text[k].rstrip(".")
+        if not (1 <= len(suffix) <= 3 and suffix.isalpha() and suffix.isupper()):
+            return None
+        head = text[k - 2]
+        if not (t.acro[k - 2] and len(head) >= 3 and head.isalpha()) or k - 3 >= lo and t.acro[k - 3]:
+            return None
+        return k - 2
 
     def _listed(self, t: TokenTable, nouns: list[int], lo: int, hi: int, known: Known) -> Iterable[tuple[int, int]]:
         """'gangs such as Gran Grif, Kraze Baryè and 5 Segonn': each item names a group.

@@ -112,6 +112,8 @@ class People:
             starts: list[tuple[int, str]] = []
             if word in self.roles:
                 j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
+                if i + 2 < n and text[i + 1] == ")" and text[i + 2] == ",":
+                    j = i + 3  # 'Its ato kilonser (prime minister), Hutoli Yepthomi,': the role glossed
                 starts.append((j, "alias.role"))
             if text[i] in self.titles and t.title[i]:
                 starts.append((i + 1, "alias.title"))
