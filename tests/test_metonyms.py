@@ -19,6 +19,8 @@ ACTING = [
     ("possessive-own-force", "Moscow's Africa Corps guards the presidency.", "Moscow", "state:rus"),
     ("past-a-short-parenthetical", "India is wary. Dhaka, for its part, has promised to act.", "Dhaka", "state:bgd"),
     ("possessive-role-past-two-modifiers", "Egypt has become Asmara's most dependable backer.", "Asmara", "state:eri"),
+    ("longest-of-overlapping-capitals", "Washington has pressed Mexico City for extraditions.", "Mexico City",
+     "state:mex"),
 ]
 
 PLACES = [

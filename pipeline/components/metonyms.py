@@ -59,6 +59,13 @@ class Capitals:
         gazetteer found (``hits``). ``states``: the first tokens of state mentions, for lists
         ('Russia and Beijing have')."""
         hits = [(s, e, state) for s, e, state in hits if not any(k in taken for k in range(s, e)) and t.cap[s]]
+        # the longest of capitals that overlap ('Mexico City', not also its 'Mexico', which some
+        # lists give as the city's name too)
+        longest: list[tuple[int, int, str]] = []
+        for hit in sorted(hits, key=lambda h: (h[0], -h[1])):
+            if not longest or hit[0] >= longest[-1][1]:
+                longest.append(hit)
+        hits = longest
         found = []
         starts = {s for s, _, _ in hits} | states
         for start, end, state in hits:
