@@ -105,7 +105,11 @@ def test_acceptance_seed_claims(seed_report):
 # accuracy 0.969. On 143 briefs (139-143 joined after their blind scoring: hyphenated faction
 # acronyms, 'NSCN-K', a role glossed in brackets before a name, 'Basij' and 'Quds Base' with no
 # organisation word): entities 0.975 (GROUP 0.967, STATE 0.997, PERSON 0.976); pledge 0.857,
-# assessment 0.901, relationship 0.620 (labelled 0.588); band accuracy 0.968.
+# assessment 0.901, relationship 0.620 (labelled 0.588); band accuracy 0.968. On 148 briefs
+# (144-148 joined after their blind scoring; their gold's ministries, companies and
+# intergovernmental bodies moved to neutral as the corpus gold has them): entities 0.974 (GROUP
+# 0.967, STATE 0.997, PERSON 0.975); pledge 0.858, assessment 0.902, relationship 0.618 (labelled
+# 0.585); band accuracy 0.968.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -127,7 +131,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 143 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 148 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -216,8 +220,9 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # body named in the clause), and the fixes that came with them (a named speaker owns quoted "We
 # will"; ', for his part,' is no subject) brought the whole corpus down to 156; 139-143 brought
 # twenty-two (pronouns read as the last state named, 'Bujumbura' no list holds as Burundi's, a
-# speaker's clause given to the body it names), three of them mended by the fixes that followed.
-WRONG_ACTORS_AT_MOST = 175
+# speaker's clause given to the body it names), three of them mended by the fixes that followed;
+# 144-148 brought three.
+WRONG_ACTORS_AT_MOST = 178
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -60,3 +60,12 @@ def test_read_html_keeps_a_title_header_and_a_key_block_aside_beside_the_article
     brief = read_bytes(page.encode(), "x.html")
     assert brief.text == "Kora Institute\n22 January 2026\nThe Title\nIn Brief\n- Sadio will reject the terms.\nBody.\n"
     assert brief.title.text(brief.text) == "The Title" and brief.date == "2026-01-22"
+
+
+def test_read_html_keeps_a_titled_box_inside_the_article():
+    page = ("<body><article><h1>The Title</h1><p>Body.</p>"
+            "<aside><h3>What to watch</h3><ul><li>A truce between the two factions.</li></ul></aside>"
+            "<aside><p>Pull quote.</p></aside></article>"
+            "<aside><h3>Related</h3><p>More from us</p></aside></body>")
+    brief = read_bytes(page.encode(), "x.html")
+    assert brief.text == "The Title\nBody.\nWhat to watch\n- A truce between the two factions.\n"

@@ -6,7 +6,8 @@ brief and its structure; selectolax gives the parsed tree and we decide, by a ru
 state: the text is that of ``<main>``, else ``<article>``, else ``<body>``, together with a
 ``<header>`` beside it that has text of its own (a title block) and an ``<aside>`` that holds
 the key block (an "In Brief" box); scripts, styles, templates, forms, navigation and footers
-are dropped, and so are a ``<header>`` of links (a site banner) and any other ``<aside>``.
+are dropped, and so are a ``<header>`` of links (a site banner) and any other ``<aside>`` but a
+titled box inside the content root ("What to watch", "Key actors"), which is the brief's own.
 It is one compiled wheel with no dependencies, where trafilatura brings a dozen.
 
 Each heading, paragraph, list item, table cell and ``<br>``-separated line is a line of the
@@ -71,7 +72,7 @@ def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
                 node.decompose()
         for selector in CHROME:
             for node in root.css(selector):
-                if not _own(node):
+                if not _own(node, inside=_inside(node, root)):
                     node.decompose()
         _walk(root, blocks)
     if not blocks.lines:
@@ -192,11 +193,15 @@ def _prune(node, root_id: int, keep: set[int], containers: set[int]) -> None:
         child = following
 
 
-def _own(node) -> bool:
-    """Whether a <header> or <aside> is the brief's own (see CHROME)."""
+def _own(node, inside: bool = False) -> bool:
+    """Whether a <header> or <aside> is the brief's own (see CHROME). ``inside``: the block sits
+    in the content root, where a titled box ('<aside><h3>What to watch</h3><ul>...') is the
+    brief's own too; beside the root only the key block is."""
     if _mostly_links(node):
         return False
     if node.tag != "aside":
+        return True
+    if inside and node.css_first("h2, h3, h4, h5, h6") is not None:
         return True
     first = next((line for line in (node.text(deep=True, separator="\n") or "").splitlines() if line.strip()), "")
     return BLOCK_RE.match(first.strip()) is not None
