@@ -234,6 +234,7 @@ NEGATIVE = [
     ("operation-first", "Operation Sindoor Task Force planners met."),
     ("state-possessive-court", "Kenya's Supreme Court ruled on the deployment."),
     ("intergovernmental-acronym-before-an-actor-noun", "UN officials and NATO commanders met the EU envoy."),
+    ("two-actors-acronyms-joined-by-a-hyphen", "BJP-RSS cadres attacked the rally. KDF-AU officers met."),
     ("demonym-before-a-known-acronym", "The Pakistani TTP attacked the border post."),
     ("indefinite-kind-of-group", "A new armed Mapuche group has claimed three arson attacks."),
     ("bulleted-ordinary-first-word", "• Largest party after the 2024 vote"),

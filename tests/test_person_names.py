@@ -144,6 +144,7 @@ NEGATIVE = [
     ("name-between-the-and-a-group-noun", "Raids by the Yan Sa Kai vigilantes grew."),
     ("plural-group-head", "After the raid the Six Federations blocked the highway, the Six Federations said."),
     ("place-named-after-a-titled-man", "Crowds filled Sardar Patel Stadium and blocked King Fahd Road."),
+    ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
 ]
 
 

@@ -65,7 +65,14 @@ def test_read_html_keeps_a_title_header_and_a_key_block_aside_beside_the_article
 def test_read_html_keeps_a_titled_box_inside_the_article():
     page = ("<body><article><h1>The Title</h1><p>Body.</p>"
             "<aside><h3>What to watch</h3><ul><li>A truce between the two factions.</li></ul></aside>"
-            "<aside><p>Pull quote.</p></aside></article>"
+            "<aside><p>Pull quote.</p></aside><aside><h3>About the author</h3><p>Jane Doe writes.</p></aside>"
+            "<aside><h3>Share this</h3><p>Twitter Facebook Email</p></aside></article>"
             "<aside><h3>Related</h3><p>More from us</p></aside></body>")
     brief = read_bytes(page.encode(), "x.html")
     assert brief.text == "The Title\nBody.\nWhat to watch\n- A truce between the two factions.\n"
+
+
+def test_read_html_titled_box_beside_a_body_with_no_article_is_a_sidebar():
+    page = ("<body><h1>The Title</h1><p>Body.</p>"
+            "<aside><h3>Most read</h3><p>Hezbollah will rebuild its arsenal, analysts say.</p></aside></body>")
+    assert read_bytes(page.encode(), "x.html").text == "The Title\nBody.\n"

@@ -725,15 +725,16 @@ class GroupShapes:
                 out.add((dash - 1, dash + 2))
         return sorted(out)
 
-    @staticmethod
-    def _acronym_compound(t: TokenTable, k: int, lo: int) -> int | None:
+    def _acronym_compound(self, t: TokenTable, k: int, lo: int) -> int | None:
         """The start of an acronym with a faction's letters glued on by a hyphen ending at token k
-        ('NSCN-K', 'NSCN-IM', 'SPLM-N'), or None: one name, written by its factions."""
+        ('NSCN-K', 'NSCN-IM', 'SPLM-N'), or None: one name, written by its factions. A faction's
+        letters are one or two; three are an actor's own acronym ('BJP-RSS cadres', 'KDF-SNA
+        patrols' pair two actors), and so is an intergovernmental body's ('KDF-AU')."""
         text = t.text
         if k - 2 < lo or text[k - 1] != "-" or t.ws[k - 2] or t.ws[k - 1]:
             return None
         suffix = text[k].rstrip(".")
-        if not (1 <= len(suffix) <= 3 and suffix.isalpha() and suffix.isupper()):
+        if not (1 <= len(suffix) <= 2 and suffix.isalpha() and suffix.isupper()) or suffix in self.igo_acronyms:
             return None
         head = text[k - 2]
         if not (t.acro[k - 2] and len(head) >= 3 and head.isalpha()) or k - 3 >= lo and t.acro[k - 3]:

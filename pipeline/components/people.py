@@ -31,6 +31,10 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 LED_BY_SKIPS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
+# words no bracketed gloss of a title holds ('(approved by the minister)' is a clause, not a gloss)
+GLOSS_BREAKS = frozenset({"the", "a", "an", "by", "of", "in", "with", "from", "for", "to", "and", "or", "as"})
+
+
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  plural_roles: set[str] = frozenset(), head_roles: frozenset[str] = frozenset(),
@@ -107,13 +111,15 @@ class People:
         taken = covered_tokens(mentions)
         spans: list[tuple[int, int, str]] = []
         # only tokens that can introduce a name are looked at (a loop over every token costs more)
+        glossed: set[int] = set()  # names after a glossed role, which a comma must close
         for i in cues:
             word = lower[i]
             starts: list[tuple[int, str]] = []
             if word in self.roles:
                 j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
-                if i + 2 < n and text[i + 1] == ")" and text[i + 2] == ",":
+                if self._gloss_before(t, i):
                     j = i + 3  # 'Its ato kilonser (prime minister), Hutoli Yepthomi,': the role glossed
+                    glossed.add(j)
                 starts.append((j, "alias.role"))
             if text[i] in self.titles and t.title[i]:
                 starts.append((i + 1, "alias.title"))
@@ -139,6 +145,8 @@ class People:
                     end = self.name_at(t, j, taken)
                     if end is not None and rule == "alias.title" and text[end - 1] in self.facility_words:
                         continue  # 'King Fahd Road', 'Sardar Patel Stadium'
+                    if end is not None and j in glossed and not (end < n and text[end] == ","):
+                        continue  # an apposition is closed by a comma ('..., Hutoli Yepthomi, told')
                     if end is not None and not (end < n and lower[end] in self.roles):
                         # ('Its founder, former Davao City councillor Rodel Manalastas': a run
                         # before another role noun qualifies it; that noun opens the name)
@@ -154,6 +162,22 @@ class People:
         if added:
             # A name learnt from a role is a name: find its other full mentions too.
             self.learnt.apply(t, found, {name: (f"person:{slug(name)}", "alias.repeat") for name in added})
+
+    @staticmethod
+    def _gloss_before(t: TokenTable, i: int) -> bool:
+        """Whether the role word at i ends a bracketed gloss of a title in another language, and a
+        comma follows: 'ato kilonser (prime minister),', 'the Angh (hereditary chief),'; not a
+        clause in brackets ('the deal (approved by the interior minister),')."""
+        text = t.text
+        if i + 2 >= len(text) or text[i + 1] != ")" or text[i + 2] != ",":
+            return False
+        k = i
+        while k > 0 and i - k < 3 and text[k - 1] != "(":
+            k -= 1
+        if k < 2 or text[k - 1] != "(" or not t.alpha[k - 2] \
+                or not all(t.is_lower[m] and t.alpha[m] and t.lower[m] not in GLOSS_BREAKS for m in range(k, i + 1)):
+            return False  # a gloss is a bare noun phrase: no article, preposition or verb's agent
+        return True
 
     def _coordinated_names(self, t: TokenTable, j: int, taken: set[int], rule: str) -> list[tuple[int, int, str]]:
         """The names from ``j`` on joined by commas and 'and' ('Karim Haddad and Samir Nasser')."""

@@ -7,7 +7,8 @@ state: the text is that of ``<main>``, else ``<article>``, else ``<body>``, toge
 ``<header>`` beside it that has text of its own (a title block) and an ``<aside>`` that holds
 the key block (an "In Brief" box); scripts, styles, templates, forms, navigation and footers
 are dropped, and so are a ``<header>`` of links (a site banner) and any other ``<aside>`` but a
-titled box inside the content root ("What to watch", "Key actors"), which is the brief's own.
+titled box inside a ``<main>`` or ``<article>`` ("What to watch", "Key actors"), which is the
+brief's own unless its title is a site's ("About the author", "Share this", "Related").
 It is one compiled wheel with no dependencies, where trafilatura brings a dozen.
 
 Each heading, paragraph, list item, table cell and ``<br>``-separated line is a line of the
@@ -30,6 +31,11 @@ DROP = ("script", "style", "noscript", "template", "form", "nav", "footer", "ifr
 # a <header> is kept when it holds text of its own, not a block of links (a site banner); an
 # <aside> when it holds the brief's key block ('<aside><h2>In Brief</h2><ul>...'), not a sidebar
 CHROME = ("header", "aside")
+# the titles of a site's own boxes, which an article may hold too and which are no part of a
+# brief: an author's note, sharing, subscribing, other articles
+SITE_BOXES = re.compile(r"\b(?:about the authors?|authors?|share|subscribe|newsletter|related|most read|"
+                        r"popular|recommended|more from|read more|follow us|advertisement|sponsored|tags|"
+                        r"comments)\b", re.IGNORECASE)
 HEADINGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading"}
 BLOCKS = {"p", "li", "pre", "dt", "dd", "td", "th", "caption", "figcaption", "address", "blockquote", "div",
           "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr",
@@ -72,7 +78,7 @@ def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
                 node.decompose()
         for selector in CHROME:
             for node in root.css(selector):
-                if not _own(node, inside=_inside(node, root)):
+                if not _own(node, inside=root.tag in {"main", "article"} and _inside(node, root)):
                     node.decompose()
         _walk(root, blocks)
     if not blocks.lines:
@@ -201,7 +207,8 @@ def _own(node, inside: bool = False) -> bool:
         return False
     if node.tag != "aside":
         return True
-    if inside and node.css_first("h2, h3, h4, h5, h6") is not None:
+    heading = node.css_first("h2, h3, h4, h5, h6")
+    if inside and heading is not None and not SITE_BOXES.search(heading.text(deep=True) or ""):
         return True
     first = next((line for line in (node.text(deep=True, separator="\n") or "").splitlines() if line.strip()), "")
     return BLOCK_RE.match(first.strip()) is not None
