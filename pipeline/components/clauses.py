@@ -60,8 +60,10 @@ class Clauses:
         self.stative = lexicon["stative_participles"]
         self.complement_verbs = lexicon["complement_verbs"]
         self.prepositions = frozenset(lexicon["prepositions"])
-        self.counts = lexicon["counts"]
+        self.counts = frozenset(lexicon["counts"])
         self.adverbial_phrases = sorted(tuple(p.split()) for p in lexicon["adverbial_phrases"])
+        # looked up on every step of a verb group's walk: only a phrase's last word opens the scan
+        self.adverbial_lasts = frozenset(p[-1] for p in self.adverbial_phrases)
         # the mention each token is in (actor mentions only)
         self.at: dict[int, Mention] = {}
         for m in mentions:
@@ -108,6 +110,8 @@ class Clauses:
     def _adverbial_phrase(self, end: int, lo: int) -> int | None:
         """The start of an adverbial phrase ending at ``end`` ('in turn', 'for its part'), or None."""
         lower = self.t.lower
+        if lower[end] not in self.adverbial_lasts:
+            return None
         for phrase in self.adverbial_phrases:
             start = end - len(phrase) + 1
             if start >= lo and tuple(lower[start : end + 1]) == phrase:
