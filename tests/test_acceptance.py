@@ -109,8 +109,11 @@ def test_acceptance_seed_claims(seed_report):
 # (144-148 joined after their blind scoring; their gold's ministries, companies and
 # intergovernmental bodies moved to neutral as the corpus gold has them): entities 0.974 (GROUP
 # 0.967, STATE 0.997, PERSON 0.975); pledge 0.858, assessment 0.902, relationship 0.618 (labelled
-# 0.585); band accuracy 0.968.
-CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.966, "STATE": 0.99, "PERSON": 0.974}
+# 0.585); band accuracy 0.968. On 153 briefs (149-153 joined after their blind scoring: a
+# key-block section beside the article, hard-wrapped lines, coordinated and object-relative
+# subjects, Spanish group names, titled surnames): entities 0.975 (GROUP 0.968, STATE 0.997,
+# PERSON 0.974); pledge 0.855, assessment 0.902, relationship 0.618 (labelled 0.586); band 0.969.
+CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
 
@@ -131,7 +134,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 148 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 153 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -221,8 +224,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # will"; ', for his part,' is no subject) brought the whole corpus down to 156; 139-143 brought
 # twenty-two (pronouns read as the last state named, 'Bujumbura' no list holds as Burundi's, a
 # speaker's clause given to the body it names), three of them mended by the fixes that followed;
-# 144-148 brought three.
-WRONG_ACTORS_AT_MOST = 178
+# 144-148 brought three. A hundred and eighty-six remain on 153 briefs: 149-153 brought eleven and
+# three were mended (a threat that another 'will be disarmed' is the threatener's; 'The company
+# said it would' is no earlier actor's; 'a Tren de Aragua cell led by X' is not the subject's);
+# left are the honorifics 'Malik' and 'Hafiz' kept in four names, 'Israel Katz' read as the state
+# and 'Katz', a wing's ambush of a band given to the state the band serves, 'Its leader, X' after
+# the United States was named, and a party's congressman.
+WRONG_ACTORS_AT_MOST = 186
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

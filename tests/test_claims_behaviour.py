@@ -32,6 +32,10 @@ SUPPORTS = [
      ("Qatar", "Hamas", "positive", "stated")),
     ("object-relative", "Hezbollah, which Iran has armed since 1982, fired rockets.",
      ("Iran", "Hezbollah", "positive", "stated")),
+    ("object-relative-coordinated-subject", "Hezbollah, which the United States and Israel have trained, is capable.",
+     ("Israel", "Hezbollah", "positive", "stated")),
+    ("object-relative-that", "The Houthis hold Sanaa. The militia that Iran funds is strong.",
+     ("Iran", "Houthis", "positive", "stated")),
     ("nominal-possessive", "Iran's backing of the Houthis has grown.", ("Iran", "Houthis", "positive", "stated")),
     ("nominal-demonym", "Qatari funding for Hamas continued.", ("Qatar", "Hamas", "positive", "stated")),
     ("negated", "Iran has not armed the Houthis.", ("Iran", "Houthis", "negative", "stated")),
@@ -84,6 +88,8 @@ ATTACKS = [
 
 PRESSURES = [
     ("verb", "Pakistan pressed the Taliban to act against the TTP.", ("Pakistan", "Taliban", "positive", "stated")),
+    ("second-of-coordinated-subjects-of-a-progressive", "Egypt and Qatar are pressing Hamas to accept a freeze.",
+     ("Qatar", "Hamas", "positive", "stated")),
     ("pressure-from", "The Taliban have ignored mounting pressure from Pakistan.",
      ("Pakistan", "Taliban", "positive", "stated")),
     ("refused-pressure-is-still-pressure", "The Taliban rejected appeals from Pakistan.",
@@ -103,6 +109,10 @@ def test_claims_behaviour_attacks(extract, text, expected):
 
 NO_RELATION = [
     ("agentless-passive", "Israel was attacked in October.", "ATTACKS"),
+    ("complementizer-that-after-coordinated-objects",
+     "Saddam Haftar has promised Chad and Niger that the LNA will close the border to convoys.", "PRESSURES"),
+    ("complementizer-that-after-a-person", "Lula promised Peña that Brazil would pay for the scanners.",
+     "COOPERATES_WITH"),
     ("complementizer-that", "Saudi officials assured Hamas that the kingdom will not join the coalition.",
      "AFFILIATED_WITH"),
     ("in-support-of", "Kenya deployed troops in support of the mission.", "SUPPORTS"),
@@ -143,6 +153,10 @@ PLEDGES = [
     ("pronoun-subject", "Hamas met the mediators in Doha. It has promised to free the hostages.",
      ("Hamas", "positive", "stated")),
     ("speech-would", "Hamas said the group would free the hostages.", ("Hamas", "positive", "stated")),
+    ("speech-would-with-a-passive-content-is-the-speakers", "Donald Trump has threatened that Hamas will be "
+     "disarmed.", ("Donald Trump", "positive", "stated")),
+    ("coordinated-verb-of-a-person-of-a-party", "Congressman Ruperto Alva of Alianza para el Progreso met "
+     "the ministry and promised to table a bill.", ("Ruperto Alva", "positive", "stated")),
     ("speech-would-past-a-date-named-may", "Hamas said on 3 May that it would free the hostages.",
      ("Hamas", "positive", "stated")),
     ("quoted-first-person", "\u201cWe will never disarm,\u201d a Hamas spokesman said.", ("Hamas", "negative", "stated")),
@@ -233,6 +247,7 @@ def test_claims_behaviour_pledges(extract, text, expected):
 
 NO_PLEDGE = [
     ("forecast", "Hamas is unlikely to agree to disarm."),
+    ("speaker-is-a-description-of-no-actor", "Los Condores attacked the mine. The company said it would suspend work."),
     ("hedged", "Hamas may offer to free the hostages."),
     ("author-we", "We will revisit this judgment in May."),
     ("quoted-first-person-owns-no-side", "\u201cMy neighbours will leave,\u201d Yahya Sinwar said."),
@@ -325,6 +340,16 @@ ACTOR_POSITIONS = [
     ("title-between-group-and-leader",
      "The Justice and Equality Movement (JEM) of Finance Minister Gibril Ibrahim joined the coalition.",
      "LEADS", ("Gibril Ibrahim", "Justice and Equality Movement"), None),
+    ("embedded-name-in-an-object-is-not-led-nor-the-subject",
+     "In February, Peru's National Police dismantled a Tren de Aragua cell led by Yorbis Salcedo Marcano.",
+     "LEADS", None, ("Yorbis Salcedo Marcano", "National Police")),
+    ("possessive-organ-is-the-relative-antecedent",
+     "Chad's army, which struck ISWAP camps on the lake islands in January, is stretched thin.",
+     "ATTACKS", ("Chad", "Islamic State West Africa Province"), None),
+    ("spokesman-for", "Hazem Qassem, a spokesman for Hamas, spoke.",
+     "AFFILIATED_WITH", ("Hazem Qassem", "Hamas"), None),
+    ("spokesman-for-a-possessed-unit", "Andriy Yusov, spokesman for Ukraine's Defence Intelligence (HUR), spoke.",
+     "AFFILIATED_WITH", ("Andriy Yusov", "Defence Intelligence"), ("Andriy Yusov", "Ukraine")),
     ("two-word-rank-in-leader-apposition",
      "The Arakan Army (AA) holds Rakhine. The group's commander-in-chief, Major General Twan Mrat Naing, spoke.",
      "LEADS", ("Twan Mrat Naing", "Arakan Army"), None),

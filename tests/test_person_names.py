@@ -17,6 +17,9 @@ POSITIVE = [
      [("Abelardo de la Espriella", "shape.person_given_name")]),
     ("title-father", "Its leader, Father Augustin Diamacoune Senghor, died in 2007.",
      [("Augustin Diamacoune Senghor", "alias.role")]),
+    ("title-with-elect", "President-elect José Antonio Kast has vowed to act.",
+     [("José Antonio Kast", "alias.role")]),
+    ("title-qari", "Fighters loyal to Qari Shamsher Gul advanced.", [("Shamsher Gul", "alias.title")]),
     ("quoted-nickname-without-comma", 'The army chief, General Nimcaan Yusuf Osman "Gaaxnuug", sent troops.',
      [("Nimcaan Yusuf Osman", "alias.role"), ("Gaaxnuug", "alias.nickname")]),
     ("surname-a-shape-took-for-a-group", "Nnamdi Kanu was convicted. The Kanu loyalists blame Ekpa's men.",
@@ -175,3 +178,9 @@ def test_person_names_shared_surname_is_not_a_relative_brought_in_by_kinship(ext
     text = ("Hannibal Gaddafi was freed in Lebanon. His father, Muammar Gaddafi, was killed in 2011. "
             "Gaddafi now lives in Beirut.")
     assert [name for t, label, name, via in mentions(extract(text)) if t == "Gaddafi"] == ["Hannibal Gaddafi"]
+
+
+def test_person_names_titled_surname_is_the_person_named_in_full(extract):
+    """'President Kast' after 'José Antonio Kast' is him, not a second person called Kast."""
+    text = "The president-elect, José Antonio Kast, spoke. President Kast met the army. Kast's plan is bold."
+    assert {name for t, label, name, via in mentions(extract(text)) if label == "PERSON"} == {"José Antonio Kast"}

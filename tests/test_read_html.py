@@ -52,6 +52,15 @@ def test_read_html_bad_pages_are_named(data, message):
     assert str(info.value).startswith(message)
 
 
+def test_read_html_keeps_a_key_block_section_before_the_article():
+    page = ("<body><header><h1>The Title</h1></header>"
+            "<section><h2>Summary</h2><ul><li>Chad will scale back its role.</li></ul></section>"
+            "<section><h2>Related</h2><p>More from us</p></section>"
+            "<article><p>Body.</p></article><footer>Copyright</footer></body>")
+    brief = read_bytes(page.encode(), "x.html")
+    assert brief.text == "The Title\nSummary\n- Chad will scale back its role.\nBody.\n"
+
+
 def test_read_html_keeps_a_title_header_and_a_key_block_aside_beside_the_article():
     page = ("<body><header><p>Kora Institute</p><time>22 January 2026</time><h1>The Title</h1></header>"
             "<aside><h2>In Brief</h2><ul><li>Sadio will reject the terms.</li></ul></aside>"

@@ -31,6 +31,28 @@ CASES = [
      ["Mr. Tshisekedi spoke.", "Brig. Gen. Tchiani left."]),
     ("a-word-ending-like-a-title-still-ends", "Talks stalled on Mr. Ruto's plan. Gen. Z protests grew.",
      ["Talks stalled on Mr. Ruto's plan.", "Gen. Z protests grew."]),
+    ("hard-wrapped-line-before-lower-case", "Soldiers hold the roads by day, but gangs tax miners and raid\n"
+     "concessions of Poderosa.", ["Soldiers hold the roads by day, but gangs tax miners and raid\nconcessions of Poderosa."]),
+    ("table-cells-are-short-lines", "AFRICOM strikes in Puntland, 2025\nabout 30",
+     ["AFRICOM strikes in Puntland, 2025", "about 30"]),
+    ("field-after-a-long-title", "Kachin rare earths: Beijing tightens the valve, and the KIA digs in\nDate: Thu",
+     ["Kachin rare earths: Beijing tightens the valve, and the KIA digs in", "Date: Thu"]),
+    ("long-wrapped-line-before-a-capital", "Soldiers and police hold the roads by day, but the tunnels belong to\n"
+     "Los Lobos.", ["Soldiers and police hold the roads by day, but the tunnels belong to\nLos Lobos."]),
+    ("long-title-line-stops-on-a-capital", "Kurram Between Two Fires: A Brittle Truce, the TTP and the Afghan Frontier\n"
+     "Margalla Observatory", ["Kurram Between Two Fires: A Brittle Truce, the TTP and the Afghan Frontier",
+                              "Margalla Observatory"]),
+    ("long-wrapped-line-before-a-list-item", "The judgments below are ours and rest on sources in the district and\n"
+     "1) Attacks will rise.", ["The judgments below are ours and rest on sources in the district and",
+                               "1) Attacks will rise."]),
+    ("list-marker-after-a-heading", "Key Judgments\no The ELN will remain strong.\na) It will grow.",
+     ["Key Judgments", "o The ELN will remain strong.", "a) It will grow."]),
+    ("long-sentence-case-title-before-a-dateline", "Damascus sets deadline for holdout factions as the U.S. trims "
+     "its presence\nDAMASCUS, 19 April 2025 - The government spoke.",
+     ["Damascus sets deadline for holdout factions as the U.S. trims its presence",
+      "DAMASCUS, 19 April 2025 - The government spoke."]),
+    ("quoted-sentence-end-before-lower-case", '"We will stay."\nthe commander said.',
+     ['"We will stay."', "the commander said."]),
 ]
 
 

@@ -466,6 +466,15 @@ class ClaimMatcher(SavedState):
                 allowed = {id(m) for m in mentions}
                 return [m for m in found if id(m) in allowed]
             skip = self._relative_clauses(doc, hit)
+            if embedded:
+                last = max((m for m in mentions if m.end <= hit.start), key=lambda m: m.end, default=None)
+                if last is not None and self._embedded(doc, last, hit) and all(
+                        self.t.alpha[k] and self.t.is_lower[k] for k in range(last.end, hit.start)) \
+                        and self._object_phrase(last.start, hit.sent.start):
+                    # 'dismantled a Tren de Aragua cell led by X': the cell is led, and no name
+                    # before it is what the cue says of (but 'JAS, the Boko Haram faction led by
+                    # X' describes JAS)
+                    return []
             ends = {x.end: x for x in mentions} if governed else {}
             left = [m for m in mentions if m.end <= hit.start and m.start not in skip
                     and not (m.label == "STATE" and m.start > 0 and self.words[m.start - 1] == "in")  # a place
@@ -686,6 +695,19 @@ class ClaimMatcher(SavedState):
                     return [m for m in self._at_or_after(hit, subject.start)
                             if m.start > k] or [subject]
         return []
+
+    def _object_phrase(self, start: int, lo: int) -> bool:
+        """Whether the noun phrase holding the name at ``start`` is a verb's object: an article
+        (past lower-case modifiers) after a lower-case word that is no preposition or
+        conjunction ('dismantled a Tren de Aragua cell'), not an apposition after a comma."""
+        k = start - 1
+        while k > lo and self.t.is_lower[k] and self.words[k] not in DETERMINERS:
+            k -= 1
+        if k <= lo or self.words[k] not in {"a", "an", "the"}:
+            return False
+        before = k - 1
+        return self.t.alpha[before] and self.t.is_lower[before] and self.words[before] not in self.prepositions \
+            and self.words[before] not in {"and", "or", "but"}
 
     def _embedded(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'a FARC dissident faction led by X': FARC only modifies the faction."""
@@ -1184,6 +1206,11 @@ class ClaimMatcher(SavedState):
         side = next((m for m in self.sent_mentions.get(hit.sent.start, []) if m.start == lo), None)
         if side is None or side.label not in {"GROUP", "STATE"} or side.end > hit.end - 1:
             return actors  # 'warned that airports in Chad used to supply the RSF would': no side
+        k = hit.end
+        while k < hit.sent.end and words[k] in {"not", "n't", "soon", "also", "then", "quickly"}:
+            k += 1
+        if k + 1 < hit.sent.end and words[k] == "be" and self.syntax.participle(k + 1):
+            return actors  # 'Trump has threatened that Hamas will be disarmed': what is done to it
         return [(side, a) for a in side.actor_ids]
 
     def _names_subject(self, hit: Hit) -> bool:

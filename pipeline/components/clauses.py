@@ -311,9 +311,12 @@ class Clauses:
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
+        # a participle hung on a clause stands alone; with an auxiliary it is the clause's own
+        # verb ('Egypt and Qatar are pressing Hamas': both press)
+        participle = t.lower[cue].endswith("ing") and not any(t.lower[j] in self.aux for j in range(k + 1, cue))
         if t.lower[k] in INTENSIFIERS and k - 1 >= lo and (k - 1) in self.at:
             k -= 1  # 'Tsikhanouskaya herself pledged': the name the intensifier stresses
-        if t.lower[cue].endswith("ing") and t.text[k] == "," and k - 1 >= lo and k - 1 not in self.at:
+        if participle and t.text[k] == "," and k - 1 >= lo and k - 1 not in self.at:
             # 'Israel has struck Lebanon almost daily, killing scores of Hezbollah fighters',
             # '..., and Burhan has since sought a civilian face, appointing Kamil Idris': the
             # participle's subject is the subject of the clause it hangs on
@@ -325,13 +328,13 @@ class Clauses:
             acting = self._first_acting(start, k)
             if acting is not None:
                 return True, self._with_coordinated(acting, lo)
-        if t.lower[cue].endswith("ing") and t.lower[k] in ADVERBIAL_SUBORDINATORS:
+        if participle and t.lower[k] in ADVERBIAL_SUBORDINATORS:
             # 'Turji offered to halt attacks if the military suspended strikes, while vowing to
             # avenge ...': the participle's subject is the sentence's first acting name
             acting = self._first_acting(lo, k)
             if acting is not None:
                 return True, self._with_coordinated(acting, lo)
-        if t.lower[cue].endswith("ing") and t.text[k] != "," and t.lower[k] not in self.aux and not self.verbal(k) \
+        if participle and t.text[k] != "," and t.lower[k] not in self.aux and not self.verbal(k) \
                 and t.lower[k] not in self.lex["prepositions"]:
             # 'X, a former member of Y, took office in 2022 promising ...': an adverbial
             # participle's subject is the sentence's own
@@ -412,14 +415,41 @@ class Clauses:
     def object_relative(self, cue: int, lo: int) -> list[Mention]:
         """'Hezbollah, which Iran has armed since 1982': in an object relative the cue's subject
         ('Iran') is named after the pronoun and its object is the pronoun's antecedent."""
+        t = self.t
         k = self.verb_group_start(cue, lo) - 1
+        if k >= lo and t.text[k] == ")":
+            k = self._skip_parens(k, lo)  # 'which Pakistan Tehreek-e-Insaf (PTI) leads'
         subject = self.at.get(k)
         if subject is None:
             return []
-        j = subject.start - 1
-        if j < lo or self.t.lower[j] not in {"which", "whom"}:  # a "that" may be a complementizer
+        # 'which the United States and Israel have trained': the first of the subjects
+        j = self._with_coordinated(subject, lo)[0].start - 1
+        while j >= lo and t.lower[j] in {"the", "both"}:
+            j -= 1
+        if j < lo or t.lower[j] not in {"which", "whom", "that"}:
+            return []
+        if t.lower[j] == "that" and not self._relative_that(j, cue, lo):
             return []
         return self._antecedent(j - 1, lo)
+
+    def _relative_that(self, j: int, cue: int, lo: int) -> bool:
+        """Whether the 'that' at j opens a relative clause whose verb ends at ``cue`` ('the
+        militias that Israel arms are ...'), not a complementizer: 'said that Israel arms ...',
+        'promised Chad and Niger that the LNA will close the border', 'assured its negotiators
+        that the kingdom will not join Prosperity Guardian' (a complement clause's verb has its
+        own object; a relative clause's verb has none, and people take 'who')."""
+        t = self.t
+        if j - 1 < lo:
+            return False
+        after = cue + 1
+        if after < len(t.text) and not (t.punct[after] or t.lower[after] in self.aux
+                                        or t.lower[after] in self.lex["prepositions"]):
+            return False
+        named = self.at.get(j - 1)
+        if named is None:  # a noun opened by a determiner: 'and other militias that Israel arms'
+            return not self.verbal(j - 1) or j - 2 >= lo and t.lower[j - 2] in self.determiners
+        first = self._with_coordinated(named, lo)[0]
+        return named.label != "PERSON" and not (first.start - 1 >= lo and self.verbal(first.start - 1))
 
     def _antecedent(self, j: int, lo: int) -> list[Mention]:
         """What a relative pronoun at j + 1 stands for: the actor named right before it (past
@@ -447,6 +477,9 @@ class Clauses:
             k -= 1
         if k >= lo and k in self.at:
             return [self.at[k]]
+        if k - 1 >= lo and t.text[k] in POSSESSIVES and k - 1 in self.at and k < j \
+                and (t.lower[j] in self.organs or t.lemma[j] in self.organs):
+            return [self.at[k - 1]]  # "Chad's army, which struck ISWAP camps": the owner's organ acts
         if k >= lo and t.lower[k] in {"a", "an"} and k - 1 >= lo and t.text[k - 1] == ",":
             # 'Hassan Ali Khaire, a former prime minister who sits on ...': the name the
             # apposition describes
@@ -747,7 +780,9 @@ class Clauses:
                     continue
                 if self._object_complement(m, nxt, lo):
                     continue  # 'Kast has kept the Chilean Army deployed ... and has pledged': Kast's
-                return True, self._with_coordinated(m, lo)
+                # 'Congressman Ruperto Alva of Alianza para el Progreso accused ... and promised':
+                # the person the party's name qualifies
+                return True, self._with_coordinated(self._person_of(m, lo) or m, lo)
         return False, []
 
     def _possessed_apposition(self, k: int, before: int) -> bool:

@@ -761,10 +761,13 @@ class EntityResolver(SavedState):
                 known[start] = (end, entry.label)
         # 'the Maute network' in a brief that names the Maute Group: the group it names in full
         named_groups = {t.string(s, e): entry for s, e, entry, _ in candidates if entry.label == "GROUP"}
+        capital_spans = {(start, end) for start, end, _ in capitals}
         for shape in self.groups.find(t, known, self.place_words):
             name = t.string(shape.start, shape.end)
             if name.casefold() in self.false_friends:
                 continue  # a name's shape, never a name ('Line Up Front' of 'Bottom Line Up Front')
+            if (shape.start, shape.end) in capital_spans:
+                continue  # a capital or a seat of government ('La Moneda'), never a group's name
             fuller = [entry for text, entry in named_groups.items() if text.startswith(name + " ")]
             entry = fuller[0] if len({e.actor_id for e in fuller}) == 1 else Entry(
                 f"group:{slug(name)}", "GROUP", "name", True, "shape", None)

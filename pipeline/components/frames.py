@@ -177,7 +177,7 @@ class Frames:
                                              or before >= lo and t.lower[before] in NOT_THE_HOLDER):
                 continue  # 'one of its commanders', 'its deputy chairman', 'its former president': not the leader
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
-            other = self._owner(t, first, k, lo, hi, at, name_owns)
+            other = self._owner(t, first, k, lo, hi, at, name_owns, rule.relation != "LEADS")
             if other is None:
                 continue
             said_of = self._said_of(t, first, k, lo, hi, at, syntax, name_owns)
@@ -203,10 +203,11 @@ class Frames:
 
     @staticmethod
     def _owner(t: TokenTable, first: int, k: int, lo: int, hi: int, at: dict[int, Mention],
-               name_owns: bool) -> Mention | None:
+               name_owns: bool, speaks_for: bool) -> Mention | None:
         """The name owning the noun (tokens ``first``..``k``): 'JNIM's fiercest rival', 'Hamas's
         long-standing ally', 'al-Qaeda's Syrian branch', 'its commander', 'the chief backer of
-        the Houthis'."""
+        the Houthis'; with ``speaks_for``, 'for' too: 'a spokesman for the movement' (no one is
+        the 'leader for' a group)."""
         j = first - 1
         steps = 0
         while j >= lo and steps < 5:
@@ -221,11 +222,15 @@ class Frames:
                 break
             j -= 1  # modifiers: 'fiercest', 'long-standing', 'Syrian'
             steps += 1
-        if k + 2 < hi and t.lower[k + 1] == "of":
+        if k + 2 < hi and (t.lower[k + 1] == "of" or speaks_for and t.lower[k + 1] == "for"):
             j = k + 2
             while j < hi and t.lower[j] in {"the", "a", "an"}:
                 j += 1
-            return at.get(j)
+            m = at.get(j)
+            if m is not None and m.end < hi and t.text[m.end] in POSSESSIVES:
+                # 'spokesman for Ukraine's Defence Intelligence': what the possessive owns, if named
+                return at.get(m.end + 1)
+            return m
         return None
 
     def _said_of(self, t: TokenTable, first: int, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses,

@@ -113,6 +113,7 @@ class GroupShapes:
         self.heads = words("heads")
         self.head_first = words("head_first")
         self.leads = frozenset(w.lower() for w in lexicon["lead_words"])
+        self.place_prepositions = words("place_prepositions")
         self.province_heads = words("province_heads")
         self.province_leads = [tuple(p.split()) for p in lexicon["province_leads"]]
         self.generic = words("generic_modifiers")
@@ -468,11 +469,16 @@ class GroupShapes:
             # before an 'of' are a person's, whose the group is (not 'Freedom of Russia Legion';
             # a name whose head opens it, 'Union of Islamic Courts', was read above)
             cut = next((k for k in range(head - 1, phrase_start, -1) if t.lower[k] == "of"), None)
-            if cut is not None and not any(text[j] in self.heads or t.lower[j] in self.english
-                                           for j in range(phrase_start, cut)):
+            if cut is not None and not any(text[j] in self.heads for j in range(phrase_start, cut)) and (
+                    not any(t.lower[j] in self.english for j in range(phrase_start, cut))
+                    # 'Congressman Ruperto Alva of Fuerza Popular': a surname before the 'of'
+                    or cut - 2 >= phrase_start and t.lower[cut - 1] not in self.english
+                    and t.lower[cut - 2] not in self.english):
                 phrase_start = cut + 1
                 while phrase_start < head and not self._word(t, phrase_start):
                     phrase_start += 1
+                if text[phrase_start] in self.head_first and end - phrase_start >= 2:
+                    stop = self._cut_person_tail(t, phrase_start, end, places)  # '... of Fuerza Popular'
             stop = self._to_acronym(t, phrase_start, stop, end)
             if self._is_group(t, phrase_start, stop, head):
                 yield phrase_start, stop, "shape.group_head"
@@ -482,7 +488,9 @@ class GroupShapes:
         if lead_at is not None and end - lead_at >= 2:
             # 'Katiba Macina in the Mopti region': a lead-word name stops at its first joiner
             stop = next((k for k in range(lead_at + 1, end) if t.lower[k] in {"of", "for", "in", "and", "the"}), end)
-            if stop - start >= 2 and not self._has_institution(t, start, stop) and not self.is_place(t, start, stop):
+            if stop - start >= 2 and not self._has_institution(t, start, stop) and not self.is_place(t, start, stop) \
+                    and not (t.lower[lead_at] in SPANISH_ARTICLES and (
+                        self._placed_article(t, lead_at) or stop < len(t.text) and t.lower[stop] in PLACE_NOUNS)):
                 yield start, stop, "shape.group_lead_word"  # (not 'Los Angeles')
         if text[start] not in self.province_firsts:
             return
@@ -492,6 +500,24 @@ class GroupShapes:
                 tail = next((k for k in range(start + n, end) if text[k] in self.province_heads), None)
                 if tail is not None:
                     yield start, tail + 1, "shape.group_province"
+
+    def _placed_article(self, t: TokenTable, k: int) -> bool:
+        """Whether a Spanish article at k opens a place's name or a nickname, not a gang's: after
+        a locative preposition, past a list of names ('through Frontera Comalapa and La
+        Trinitaria'), after 'the' ('the La Mesilla crossing'), quoted after 'alias', or alone on
+        its line with nothing said of it."""
+        j = k - 1
+        sid = t.sent_of[k]
+        if k == t.sent_starts[sid] and all(t.cap[m] or not t.alpha[m] for m in range(k, t.sent_ends[sid])):
+            return True  # a name alone on its line: a table's place column ('9 Feb | La Trinitaria')
+        if j >= 0 and t.text[j] in QUOTES:
+            return j >= 1 and t.lower[j - 1] in NICKNAME_CUES
+        if j >= 0 and t.lower[j] == "the":
+            return True
+        while j >= 0 and t.lower[j] not in self.place_prepositions and (t.cap[j] and t.alpha[j]
+                                                                      or t.lower[j] in {"and", ","}):
+            j -= 1  # ('Above La Trinitaria': a capitalised preposition opens the sentence)
+        return j >= 0 and t.lower[j] in self.place_prepositions
 
     @staticmethod
     def _indefinite_before(t: TokenTable, start: int, lo: int) -> bool:
@@ -519,6 +545,8 @@ class GroupShapes:
             return stop + 1  # 'Second Army Region', 'Fourth Army Area': a command's area
         if stop + 1 < end and t.lower[stop] in self.always_joiners:
             return end  # 'National League for Democracy', 'Movement for a Democratic Slovakia'
+        if stop < end and t.lower[stop] == "in" and not _in_a_country(t.lower[stop + 1 : end], places):
+            return stop  # 'the Popular Forces in Gaza City': where they are, not their name
         if stop < end and t.lower[stop] in self.place_joiners:
             tail = t.lower[stop + 1 : end]
             tail_heads = [k for k in range(stop + 1, end) if t.text[k] in self.heads]
@@ -537,6 +565,8 @@ class GroupShapes:
     def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
         """'... Front of Amadou Koufa': stop before 'of' unless a place or 'the' follows."""
         for k in range(start + 1, end):
+            if t.lower[k] == "in" and k > start + 1 and not _in_a_country(t.lower[k + 1 : end], places):
+                return k  # 'Clan Chuño in Arica'
             if t.lower[k] == "of" and k > start + 1:
                 tail = t.lower[k + 1 : end]
                 if not ("the" in tail[:1] or _names_a_place(tail, places)
@@ -885,6 +915,27 @@ def _names_a_place(words: list[str], places: frozenset[str]) -> bool:
     """Whether a name's 'of ...' tail names a place: one of its words is a place, not counting
     particles such as 'al' (a town somewhere, and half of 'Mohammed al-Jassem')."""
     return any(w in places and len(w) > 3 for w in words)
+
+
+SPANISH_ARTICLES = frozenset({"la", "los", "las"})
+QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
+# a settlement or district after 'in' places a group; a name's 'in' is a country's ('Islamic
+# State in Somalia') or a region with 'the' ('al-Qaeda in the Arabian Peninsula')
+SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})
+
+
+# nouns after a name that make it a place's ('La Trinitaria town', 'the La Mesilla crossing')
+PLACE_NOUNS = SETTLEMENT_WORDS | {"crossing", "border", "road", "municipality", "area", "hills", "river", "port"}
+
+
+def _in_a_country(tail: list[str], places: frozenset[str]) -> bool:
+    """Whether the words after a name's 'in' belong to its name: 'the ...', or a country's words."""
+    if not tail:
+        return False
+    if tail[0] == "the":
+        return True
+    return tail[-1] not in SETTLEMENT_WORDS and all(w in places for w in tail if w not in {"and", "-"})
 
 
 def listed_together(t: TokenTable, end: int, start: int) -> bool:

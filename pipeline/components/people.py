@@ -35,6 +35,12 @@ LED_BY_SKIPS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 GLOSS_BREAKS = frozenset({"the", "a", "an", "by", "of", "in", "with", "from", "for", "to", "and", "or", "as"})
 
 
+# what a hyphen adds to a title: the office is not yet or no longer held
+TITLE_SUFFIXES = frozenset({"elect", "designate", "nominee"})
+# how a person named only by a title and one word is found, and the repeats of that word
+TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title", "shape.repeat"})
+
+
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  plural_roles: set[str] = frozenset(), head_roles: frozenset[str] = frozenset(),
@@ -64,8 +70,14 @@ class People:
         """'Captain Ibrahim Traoré', 'Sheikh Ibrahim al-Hafl': the title is not the name."""
         text = t.text
         n = len(text)
-        while i < n and (text[i] in self.titles or text[i] in self.office_titles and t.title[i]):
-            i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov'
+        while i < n:
+            if text[i] in self.titles or text[i] in self.office_titles and t.title[i]:
+                i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov'
+            elif i + 1 < n and text[i] == "-" and t.lower[i + 1] in TITLE_SUFFIXES and i > 0 \
+                    and (text[i - 1] in self.titles or text[i - 1] in self.office_titles):
+                i += 2  # 'President-elect José Antonio Kast'
+            else:
+                break
         return i
 
     def name_at(self, t: TokenTable, i: int, taken: set[int]) -> int | None:
@@ -280,6 +292,35 @@ class People:
             return None
         return t.text[middle] if given(t.text[first]) and not given(t.text[middle]) else None
 
+    def _titled_surnames(self, t: TokenTable, found: Found) -> None:
+        """'President Kast' after 'José Antonio Kast': a person known only by a title and one
+        word is the one person the brief names in full with that surname, not a person of his own."""
+        one_word: dict[str, list[Mention]] = defaultdict(list)
+        full: dict[str, set[str]] = defaultdict(set)
+        for m in found.mentions:
+            if m.label != "PERSON":
+                continue
+            if m.end - m.start == 1 and m.rule in TITLED_ONE_WORD:
+                one_word[m.actor_id].append(m)
+            elif m.end - m.start > 1:
+                for form in self.surname_forms(t, m):
+                    full[form].add(m.actor_id)
+        if not one_word:
+            return
+        words = {actor_id: {t.text[m.start] for m in ms} for actor_id, ms in one_word.items()}
+        for actor_id, ms in one_word.items():
+            mine = {id(m) for m in ms}
+            if len(words[actor_id]) != 1 or any(actor_id in m.actor_ids and id(m) not in mine for m in found.mentions) \
+                    or any(len(m.actor_ids) > 1 for m in ms) or actor_id in found.merged.values():
+                continue
+            holders = full.get(next(iter(words[actor_id])), set()) - {actor_id}
+            if len(holders) != 1:
+                continue
+            owner = next(iter(holders))
+            for m in ms:
+                m.actor_ids = (owner,)
+            found.actors.pop(actor_id, None)
+
     def affixes(self, t: TokenTable, found: Found) -> None:
         """'Romeo Brawner Jr.', 'R.K. Achou Toijamba': a generational suffix after a person's name
         and initials before it are the name's (a lone 'Jr.' found as a name gives way)."""
@@ -491,6 +532,7 @@ class People:
                  given: Callable[[str], bool] | None = None) -> None:
         """A surname alone after its person was named in full, or before in a headline: a brief's
         title names by surname whom the body introduces ('Machar's Detention Pushes ...')."""
+        self._titled_surnames(t, found)
         actors, mentions = found.actors, found.mentions
         firsts: dict[str, int] = {}
         kin: set[str] = set()  # introduced as someone's relative: 'His father, Muammar Gaddafi,'

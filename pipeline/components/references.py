@@ -71,6 +71,8 @@ class ReferenceResolver(SavedState):
             key = " ".join(spec["words"])
             self.specs[key] = spec
             self.matcher.add(key, [self.nlp.make_doc(key)])
+        # the nouns of those descriptions: 'the new party' may stand for an actor, 'the company' not
+        self.description_nouns = frozenset(spec["words"][-1] for spec in lex["references"])
         # "both Palestinian factions", "the two Gulf states": one free word before the noun
         self.plural_nouns = dict(lex["plural_nouns"])
         strings = self.nlp.vocab.strings
@@ -486,6 +488,8 @@ class ReferenceResolver(SavedState):
             # "France condemned the junta": the junta is not France
             older = [m for m in before if m.actor_id != same[-1].actor_id]
             return (older[-1].actor_id,) if older else ()
+        if spec.get("pronoun") and not same and self._said_by_a_description(t, start):
+            return ()  # 'The company said it would suspend ...': the company's, not an actor's
         if spec.get("pronoun"):
             if same and self._object_position(t, start):
                 # "broke away from JNIM and has fought it": an object is not its own subject.
@@ -506,6 +510,20 @@ class ReferenceResolver(SavedState):
             return (self._owned(t, self._past_opening([m for m in before if sent_of[m.start] == last_sent],
                                                       t)).actor_id,)
         return (before[-1].actor_id,)
+
+    def _said_by_a_description(self, t: TokenTable, start: int) -> bool:
+        """Whether the pronoun at ``start`` opens what a sentence's subject said, and that subject
+        is a description no actor is named in: 'The company said it would', 'The ministry
+        announced that they would' (the pronoun is the speaker)."""
+        lo = t.sent_starts[t.sent_of[start]]
+        k = start - 1
+        if k > lo and t.lower[k] == "that":
+            k -= 1
+        if k <= lo or t.lower[k] not in self.speech_verbs:
+            return False
+        nouns = range(lo + 1, k)
+        return t.lower[lo] == "the" and 1 <= len(nouns) <= 2 and all(t.alpha[j] and t.is_lower[j] for j in nouns) \
+            and t.lower[k - 1] not in self.description_nouns and t.lower[k - 1] not in self.org_nouns
 
     @staticmethod
     def _past_opening(named: list[Mention], t: TokenTable) -> list[Mention]:

@@ -151,7 +151,8 @@ def _item_number(item) -> int:
 def _with_own_chrome(root, body):
     """The content root, widened to the body when a ``<header>`` or ``<aside>`` outside it
     carries text of its own ('<header><h1>Title</h1><time>' and '<aside><h2>In Brief</h2>'
-    beside the ``<article>``); the body's other blocks outside the root are dropped."""
+    beside the ``<article>``), or a ``<section>`` holds the key block ('<section><h2>Summary</h2>'
+    before the ``<article>``); the body's other blocks outside the root are dropped."""
     if body is None or root.mem_id == body.mem_id:
         return root
     path = set()
@@ -161,7 +162,7 @@ def _with_own_chrome(root, body):
         node = node.parent
     if node is None:
         return root  # the root is not inside the body (cannot happen in an HTML5 tree)
-    own = [n for selector in CHROME for n in body.css(selector)
+    own = [n for selector in (*CHROME, "section") for n in body.css(selector)
            if n.mem_id not in path and not _inside(n, root) and _own(n)]
     if not own:
         return root
@@ -200,12 +201,12 @@ def _prune(node, root_id: int, keep: set[int], containers: set[int]) -> None:
 
 
 def _own(node, inside: bool = False) -> bool:
-    """Whether a <header> or <aside> is the brief's own (see CHROME). ``inside``: the block sits
-    in the content root, where a titled box ('<aside><h3>What to watch</h3><ul>...') is the
-    brief's own too; beside the root only the key block is."""
+    """Whether a <header>, <aside> or <section> is the brief's own (see CHROME). ``inside``: the
+    block sits in the content root, where a titled box ('<aside><h3>What to watch</h3><ul>...')
+    is the brief's own too; beside the root only the key block is."""
     if _mostly_links(node):
         return False
-    if node.tag != "aside":
+    if node.tag == "header":
         return True
     heading = node.css_first("h2, h3, h4, h5, h6")
     if inside and heading is not None and not SITE_BOXES.search(heading.text(deep=True) or ""):
