@@ -231,6 +231,7 @@ NEGATIVE = [
     ("spanish-article-nickname", 'Its leader, Rosalba Mora, alias "La Madrina", spoke.'),
     ("spanish-article-alone-on-a-line", "9 Feb\nLa Trinitaria\nPatrol ambushed"),
     ("seat-of-government", "The companies have asked La Moneda for military protection."),
+    ("apposition-head-before-a-preposition", '"We stay," said Hazem Qassem, a spokesman for the movement.'),
     ("union-body", "The African Union and the European Union sent envoys."),
     ("generic-alone", "The Armed Forces and Security Forces withdrew."),
     ("headline", "Sahel Watch: Junta Tightens Grip as Northern Front Stalls"),

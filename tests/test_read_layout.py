@@ -253,3 +253,17 @@ def test_read_layout_date_inside_a_long_body_line_is_no_header_date():
             "which it has held since the rains began, according to local officials.\nA second paragraph.\n")
     brief = read_text(text)
     assert brief.date is None and not brief.structured
+
+
+def test_read_layout_hard_wrapped_key_block_items_are_one_line_each():
+    text = ("ANDEAN RISK BULLETIN | Lima | 6 February 2026\nPATAZ: GOLD AND GANGS\n\nKey judgments:\n"
+            "1) Attacks on miners and company installations will very likely increase before\n"
+            "the 12 April general election, as the army thins its garrison.\n"
+            "2) Los Condores is probably now the strongest armed group in the district.\n\nWho is fighting:\n"
+            "Los Condores, a faction led by Wilber Sanchez Ruiz, broke away from La Jauria\n"
+            "last year and has since fought its former patrons for the tunnels.\n")
+    got = _parts(read_text(text, "w.txt"))
+    assert got["bluf"] == ["1) Attacks on miners and company installations will very likely increase before\n"
+                           "the 12 April general election, as the army thins its garrison.",
+                           "2) Los Condores is probably now the strongest armed group in the district."]
+    assert got["paragraphs"][-1].startswith("Los Condores, a faction") and got["paragraphs"][-1].endswith("tunnels.")

@@ -119,8 +119,26 @@ class Clauses:
         return None
 
     def _time_phrase(self, end: int, lo: int) -> int | None:
-        """Start of the verb before a time phrase ending at ``end`` ('agreed [in December]',
-        'promised [last year]', 'vowed [on 3 March]'), or None."""
+        """Start of the verb before time and place phrases ending at ``end`` ('agreed [in
+        December]', 'promised [last year]', 'agreed [in Abuja] [on 12 February]'), or None."""
+        t = self.t
+        k = end
+        for _ in range(3):
+            start = self._time_span(k, lo)
+            if start is None:
+                start = self._place_span(k, lo)
+            if start is None:
+                break
+            k = start - 1
+        if k == end or k < lo:
+            return None
+        if t.is_lower[k] and t.alpha[k] and k not in self.at and t.lower[k] not in self.determiners:
+            return k
+        return None
+
+    def _time_span(self, end: int, lo: int) -> int | None:
+        """First token of a time phrase ending at ``end`` ('in December', 'on 3 March', 'last
+        year'), or None."""
         t = self.t
         k = end
         steps = 0
@@ -130,8 +148,19 @@ class Clauses:
         if steps == 0 or k < lo:
             return None
         if t.lower[k] in {"in", "on", "last", "this", "since", "by", "early", "late"}:
+            return k
+        return k + 1
+
+    def _place_span(self, end: int, lo: int) -> int | None:
+        """First token of a place phrase ending at ``end`` ('in Abuja', 'at the Kampala
+        summit' is no place phrase), or None."""
+        t = self.t
+        k = end
+        steps = 0
+        while k >= lo and steps < 3 and t.cap[k] and t.alpha[k]:
             k -= 1
-        if k >= lo and t.is_lower[k] and t.alpha[k] and k not in self.at and t.lower[k] not in self.determiners:
+            steps += 1
+        if steps and k >= lo and t.lower[k] in {"in", "at"}:
             return k
         return None
 

@@ -35,6 +35,8 @@ STOPS = frozenset("as at of for to with by from in on into against among between
 
 # words before a leader noun that make its holder the leader's second, or no longer the leader
 NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "former", "ex", "late"})
+# words that say a tie of any kind is over: 'a former FAN lieutenant'
+PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
 
 
 @dataclass
@@ -166,6 +168,8 @@ class Frames:
     def _relational_nouns(self, t: TokenTable, at: dict[int, Mention], syntax: Clauses) -> list[FrameHit]:
         out = []
         for k in t.where("lower", self.noun_rules.keys()):
+            if k in at and at[k].via == "coref":
+                continue  # 'where the faction buys': a description that names an actor, no relation
             sid = t.sent_of[k]
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
             found = self._compound_start(t, k, lo)
@@ -176,6 +180,8 @@ class Frames:
             if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, first, lo)
                                              or before >= lo and t.lower[before] in NOT_THE_HOLDER):
                 continue  # 'one of its commanders', 'its deputy chairman', 'its former president': not the leader
+            if self._no_longer(t, before, lo, at):
+                continue  # 'a former GD prime minister', 'a former FAN lieutenant': a tie that ended
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
             other = self._owner(t, first, k, lo, hi, at, name_owns, rule.relation != "LEADS")
             if other is None:
@@ -196,6 +202,24 @@ class Frames:
             if first >= lo and tuple(t.lower[first : k + 1]) == words:
                 return first, rule
         return None
+
+    @staticmethod
+    def _no_longer(t: TokenTable, k: int, lo: int, at: dict[int, Mention]) -> bool:
+        """Whether the words before a relational noun (from ``k`` back, past the owner's name
+        and its modifiers) say the tie is over: 'former', 'ex', 'late'."""
+        steps = 0
+        while k >= lo and steps < 5:
+            m = at.get(k)
+            if m is not None:
+                k = m.start - 1
+            elif t.lower[k] in PAST_TIES:
+                return True
+            elif t.alpha[k] and t.is_lower[k] and t.lower[k] not in DETERMINERS:
+                k -= 1
+            else:
+                return False
+            steps += 1
+        return False
 
     @staticmethod
     def _one_of(t: TokenTable, k: int, lo: int) -> bool:
@@ -254,6 +278,15 @@ class Frames:
             if m is not None:
                 if t.lower[m.start] in {"its", "their", "his", "her"} or (name_owns and m.via != "demonym"):
                     j = m.start - 1
+                    if t.lower[m.start] not in {"its", "their", "his", "her"}:
+                        # 'La Mayiza, the rival Sinaloa Cartel faction': modifiers between an
+                        # article and the name (not 'yet CNA units', 'where the faction')
+                        d = j
+                        while d >= lo and d > m.start - 4 and t.alpha[d] and t.is_lower[d] \
+                                and t.lower[d] not in DETERMINERS and t.lower[d] not in STOPS:
+                            d -= 1
+                        if d < j and d >= lo and t.lower[d] in {"the", "a", "an"}:
+                            j = d
                     break
                 if m.via != "demonym":
                     return None

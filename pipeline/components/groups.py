@@ -699,8 +699,11 @@ class GroupShapes:
                 if k + 2 < hi and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1]:
                     k += 2  # a hyphenated modifier is one word
                     continue
-                if t.punct[k]:
-                    break
+                if t.text[k] in POSSESSIVES and k > end + 2:
+                    k += 1  # 'CONAMI, the informal miners' confederation'
+                    continue
+                if t.punct[k] or lower[k] in APPOSITION_ENDS:
+                    break  # 'Hazem Qassem, a spokesman for the movement': the head came before 'for'
                 words_left -= 1
                 k += 1
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
@@ -918,6 +921,8 @@ def _names_a_place(words: list[str], places: frozenset[str]) -> bool:
 
 
 SPANISH_ARTICLES = frozenset({"la", "los", "las"})
+# prepositions that close an apposition's head noun (its organisation noun comes before them)
+APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 # a settlement or district after 'in' places a group; a name's 'in' is a country's ('Islamic

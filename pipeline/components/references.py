@@ -505,7 +505,8 @@ class ReferenceResolver(SavedState):
                 if own:
                     return (own[0].actor_id,)
             if same:
-                return (self._owned(t, same).actor_id,)
+                # 'In Kyrgyzstan, the GKNB said that it had': past the opening phrase too
+                return (self._owned(t, self._past_opening(same, t)).actor_id,)
             last_sent = sent_of[before[-1].start]
             return (self._owned(t, self._past_opening([m for m in before if sent_of[m.start] == last_sent],
                                                       t)).actor_id,)
@@ -534,7 +535,10 @@ class ReferenceResolver(SavedState):
         if named[0].start == first or t.lower[first] not in OPENING_WORDS:
             return named
         for i, m in enumerate(named[1:], 1):
-            if m.start - 1 > first and t.text[m.start - 1] == "," and "," not in t.text[first : m.start - 1]:
+            k = m.start - 1
+            if k > first and t.lower[k] in {"the", "a", "an"}:
+                k -= 1  # 'In Kyrgyzstan, the State Committee ... said that it'
+            if k > first and t.text[k] == "," and "," not in t.text[first:k]:
                 return named[i:]
         return named
 

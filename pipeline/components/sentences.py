@@ -3,7 +3,7 @@
 Brief headers (publisher, date, title) and BLUF bullets carry no final full stop, so a
 punctuation-only splitter would glue them to the next line. Lines come first here, except
 where a plain-text brief is hard-wrapped: a long line that stops mid-sentence and runs on
-into the next goes on with it ('... raid the\nconcessions of Poderosa'); see SOFT_WRAP.
+into the next goes on with it ('... raid the\nconcessions of Poderosa'; pipeline.read.lines).
 The boundaries are found on the text with one regular expression and set for all tokens
 at once (``Doc.from_array``): a Python loop over tokens would cost more than tokenising.
 """
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.persist import SavedState
 from pipeline.components.tokens import TablesOf
+from pipeline.read.lines import soft_wraps
 
 # A sentence starts after a line break, or after . ! ? (and any closing quotes or brackets)
 # followed by space and a capital, an opening quote or bracket, or a bullet. "U.S." and
@@ -37,18 +38,6 @@ BOUNDARY = re.compile(
     r"""(?<!\n\d\.)(?<!\n\d\d\.)(?<!\n[A-Z][A-Z]\d\.)|[.!?]["'\u2019\u201d)\]])"""
     r"""[ \t]+(?=["\u201c(\-\u2022A-Z])"""
 )
-# a hard-wrapped line: one line break after a line as long as a wrapped one that does not close
-# a sentence, before a word in lower case (not a list marker: 'o ', 'a) ', 'iv. '), or, when it
-# stops on a word that cannot end a sentence ('the', 'of', 'and') or a comma, before anything but
-# a list item, an underline or a field ('Date:'); a title or a last line stops on a word of its
-# own ('Syria presence', 'the next six months'), a table's cells are short
-SOFT_WRAP = re.compile(r"[^.!?:;\s][ \t]*\r?\n[ \t]*(?=[a-z]|(?![-=*\u2022#>|]|\d+[.)]|[A-Z]{1,3}\d*[.)] "
-                       r"|[A-Z][\w ]{0,20}:)\S)")
-CLOSED = re.compile(r"""[.!?:;]["'\u2019\u201d)\]]*[ \t]*$""")
-LIST_MARKER = re.compile(r"(?:o|[a-z]|[ivx]+)[.)]?[ \t]")
-OPEN_END = re.compile(r"(?:\b(?:a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|that|which|who|whose|"
-                      r"as|than|its|their|his|her|is|are|was|were|has|have|had|will|would|not)|,)[ \t]*$")
-WRAPPED_LINE = 60  # characters: headers and titles are shorter; a wrapped paragraph's lines are not
 
 
 @Language.factory("briefs_sentences", assigns=["token.is_sent_start"], default_config={})
@@ -64,7 +53,7 @@ class BriefSentences(SavedState):
         if len(doc) == 0:
             return doc
         text = self.tables().text(doc)
-        soft = _soft_wraps(text)
+        soft = soft_wraps(text)
         starts = numpy.fromiter((m.end() for m in BOUNDARY.finditer(text) if m.start() not in soft),
                                 dtype=numpy.int64)
         idx = doc.to_array([IDX]).astype(numpy.int64).ravel()
@@ -77,18 +66,3 @@ class BriefSentences(SavedState):
         flags[positions[idx[positions] == starts]] = 1
         doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
         return doc
-
-
-def _soft_wraps(text: str) -> set[int]:
-    """Where the line breaks that only wrap a line start (see SOFT_WRAP and the module docstring)."""
-    out = set()
-    for m in SOFT_WRAP.finditer(text):
-        brk = text.index("\n", m.start()) if "\r" not in m.group() else text.index("\r", m.start())
-        line = text[text.rfind("\n", 0, m.start()) + 1 : brk]
-        if CLOSED.search(line):
-            continue  # '... a political settlement."'
-        nxt = m.end()
-        if len(line) >= WRAPPED_LINE and (text[nxt].islower() and not LIST_MARKER.match(text, nxt)
-                                          or OPEN_END.search(line) and not text[nxt].islower()):
-            out.add(brk)
-    return out

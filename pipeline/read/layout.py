@@ -22,6 +22,7 @@ from collections.abc import Mapping
 
 from pipeline.read.brief import Brief, Segment
 from pipeline.read.dates import match_date, parse_date
+from pipeline.read.lines import logical_lines
 
 # Block headings whose lines (bullets, or paragraphs for a summary) form the brief's key block
 # (marked up or framed: '**Key Points**', '## Summary', '=== KEY JUDGMENTS ===').
@@ -54,14 +55,8 @@ PUBLISHER_LABEL_RE = re.compile(r"[*_\s]*(?:publisher|published by|source)[*_\s]
 # A wire dateline: a place in capitals, a comma, the date, then a dash: "NAIROBI, 3 March 2025 —".
 DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.'\u2019 -]{1,30})?,\s+")
 DATELINE_END_RE = re.compile(r"\s*(?:[-\u2013\u2014]{1,2}|:)\s")
-# Characters a line is trimmed of at both ends: whitespace, and the BOM and zero-width
-# characters, which are invisible (they stay in the text; the segments leave them out).
-TRIM = " \t\f\v\u00a0\ufeff\u200b\u200c\u200d\u2060"
 HEADER_LIMIT = 6  # a brief's header is its first few lines
 BLOCK_LIMIT = 12  # the key block starts within the first lines
-LINE_RE = re.compile(r"[^\r\n]+")  # lines end in LF, CRLF or a lone CR
-# a rule drawn with characters ('-----', '=====', '* * *'): decoration, no line of the brief
-RULE_LINE_RE = re.compile(r"^(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$")
 # a numbered section heading ('1. Background', 'II. Outlook'): a number, then a short title
 NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<title>\S.{0,58})$")
 WORD_START_RE = re.compile(r"(?<![\w/-])\w")
@@ -71,20 +66,6 @@ EDGE_LABEL_RE = re.compile(r"[\s*_,;:|\u00b7\u2013\u2014-]*(?:(?:issued|publishe
                            re.IGNORECASE)
 TAIL_LABEL_RE = re.compile(r"[\s*_,;:|\u00b7\u2013\u2014-]*(?:\b(?:on|dated|of|by|issued|published|updated))?"
                            r"[\s*_,;:|\u00b7\u2013\u2014-]*$", re.IGNORECASE)
-
-
-def lines_of(text: str) -> list[Segment]:
-    """Non-blank lines as segments, without their line ending and surrounding spaces; a line
-    that only draws a rule ('-----') is none."""
-    out = []
-    for match in LINE_RE.finditer(text):
-        start, end = match.span()
-        raw = text[start:end]
-        lead = len(raw) - len(raw.lstrip(TRIM))
-        trail = len(raw) - len(raw.rstrip(TRIM))
-        if start + lead < end - trail and not RULE_LINE_RE.match(raw.strip(TRIM)):
-            out.append(Segment(start + lead, end - trail))
-    return out
 
 
 def looks_like_header(line: str) -> bool:
@@ -173,7 +154,7 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     """The Brief for a text; ``hints`` maps a line's start to "title", "heading", "item" or "para"."""
     hints = hints or {}
     brief = Brief(source=source, text=text, sha256=sha256, reader=reader)
-    lines = lines_of(text)
+    lines = logical_lines(text)  # a hard-wrapped paragraph or list item is one line
     if not lines:
         return brief
     words = [seg.text(text) for seg in lines]

@@ -19,10 +19,12 @@ from pathlib import Path
 
 from pipeline.read import read
 from pipeline.read.brief import Brief, Segment
-from pipeline.read.layout import BLOCK_RE, BULLET_RE, lines_of
+from pipeline.read.layout import BLOCK_RE, BULLET_RE
+from pipeline.read.lines import logical_lines
 
 # a body line opened by a bullet glyph is a list item (numbered body paragraphs stay paragraphs)
 GLYPH_RE = re.compile(r"^\s*[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]\s+")
+WRAP_RE = re.compile(r"[ \t]*\r?\n[ \t]*")
 
 
 @dataclass
@@ -54,12 +56,18 @@ def parts_of(path: Path) -> Parts:
 
 
 def parts_of_brief(brief: Brief) -> Parts:
-    return Parts([_role(brief, line) for line in lines_of(brief.text)])
+    """The brief's parts; a hard-wrapped paragraph is one line, written whole as a publisher would."""
+    return Parts([_role(brief, line) for line in logical_lines(brief.text)])
+
+
+def unwrapped(text: str) -> str:
+    """A hard-wrapped line's text as one line."""
+    return WRAP_RE.sub(" ", text)
 
 
 def _role(brief: Brief, line: Segment) -> tuple[str, str]:
     """A line's role as the plain-text reader found it."""
-    text = line.text(brief.text)
+    text = unwrapped(line.text(brief.text))
     fields = {brief.publisher: "publisher", brief.date_span: "date", brief.title: "title"}
     if line in fields:  # not a wire's date: it opens the first paragraph, whose line is a paragraph
         return fields[line], text

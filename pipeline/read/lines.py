@@ -1,0 +1,85 @@
+"""A brief's lines, and in hard-wrapped plain text the line breaks that only wrap a line.
+
+E-mailed newsletters and plain-text bulletins break their paragraphs at about 75 characters. A
+reader that took each line for a paragraph would cut sentences (and key-block items) at line
+ends; the sentence splitter and the layout reader both read the wraps from here, so a brief's
+sentences and its parts agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.read.brief import Segment
+
+# Characters a line is trimmed of at both ends: whitespace, and the BOM and zero-width
+# characters, which are invisible (they stay in the text; the segments leave them out).
+TRIM = " \t\f\v\u00a0\ufeff\u200b\u200c\u200d\u2060"
+LINE_RE = re.compile(r"[^\r\n]+")  # lines end in LF, CRLF or a lone CR
+# a rule drawn with characters ('-----', '=====', '* * *'): decoration, no line of the brief
+RULE_LINE_RE = re.compile(r"^(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$")
+
+
+def lines_of(text: str) -> list[Segment]:
+    """Non-blank lines as segments, without their line ending and surrounding spaces; a line
+    that only draws a rule ('-----') is none."""
+    out = []
+    for match in LINE_RE.finditer(text):
+        start, end = match.span()
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip(TRIM))
+        trail = len(raw) - len(raw.rstrip(TRIM))
+        if start + lead < end - trail and not RULE_LINE_RE.match(raw.strip(TRIM)):
+            out.append(Segment(start + lead, end - trail))
+    return out
+
+
+# a hard-wrapped line: one line break after a line as long as a wrapped one that does not close
+# a sentence, before a word in lower case (not a list marker: 'o ', 'a) ', 'iv. '), or, when it
+# stops on a word that cannot end a sentence ('the', 'of', 'and') or a comma, before anything but
+# a list item, an underline or a field ('Date:'); a title or a last line stops on a word of its
+# own ('Syria presence', 'the next six months'), a table's cells are short
+SOFT_WRAP = re.compile(r"[^.!?:;\s][ \t]*\r?\n[ \t]*(?=[a-z]|(?![-=*\u2022#>|]|\d+[.)]|[A-Z]{1,3}\d*[.)] "
+                       r"|[A-Z][\w ]{0,20}:)\S)")
+CLOSED = re.compile(r"""[.!?:;]["'\u2019\u201d)\]]*[ \t]*$""")
+LIST_MARKER = re.compile(r"(?:o|[a-z]|[ivx]+)[.)]?[ \t]")
+OPEN_END = re.compile(r"(?:\b(?:a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|that|which|who|whose|"
+                      r"as|than|its|their|his|her|is|are|was|were|has|have|had|will|would|not)|,)[ \t]*$")
+WRAPPED_LINE = 60  # characters: headers and titles are shorter; a wrapped paragraph's lines are not
+SHORT_WRAPPED_LINE = 40  # a line that stops on a comma or a function word before a lower-case one
+
+
+def soft_wraps(text: str) -> set[int]:
+    """Where the line breaks that only wrap a line start (see SOFT_WRAP and the module docstring)."""
+    out = set()
+    for m in SOFT_WRAP.finditer(text):
+        brk = text.index("\n", m.start()) if "\r" not in m.group() else text.index("\r", m.start())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : brk]
+        if CLOSED.search(line):
+            continue  # '... a political settlement."'
+        nxt = m.end()
+        open_end = OPEN_END.search(line) is not None
+        if text[nxt].islower() and not LIST_MARKER.match(text, nxt):
+            wrapped = len(line) >= (SHORT_WRAPPED_LINE if open_end else WRAPPED_LINE)
+        else:
+            wrapped = open_end and len(line) >= WRAPPED_LINE
+        if wrapped:
+            out.add(brk)
+    return out
+
+
+def logical_lines(text: str) -> list[Segment]:
+    """The text's non-blank lines, a hard-wrapped paragraph's lines as one segment (which
+    then holds the line breaks)."""
+    soft = soft_wraps(text)
+    out: list[Segment] = []
+    start: int | None = None
+    for seg in lines_of(text):
+        first = seg.start if start is None else start
+        brk = text.find("\n", seg.end)
+        if brk in soft or brk - 1 in soft and text[brk - 1] == "\r":
+            start = first
+            continue
+        out.append(Segment(first, seg.end))
+        start = None
+    return out
