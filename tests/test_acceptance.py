@@ -115,7 +115,9 @@ def test_acceptance_seed_claims(seed_report):
 # PERSON 0.974); pledge 0.855, assessment 0.902, relationship 0.618 (labelled 0.586); band 0.969;
 # then, with vows of force, negotiating something with another, place phrases before 'to' and
 # hard-wrapped key blocks: entities 0.975 (GROUP 0.968, STATE 0.997, PERSON 0.975); pledge 0.858,
-# assessment 0.902, relationship 0.622 (labelled 0.590).
+# assessment 0.902, relationship 0.622 (labelled 0.590). On 158 briefs (154-158 joined after their
+# blind scoring): entities 0.975 (GROUP 0.969, STATE 0.996, PERSON 0.974); pledge 0.859,
+# assessment 0.903, relationship 0.624 (labelled 0.589); band 0.969.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -137,7 +139,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 153 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 158 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -236,8 +238,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # fixes that followed: two misses became wrong actors when their rules began to read them ('ELN
 # cadres sold rifles to the Anacoco gang', whose gold names the 'Sindicato de Anacoco' the brief
 # named before; 'Lebanon's General Directorate of General Security' read as 'General Security'),
-# and one was mended ('Its commander, Brigadier General X' after Venezuela was named).
-WRONG_ACTORS_AT_MOST = 187
+# and one was mended ('Its commander, Brigadier General X' after Venezuela was named). A hundred
+# and ninety-two on 158 briefs: 154-158 brought five ('accusing the Liyu Police' after a wing's
+# announcement given to the state; 'Its leader, X' after a passive whose agent the sentence goes
+# on to describe; an accusation by the Houthis read as the STC's; a governor's promise and a
+# jirga's threat given to the army named before).
+WRONG_ACTORS_AT_MOST = 192
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -34,6 +34,8 @@ SUPPORTS = [
      ("Iran", "Hezbollah", "positive", "stated")),
     ("object-relative-coordinated-subject", "Hezbollah, which the United States and Israel have trained, is capable.",
      ("Israel", "Hezbollah", "positive", "stated")),
+    ("object-relative-that-with-coordinated-verbs", "The Nation's Shield Forces, a Salafi-leaning formation that "
+     "Saudi Arabia funds and trains, retook Seiyun.", ("Saudi Arabia", "Nation's Shield Forces", "positive", "stated")),
     ("object-relative-that", "The Houthis hold Sanaa. The militia that Iran funds is strong.",
      ("Iran", "Houthis", "positive", "stated")),
     ("nominal-possessive", "Iran's backing of the Houthis has grown.", ("Iran", "Houthis", "positive", "stated")),
@@ -56,6 +58,7 @@ def test_claims_behaviour_supports(extract, text, expected):
 
 ATTACKS = [
     ("active", "Hamas attacked Israel in October.", ("Hamas", "Israel", "positive", "stated")),
+    ("denied-gerund", "Hamas denied attacking Israel in October.", ("Hamas", "Israel", "negative", "stated")),
     ("passive", "Israel was attacked by Hamas in October.", ("Hamas", "Israel", "positive", "stated")),
     ("negated-passive", "Israel was not attacked by Hezbollah.", ("Hezbollah", "Israel", "negative", "stated")),
     ("nominal", "Hamas's assault on Israel failed.", ("Hamas", "Israel", "positive", "stated")),
@@ -361,6 +364,10 @@ ACTOR_POSITIONS = [
      "The Georgian Dream party (GD) won. Giorgi Gakharia, a former GD prime minister who broke with Bidzina "
      "Ivanishvili in 2021, is now based abroad.",
      "LEADS", None, ("Giorgi Gakharia", "GD")),
+    ("coordinated-verb-after-a-definite-apposition",
+     "The Presidential Leadership Council (PLC) met. Rashad al-Alimi, the PLC chairman, then stripped Aidarous "
+     "al-Zubaidi, the STC's leader, of his council seat and accused him of high treason.",
+     "CONDEMNS", ("Rashad al-Alimi", "Aidarous al-Zubaidi"), ("Presidential Leadership Council", "Aidarous al-Zubaidi")),
     ("place-and-time-phrases-before-a-catenative-to",
      "Nigeria agreed in Abuja on 12 February to share intelligence with Cameroon.",
      "COOPERATES_WITH", ("Nigeria", "Cameroon"), None),

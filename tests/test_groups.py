@@ -31,6 +31,8 @@ POSITIVE = [
     ("lead-word-la", "La Jauría is allied with the army.", [("La Jauría", "shape.group_lead_word")]),
     ("head-first-with-para", "The Alianza para el Progreso backed the bill.",
      [("Alianza para el Progreso", "shape.group_head_first")]),
+    ("count-before-a-name-is-no-part-of-it", "The ambush killed 14 Liyu Police officers near Kebri Dahar.",
+     [("Liyu Police", "shape.group_head")]),
     ("head-not-in-a-city", "Hamas fought the Popular Forces in Gaza City.",
      [("Popular Forces", "shape.group_head")]),
     ("head-first-not-in-a-city", "The police fought Clan Chuño in Arica.",

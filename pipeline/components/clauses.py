@@ -472,11 +472,19 @@ class Clauses:
             return False
         after = cue + 1
         if after < len(t.text) and not (t.punct[after] or t.lower[after] in self.aux
-                                        or t.lower[after] in self.lex["prepositions"]):
+                                        or t.lower[after] in self.lex["prepositions"]
+                                        or t.lower[after] in {"and", "or"}):  # 'that Saudi Arabia funds and trains'
             return False
         named = self.at.get(j - 1)
-        if named is None:  # a noun opened by a determiner: 'and other militias that Israel arms'
-            return not self.verbal(j - 1) or j - 2 >= lo and t.lower[j - 2] in self.determiners
+        if named is None:
+            if not self.verbal(j - 1):
+                return True
+            # a noun opened by a determiner, past capitalised or hyphenated modifiers: 'and other
+            # militias that Israel arms', 'a Salafi-leaning formation that Saudi Arabia funds'
+            d = j - 2
+            while d > max(lo, j - 6) and (t.text[d] == "-" or t.text[d - 1] == "-" or t.cap[d] and t.alpha[d]):
+                d -= 1
+            return d >= lo and t.lower[d] in self.determiners
         first = self._with_coordinated(named, lo)[0]
         return named.label != "PERSON" and not (first.start - 1 >= lo and self.verbal(first.start - 1))
 
@@ -502,8 +510,9 @@ class Clauses:
         if antecedent is not None:
             return [antecedent]
         k = j
-        while k >= lo and k > j - 4 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in self.determiners:
-            k -= 1
+        while k >= lo and k > j - 6 and (t.is_lower[k] and t.alpha[k] and t.lower[k] not in self.determiners
+                                         or t.text[k] == "-" or k < j and t.text[k + 1] == "-"):
+            k -= 1  # ('a Salafi-leaning formation that', 'a Hezbollah-aligned unit that')
         if k >= lo and k in self.at:
             return [self.at[k]]
         if k - 1 >= lo and t.text[k] in POSSESSIVES and k - 1 in self.at and k < j \
@@ -792,6 +801,7 @@ class Clauses:
                 if named is not None:
                     return True, named
             if nxt + 1 < before and t.text[nxt] == "," and (t.lower[nxt + 1] in {"a", "an"}
+                                                           or t.lower[nxt + 1] == "the" and m.label == "PERSON"
                                                            or t.lower[nxt + 1] in self.relatives
                                                            or self._possessed_apposition(nxt + 1, before)
                                                            or self._aside(nxt, before)):
@@ -880,10 +890,16 @@ class Clauses:
         few lower-case words) that closes before ``before``: it describes the name before it."""
         t = self.t
         k = m.start - 1
-        while k >= lo and k > m.start - 5 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in {"a", "an"}:
+        while k >= lo and k > m.start - 5 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in {"a", "an", "the"}:
             k -= 1
-        if not (k - 1 >= lo and t.lower[k] in {"a", "an"} and t.text[k - 1] == ","):
+        if not (k - 1 >= lo and t.lower[k] in {"a", "an", "the"} and t.text[k - 1] == ","):
             return False
+        if t.lower[k] == "the":
+            # a definite one only after a person's name: 'Rashad al-Alimi, the PLC chairman, then
+            # stripped ... and accused' (not a list: 'Kenya, the UAE, ...')
+            person = self.at.get(k - 2)
+            if person is None or person.label != "PERSON":
+                return False
         j = m.end
         while j < before and j < m.end + 5 and t.is_lower[j] and t.alpha[j]:
             j += 1

@@ -253,7 +253,17 @@ class Frames:
             m = at.get(j)
             if m is not None and m.end < hi and t.text[m.end] in POSSESSIVES:
                 # 'spokesman for Ukraine's Defence Intelligence': what the possessive owns, if named
-                return at.get(m.end + 1)
+                # ('a spokesman for the STC's Aden leadership': the STC's; 'for the movement's
+                # armed wing, the SPLA-IO': the wing the apposition names)
+                if m.end + 1 in at:
+                    return at[m.end + 1]
+                e = m.end + 1
+                while e < hi and e < m.end + 4 and t.alpha[e] and t.is_lower[e]:
+                    e += 1
+                if e + 1 < hi and t.text[e] == ",":
+                    e += 2 if e + 2 < hi and t.lower[e + 1] == "the" else 1
+                    if e in at and at[e].label == "GROUP":
+                        return at[e]
             return m
         return None
 

@@ -251,8 +251,9 @@ class GroupShapes:
                 or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
                     and (not self._word(t, start + 1) or known is not None and (start + 1) in known))
                 or not self._word(t, start)
-                or known is not None and t.text[start].isdigit() and self._is_known(known, start + 1, end)):
-            start += 1  # ('200 Taliban fighters': a count before a known name)
+                or known is not None and t.text[start].isdigit() and self._is_known(known, start + 1, end)
+                or t.text[start].isdigit() and end < len(t.text) and t.lower[end] in COUNTED_PEOPLE):
+            start += 1  # ('200 Taliban fighters', '14 Liyu Police officers': a count before a name)
         return start
 
     @staticmethod
@@ -921,6 +922,9 @@ def _names_a_place(words: list[str], places: frozenset[str]) -> bool:
 
 
 SPANISH_ARTICLES = frozenset({"la", "los", "las"})
+# the people a number before a name counts ('14 Liyu Police officers', '30 Wagner men')
+COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "members", "men", "policemen", "guards",
+                            "militants", "gunmen", "recruits", "commanders", "personnel", "agents", "cadres"})
 # prepositions that close an apposition's head noun (its organisation noun comes before them)
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
