@@ -112,6 +112,12 @@ def test_claims_behaviour_attacks(extract, text, expected):
 
 NO_RELATION = [
     ("agentless-passive", "Israel was attacked in October.", "ATTACKS"),
+    ("exchanged-fire-is-no-cooperation", "Israel exchanged artillery fire with Hezbollah across the border.",
+     "COOPERATES_WITH"),
+    ("envoy-for-a-state-is-sent-to-it", "Hans Grundberg, the UN special envoy for Yemen, met the Houthis.",
+     "AFFILIATED_WITH"),
+    ("fight-for-is-no-opposition", "Hezbollah vowed to fight for Iran.", "OPPOSES"),
+    ("bare-commander-after-a-demonym", "The strike killed Ivan Petrov, Russian commander, near Kupiansk.", "LEADS"),
     ("complementizer-that-after-coordinated-objects",
      "Saddam Haftar has promised Chad and Niger that the LNA will close the border to convoys.", "PRESSURES"),
     ("complementizer-that-after-a-person", "Lula promised Peña that Brazil would pay for the scanners.",
@@ -158,6 +164,8 @@ PLEDGES = [
     ("speech-would", "Hamas said the group would free the hostages.", ("Hamas", "positive", "stated")),
     ("speech-would-with-a-passive-content-is-the-speakers", "Donald Trump has threatened that Hamas will be "
      "disarmed.", ("Donald Trump", "positive", "stated")),
+    ("an-actors-people-said-they-would", "The M23 took Goma. The fighters said they would not withdraw.",
+     ("M23", "negative", "stated")),
     ("group-member-noun-subject", 'Škaljari loyalists threatened to "settle accounts" with the police.',
      ("Škaljari", "positive", "stated")),
     ("speech-would-with-a-seat-no-list-holds", "Zahid Nawaz Marwat, the adviser, said Peshawar would pay for a "
@@ -254,6 +262,8 @@ def test_claims_behaviour_pledges(extract, text, expected):
 
 NO_PLEDGE = [
     ("forecast", "Hamas is unlikely to agree to disarm."),
+    ("speech-would-with-a-company-name", "Kenya said Safaricom would pay the levy."),
+    ("speech-would-with-a-day", "Officials told Hamas that Thursday would be decisive."),
     ("speaker-is-a-description-of-no-actor", "Los Condores attacked the mine. The company said it would suspend work."),
     ("hedged", "Hamas may offer to free the hostages."),
     ("author-we", "We will revisit this judgment in May."),
@@ -368,6 +378,10 @@ ACTOR_POSITIONS = [
      "The Presidential Leadership Council (PLC) met. Rashad al-Alimi, the PLC chairman, then stripped Aidarous "
      "al-Zubaidi, the STC's leader, of his council seat and accused him of high treason.",
      "CONDEMNS", ("Rashad al-Alimi", "Aidarous al-Zubaidi"), ("Presidential Leadership Council", "Aidarous al-Zubaidi")),
+    ("a-clause-before-a-comma-is-no-opening-phrase",
+     "The ELN is at war. In Arauca it has fought the Estado Mayor Central (EMC), a FARC dissident faction led by "
+     "Iván Mordisco, since 2022. In Chocó it attacked the Clan del Golfo.",
+     "ATTACKS", ("National Liberation Army", "Clan del Golfo"), ("FARC", "Clan del Golfo")),
     ("place-and-time-phrases-before-a-catenative-to",
      "Nigeria agreed in Abuja on 12 February to share intelligence with Cameroon.",
      "COOPERATES_WITH", ("Nigeria", "Cameroon"), None),

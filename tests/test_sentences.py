@@ -33,6 +33,9 @@ CASES = [
      ["Talks stalled on Mr. Ruto's plan.", "Gen. Z protests grew."]),
     ("hard-wrapped-line-before-lower-case", "Soldiers hold the roads by day, but gangs tax miners and raid\n"
      "concessions of Poderosa.", ["Soldiers hold the roads by day, but gangs tax miners and raid\nconcessions of Poderosa."]),
+    ("a-wrapped-line-starting-with-the-word-a", "Since January the provincial government and the army have now "
+     "deployed\na battalion to the border.",
+     ["Since January the provincial government and the army have now deployed\na battalion to the border."]),
     ("table-cells-are-short-lines", "AFRICOM strikes in Puntland, 2025\nabout 30",
      ["AFRICOM strikes in Puntland, 2025", "about 30"]),
     ("field-after-a-long-title", "Kachin rare earths: Beijing tightens the valve, and the KIA digs in\nDate: Thu",
@@ -70,3 +73,15 @@ def test_sentences_boundaries(nlp, text, expected):
 
 def test_sentences_empty_doc(nlp):
     assert list(nlp("").sents) == []
+
+
+def test_sentences_a_line_at_a_hard_wrapped_texts_width_runs_on(nlp):
+    """In a text wrapped at a fixed width, a line that reaches the width runs on whatever word
+    ends it ('accuses\\nLos Pulpos'); the same line in a text of unwrapped paragraphs ends."""
+    filler = "The miners pay a levy on every sack of ore to the gang that holds the shaft"
+    body = "\n".join([filler + "."] * 8)
+    wrapped = body + "\nThe prosecutor in Trujillo says that the provincial office now accuses\nLos Pulpos of laundering.\n"
+    sents = [s.text.strip() for s in nlp(wrapped).sents]
+    assert "The prosecutor in Trujillo says that the provincial office now accuses\nLos Pulpos of laundering." in sents
+    alone = "The prosecutor in Trujillo says that the provincial office now accuses\nLos Pulpos of laundering.\n"
+    assert len(list(nlp(alone).sents)) == 2

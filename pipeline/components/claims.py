@@ -1230,8 +1230,12 @@ class ClaimMatcher(SavedState):
             return True  # 'told lawmakers there would be no dialogue': the speaker rules it out
         if self._threat_passive(hit):
             return True
-        if hit.end - 1 - lo == 1 and self.t.cap[lo] and self.t.alpha[lo] and lo > hit.sent.start:
-            return True  # 'said Peshawar would pay': a seat of government no list holds, the speaker's
+        if hit.end - 1 - lo == 1 and lo not in covered and self.t.cap[lo] and self.t.alpha[lo] \
+                and words[lo] not in self.clause_words["time_words"]:
+            # 'Marwat said Peshawar would pay': a seat of government no list holds, the speaker's
+            # own (not 'Kenya said Safaricom would', 'told Hamas that Thursday would')
+            decided, speaker = self.syntax.subject(hit.start, hit.sent.start)
+            return decided and bool(speaker) and all(m.label == "PERSON" for m in speaker)
         return any(k in covered or words[k] in self.pronouns or words[k] in FIRST_PLURAL or words[k] in self.own_side
                    for k in range(lo, hit.end - 1))
 

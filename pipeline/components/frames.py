@@ -35,6 +35,9 @@ STOPS = frozenset("as at of for to with by from in on into against among between
 
 # words before a leader noun that make its holder the leader's second, or no longer the leader
 NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "former", "ex", "late"})
+# nouns whose 'for' names the side spoken for ('a spokesman for the movement'); an 'envoy for
+# Yemen' or a 'representative for Somalia' is sent to it
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator"})
 # words that say a tie of any kind is over: 'a former FAN lieutenant'
 PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
 
@@ -183,7 +186,7 @@ class Frames:
             if self._no_longer(t, before, lo, at):
                 continue  # 'a former GD prime minister', 'a former FAN lieutenant': a tie that ended
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
-            other = self._owner(t, first, k, lo, hi, at, name_owns, rule.relation != "LEADS")
+            other = self._owner(t, first, k, lo, hi, at, name_owns, t.lower[k] in SPEAKS_FOR)
             if other is None:
                 continue
             said_of = self._said_of(t, first, k, lo, hi, at, syntax, name_owns)
@@ -230,8 +233,8 @@ class Frames:
                name_owns: bool, speaks_for: bool) -> Mention | None:
         """The name owning the noun (tokens ``first``..``k``): 'JNIM's fiercest rival', 'Hamas's
         long-standing ally', 'al-Qaeda's Syrian branch', 'its commander', 'the chief backer of
-        the Houthis'; with ``speaks_for``, 'for' too: 'a spokesman for the movement' (no one is
-        the 'leader for' a group)."""
+        the Houthis'; with ``speaks_for``, 'for' too: 'a spokesman for the movement' (an 'envoy
+        for Yemen' is sent to it)."""
         j = first - 1
         steps = 0
         while j >= lo and steps < 5:

@@ -515,6 +515,10 @@ class GroupShapes:
             return j >= 1 and t.lower[j - 1] in NICKNAME_CUES
         if j >= 0 and t.lower[j] == "the":
             return True
+        if j >= 1 and t.lower[j] == "to" and t.lower[j - 1] == "according":
+            return True  # 'According to La Nación, ...': a newspaper
+        if j >= 0 and t.text[j] == ",":
+            return False  # 'In Guayaquil, Los Tiguerones attacked': the opening phrase has ended
         while j >= 0 and t.lower[j] not in self.place_prepositions and (t.cap[j] and t.alpha[j]
                                                                       or t.lower[j] in {"and", ","}):
             j -= 1  # ('Above La Trinitaria': a capitalised preposition opens the sentence)
@@ -546,7 +550,7 @@ class GroupShapes:
             return stop + 1  # 'Second Army Region', 'Fourth Army Area': a command's area
         if stop + 1 < end and t.lower[stop] in self.always_joiners:
             return end  # 'National League for Democracy', 'Movement for a Democratic Slovakia'
-        if stop < end and t.lower[stop] == "in" and not _in_a_country(t.lower[stop + 1 : end], places):
+        if stop < end and t.lower[stop] == "in" and self._placed_in(t, stop + 1, end, places):
             return stop  # 'the Popular Forces in Gaza City': where they are, not their name
         if stop < end and t.lower[stop] in self.place_joiners:
             tail = t.lower[stop + 1 : end]
@@ -566,7 +570,7 @@ class GroupShapes:
     def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
         """'... Front of Amadou Koufa': stop before 'of' unless a place or 'the' follows."""
         for k in range(start + 1, end):
-            if t.lower[k] == "in" and k > start + 1 and not _in_a_country(t.lower[k + 1 : end], places):
+            if t.lower[k] == "in" and k > start + 1 and self._placed_in(t, k + 1, end, places):
                 return k  # 'Clan Chuño in Arica'
             if t.lower[k] == "of" and k > start + 1:
                 tail = t.lower[k + 1 : end]
@@ -900,6 +904,21 @@ class GroupShapes:
             return None
         return end
 
+    def _placed_in(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> bool:
+        """Whether the words after a name's 'in' ([start, end)) say where the group is, not
+        what it is called: a settlement ('in Gaza City') or a city or region the place lists
+        hold ('in Arica', 'in Marbella'); a country ('Islamic State in Somalia'), 'the ...'
+        ('al-Qaeda in the Arabian Peninsula') or a region no list holds ('Coordination of
+        Movements in Azawad') is the name's."""
+        tail = t.lower[start:end]
+        if not tail or tail[0] == "the":
+            return False
+        if tail[-1] in SETTLEMENT_WORDS:
+            return True
+        if all(w in places for w in tail if w not in {"and", "-"}):
+            return False  # a country's words
+        return self.is_place(t, start, end)
+
     def is_place(self, t: TokenTable, start: int, end: int) -> bool:
         words = [self.fold(t.text[k]) for k in range(start, end) if t.text[k] != "-"]
         return " ".join(w for w in words if w) in self.place_keys
@@ -929,22 +948,12 @@ COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "membe
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
-# a settlement or district after 'in' places a group; a name's 'in' is a country's ('Islamic
-# State in Somalia') or a region with 'the' ('al-Qaeda in the Arabian Peninsula')
+# a settlement or district after 'in' places a group (see Groups._placed_in)
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})
 
 
 # nouns after a name that make it a place's ('La Trinitaria town', 'the La Mesilla crossing')
 PLACE_NOUNS = SETTLEMENT_WORDS | {"crossing", "border", "road", "municipality", "area", "hills", "river", "port"}
-
-
-def _in_a_country(tail: list[str], places: frozenset[str]) -> bool:
-    """Whether the words after a name's 'in' belong to its name: 'the ...', or a country's words."""
-    if not tail:
-        return False
-    if tail[0] == "the":
-        return True
-    return tail[-1] not in SETTLEMENT_WORDS and all(w in places for w in tail if w not in {"and", "-"})
 
 
 def listed_together(t: TokenTable, end: int, start: int) -> bool:

@@ -39,6 +39,8 @@ PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s governmen
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
                                   "through", "by", "from", "under", "upon", "within", "throughout"})
 # words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
+# words an opening phrase has none of: 'In Arauca it has fought the EMC,' is a clause
+CLAUSE_WORDS = frozenset({"it", "they", "he", "she", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
 OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
                                                   "when", "amid", "among", "against", "besides", "alongside"})
 CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",
@@ -71,8 +73,12 @@ class ReferenceResolver(SavedState):
             key = " ".join(spec["words"])
             self.specs[key] = spec
             self.matcher.add(key, [self.nlp.make_doc(key)])
-        # the nouns of those descriptions: 'the new party' may stand for an actor, 'the company' not
-        self.description_nouns = frozenset(spec["words"][-1] for spec in lex["references"])
+        # the nouns of those descriptions, and of an actor's people ('the fighters said they'):
+        # 'the new party' may stand for an actor, 'the company' not
+        self.description_nouns = frozenset(spec["words"][-1] for spec in lex["references"]) \
+            | frozenset(patterns.lexicon["clauses"]["agentive_heads"]) \
+            | frozenset(patterns.lexicon["groups"]["member_nouns"]) \
+            | frozenset(patterns.lexicon["groups"]["leader_nouns"])
         # "both Palestinian factions", "the two Gulf states": one free word before the noun
         self.plural_nouns = dict(lex["plural_nouns"])
         strings = self.nlp.vocab.strings
@@ -538,7 +544,8 @@ class ReferenceResolver(SavedState):
             k = m.start - 1
             if k > first and t.lower[k] in {"the", "a", "an"}:
                 k -= 1  # 'In Kyrgyzstan, the State Committee ... said that it'
-            if k > first and t.text[k] == "," and "," not in t.text[first:k]:
+            if k > first and t.text[k] == "," and "," not in t.text[first:k] \
+                    and not any(w in CLAUSE_WORDS for w in t.lower[first:k]):
                 return named[i:]
         return named
 

@@ -42,16 +42,34 @@ def lines_of(text: str) -> list[Segment]:
 SOFT_WRAP = re.compile(r"[^.!?:;\s][ \t]*\r?\n[ \t]*(?=[a-z]|(?![-=*\u2022#>|]|\d+[.)]|[A-Z]{1,3}\d*[.)] "
                        r"|[A-Z][\w ]{0,20}:)\S)")
 CLOSED = re.compile(r"""[.!?:;]["'\u2019\u201d)\]]*[ \t]*$""")
-LIST_MARKER = re.compile(r"(?:o|[a-z]|[ivx]+)[.)]?[ \t]")
+LIST_MARKER = re.compile(r"(?:o[ \t]|(?:[a-z]|[ivx]+)[.)][ \t])")  # not 'a battalion': a letter needs its '.' or ')'
 OPEN_END = re.compile(r"(?:\b(?:a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|that|which|who|whose|"
                       r"as|than|its|their|his|her|is|are|was|were|has|have|had|will|would|not)|,)[ \t]*$")
 WRAPPED_LINE = 60  # characters: headers and titles are shorter; a wrapped paragraph's lines are not
 SHORT_WRAPPED_LINE = 40  # a line that stops on a comma or a function word before a lower-case one
+# a text is hard-wrapped when at least this many long lines end within WRAP_SPREAD columns of
+# each other, at no more than MAX_WRAP_WIDTH; a line within WRAP_SLACK of that width runs on
+WRAPPED_LINES_NEEDED = 8
+WRAP_SPREAD = 16
+MAX_WRAP_WIDTH = 100
+WRAP_SLACK = 12
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text is wrapped at, or None: most of its long lines end within
+    a few characters of the same column (a text written a paragraph per line has long lines
+    of every length)."""
+    lengths = sorted(len(m.group().rstrip()) for m in LINE_RE.finditer(text) if len(m.group().rstrip()) >= 40)
+    if len(lengths) < WRAPPED_LINES_NEEDED:
+        return None
+    low, high = lengths[len(lengths) // 4], lengths[(len(lengths) * 9) // 10]
+    return high if high <= MAX_WRAP_WIDTH and high - low <= WRAP_SPREAD else None
 
 
 def soft_wraps(text: str) -> set[int]:
     """Where the line breaks that only wrap a line start (see SOFT_WRAP and the module docstring)."""
     out = set()
+    width = None
     for m in SOFT_WRAP.finditer(text):
         brk = text.index("\n", m.start()) if "\r" not in m.group() else text.index("\r", m.start())
         line = text[text.rfind("\n", 0, m.start()) + 1 : brk]
@@ -63,6 +81,11 @@ def soft_wraps(text: str) -> set[int]:
             wrapped = len(line) >= (SHORT_WRAPPED_LINE if open_end else WRAPPED_LINE)
         else:
             wrapped = open_end and len(line) >= WRAPPED_LINE
+        if not wrapped and len(line) >= WRAPPED_LINE:
+            # in a text wrapped at a fixed width, a line that reaches it runs on ('accuses\nLos
+            # Pulpos', 'on 28\nJanuary'), whatever word it stops on
+            width = wrap_width(text) if width is None else width
+            wrapped = bool(width) and len(line.rstrip()) >= width - WRAP_SLACK
         if wrapped:
             out.add(brk)
     return out

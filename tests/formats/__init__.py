@@ -25,6 +25,7 @@ from pipeline.read.lines import logical_lines
 # a body line opened by a bullet glyph is a list item (numbered body paragraphs stay paragraphs)
 GLYPH_RE = re.compile(r"^\s*[-*>\u2022\u2013\u2014\u25aa\u25cf\u25e6]\s+")
 WRAP_RE = re.compile(r"[ \t]*\r?\n[ \t]*")
+NUMBER_OPENING_RE = re.compile(r"^(\d{1,2})([.)])(?=\s)")
 
 
 @dataclass
@@ -133,6 +134,9 @@ def to_markdown(parts: Parts) -> bytes:
         # '<notes@example.org>' would be an autolink, shown without its brackets: escaped, as an
         # editor saving the plain text as Markdown would
         texts = [text.replace("<", "\\<") for _, text in run]
+        if role == "paragraph":
+            # '1) Attacks ...' as a paragraph would be an ordered list: its number escaped
+            texts = [NUMBER_OPENING_RE.sub(r"\1\\\2", t, count=1) for t in texts]
         if role == "item":
             out.append("\n".join(f"- {t}" for t in texts))
         else:
