@@ -371,9 +371,8 @@ ACTOR_POSITIONS = [
      "ATTACKS", ("State Committee for National Security", "Islamic State Khorasan"),
      ("Kyrgyzstan", "Islamic State Khorasan")),
     ("former-before-an-owner-name-ends-the-tie",
-     "The Georgian Dream party (GD) won. Giorgi Gakharia, a former GD prime minister who broke with Bidzina "
-     "Ivanishvili in 2021, is now based abroad.",
-     "LEADS", None, ("Giorgi Gakharia", "GD")),
+     "Hezbollah is strong. Ali Hassan, a former Hezbollah secretary-general, spoke in Beirut.",
+     "LEADS", None, ("Ali Hassan", "Hezbollah")),
     ("coordinated-verb-after-a-definite-apposition",
      "The Presidential Leadership Council (PLC) met. Rashad al-Alimi, the PLC chairman, then stripped Aidarous "
      "al-Zubaidi, the STC's leader, of his council seat and accused him of high treason.",

@@ -1206,10 +1206,10 @@ class ClaimMatcher(SavedState):
         side = next((m for m in self.sent_mentions.get(hit.sent.start, []) if m.start == lo), None)
         if side is None or side.label not in {"GROUP", "STATE"} or side.end > hit.end - 1:
             return actors  # 'warned that airports in Chad used to supply the RSF would': no side
-        k = hit.end
-        while k < hit.sent.end and words[k] in {"not", "n't", "soon", "also", "then", "quickly"}:
+        k = hit.end  # the content clause's verb, past its 'be' and adverbs
+        while k < hit.sent.end - 1 and (words[k] == "be" or words[k] in {"not", "n't"} or self.syntax.adverb(k)):
             k += 1
-        if k + 1 < hit.sent.end and words[k] == "be" and self.syntax.participle(k + 1):
+        if k < hit.sent.end and self.syntax.passive(k, k + 1, hit.end):
             return actors  # 'Trump has threatened that Hamas will be disarmed': what is done to it
         return [(side, a) for a in side.actor_ids]
 

@@ -33,13 +33,13 @@ STOPS = frozenset("as at of for to with by from in on into against among between
                   "not never also".split())
 
 
+# words that say a tie of any kind is over: 'a former FAN lieutenant'
+PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
 # words before a leader noun that make its holder the leader's second, or no longer the leader
-NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "former", "ex", "late"})
+NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant"}) | PAST_TIES
 # nouns whose 'for' names the side spoken for ('a spokesman for the movement'); an 'envoy for
 # Yemen' or a 'representative for Somalia' is sent to it
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator"})
-# words that say a tie of any kind is over: 'a former FAN lieutenant'
-PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
 
 
 @dataclass
@@ -171,8 +171,6 @@ class Frames:
     def _relational_nouns(self, t: TokenTable, at: dict[int, Mention], syntax: Clauses) -> list[FrameHit]:
         out = []
         for k in t.where("lower", self.noun_rules.keys()):
-            if k in at and at[k].via == "coref":
-                continue  # 'where the faction buys': a description that names an actor, no relation
             sid = t.sent_of[k]
             lo, hi = t.sent_starts[sid], t.sent_ends[sid]
             found = self._compound_start(t, k, lo)

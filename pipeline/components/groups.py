@@ -946,7 +946,6 @@ COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "membe
                             "militants", "gunmen", "recruits", "commanders", "personnel", "agents", "cadres"})
 # prepositions that close an apposition's head noun (its organisation noun comes before them)
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
-QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 # a settlement or district after 'in' places a group (see Groups._placed_in)
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})

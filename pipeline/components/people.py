@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
@@ -308,10 +308,12 @@ class People:
         if not one_word:
             return
         words = {actor_id: {t.text[m.start] for m in ms} for actor_id, ms in one_word.items()}
+        refs = Counter(actor_id for m in found.mentions for actor_id in m.actor_ids)
+        merged = set(found.merged.values())
         for actor_id, ms in one_word.items():
-            mine = {id(m) for m in ms}
-            if len(words[actor_id]) != 1 or any(actor_id in m.actor_ids and id(m) not in mine for m in found.mentions) \
-                    or any(len(m.actor_ids) > 1 for m in ms) or actor_id in found.merged.values():
+            # only an actor these one-word mentions alone name, and each names only it
+            if len(words[actor_id]) != 1 or refs[actor_id] != len(ms) or any(len(m.actor_ids) > 1 for m in ms) \
+                    or actor_id in merged:
                 continue
             holders = full.get(next(iter(words[actor_id])), set()) - {actor_id}
             if len(holders) != 1:

@@ -38,9 +38,9 @@ PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
                                   "through", "by", "from", "under", "upon", "within", "throughout"})
-# words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
 # words an opening phrase has none of: 'In Arauca it has fought the EMC,' is a clause
 CLAUSE_WORDS = frozenset({"it", "they", "he", "she", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
+# words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
 OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
                                                   "when", "amid", "among", "against", "besides", "alongside"})
 CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",

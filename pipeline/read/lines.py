@@ -59,7 +59,7 @@ def wrap_width(text: str) -> int | None:
     """The width a hard-wrapped text is wrapped at, or None: most of its long lines end within
     a few characters of the same column (a text written a paragraph per line has long lines
     of every length)."""
-    lengths = sorted(len(m.group().rstrip()) for m in LINE_RE.finditer(text) if len(m.group().rstrip()) >= 40)
+    lengths = sorted(n for n in (len(m.group().rstrip()) for m in LINE_RE.finditer(text)) if n >= 40)
     if len(lengths) < WRAPPED_LINES_NEEDED:
         return None
     low, high = lengths[len(lengths) // 4], lengths[(len(lengths) * 9) // 10]
@@ -69,7 +69,7 @@ def wrap_width(text: str) -> int | None:
 def soft_wraps(text: str) -> set[int]:
     """Where the line breaks that only wrap a line start (see SOFT_WRAP and the module docstring)."""
     out = set()
-    width = None
+    width: int | None | bool = False  # measured once, at the first line that needs it
     for m in SOFT_WRAP.finditer(text):
         brk = text.index("\n", m.start()) if "\r" not in m.group() else text.index("\r", m.start())
         line = text[text.rfind("\n", 0, m.start()) + 1 : brk]
@@ -84,8 +84,9 @@ def soft_wraps(text: str) -> set[int]:
         if not wrapped and len(line) >= WRAPPED_LINE:
             # in a text wrapped at a fixed width, a line that reaches it runs on ('accuses\nLos
             # Pulpos', 'on 28\nJanuary'), whatever word it stops on
-            width = wrap_width(text) if width is None else width
-            wrapped = bool(width) and len(line.rstrip()) >= width - WRAP_SLACK
+            if width is False:
+                width = wrap_width(text)
+            wrapped = width is not None and len(line.rstrip()) >= width - WRAP_SLACK
         if wrapped:
             out.add(brk)
     return out
