@@ -107,8 +107,12 @@ def brief_doc(nlp: Language, brief: Brief, *, first_person_actor: str | None = N
     """The brief's unprocessed Doc, carrying its structure (``doc._.brief``) for the components."""
     if first_person_actor is not None and not first_person_actor.strip():
         raise ValueError("first_person_actor must name an actor")
-    doc = nlp.make_doc(brief.text)
-    doc._.brief = {**brief.as_data(), "first_person_actor": first_person_actor}
+    from pipeline.read.lines import unwrapped
+
+    text, wraps = unwrapped(brief.text)
+    doc = nlp.make_doc(text)
+    # the records quote the brief as given: TokenTable puts the line breaks back (soft_wraps)
+    doc._.brief = {**brief.as_data(), "first_person_actor": first_person_actor, "soft_wraps": wraps}
     return doc
 
 

@@ -117,7 +117,10 @@ def test_acceptance_seed_claims(seed_report):
 # hard-wrapped key blocks: entities 0.975 (GROUP 0.968, STATE 0.997, PERSON 0.975); pledge 0.858,
 # assessment 0.902, relationship 0.622 (labelled 0.590). On 158 briefs (154-158 joined after their
 # blind scoring): entities 0.975 (GROUP 0.969, STATE 0.996, PERSON 0.974); pledge 0.859,
-# assessment 0.903, relationship 0.624 (labelled 0.589); band 0.969.
+# assessment 0.903, relationship 0.624 (labelled 0.589); band 0.969. On 163 briefs (159-163 joined
+# after their blind scoring: soft line wraps read as spaces, split rank abbreviations, surnames
+# with an apostrophe, participles before a target): entities 0.975 (GROUP 0.969, STATE 0.996,
+# PERSON 0.975); pledge 0.861, assessment 0.904, relationship 0.626 (labelled 0.592); band 0.970.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -139,7 +142,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 158 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 163 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -242,8 +245,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # and ninety-two on 158 briefs: 154-158 brought five ('accusing the Liyu Police' after a wing's
 # announcement given to the state; 'Its leader, X' after a passive whose agent the sentence goes
 # on to describe; an accusation by the Houthis read as the STC's; a governor's promise and a
-# jirga's threat given to the army named before).
-WRONG_ACTORS_AT_MOST = 192
+# jirga's threat given to the army named before). A hundred and ninety-five on 163 briefs: the
+# 158 before keep their 192, and 159-163 brought three ('state media warned that the army would'
+# given to the junta's leader; a spokesman's promise given to the party named before him; 'the
+# two groups met' read as the two named earlier in the paragraph).
+WRONG_ACTORS_AT_MOST = 195
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -86,6 +86,8 @@ ATTACKS = [
      ("Hamas", "Israel", "positive", "stated")),
     ("inflection-the-lemma-table-lacks", "Hamas has torched Fatah offices in Gaza.",
      ("Hamas", "Fatah", "positive", "stated")),
+    ("passive-subject-is-an-actor's-unit-after-a-time-phrase",
+     "On 9 February a Fatah column was ambushed by Hamas fighters near Jenin.", ("Hamas", "Fatah", "positive", "stated")),
 ]
 
 
@@ -141,6 +143,8 @@ NO_RELATION = [
      "SUPPORTS"),
     ("description-before-a-speaker-names-no-target",
      "JNIM attacked a convoy near a hospital, Amadou Diallo said.", "ATTACKS"),
+    ("gerund-object-is-not-a-second-target",
+     "Killings blamed on Fatah have risen, and Hamas has retaliated by besieging Fatah-aligned villages.", "ATTACKS"),
 ]
 
 
@@ -284,6 +288,14 @@ def test_claims_behaviour_no_pledge(extract, text):
 # Who acts, where the sentence puts the actor away from the cue. Each row: the relation, the
 # claim that must come out, and the (actor, target) a nearer name would wrongly give.
 ACTOR_POSITIONS = [
+    ("participle-before-the-target", "Hamas fought alongside neighbouring Fatah units.",
+     "ALLY_OF", ("Hamas", "Fatah"), None),
+    ("pronoun-after-and-opens-its-own-clause",
+     "The Northern Front formed in May. It is under the command of Lieutenant-Colonel Quintino Na Bitchita and it "
+     "accuses Hamas of starving its units.", "CONDEMNS", ("Northern Front", "Hamas"), ("Quintino Na Bitchita", "Hamas")),
+    ("relative-after-a-definite-apposition",
+     "Fernando Dias da Costa, the candidate whom the African National Congress endorsed, insists he won.",
+     "SUPPORTS", ("African National Congress", "Fernando Dias da Costa"), None),
     ("apposition-owner-is-not-the-subject",
      "Hamas won seats. The Qassam Brigades, Hamas's armed wing, has fought running battles with Fatah.",
      "OPPOSES", ("Qassam Brigades", "Fatah"), ("Hamas", "Fatah")),

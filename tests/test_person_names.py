@@ -127,6 +127,10 @@ POSITIVE = [
      [("Hutoli Yepthomi", "alias.role")]),
     ("call-sign-of-an-unnamed-person", 'A Legion spokesman using the call sign "Caesar" has vowed to fight on.',
      [("Caesar", "alias.call_sign")]),
+    ("rank-abbreviations-the-tokenizer-splits", "The army's spokesman, Maj. Gen. Lul Ruai Koang, said it would respond.",
+     [("Lul Ruai Koang", "alias.title")]),
+    ("surname-with-an-apostrophe", "General Horta N'Tam took power. N'Tam has promised an election.",
+     [("Horta N'Tam", "shape.person_title"), ("N'Tam", "surname.repeat")]),
 ]
 
 NEGATIVE = [

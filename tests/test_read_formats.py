@@ -22,7 +22,7 @@ import pipeline
 from pipeline.cli import app
 from pipeline.read import read_bytes
 from pipeline.read.layout import BULLET_RE
-from pipeline.read.lines import lines_of, logical_lines, soft_wraps
+from pipeline.read.lines import lines_of, logical_lines
 from tests.conftest import CORPUS, record_spans
 from tests.formats import GLYPH_RE, parts_of, parts_of_brief, scan_pdf, to_docx, to_html, to_markdown, to_pdf, unwrapped
 
@@ -83,20 +83,9 @@ def plain(nlp):
     return out
 
 
-def _wrapped(path: Path) -> bool:
-    return bool(soft_wraps(path.read_text(encoding="utf-8")))
-
-
-# A hard-wrapped .txt (151) keeps its line breaks inside sentences, and spaCy makes each a
-# whitespace token, which a rule of several words does not match across ('remains under
-# the\ncommand of'); the other formats write the paragraph whole. Strict: the marker goes once
-# the claim rules read across a line break.
-WRAPPED_REASON = "a line break inside a sentence is a whitespace token that multi-word claim rules do not cross"
-ALL_CLAIMS = [pytest.param(path, fmt, marks=pytest.mark.xfail(strict=True, reason=WRAPPED_REASON))
-              if _wrapped(path) else (path, fmt) for path, fmt in ALL]
-
-
-@pytest.mark.parametrize("path,fmt", ALL_CLAIMS, ids=[f"{p.stem}-{fmt}" for p, fmt in ALL])
+# A hard-wrapped .txt (151) breaks lines inside sentences; the other formats write each
+# paragraph whole. The claims agree because the tokenizer reads a wrap as a space.
+@pytest.mark.parametrize("path,fmt", ALL, ids=[f"{p.stem}-{fmt}" for p, fmt in ALL])
 def test_read_formats_give_the_plain_texts_actors_and_claims(path, fmt, plain, nlp):
     brief = _converted(path, fmt)
     records = [r.model_dump(mode="json") for r in pipeline.extract_brief(brief, nlp)]

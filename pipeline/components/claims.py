@@ -769,6 +769,10 @@ class ClaimMatcher(SavedState):
                 continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'
             if word in self.breaks and word not in self.gap_words:
                 return False
+            if i == end - 1 and len(word) > 5 and word.endswith("ing") and self.t.is_lower[i] \
+                    and not self.t.is_lower[end] and (i == start or words[i - 1] in DETERMINERS):
+                continue  # a participle modifying the name: 'fought alongside neighbouring PDF units' (not
+                # a gerund's object: 'retaliated by besieging Dozo villages')
             if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit() \
                     and not (roles and word in self.person_roles):  # 'led by lawmaker Cho Min-hyuk'
                 return False

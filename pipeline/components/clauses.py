@@ -36,6 +36,7 @@ ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "withou
 # and 'by', whose agent a participle's apposition names ('the SDA, led by X, condemned')
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "like", "by"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # a possessor, never a clause's subject
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
@@ -518,9 +519,9 @@ class Clauses:
         if k - 1 >= lo and t.text[k] in POSSESSIVES and k - 1 in self.at and k < j \
                 and (t.lower[j] in self.organs or t.lemma[j] in self.organs):
             return [self.at[k - 1]]  # "Chad's army, which struck ISWAP camps": the owner's organ acts
-        if k >= lo and t.lower[k] in {"a", "an"} and k - 1 >= lo and t.text[k - 1] == ",":
-            # 'Hassan Ali Khaire, a former prime minister who sits on ...': the name the
-            # apposition describes
+        if k >= lo and t.lower[k] in {"a", "an", "the"} and k - 1 >= lo and t.text[k - 1] == ",":
+            # 'Hassan Ali Khaire, a former prime minister who sits on ...', 'X, the candidate
+            # whom the PAIGC endorsed': the name the apposition describes
             apposed = self._apposed(k - 1, lo)
             return [apposed] if apposed is not None else []
         return []
@@ -620,6 +621,8 @@ class Clauses:
         together before the verb, ending with ``m``."""
         t = self.t
         chosen = [m]
+        if m.end - m.start == 1 and t.lower[m.start] in SUBJECT_PRONOUNS:
+            return chosen  # 'X is under Y's command and it accuses': a pronoun opens a clause of its own
         k = self._before_titles(m.start - 1, lo)
         linked = False
         while k >= lo:

@@ -254,7 +254,9 @@ class People:
 
     def surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
         """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
-        if sum(t.alpha[m.start : m.end]) < 2:
+        # "Horta N'Tam", "Ahmad Shah O'Neill": an apostrophe inside a word keeps it a name word
+        if sum(t.alpha[k] or t.text[k].replace("'", "").replace("\u2019", "").isalpha()
+               for k in range(m.start, m.end)) < 2:
             return []
         lower, text = t.lower, t.text
         last = m.end - 1

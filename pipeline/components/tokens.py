@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.persist import SavedState
+from pipeline.read.lines import rewrapped
 
 # text, lower, punct, space, alpha, is_lower, title, cap, acro: attributes of the word, not the token
 LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
@@ -212,8 +213,8 @@ class TokenTables(SavedState):
         if self._text is None:
             spaced, pair, vocab = self.lexemes.spaced, self.lexemes.spaced_pair, doc.vocab
             table = doc.to_array([ORTH, SPACY])
-            self._text = "".join([(spaced.get(o) or pair(vocab, o))[s] for o, s in zip(
-                table[:, 0].tolist(), table[:, 1].tolist(), strict=True)])
+            self._text = _as_given(doc, "".join([(spaced.get(o) or pair(vocab, o))[s] for o, s in zip(
+                table[:, 0].tolist(), table[:, 1].tolist(), strict=True)]))
         return self._text
 
     def table(self, doc: Doc) -> TokenTable:
@@ -246,4 +247,11 @@ def tables_of(nlp: Language) -> TokenTables:
 
 def token_table(doc: Doc) -> TokenTable:
     """A new table for a Doc outside a pipeline (tests, converting a deserialised Doc)."""
-    return TokenTable(doc)
+    return TokenTable(doc, text=_as_given(doc, doc.text))
+
+
+def _as_given(doc: Doc, text: str) -> str:
+    """The brief's text as given: the Doc's, with the line breaks that only wrapped a line,
+    which the tokenizer saw as spaces (``pipeline.read.lines.unwrapped``), put back."""
+    wraps = (doc._.brief or {}).get("soft_wraps") if doc.has_extension("brief") else None
+    return rewrapped(text, wraps) if wraps else text

@@ -92,6 +92,32 @@ def soft_wraps(text: str) -> set[int]:
     return out
 
 
+def unwrapped(text: str) -> tuple[str, list[int]]:
+    """The text with each line break that only wraps a line made a space, and where they were.
+
+    The tokenizer makes a line break a token of its own, which a rule's word sequence ('the
+    PAIGC leader', 'agreed to share') does not cross; a space keeps the words together. One
+    character for one keeps every offset; ``rewrapped`` gives the text back for the records.
+    A CRLF wrap keeps its CR (a space before a space would be a token of its own too)."""
+    wraps = sorted(i for i in soft_wraps(text) if text[i] == "\n")
+    if not wraps:
+        return text, []
+    chars = list(text)
+    for i in wraps:
+        chars[i] = " "
+    return "".join(chars), wraps
+
+
+def rewrapped(text: str, wraps: list[int]) -> str:
+    """``unwrapped``'s text with its line breaks back where ``wraps`` says they were."""
+    if not wraps:
+        return text
+    chars = list(text)
+    for i in wraps:
+        chars[i] = "\n"
+    return "".join(chars)
+
+
 def logical_lines(text: str) -> list[Segment]:
     """The text's non-blank lines, a hard-wrapped paragraph's lines as one segment (which
     then holds the line breaks)."""

@@ -1,0 +1,36 @@
+"""pipeline.read.lines: the line breaks of a hard-wrapped text that only wrap a line."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.read.lines import rewrapped, unwrapped
+
+FILLER = "The miners pay a levy on every sack of ore to the gang that holds the shaft."
+# wrapped at about 75 columns: the second sentence runs over a line end after 'the'
+WRAPPED = "\n".join([FILLER] * 8) + (
+    "\nSince March the Northern Officers' Front has operated under the command of\n"
+    "Lieutenant-Colonel Quintino Na Bitchita, a former garrison chief in Bafata.\n")
+
+
+def test_read_lines_unwrapped_makes_only_soft_wraps_spaces():
+    text, wraps = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED) and len(wraps) == 1
+    assert text[wraps[0]] == " " and WRAPPED[wraps[0]] == "\n"
+    assert "command of Lieutenant-Colonel" in text
+    assert text.count("\n") == WRAPPED.count("\n") - 1  # the breaks after full stops stay
+
+
+def test_read_lines_rewrapped_gives_the_text_back():
+    text, wraps = unwrapped(WRAPPED)
+    assert rewrapped(text, wraps) == WRAPPED
+    assert unwrapped("One line.\nAnother line.\n") == ("One line.\nAnother line.\n", [])
+
+
+def test_read_lines_a_rule_reads_across_a_wrap_and_quotes_the_text_as_given(nlp):
+    records = pipeline.extract_text(WRAPPED, nlp=nlp)
+    leads = [r for r in records if r["kind"] == "claim" and r.get("relation") in {"LEADS", "AFFILIATED_WITH"}]
+    assert [(r["actor"]["text"], r["target"]["text"]) for r in leads] == \
+        [("Quintino Na Bitchita", "Northern Officers' Front")]
+    evidence = leads[0]["evidence"]
+    assert "command of\nLieutenant-Colonel" in evidence["text"]
+    assert WRAPPED[evidence["start"]:evidence["end"]] == evidence["text"]
