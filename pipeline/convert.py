@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.components.actors import read_mentions
 from pipeline.components.tokens import TokenTable, token_table
 from pipeline.read import Brief, Segment
+from pipeline.read.lines import one_line
 from pipeline.records import (
     NAME_VIAS,
     ClaimRecord,
@@ -83,7 +84,8 @@ def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecor
     for actor_id, mentions in by_actor.items():
         actor = actors[actor_id]
         mentions.sort(key=lambda x: (x["start"], x["end"]))
-        surfaces = {x["text"] for x in mentions if x["via"] in NAME_VIAS} | set(actor["aliases"])
+        # a name wrapped over two lines is the same alias as on one (the mention quotes the text)
+        surfaces = {one_line(x["text"]) for x in mentions if x["via"] in NAME_VIAS} | set(actor["aliases"])
         records.append({
             "doc_id": doc_id,
             "id": actor_id,

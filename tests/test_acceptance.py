@@ -120,7 +120,7 @@ def test_acceptance_seed_claims(seed_report):
 # assessment 0.903, relationship 0.624 (labelled 0.589); band 0.969. On 163 briefs (159-163 joined
 # after their blind scoring: soft line wraps read as spaces, split rank abbreviations, surnames
 # with an apostrophe, participles before a target): entities 0.975 (GROUP 0.969, STATE 0.996,
-# PERSON 0.975); pledge 0.861, assessment 0.904, relationship 0.626 (labelled 0.592); band 0.970.
+# PERSON 0.975); pledge 0.861, assessment 0.904, relationship 0.625 (labelled 0.592); band 0.970.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965

@@ -143,6 +143,11 @@ NO_RELATION = [
      "SUPPORTS"),
     ("description-before-a-speaker-names-no-target",
      "JNIM attacked a convoy near a hospital, Amadou Diallo said.", "ATTACKS"),
+    ("gerund-after-the-cue-is-no-participle", "Russia supports disarming Hezbollah.", "SUPPORTS"),
+    ("comma-the-after-an-opening-phrase-is-no-apposition",
+     "In a blow to Fatah, the candidate whom Hamas endorsed won the vote.", "SUPPORTS"),
+    ("comma-the-in-a-list-is-no-apposition",
+     "Israel has struck Hezbollah, the militias that Iran funds in Iraq, and the Houthis.", "SUPPORTS"),
     ("gerund-object-is-not-a-second-target",
      "Killings blamed on Fatah have risen, and Hamas has retaliated by besieging Fatah-aligned villages.", "ATTACKS"),
 ]

@@ -26,6 +26,14 @@ def test_read_lines_rewrapped_gives_the_text_back():
     assert unwrapped("One line.\nAnother line.\n") == ("One line.\nAnother line.\n", [])
 
 
+def test_read_lines_a_name_wrapped_over_two_lines_is_named_on_one(nlp):
+    text = "\n".join([FILLER] * 8) + ("\nSince March the Northern Officers' Front has operated under the command of "
+                                     "Quintino Na\nBitchita, a former garrison chief. Quintino Na Bitchita denies it.\n")
+    people = [r for r in pipeline.extract_text(text, nlp=nlp) if r["kind"] == "entity" and r["label"] == "PERSON"]
+    assert [(p["name"], p["aliases"]) for p in people] == [("Quintino Na Bitchita", [])]
+    assert people[0]["mentions"][0]["text"] == "Quintino Na\nBitchita"  # the mention quotes the text
+
+
 def test_read_lines_a_rule_reads_across_a_wrap_and_quotes_the_text_as_given(nlp):
     records = pipeline.extract_text(WRAPPED, nlp=nlp)
     leads = [r for r in records if r["kind"] == "claim" and r.get("relation") in {"LEADS", "AFFILIATED_WITH"}]

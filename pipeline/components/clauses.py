@@ -521,9 +521,10 @@ class Clauses:
             return [self.at[k - 1]]  # "Chad's army, which struck ISWAP camps": the owner's organ acts
         if k >= lo and t.lower[k] in {"a", "an", "the"} and k - 1 >= lo and t.text[k - 1] == ",":
             # 'Hassan Ali Khaire, a former prime minister who sits on ...', 'X, the candidate
-            # whom the PAIGC endorsed': the name the apposition describes
+            # whom the PAIGC endorsed': the name the apposition describes (after 'the', only a
+            # person's: 'struck Hezbollah, the militias that Iran funds, and' is a list)
             apposed = self._apposed(k - 1, lo)
-            return [apposed] if apposed is not None else []
+            return [apposed] if apposed is not None and (t.lower[k] != "the" or apposed.label == "PERSON") else []
         return []
 
     def _apposed(self, k: int, lo: int) -> Mention | None:

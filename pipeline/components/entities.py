@@ -33,6 +33,7 @@ from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, head_roles, lexicon_words, required, slug
 from pipeline.read.dates import MONTHS
+from pipeline.read.lines import one_line
 
 # a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
 # 'Provisional', 'Revolutionary', 'Independent'); a name there ('Polri', 'Koops Habema') is a short form
@@ -715,7 +716,7 @@ class EntityResolver(SavedState):
         if known is not None:
             actors[entry.actor_id] = Actor(known.id, known.label, known.name, known.refs)
         else:  # a name shape: the actor is named as the brief writes it
-            actors[entry.actor_id] = Actor(entry.actor_id, entry.label, t.string(start, end))
+            actors[entry.actor_id] = Actor(entry.actor_id, entry.label, one_line(t.string(start, end)))
 
     def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor],
                    capitals: list[tuple[int, int, str]]) -> list[Mention]:

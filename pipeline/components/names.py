@@ -14,6 +14,7 @@ from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_text
 from pipeline.patterns import slug
+from pipeline.read.lines import one_line
 
 # letters of any script: 'YBŞ' as well as 'TNLA'
 ACRONYM_RE = re.compile(r"^[\w&-]{2,12}$")
@@ -178,7 +179,7 @@ class Learnt:
 def shaped_group(t: TokenTable, found: Found, start: int, end: int, rule: str | None) -> str:
     """The actor of a group a name shape found at tokens [start, end), named as the brief writes
     it (one actor per name); with ``rule``, its mention there is added too."""
-    name = t.string(start, end)
+    name = one_line(t.string(start, end))
     actor_id = f"group:{slug(name)}"
     found.actors.setdefault(actor_id, Actor(actor_id, "GROUP", name))
     if rule is not None:

@@ -22,6 +22,7 @@ from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, g
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
 from pipeline.patterns import slug
+from pipeline.read.lines import one_line
 
 KNOWN = {"known"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
@@ -222,7 +223,7 @@ class People:
 
     def add(self, t: TokenTable, found: Found, start: int, end: int, rule: str) -> str:
         """A person mention at tokens [start, end); the actor of that name, known or new."""
-        name = t.string(start, end)
+        name = one_line(t.string(start, end))
         actor_id = f"person:{slug(name)}"
         if actor_id not in found.actors:
             known = self.known.get(actor_id)

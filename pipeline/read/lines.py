@@ -98,7 +98,8 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
     The tokenizer makes a line break a token of its own, which a rule's word sequence ('the
     PAIGC leader', 'agreed to share') does not cross; a space keeps the words together. One
     character for one keeps every offset; ``rewrapped`` gives the text back for the records.
-    A CRLF wrap keeps its CR (a space before a space would be a token of its own too)."""
+    A CRLF wrap is left as it is: its two characters cannot become one space, and two spaces
+    are a token of their own as well (so is the space a wrap after a trailing space leaves)."""
     wraps = sorted(i for i in soft_wraps(text) if text[i] == "\n")
     if not wraps:
         return text, []
@@ -116,6 +117,14 @@ def rewrapped(text: str, wraps: list[int]) -> str:
     for i in wraps:
         chars[i] = "\n"
     return "".join(chars)
+
+
+def one_line(name: str) -> str:
+    """A name as one line: 'Quintino Na\\nBitchita' wrapped in a brief is 'Quintino Na Bitchita'."""
+    return WRAP_RE.sub(" ", name) if "\n" in name else name
+
+
+WRAP_RE = re.compile(r"[ \t]*\r?\n[ \t]*")
 
 
 def logical_lines(text: str) -> list[Segment]:
