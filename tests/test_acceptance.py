@@ -121,6 +121,10 @@ def test_acceptance_seed_claims(seed_report):
 # after their blind scoring: soft line wraps read as spaces, split rank abbreviations, surnames
 # with an apostrophe, participles before a target): entities 0.975 (GROUP 0.969, STATE 0.996,
 # PERSON 0.975); pledge 0.861, assessment 0.904, relationship 0.625 (labelled 0.592); band 0.970.
+# On 168 briefs (164-168 joined after their blind scoring: a hyphen-glued capital opening a group's
+# name, an organisation noun after 'of the', 'Rear' and 'Mallam' as titles, an object description
+# that is not its clause's subject): entities 0.975 (GROUP 0.968, STATE 0.996, PERSON 0.975);
+# pledge 0.860, assessment 0.905, relationship 0.626 (labelled 0.592); band 0.970.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -142,7 +146,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 163 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 168 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -248,8 +252,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # jirga's threat given to the army named before). A hundred and ninety-five on 163 briefs: the
 # 158 before keep their 192, and 159-163 brought three ('state media warned that the army would'
 # given to the junta's leader; a spokesman's promise given to the party named before him; 'the
-# two groups met' read as the two named earlier in the paragraph).
-WRONG_ACTORS_AT_MOST = 195
+# two groups met' read as the two named earlier in the paragraph). Two hundred on 168 briefs: the
+# 163 before keep their 195, and 164-168 brought five (Shekau for the JAS remnants he once led; a
+# spokesman 'for the army's 1 Division' tied to the division; 'its fighters' after a group no list
+# or shape knows, Lakurawa, given to the group named before it; a refusal given to China, the
+# mediator named last; a threat given to Eritrea, the object of the sentence before).
+WRONG_ACTORS_AT_MOST = 200
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

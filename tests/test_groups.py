@@ -214,8 +214,8 @@ POSITIVE = [
     ("hyphenated-acronym-a-text-defines-is-the-definitions",
      "The Sudan People's Liberation Movement-North (SPLM-N) holds Kauda. SPLM-N fighters shelled Dilling.",
      [("Sudan People's Liberation Movement-North", "shape.group_head")]),
-    ("hyphenated-acronym-whole-not-its-part", "SPLA-IO units raided the town.",
-     [("SPLA-IO", "shape.group_acronym_actor")]),
+    ("hyphenated-acronym-whole-not-its-part", "TPLF-IO units raided the town.",
+     [("TPLF-IO", "shape.group_acronym_actor")]),
     ("war-before-a-head", "Fighters of the Northeastern War Front attacked.",
      [("Northeastern War Front", "shape.group_head")]),
     ("spanish-colectivo-opens-a-name", "The Colectivo Tres Raíces brokers fuel purchases.",
@@ -225,6 +225,10 @@ POSITIVE = [
     ("rangers-head", "The Sindh Rangers hold the outer cordon.", [("Sindh Rangers", "shape.group_head")]),
     ("section-number-before-a-name", "1.4 The Qatrun Syndicate, a network run by a trader, handles fuel.",
      [("Qatrun Syndicate", "shape.group_apposition")]),
+    ("org-noun-after-of-the-in-an-indefinite-phrase", "The FGAK is a splinter of the Kamuina Nsapu movement.",
+     [("Kamuina Nsapu", "shape.group_org_noun")]),
+    ("hyphen-glued-capital-opens-a-name", "Troops lost ground to the Pa-O National Army.",
+     [("Pa-O National Army", "shape.group_head")]),
 ]
 
 NEGATIVE = [

@@ -129,6 +129,9 @@ POSITIVE = [
      [("Caesar", "alias.call_sign")]),
     ("rank-abbreviations-the-tokenizer-splits", "The army's spokesman, Maj. Gen. Lul Ruai Koang, said it would respond.",
      [("Lul Ruai Koang", "alias.title")]),
+    ("rear-admiral-is-a-title", "The navy is led by Rear Admiral Jaime Orozco Vidal.",
+     [("Jaime Orozco Vidal", "alias.led_by")]),
+    ("mallam-is-a-title", "Its commander, Mallam Idris Yahaya, runs a network.", [("Idris Yahaya", "alias.role")]),
     ("surname-with-an-apostrophe", "General Horta N'Tam took power. N'Tam has promised an election.",
      [("Horta N'Tam", "shape.person_title"), ("N'Tam", "surname.repeat")]),
 ]

@@ -28,6 +28,12 @@ CASES = [
      ("the battalion", "Penjwen Border Battalion")),
     ("presidency-is-the-government", "Guinea goes to the polls in May. The presidency has banned rallies.",
      ("the presidency", "Guinea")),
+    ("object-description-is-not-its-clause's-subject",
+     "Ansaru rebuilt a command. The DSS, working alongside the Nigerian Army, detained the group's emir.",
+     ("the group", "Ansaru")),
+    ("object-description-inside-a-relative-clause-may-be-the-subject's",
+     "SDF commander Mazloum Abdi, who signed a deal to fold the group's units into the army, spoke.",
+     ("the group", "Syrian Democratic Forces")),
 ]
 
 
@@ -35,6 +41,14 @@ CASES = [
 def test_references_resolve_to_actor(extract, text, expected):
     found = [(t.lower(), name) for t, _, name, via in mentions(extract(text)) if via == "coref"]
     assert found == [(expected[0], expected[1])]
+
+
+def test_references_owner_opening_a_sentence_is_no_subject_its_object_excludes(extract):
+    """'Its commander, X, leads the faction': the subject is the commander, so the faction may
+    be the owner's (the object-is-not-its-subject rule does not pass the owner over)."""
+    text = "ISSP holds Tangaza. Its field commander, a preacher called Abdulmalik Tambari, leads the faction."
+    found = {(t.lower(), name) for t, _, name, via in mentions(extract(text)) if via == "coref"}
+    assert ("the faction", "Islamic State Sahel Province") in found
 
 
 def test_references_counted_plural_resolves_to_that_many_actors(extract):

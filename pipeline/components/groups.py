@@ -73,6 +73,10 @@ ELIDED_ARTICLE = re.compile(r"^[lLdD]['’]")  # French 'l'', 'd'' glued to the 
 ELIDED = re.compile(ELIDED_ARTICLE.pattern + r"[A-ZÀ-Ý]\w")
 
 
+# words that end a run of modifiers before a name: a new noun phrase or a phrase of its own
+NOT_MODIFIERS = frozenset({"the", "of", "for", "from", "with", "by", "to", "in", "on", "at"})
+
+
 def _name_word(text: str) -> bool | None:
     """Whether a word can be a word of a name by itself: capitalised or an acronym, not a
     month or a day, not a compound's prefix ('Anti-'). None for a word that may open a name
@@ -192,8 +196,9 @@ class GroupShapes:
             except ValueError:
                 break
             if not text[k][:1].isdigit():
-                # 'G-Pèp': one capital glued to a hyphenated word
-                flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k]
+                # 'G-Pèp': one capital glued to a hyphenated word; 'Pa-O': glued after one
+                flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k] \
+                    or k >= 2 and text[k - 1] == "-" and not ws[k - 2] and not ws[k - 1] and cap[k - 2]
             else:
                 # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name (not a
                 # section's number, '1.4 The Qatrun Syndicate', nor a count, '9,000 Islamic State fighters')
@@ -527,9 +532,12 @@ class GroupShapes:
     @staticmethod
     def _indefinite_before(t: TokenTable, start: int, lo: int) -> bool:
         """Whether an indefinite article opens the noun phrase before ``start``, past a few
-        lower-case modifiers ('a new armed Mapuche group')."""
+        lower-case modifiers ('a new armed Mapuche group'; not past 'the' or 'of': 'a splinter
+        of the Kamuina Nsapu movement' names the movement)."""
         k = start - 1
         while k >= lo and k > start - 4 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in INDEFINITE:
+            if t.lower[k] in NOT_MODIFIERS:
+                return False
             k -= 1
         return k >= lo and t.lower[k] in INDEFINITE
 

@@ -46,6 +46,9 @@ OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as"
 CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",
                             "although", "though", "whereas", "until", "once", "since"})
 PAIR_OPENERS = frozenset({"which", "whom", "and", "but", ","})  # before a clause's subject
+# words that open a clause with a subject of its own ('X commander Y, who signed a deal to fold the
+# group's units', 'depends on how the SDF is folded into the state')
+CLAUSE_RELATIVES = frozenset({"who", "whom", "whose", "which", "how", "what", "whether", "where", "to"})
 START = attrgetter("start")
 
 
@@ -324,6 +327,23 @@ class ReferenceResolver(SavedState):
     def _right_after_subject(t: TokenTable, m: Mention, start: int, limit: int = 3) -> bool:
         return 0 < start - m.end <= limit and all(t.alpha[i] and t.is_lower[i] for i in range(m.end, start))
 
+    def _object_of_its_subject(self, t: TokenTable, subject: Mention, start: int, sent_start: int) -> bool:
+        """Whether a description at ``start`` is the object of the verb whose subject opens the
+        sentence: the subject is its first words, a verb-like word stands right before the
+        description, and no clause opens between them."""
+        if not (subject.start == sent_start or subject.start == sent_start + 1 and t.lower[sent_start] == "the") \
+                or start - 1 <= subject.end:
+            return False  # 'In Syria, ... folded into the state': a place phrase, no subject
+        if t.lower[subject.start] in CLAUSE_POSSESSIVES or t.text[subject.end] in POSSESSIVES:
+            return False  # 'Its most active commander, X, leads the faction': the owner is no subject
+        before = t.lower[start - 1]
+        if not (t.alpha[start - 1] and t.is_lower[start - 1]) or before in OPENING_WORDS \
+                or before in self.subject_markers:
+            return False
+        words = t.lower[subject.end : start]
+        return not any(w in self.subject_markers and w != "," or w in CLAUSE_OPENERS or w in CLAUSE_RELATIVES
+                       for w in words)
+
     def _object_position(self, t: TokenTable, i: int) -> bool:
         """'fought it', 'shields it': a pronoun right after a verb-like word is an object."""
         if i == 0 or t.lower[i] not in {"it", "them", "him", "her"}:
@@ -489,6 +509,14 @@ class ReferenceResolver(SavedState):
             elif spec.get("headed"):
                 return ()
         same = [m for m in before if sent_of[m.start] == here]
+        if same and not spec.get("pronoun") and self._object_of_its_subject(t, same[0], start, t.sent_starts[here]):
+            # "The DSS, working alongside the army, detained the group's emir": the object of a
+            # clause is not its subject, nor a name in the subject's aside
+            taken = {m.actor_id for m in same}
+            before = [m for m in before if m.actor_id not in taken]
+            same = []
+            if not before:
+                return ()
         if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start) \
                 and not self.speech_verbs.intersection(t.lower[same[-1].end : start]):
             # "France condemned the junta": the junta is not France
