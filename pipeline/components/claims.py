@@ -60,7 +60,8 @@ CLAUSE_JOINS = frozenset({"and", "but", "that", "while", "as", "because", "if", 
 PLEDGE_REFUSALS = {"refuse", "decline"}
 BY = frozenset({"by"})
 # a cue ending in one of these takes a participle before its target ('alongside neighbouring X
-# units'); after a verb the '-ing' word is a gerund with its own object ('supports disarming X')
+# units'); after a verb or another preposition the '-ing' word is a gerund with its own object
+# ('supports disarming X', 'support for disarming X')
 SIDE_PREPOSITIONS = frozenset({"alongside", "beside"})
 # (one-word phrases, " w1 w2 " strings of the longer ones, first words): see _phrases
 Phrases = tuple[frozenset[str], list[str], frozenset[str]]
@@ -774,8 +775,7 @@ class ClaimMatcher(SavedState):
                 return False
             if i == end - 1 and len(word) > 5 and word.endswith("ing") and self.t.is_lower[i] \
                     and not self.t.is_lower[end] and (words[i - 1] in DETERMINERS
-                                                      or i == start and (words[i - 1] in self.prepositions
-                                                                         or words[i - 1] in SIDE_PREPOSITIONS)):
+                                                      or i == start and words[i - 1] in SIDE_PREPOSITIONS):
                 continue  # a participle modifying the name: 'fought alongside neighbouring PDF units' (not
                 # a gerund's object: 'retaliated by besieging Dozo villages', 'supports disarming X')
             if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit() \

@@ -37,6 +37,9 @@ ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "withou
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "like", "by"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # a possessor, never a clause's subject
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# words that open a phrase before a sentence's subject ('In a blow to X, the candidate ...')
+OPENING_PREPOSITIONS = frozenset({"in", "despite", "after", "before", "for", "with", "to", "amid", "unlike", "like",
+                                  "following", "against", "under", "since", "during", "among", "as", "by", "from"})
 
 
 INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
@@ -524,7 +527,11 @@ class Clauses:
             # whom the PAIGC endorsed': the name the apposition describes (after 'the', only a
             # person's: 'struck Hezbollah, the militias that Iran funds, and' is a list)
             apposed = self._apposed(k - 1, lo)
-            return [apposed] if apposed is not None and (t.lower[k] != "the" or apposed.label == "PERSON") else []
+            if apposed is not None and t.lower[k] == "the" and (
+                    apposed.label != "PERSON" or t.lower[lo] in OPENING_PREPOSITIONS
+                    and "," not in t.text[lo : apposed.start]):
+                return []  # 'In a blow to Mahmoud Abbas, the candidate whom ...': an opening phrase's
+            return [apposed] if apposed is not None else []
         return []
 
     def _apposed(self, k: int, lo: int) -> Mention | None:

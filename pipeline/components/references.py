@@ -511,10 +511,15 @@ class ReferenceResolver(SavedState):
         same = [m for m in before if sent_of[m.start] == here]
         if same and not spec.get("pronoun") and self._object_of_its_subject(t, same[0], start, t.sent_starts[here]):
             # "The DSS, working alongside the army, detained the group's emir": the object of a
-            # clause is not its subject, nor a name in the subject's aside
-            taken = {m.actor_id for m in same}
+            # clause is not its subject, nor a name in the subject's aside (the verb's own object
+            # may be: 'JNIM ambushed ISGS fighters, killing the group's emir')
+            subject = same[0]
+            close = next((k for k in range(subject.end + 1, start) if t.text[k] == ","), None) \
+                if subject.end < start and t.text[subject.end] == "," else None
+            aside = {m.actor_id for m in same if close is not None and subject.end < m.start < close}
+            taken = {subject.actor_id} | aside
             before = [m for m in before if m.actor_id not in taken]
-            same = []
+            same = [m for m in same if m.actor_id not in taken]
             if not before:
                 return ()
         if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start) \
