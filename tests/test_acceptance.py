@@ -124,7 +124,10 @@ def test_acceptance_seed_claims(seed_report):
 # On 168 briefs (164-168 joined after their blind scoring: a hyphen-glued capital opening a group's
 # name, an organisation noun after 'of the', 'Rear' and 'Mallam' as titles, an object description
 # that is not its clause's subject): entities 0.975 (GROUP 0.968, STATE 0.996, PERSON 0.975);
-# pledge 0.860, assessment 0.905, relationship 0.626 (labelled 0.592); band 0.970.
+# pledge 0.860, assessment 0.905, relationship 0.626 (labelled 0.592); band 0.970. On 173 briefs
+# (169-173 joined after their blind scoring: a header naming only its readers keeps its title, one
+# actor for the Uganda People's Defence Force, a short wrapped line ending on 'the' runs on): entities 0.975 (GROUP 0.969, STATE 0.996, PERSON
+# 0.974); pledge 0.860, assessment 0.907, relationship 0.629 (labelled 0.593); band 0.971.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -146,7 +149,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 168 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 173 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -256,8 +259,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 163 before keep their 195, and 164-168 brought five (Shekau for the JAS remnants he once led; a
 # spokesman 'for the army's 1 Division' tied to the division; 'its fighters' after a group no list
 # or shape knows, Lakurawa, given to the group named before it; a refusal given to China, the
-# mediator named last; a threat given to Eritrea, the object of the sentence before).
-WRONG_ACTORS_AT_MOST = 200
+# mediator named last; a threat given to Eritrea, the object of the sentence before). Two hundred
+# and five on 173 briefs: the 168 before keep their 200, and 169-173 brought five (Algeria for
+# Niger in 'Niger and Burkina Faso, Mali's allies'; a spokeswoman's vow given to the gang named
+# before; a colonel's offer and a refusal given to the leader or army named before the speaker;
+# 'its chief, X' after a council named inside a clause about the SDF).
+WRONG_ACTORS_AT_MOST = 205
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -192,6 +192,13 @@ def test_read_layout_memo_header_labels_name_publisher_and_title():
     assert got["bluf"] == ["a) The OLA will fight on.", "b) Talks will stall."]
 
 
+def test_read_layout_a_header_that_names_only_its_readers_keeps_its_title():
+    got = _parts(read_text("Eastern Syria: Tribes and the Integration Deal\nPrepared for: Programme directors\n"
+                           "Date: 12 February 2026\n\nSummary\nThe SDF will probably honour the deal.\n", "n.txt"))
+    assert (got["publisher"], got["title"], got["date"]) == (None, "Eastern Syria: Tribes and the Integration Deal",
+                                                            "2026-02-12")
+
+
 @pytest.mark.parametrize(("line", "publisher", "date_span"), [
     ("Northbridge Latin America Risk · 4 December 2025", "Northbridge Latin America Risk", "4 December 2025"),
     ("*Published 3 February 2026 · Lagoon Street Analytics*", "Lagoon Street Analytics",

@@ -42,3 +42,11 @@ def test_read_lines_a_rule_reads_across_a_wrap_and_quotes_the_text_as_given(nlp)
     evidence = leads[0]["evidence"]
     assert "command of\nLieutenant-Colonel" in evidence["text"]
     assert WRAPPED[evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_read_lines_a_short_line_ending_on_a_function_word_runs_on_in_a_wrapped_text():
+    """A writer who keeps a long name on one line leaves the line before it short; in a text
+    wrapped at a fixed width it still runs on when it stops on 'the' or 'with'."""
+    short = "The ATJ refused the dialogue that Tiani, who heads the\nConseil National pour la Sauvegarde."
+    assert unwrapped("\n".join([FILLER] * 8) + "\n" + short + "\n")[1] != []
+    assert unwrapped(short + "\n")[1] == []  # no wrap width: a line of its own

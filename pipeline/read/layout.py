@@ -46,7 +46,7 @@ DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|
 PARTS_RE = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")
 # Memo header labels: "FROM: Horn of Africa Desk", "TO: Clients", "SUBJECT: Oromia before the vote"
 # (a military message's "ORIGINATOR:" and "TITLE:" too).
-MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|originator|to|cc|attn|subject|subj|re|title)[*_\s]*:"
+MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|originator|to|cc|attn|prepared for|subject|subj|re|title)[*_\s]*:"
                      r"[*_\s]*(?P<value>\S.*?)[*_\s]*$", re.IGNORECASE)
 BYLINE_RE = re.compile(r"^[*_\s]*by\s", re.IGNORECASE)
 # a header line that says who issued the brief: 'Prepared by the Upper Tigris Analytic Unit'
@@ -228,6 +228,10 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         titled = [value[k] for k in ("subject", "subj", "re", "title") if k in value]
         rest = [i for i in candidates if i not in memo]
         publisher, title = _publisher_and_title(rest, date_at, kinds)
+        if not labelled and not titled and title is None and publisher is not None:
+            # 'Eastern Syria: ...' then 'Prepared for: ...' and 'Date: ...': a memo that names only
+            # its readers has its title as its one other header line
+            publisher, title = None, publisher
         brief.publisher = _value(lines, *labelled[0]) if labelled else (
             lines[publisher] if publisher is not None else None)
         brief.title = _value(lines, *titled[0]) if titled else (lines[title] if title is not None else None)

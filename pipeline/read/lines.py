@@ -81,6 +81,12 @@ def soft_wraps(text: str) -> set[int]:
             wrapped = len(line) >= (SHORT_WRAPPED_LINE if open_end else WRAPPED_LINE)
         else:
             wrapped = open_end and len(line) >= WRAPPED_LINE
+            if not wrapped and open_end and len(line) >= SHORT_WRAPPED_LINE:
+                # in a text wrapped at a fixed width, a line cut short before a long name still
+                # runs on when it stops on 'the' or 'with' ('who heads the\nConseil National ...')
+                if width is False:
+                    width = wrap_width(text)
+                wrapped = width is not None
         if not wrapped and len(line) >= WRAPPED_LINE:
             # in a text wrapped at a fixed width, a line that reaches it runs on ('accuses\nLos
             # Pulpos', 'on 28\nJanuary'), whatever word it stops on
