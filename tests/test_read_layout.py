@@ -199,6 +199,17 @@ def test_read_layout_a_header_that_names_only_its_readers_keeps_its_title():
                                                             "2026-02-12")
 
 
+@pytest.mark.parametrize(("header", "publisher", "title"), [
+    ("Lagoon Street Analytics\nTo: All clients\nDate: 3 March 2026", "Lagoon Street Analytics", None),
+    ("Lagoon Street Analytics | 3 March 2026\nPrepared for: Client services", "Lagoon Street Analytics", None),
+    ("Prepared by the Upper Tigris Analytic Unit\nIraq: The Militias Regroup\nPrepared for: Clients\n"
+     "Date: 3 March 2026", "the Upper Tigris Analytic Unit", "Iraq: The Militias Regroup"),
+], ids=["recipients-keep-the-publisher", "readers-beside-a-dated-publisher", "readers-with-an-issuer"])
+def test_read_layout_readers_or_recipients_leave_publisher_and_title_alone(header, publisher, title):
+    got = _parts(read_text(header + "\n\nSummary\nThe junta holds the capital.\n", "h.txt"))
+    assert (got["publisher"], got["title"]) == (publisher, title)
+
+
 @pytest.mark.parametrize(("line", "publisher", "date_span"), [
     ("Northbridge Latin America Risk · 4 December 2025", "Northbridge Latin America Risk", "4 December 2025"),
     ("*Published 3 February 2026 · Lagoon Street Analytics*", "Lagoon Street Analytics",

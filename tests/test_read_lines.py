@@ -50,3 +50,5 @@ def test_read_lines_a_short_line_ending_on_a_function_word_runs_on_in_a_wrapped_
     short = "The ATJ refused the dialogue that Tiani, who heads the\nConseil National pour la Sauvegarde."
     assert unwrapped("\n".join([FILLER] * 8) + "\n" + short + "\n")[1] != []
     assert unwrapped(short + "\n")[1] == []  # no wrap width: a line of its own
+    heading = "Why it matters: what the junta is really fighting for\nOil revenue from the pipeline is key.\n"
+    assert unwrapped("\n".join([FILLER] * 8) + "\n\n" + heading)[1] == []  # a heading after a blank line

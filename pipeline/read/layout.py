@@ -46,9 +46,12 @@ DATE_LABEL_RE = re.compile(r"^[#*_\s]*(?:(?:date|dated|published|updated|issued|
 PARTS_RE = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")
 # Memo header labels: "FROM: Horn of Africa Desk", "TO: Clients", "SUBJECT: Oromia before the vote"
 # (a military message's "ORIGINATOR:" and "TITLE:" too).
-MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|originator|to|cc|attn|prepared for|subject|subj|re|title)[*_\s]*:"
+MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|originator|to|cc|attn|subject|subj|re|title)[*_\s]*:"
                      r"[*_\s]*(?P<value>\S.*?)[*_\s]*$", re.IGNORECASE)
 BYLINE_RE = re.compile(r"^[*_\s]*by\s", re.IGNORECASE)
+READERS_RE = re.compile(r"^[*_\s]*prepared\s+for[*_\s]*:", re.IGNORECASE)
+# a title's shape: a place or subject, a colon, then words ('Eastern Syria: Tribal Realignment')
+TITLE_LIKE_RE = re.compile(r"^[^:]{2,40}:\s+\S+(?:\s+\S+){2,}")
 # a header line that says who issued the brief: 'Prepared by the Upper Tigris Analytic Unit'
 ISSUED_BY_RE = re.compile(r"^[*_\s]*(?:issued|published|prepared|compiled|produced|released)\s+by\s+", re.IGNORECASE)
 PUBLISHER_LABEL_RE = re.compile(r"[*_\s]*(?:publisher|published by|source)[*_\s]*:?[*_\s]*", re.IGNORECASE)
@@ -193,6 +196,9 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         if label is not None and issued_by is None:
             issued_by = _trimmed(text, lines[i].start + label.end(), lines[i].end)
             candidates = [k for k in candidates if k != i]
+    # 'Prepared for: Middle East programme directors' names the readers, no part of the brief
+    readers = [i for i in candidates if READERS_RE.match(words[i])]
+    candidates = [i for i in candidates if i not in readers]
     if date_at is not None and date_of_line(words[date_at]):
         brief.date_span = lines[date_at]
         brief.date = date_of_line(words[date_at])
@@ -228,10 +234,6 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         titled = [value[k] for k in ("subject", "subj", "re", "title") if k in value]
         rest = [i for i in candidates if i not in memo]
         publisher, title = _publisher_and_title(rest, date_at, kinds)
-        if not labelled and not titled and title is None and publisher is not None:
-            # 'Eastern Syria: ...' then 'Prepared for: ...' and 'Date: ...': a memo that names only
-            # its readers has its title as its one other header line
-            publisher, title = None, publisher
         brief.publisher = _value(lines, *labelled[0]) if labelled else (
             lines[publisher] if publisher is not None else None)
         brief.title = _value(lines, *titled[0]) if titled else (lines[title] if title is not None else None)
@@ -243,6 +245,10 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
             publisher, title = None, publisher
         if issued_by is not None and title is None:
             publisher, title = None, publisher  # the publisher is named: the other header line is the title
+        elif readers and title is None and publisher is not None and TITLE_LIKE_RE.search(words[publisher]):
+            # 'Eastern Syria: Tribal Realignment ...' then 'Prepared for: ...' and 'Date: ...': a
+            # line that reads as a title ('Place: what happens') is the title, not the publisher
+            publisher, title = None, publisher
         brief.publisher = issued_by or (lines[publisher] if publisher is not None else beside_date)
         brief.title = lines[title] if title is not None else None
 

@@ -81,9 +81,10 @@ def soft_wraps(text: str) -> set[int]:
             wrapped = len(line) >= (SHORT_WRAPPED_LINE if open_end else WRAPPED_LINE)
         else:
             wrapped = open_end and len(line) >= WRAPPED_LINE
-            if not wrapped and open_end and len(line) >= SHORT_WRAPPED_LINE:
+            if not wrapped and open_end and len(line) >= SHORT_WRAPPED_LINE and _inside_paragraph(text, m.start()):
                 # in a text wrapped at a fixed width, a line cut short before a long name still
-                # runs on when it stops on 'the' or 'with' ('who heads the\nConseil National ...')
+                # runs on when it stops on 'the' or 'with' ('who heads the\nConseil National ...'),
+                # if the line before it is a wrapped line of the same paragraph (not a heading)
                 if width is False:
                     width = wrap_width(text)
                 wrapped = width is not None
@@ -96,6 +97,16 @@ def soft_wraps(text: str) -> set[int]:
         if wrapped:
             out.add(brk)
     return out
+
+
+def _inside_paragraph(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` follows a line of WRAPPED_LINE characters or more (a
+    paragraph's line, not a blank one or a short heading)."""
+    start = text.rfind("\n", 0, at) + 1
+    if start == 0:
+        return False
+    before = text.rfind("\n", 0, start - 1) + 1
+    return len(text[before : start - 1].rstrip()) >= WRAPPED_LINE
 
 
 def unwrapped(text: str) -> tuple[str, list[int]]:
