@@ -52,3 +52,10 @@ def test_read_lines_a_short_line_ending_on_a_function_word_runs_on_in_a_wrapped_
     assert unwrapped(short + "\n")[1] == []  # no wrap width: a line of its own
     heading = "Why it matters: what the junta is really fighting for\nOil revenue from the pipeline is key.\n"
     assert unwrapped("\n".join([FILLER] * 8) + "\n\n" + heading)[1] == []  # a heading after a blank line
+
+
+def test_read_lines_a_crlf_wrap_is_listed_but_left_as_it_is():
+    crlf = WRAPPED.replace("\n", "\r\n")
+    text, wraps = unwrapped(crlf)
+    assert text == crlf and [crlf[i] for i in wraps] == ["\r"]  # the sentence splitter still reads it
+    assert rewrapped(text, wraps) == crlf

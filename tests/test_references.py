@@ -46,7 +46,7 @@ def test_references_resolve_to_actor(extract, text, expected):
     assert found == [(expected[0], expected[1])]
 
 
-def test_references_owner_opening_a_sentence_is_no_subject_its_object_excludes(extract):
+def test_references_owner_opening_a_sentence_is_not_its_subject(extract):
     """'Its commander, X, leads the faction': the subject is the commander, so the faction may
     be the owner's (the object-is-not-its-subject rule does not pass the owner over)."""
     text = "ISSP holds Tangaza. Its field commander, a preacher called Abdulmalik Tambari, leads the faction."

@@ -37,9 +37,14 @@ ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "withou
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "like", "by"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})  # a possessor, never a clause's subject
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
-# words that open a phrase before a sentence's subject ('In a blow to X, the candidate ...')
-OPENING_PREPOSITIONS = frozenset({"in", "despite", "after", "before", "for", "with", "to", "amid", "unlike", "like",
-                                  "following", "against", "under", "since", "during", "among", "as", "by", "from"})
+# prepositions and words that open a phrase before a sentence's subject (the clause reader's and
+# the reference resolver's one list)
+OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
+                                  "through", "by", "from", "under", "upon", "within", "throughout"})
+# words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
+OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
+                                                  "when", "amid", "among", "against", "besides", "alongside",
+                                                  "following"})
 
 
 INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
@@ -528,7 +533,7 @@ class Clauses:
             # person's: 'struck Hezbollah, the militias that Iran funds, and' is a list)
             apposed = self._apposed(k - 1, lo)
             if apposed is not None and t.lower[k] == "the" and (
-                    apposed.label != "PERSON" or t.lower[lo] in OPENING_PREPOSITIONS
+                    apposed.label != "PERSON" or t.lower[lo] in OPENING_WORDS
                     and "," not in t.text[lo : apposed.start]):
                 return []  # 'In a blow to Mahmoud Abbas, the candidate whom ...': an opening phrase's
             return [apposed] if apposed is not None else []

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
+from pipeline.components.clauses import OPENING_PREPOSITIONS, OPENING_WORDS
 from pipeline.components.clauses import POSSESSIVE_PRONOUNS as CLAUSE_POSSESSIVES
 from pipeline.components.groups import POSSESSIVES, GroupShapes, listed_together
 from pipeline.components.persist import SavedState
@@ -36,13 +37,8 @@ BOTH_VERB_OPENERS = frozenset({"have", "has", "had", "are", "were", "will", "wou
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
-OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
-                                  "through", "by", "from", "under", "upon", "within", "throughout"})
 # words an opening phrase has none of: 'In Arauca it has fought the EMC,' is a clause
 CLAUSE_WORDS = frozenset({"it", "they", "he", "she", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
-# words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
-OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
-                                                  "when", "amid", "among", "against", "besides", "alongside"})
 CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while", "because", "if", "unless",
                             "although", "though", "whereas", "until", "once", "since"})
 PAIR_OPENERS = frozenset({"which", "whom", "and", "but", ","})  # before a clause's subject

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.persist import SavedState
-from pipeline.components.tokens import TablesOf
+from pipeline.components.tokens import TablesOf, soft_wraps_of
 from pipeline.read.lines import soft_wraps
 
 # A sentence starts after a line break, or after . ! ? (and any closing quotes or brackets)
@@ -53,7 +53,8 @@ class BriefSentences(SavedState):
         if len(doc) == 0:
             return doc
         text = self.tables().text(doc)
-        soft = soft_wraps(text)
+        given = soft_wraps_of(doc)  # found once per brief; a Doc from a bare string finds them here
+        soft = set(given) if given is not None else soft_wraps(text)
         starts = numpy.fromiter((m.end() for m in BOUNDARY.finditer(text) if m.start() not in soft),
                                 dtype=numpy.int64)
         idx = doc.to_array([IDX]).astype(numpy.int64).ravel()

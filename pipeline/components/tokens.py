@@ -250,8 +250,14 @@ def token_table(doc: Doc) -> TokenTable:
     return TokenTable(doc, text=_as_given(doc, doc.text))
 
 
+def soft_wraps_of(doc: Doc) -> list[int] | None:
+    """Where the brief's line breaks that only wrap a line are, as ``pipeline.brief_doc`` found
+    them once (``pipeline.read.lines.unwrapped``); None for a Doc made from a bare string."""
+    return (doc._.brief or {}).get("soft_wraps") if doc.has_extension("brief") else None
+
+
 def _as_given(doc: Doc, text: str) -> str:
     """The brief's text as given: the Doc's, with the line breaks that only wrapped a line,
-    which the tokenizer saw as spaces (``pipeline.read.lines.unwrapped``), put back."""
-    wraps = (doc._.brief or {}).get("soft_wraps") if doc.has_extension("brief") else None
+    which the tokenizer saw as spaces, put back."""
+    wraps = soft_wraps_of(doc)
     return rewrapped(text, wraps) if wraps else text

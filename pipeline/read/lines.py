@@ -110,28 +110,32 @@ def _inside_paragraph(text: str, at: int) -> bool:
 
 
 def unwrapped(text: str) -> tuple[str, list[int]]:
-    """The text with each line break that only wraps a line made a space, and where they were.
+    """The text with each line break that only wraps a line made a space, and where all the
+    soft wraps are (``soft_wraps``, sorted: the sentence splitter reads them from here too).
 
     The tokenizer makes a line break a token of its own, which a rule's word sequence ('the
     PAIGC leader', 'agreed to share') does not cross; a space keeps the words together. One
     character for one keeps every offset; ``rewrapped`` gives the text back for the records.
     A CRLF wrap is left as it is: its two characters cannot become one space, and two spaces
     are a token of their own as well (so is the space a wrap after a trailing space leaves)."""
-    wraps = sorted(i for i in soft_wraps(text) if text[i] == "\n")
-    if not wraps:
-        return text, []
+    wraps = sorted(soft_wraps(text))
+    lf = [i for i in wraps if text[i] == "\n"]
+    if not lf:
+        return text, wraps
     chars = list(text)
-    for i in wraps:
+    for i in lf:
         chars[i] = " "
     return "".join(chars), wraps
 
 
 def rewrapped(text: str, wraps: list[int]) -> str:
-    """``unwrapped``'s text with its line breaks back where ``wraps`` says they were."""
-    if not wraps:
+    """``unwrapped``'s text with its line breaks back where ``wraps`` says they were (a CRLF
+    wrap was never changed: its CR is still there)."""
+    spaced = [i for i in wraps if text[i] == " "]
+    if not spaced:
         return text
     chars = list(text)
-    for i in wraps:
+    for i in spaced:
         chars[i] = "\n"
     return "".join(chars)
 
