@@ -856,6 +856,8 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
             "$head_roles": sorted(head_roles(bundle)),
             # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
             "$adverbs": sorted(bundle.lexicon["clauses"]["adverbs"]),
+            # the words of a time phrase ('clashed in December with', 'on 3 March')
+            "$time_words": sorted(bundle.lexicon["clauses"]["time_words"]),
             # an article or a count before an object ('ambushed a convoy', 'killed three militants')
             "$quantifiers": sorted({"a", "an", *bundle.lexicon["clauses"]["counts"]})}
 

@@ -127,7 +127,13 @@ def test_acceptance_seed_claims(seed_report):
 # pledge 0.860, assessment 0.905, relationship 0.626 (labelled 0.592); band 0.970. On 173 briefs
 # (169-173 joined after their blind scoring: a header naming only its readers keeps its title, one
 # actor for the Uganda People's Defence Force, a short wrapped line ending on 'the' runs on): entities 0.975 (GROUP 0.969, STATE 0.996, PERSON
-# 0.974); pledge 0.860, assessment 0.907, relationship 0.629 (labelled 0.593); band 0.971.
+# 0.974); pledge 0.860, assessment 0.907, relationship 0.629 (labelled 0.593); band 0.971. On 178
+# briefs (174-178 joined after their blind scoring: a month's abbreviation as a name word, a shaped
+# name's last words as its short name, a role of a named body before an apposed name, an alias
+# with no name before it, 'Prepared by:' naming the publisher, the federal government as a
+# federal state, object relatives with 'pay', 'answers to' a person, a demonym before a named
+# group, well-known acronyms as data): entities 0.975 (GROUP 0.969, STATE 0.996, PERSON 0.975);
+# pledge 0.862, assessment 0.908, relationship 0.629 (labelled 0.594); band 0.972.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -149,7 +155,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 173 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 178 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -263,8 +269,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # and five on 173 briefs: the 168 before keep their 200, and 169-173 brought five (Algeria for
 # Niger in 'Niger and Burkina Faso, Mali's allies'; a spokeswoman's vow given to the gang named
 # before; a colonel's offer and a refusal given to the leader or army named before the speaker;
-# 'its chief, X' after a council named inside a clause about the SDF).
-WRONG_ACTORS_AT_MOST = 205
+# 'its chief, X' after a council named inside a clause about the SDF). Two hundred and eight on
+# 178 briefs: the 173 before keep their 205, and 174-178 brought three ('the faction led by X'
+# given to a faction named in the sentence before; 'is allied with' after a clause about the
+# TPLF given to the party, not the man named last; an accusation's object given to the armed
+# wing instead of a group named only by a relative clause).
+WRONG_ACTORS_AT_MOST = 208
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

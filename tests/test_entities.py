@@ -76,7 +76,7 @@ POSITIVE = [
      [("Nigerian Navy", "GROUP", "Nigerian Navy"), ("Tajik Border Troops", "GROUP", "Tajik Border Troops")]),
     ("state-initials-open-a-force-name", "The US Army deployed a launcher.", [("US Army", "GROUP", "US Army")]),
     ("acronym-and-name-are-two-names", "FAMa and Africa Corps units crossed the border.",
-     [("Africa Corps", "GROUP", "Africa Corps")]),
+     [("FAMa", "GROUP", "Malian Armed Forces"), ("Africa Corps", "GROUP", "Africa Corps")]),
     ("elided-article-inside-a-french-name", "The Front de Liberation de l'Azawad (FLA) took Kidal.",
      [("Front de Liberation de l'Azawad", "GROUP", "Front de Liberation de l'Azawad"),
       ("FLA", "GROUP", "Front de Liberation de l'Azawad")]),

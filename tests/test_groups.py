@@ -214,8 +214,8 @@ POSITIVE = [
     ("hyphenated-acronym-a-text-defines-is-the-definitions",
      "The Sudan People's Liberation Movement-North (SPLM-N) holds Kauda. SPLM-N fighters shelled Dilling.",
      [("Sudan People's Liberation Movement-North", "shape.group_head")]),
-    ("hyphenated-acronym-whole-not-its-part", "TPLF-IO units raided the town.",
-     [("TPLF-IO", "shape.group_acronym_actor")]),
+    ("hyphenated-acronym-whole-not-its-part", "KPLF-IO units raided the town.",
+     [("KPLF-IO", "shape.group_acronym_actor")]),
     ("war-before-a-head", "Fighters of the Northeastern War Front attacked.",
      [("Northeastern War Front", "shape.group_head")]),
     ("spanish-colectivo-opens-a-name", "The Colectivo Tres Raíces brokers fuel purchases.",
@@ -229,6 +229,10 @@ POSITIVE = [
      [("Kamuina Nsapu", "shape.group_org_noun")]),
     ("hyphen-glued-capital-opens-a-name", "Troops lost ground to the Pa-O National Army.",
      [("Pa-O National Army", "shape.group_head")]),
+    ("month-abbreviation-as-a-name-word", "The Indravati Jan Sena is growing.",
+     [("Indravati Jan Sena", "shape.group_head")]),
+    ("one-word-area-after-in-the-is-no-part-of-the-name", "He was killed by the District Reserve Guard in the "
+     "Abujhmarh.", [("District Reserve Guard", "shape.group_head")]),
 ]
 
 NEGATIVE = [
@@ -254,6 +258,7 @@ NEGATIVE = [
     ("direction-before-a-state", "Troops left Northern Iraq in May and moved to The Sudan."),
     ("person-apposition", "Jeeyand Baloch, the group's spokesman, spoke."),
     ("calendar", "In March Army units moved."),
+    ("month-abbreviation-after-a-day-or-before-its-period", "On 5 Jan Army units moved. Since Jan. Army units moved."),
     ("ordinary-first-word", "Special forces of the army landed at the airport."),
     ("apposition-of-one-item", "The militias, the Army said, withdrew."),
     ("apposed-place", "Hamas met the mediators in Doha, the Qatari capital, on Monday."),
@@ -311,6 +316,23 @@ def test_groups_short_form_of_a_named_group_is_that_group(extract):
     maute = [e for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert [(e["id"], [m["text"] for m in e["mentions"]]) for e in maute] == [
         ("group:maute-group", ["Maute Group", "Maute"])]
+
+
+def test_groups_last_words_of_a_shaped_name_are_that_group(extract):
+    records = extract("The Indravati Jan Sena is growing. Later the Jan Sena attacked a DRG patrol.")
+    groups = [(e["id"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP" and e["name"] != "DRG"]
+    assert groups == [("group:indravati-jan-sena", ["Indravati Jan Sena", "Jan Sena"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Jan Sena split. Its hardliners formed the Indravati Jan Sena, which attacked.",
+    "The Somali National Army retreated. The National Army regrouped in Kismayo.",
+], ids=["written-alone-before-the-longer-name", "generic-first-word"])
+def test_groups_last_words_not_taken_for_the_shaped_name(extract, text):
+    records = extract(text)
+    assert all(len({m["text"] for m in e["mentions"] if m["via"] != "coref"}) == 1
+               for e in records if e["kind"] == "entity" and e["label"] == "GROUP")
 
 
 def test_groups_first_word_two_glued_names_share_is_neither(extract):

@@ -134,6 +134,11 @@ POSITIVE = [
     ("mallam-is-a-title", "Its commander, Mallam Idris Yahaya, runs a network.", [("Idris Yahaya", "alias.role")]),
     ("surname-with-an-apostrophe", "General Horta N'Tam took power. N'Tam has promised an election.",
      [("Horta N'Tam", "shape.person_title"), ("N'Tam", "surname.repeat")]),
+    ("apposition-after-a-role-of-a-named-body", "In May 2025 the general secretary of the Communist Party of "
+     "India (Maoist), Nambala Keshava Rao, was killed.", [("Nambala Keshava Rao", "shape.person_context")]),
+    ("alias-with-no-name-before-it-and-its-later-use", 'The front is run by a former finance chief known by the '
+     'alias "Chamizo". Chamizo has promised to buy every harvest.',
+     [("Chamizo", "alias.call_sign"), ("Chamizo", "alias.call_sign")]),
 ]
 
 NEGATIVE = [
@@ -154,6 +159,7 @@ NEGATIVE = [
     ("name-between-the-and-a-group-noun", "Raids by the Yan Sa Kai vigilantes grew."),
     ("plural-group-head", "After the raid the Six Federations blocked the highway, the Six Federations said."),
     ("place-named-after-a-titled-man", "Crowds filled Sardar Patel Stadium and blocked King Fahd Road."),
+    ("role-of-a-body-across-a-verb", "The leader of the Arakan Army said, Rakhine Voice reported, that talks failed."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
 ]
 

@@ -204,10 +204,23 @@ def test_read_layout_a_header_that_names_only_its_readers_keeps_its_title():
     ("Lagoon Street Analytics | 3 March 2026\nPrepared for: Client services", "Lagoon Street Analytics", None),
     ("Prepared by the Upper Tigris Analytic Unit\nIraq: The Militias Regroup\nPrepared for: Clients\n"
      "Date: 3 March 2026", "the Upper Tigris Analytic Unit", "Iraq: The Militias Regroup"),
-], ids=["recipients-keep-the-publisher", "readers-beside-a-dated-publisher", "readers-with-an-issuer"])
+    ("Lagoon Street Analytics | Maritime Practice\n3 March 2026\nIraq: The Militias Regroup\n"
+     "Prepared by: Carmela Ong, Senior Analyst", "Lagoon Street Analytics | Maritime Practice",
+     "Iraq: The Militias Regroup"),
+], ids=["recipients-keep-the-publisher", "readers-beside-a-dated-publisher", "readers-with-an-issuer",
+        "labelled-byline-below-the-publisher"])
 def test_read_layout_readers_or_recipients_leave_publisher_and_title_alone(header, publisher, title):
     got = _parts(read_text(header + "\n\nSummary\nThe junta holds the capital.\n", "h.txt"))
     assert (got["publisher"], got["title"]) == (publisher, title)
+
+
+def test_read_layout_labelled_issuer_leaves_the_date_lines_words_as_title():
+    got = _parts(read_text("SECURITY NOTE -- GEDO -- 11 FEBRUARY 2026\nPrepared by: Tana Ridge Risk Advisory\n\n"
+                           "Assessment in brief:\n(1) Fighting will very likely resume.\n(2) Talks are unlikely.\n\n"
+                           "Body text follows here.\n", "g.txt"))
+    assert (got["publisher"], got["title"], got["date"]) == ("Tana Ridge Risk Advisory", "SECURITY NOTE -- GEDO",
+                                                            "2026-02-11")
+    assert "Assessment in brief:" not in (got["title"], got["publisher"])
 
 
 @pytest.mark.parametrize(("line", "publisher", "date_span"), [

@@ -139,6 +139,8 @@ REFERENCE_CASES = [
      "Saint-Cyr said the council would hold elections.", "the council", "group:transitional-presidential-council"),
     ("non-state-description-skips-army", "The Nigerian Army retook Baga from ISWAP. The insurgents regrouped.",
      "The insurgents", "group:iswap"),
+    ("federal-government-is-a-federal-states", "Kenya backs Madobe. Kenya hosted his officials in Nairobi, which "
+     "Mogadishu condemned. The federal government rejects his re-election.", "The federal government", "state:som"),
 ]
 
 

@@ -378,8 +378,11 @@ class ClaimMatcher(SavedState):
         ("Somali forces", "a French drone strike", "the Colombian government")."""
         out: dict[int, list[Mention]] = {}
         sent_id, starts, _ = self.bounds
+        # ('Syrian General Security': the group the demonym qualifies names the organ)
+        groups_at = {m.start for m in mentions if m.label == "GROUP" and m.via in ACTOR_VIAS}
         for m in mentions:
-            if m.via in ACTOR_VIAS or (m.via == "demonym" and self._organ_follows(doc, m.end)):
+            if m.via in ACTOR_VIAS or (m.via == "demonym" and m.end not in groups_at
+                                       and self._organ_follows(doc, m.end)):
                 out.setdefault(starts[sent_id[m.start]], []).append(m)
         return out
 
@@ -1203,7 +1206,7 @@ class ClaimMatcher(SavedState):
         """'Merera Gudina has said it will boycott', 'Defence Minister X said Hargeisa will': a
         person who says what a group or state will do commits that side, which the reported
         clause names; a side speaking of itself, or of no named side, keeps its own pledge."""
-        if not actors or any(m.label != "PERSON" for m, _ in actors):
+        if not actors:
             return actors
         words = self.words
         lo = hit.start + 1
@@ -1213,6 +1216,12 @@ class ClaimMatcher(SavedState):
         while lo < hit.end - 1 and words[lo] in DETERMINERS:
             lo += 1  # 'said the TTP would'
         side = next((m for m in self.sent_mentions.get(hit.sent.start, []) if m.start == lo), None)
+        if any(m.label != "PERSON" for m, _ in actors):
+            if side is not None and side.label == "PERSON" and words[lo] in {"he", "she"} and side.end <= hit.end - 1:
+                # 'X, a former PLGA commander who ..., told reporters that she would': a group
+                # found as the speaker says no 'she'; the person the pronoun names commits herself
+                return [(side, a) for a in side.actor_ids]
+            return actors
         if side is None or side.label not in {"GROUP", "STATE"} or side.end > hit.end - 1:
             return actors  # 'warned that airports in Chad used to supply the RSF would': no side
         k = hit.end  # the content clause's verb, past its 'be' and adverbs

@@ -204,6 +204,7 @@ class EntityResolver(SavedState):
         # (the passes below add to and relabel them); the Doc gets them at the end.
         found = Found(actors, mentions, capitals=capitals)
         shaped = {t.string(m.start, m.end): (m.actor_id, "shape.repeat") for m in mentions if m.via == "shape"}
+        shaped.update(self._tail_names(t, mentions))
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False, headline=self.groups.headline)
         self.definitions(t, found)
@@ -234,6 +235,35 @@ class EntityResolver(SavedState):
         write_mentions(doc, mentions, t)
         write_actors(doc, actors)
         return doc
+
+    def _tail_names(self, t: TokenTable, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+        """'the Jan Sena' after the Indravati Jan Sena, 'the Patiño Front' after the Carlos Patiño
+        Front: the last words of a name its shape found, from a name word on, are its short name.
+        Not where they open with a generic word ('National Army' of the Somali National Army),
+        are a listed name, end two such names, or were written alone before the full name (then
+        they name a group of their own, which the longer name may have split from)."""
+        listed = {t.string(m.start, m.end) for m in mentions if m.via != "shape"}
+        first_alone = {}
+        for m in mentions:
+            if m.via == "shape":
+                first_alone.setdefault(t.string(m.start, m.end), m.start)
+        tails: dict[str, tuple[str, str]] = {}
+        clashes: set[str] = set()
+        for m in mentions:
+            if m.rule != "shape.group_head" or m.end - m.start < 3 or t.text[m.end - 1] not in self.groups.heads \
+                    or any(not t.alpha[j] or t.lower[j] == "the" for j in range(m.start, m.end) if t.text[j] != "'"):
+                continue  # (only a name of words: not 'KJ4 The Phaendin Defence Volunteers')
+            for k in range(m.start + 1, m.end - 1):
+                if not (t.ws[k - 1] and t.alpha[k] and t.title[k]) or t.text[k] in self.groups.generic \
+                        or not all(t.ws[j] and t.alpha[j + 1] for j in range(k, m.end - 1)):
+                    continue
+                tail = t.string(k, m.end)
+                if tail in listed or first_alone.get(tail, m.start + 1) < m.start:
+                    continue
+                if tail in tails and tails[tail][0] != m.actor_id:
+                    clashes.add(tail)
+                tails.setdefault(tail, (m.actor_id, "shape.repeat"))
+        return {tail: value for tail, value in tails.items() if tail not in clashes}
 
     def _qualified(self, t: TokenTable, found: Found) -> None:
         """'Communist Party of India (Maoist)', 'CPI (Maoist)', 'UPDF (Democratic)': a group's
@@ -439,8 +469,9 @@ class EntityResolver(SavedState):
             if m.label != "GROUP" or m.end - m.start != 1 or m.via == "coref" or not t.acro[m.start] \
                     or m.start > 0 and text[m.start - 1] == "(" \
                     or k >= n or text[m.end] != "-" or t.ws[m.start] or t.ws[m.end] or k in starts \
-                    or not (text[k].isalpha() and text[k].isupper() and len(text[k]) <= 4):
-                continue
+                    or not (text[k].isalpha() and text[k].isupper() and len(text[k]) <= 4) \
+                    or text[k] in self.groups.igo_acronyms:
+                continue  # ('KDF-AU officers': two bodies, not a faction)
             if k + 1 < n and not t.ws[k] and text[k + 1] not in {".", ",", ";", ":", ")", "'s", "\u2019s"}:
                 continue  # 'ULFA-I-backed', 'ISIS-K2'
             actor_id = shaped_group(t, found, m.start, k + 1, None)

@@ -325,9 +325,20 @@ class Frames:
             e += 1
             while e < hi and (t.lower[e] in {"the", "a", "an"} or e in at):
                 e = at[e].end if e in at else e + 1
-        if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}):
+        if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}
+                                                 or _dated_opening(t, lo, j)):
             e += 1
             while e + 1 < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
                 e += 1  # 'its armed wing, the Ambazonia Defence Forces'; 'its spokesman, Col. X'
             return at.get(e)
         return None
+
+
+DATE_OPENERS = frozenset({"in", "on", "since", "by", "after", "before", "during", "until"})
+
+
+def _dated_opening(t: TokenTable, lo: int, j: int) -> bool:
+    """Whether tokens lo..j are a date opening the sentence ('In May 2025 the general secretary
+    of X, Y, ...'): a preposition, then numbers and capitalised words only."""
+    return j > lo and t.lower[lo] in DATE_OPENERS and all(
+        t.text[x][:1].isdigit() or t.cap[x] for x in range(lo + 1, j + 1))

@@ -38,10 +38,12 @@ from pipeline.components.names import initials_fit, is_acronym
 from pipeline.components.tokens import TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 
+# a month's abbreviation is also a word of names ('Jan Sena', Hindi 'people'; 'Mar' in Spanish),
+# so it is a date only before a number or its period ('Jan 5', 'Jan. 2026')
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
-    "sunday".split())
+    "monday tuesday wednesday thursday friday saturday sunday".split()) | MONTH_ABBREVIATIONS
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})  # the bare apostrophe after a plural
@@ -83,6 +85,8 @@ def _name_word(text: str) -> bool | None:
     by what follows it (a number, a lone capital; see ``GroupShapes._name_words``)."""
     cap, acro = word_shape(text)
     lower = text.lower()
+    if lower in MONTH_ABBREVIATIONS and text[:1].isupper():
+        return None
     if lower in CALENDAR or lower in PREFIXES:
         return False
     if cap or acro:
@@ -195,7 +199,10 @@ class GroupShapes:
                 k = flags.index(None, k + 1)
             except ValueError:
                 break
-            if not text[k][:1].isdigit():
+            if lower[k] in MONTH_ABBREVIATIONS:
+                # 'Jan Sena': a name word before a capitalised word; 'Jan 5', 'Jan. 2026' a date
+                flags[k] = k + 1 < n and cap[k + 1] and ws[k] and not (k and text[k - 1][:1].isdigit())
+            elif not text[k][:1].isdigit():
                 # 'G-Pèp': one capital glued to a hyphenated word; 'Pa-O': glued after one
                 flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k] \
                     or k >= 2 and text[k - 1] == "-" and not ws[k - 2] and not ws[k - 1] and cap[k - 2]
@@ -567,6 +574,8 @@ class GroupShapes:
                 return tail_heads[-1] + 1
             if end < len(t.text) and t.text[end] in POSSESSIVES:
                 return stop  # 'the Quds Force of Iran's Revolutionary Guard': Iran owns what follows
+            if t.lower[stop] == "in" and len(tail) == 2 and tail[0] == "the":
+                return stop  # 'the District Reserve Guard in the Abujhmarh': a one-word area it works in
             if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
             if all(w in self.usually_lower and not w.endswith("s") for w in tail):

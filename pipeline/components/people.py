@@ -436,16 +436,20 @@ class People:
                     define(owner, j2, end2)
         # 'a spokesman using the call sign "Caesar"', 'who goes by the nom de guerre "Barbecue"':
         # the name a person of no other name in the text goes by
-        for i in t.where("lower", {"sign", "guerre", "codename", "kunya"}):
+        # ('a former finance chief known by the alias "Chamizo"': an alias no name stands before)
+        for i in t.where("lower", {"sign", "guerre", "codename", "kunya", "alias"}):
             if lower[i] == "sign" and (i < 1 or lower[i - 1] != "call"):
+                continue
+            if lower[i] == "alias" and (i < 1 or lower[i - 1] not in {"the", "an"}):
                 continue
             if lower[i] == "guerre" and (i < 2 or lower[i - 1] != "de" or lower[i - 2] != "nom"):
                 continue
             j = i + 1 + (1 if i + 1 < n and text[i + 1] in QUOTE_MARKS else 0)
             end = name_at(j, sent_ends[sent_of[i]])
             if end > j and not any(k in taken for k in range(j, end)):
-                self.add(t, found, j, end, "alias.call_sign")
+                actor_id = self.add(t, found, j, end, "alias.call_sign")
                 taken.update(range(j, end))
+                defined.setdefault(t.string(j, end), (actor_id, "alias.call_sign"))  # and wherever else it is used
         # 'Luís Antônio da Silva Braga, "Zinho", led', 'Andrei Troshev ("Sedoi") recruits': a
         # quoted name right after a person's is his second name
         for m in people:

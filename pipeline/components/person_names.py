@@ -297,6 +297,20 @@ class PersonNames:
     def _role_plural(self, word: str) -> bool:
         return word.endswith("s") and word[:-1] in self.roles and word[:-1] not in NOT_ROLES
 
+    def _role_of_before(self, t: TokenTable, comma: int, lo: int) -> bool:
+        """'the general secretary of the Communist Party of India (Maoist), X': a role of a body
+        stands before the comma, its body's name between them (capitalised words, 'the' and
+        joiners; a parenthesis or a hyphen inside the name)."""
+        lower = t.lower
+        for k in range(comma - 1, max(lo, comma - 12), -1):
+            if lower[k] in {"of", "for"} and k - 1 >= lo and lower[k - 1] in self.roles:
+                return lower[k - 1] not in NOT_ROLES  # (an 'of' inside the name goes on: '... of India')
+            if t.punct[k] and t.text[k] not in {"(", ")", "-", "'", "’", "'s", "’s"}:
+                return False
+            if t.is_lower[k] and lower[k] not in {"the", "and", "of", "for", "in", "al", "el"}:
+                return False
+        return False
+
     def _vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> str | None:
         """How the sentence says the run is a person: 'strong' ('who', an age, a role in
         apposition, 'led by'), 'speech' (a speech verb after it or before it: organisations
@@ -351,6 +365,8 @@ class PersonNames:
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
             return "strong" if lower[before - 1] not in NOT_ROLES else None
+        if before >= lo + 2 and text[before] == "," and self._role_of_before(t, before, lo):
+            return "strong"
         if self._listed_after_roles(t, before, lo):
             return "strong"
         return "strong" if before >= lo and lower[before] in self.roles and lower[before] not in NOT_ROLES else None

@@ -135,6 +135,7 @@ class ReferenceResolver(SavedState):
             countries = {record.split()[1] for record in records.split(" | ")}
             if len(countries) == 1 and key not in spanning and key not in org_words:
                 self.place_state[key] = f"state:{countries.pop().lower()}"
+        self.federations = frozenset(f"state:{code.lower()}" for code in lex["federations"])
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -150,7 +151,7 @@ class ReferenceResolver(SavedState):
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
         dropped: set[int] = set()  # tokens where a description won over its demonym (below)
-        context = Context(t, doc, mentions, actors, self.place_state, self.casing)
+        context = Context(t, doc, mentions, actors, self.place_state, self.casing, self.federations)
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
         gendered: dict[str, str | None] = {}  # first name -> gender, once per brief
@@ -599,8 +600,9 @@ class Context:
                                   "cabinet"})
 
     def __init__(self, t: TokenTable, doc: Doc, mentions: list[Mention], actors: dict[str, Any],
-                 place_state: dict[str, str], casing: dict[str, int]):
+                 place_state: dict[str, str], casing: dict[str, int], federations: frozenset[str] = frozenset()):
         self.t = t
+        self.federations = federations
         states = [m for m in mentions if m.label == "STATE" and len(m.actor_ids) == 1 and m.via != "coref"]
         self.demonym_at = {m.start: m.actor_id for m in states if m.end == m.start + 1}
         self.main = self._main_state(t, doc, states, place_state, casing)
@@ -617,6 +619,15 @@ class Context:
         self.person_at_end = {m.end: m for m in mentions if m.label == "PERSON" and len(m.actor_ids) == 1
                               and m.via != "coref"}
         self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
+
+    def _most_named(self, among: frozenset[str]) -> str | None:
+        """The state of ``among`` the brief names most often (the first named on a tie)."""
+        counts: dict[str, int] = {}
+        for m in self.states:
+            if m.actor_id in among:
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        return max(counts, key=lambda a: (counts[a], -next(m.start for m in self.states if m.actor_id == a)),
+                   default=None)
 
     def government_owner(self, k: int) -> Mention | None:
         """The person whose government the word at k is: 'Touadéra's government', 'Sheikh
@@ -695,6 +706,9 @@ class Context:
             # the government'); 'the transitional government' names a kind no tie has said
             tied = [state for k, state in self.ties.get(noun, []) if k < start] if end - start <= 2 else []
             state = tied[-1] if tied else self.main
+            if "federal" in self.t.lower[start:end] and state not in self.federations:
+                # 'the federal government' in a brief on Kenya and Somalia: Somalia's
+                state = self._most_named(self.federations) or state
             return (state,) if state else ()
         if how == "military":
             # the main state's named armed force ('Sudanese Armed Forces', 'Pakistan Army'), not

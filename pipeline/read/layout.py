@@ -54,6 +54,11 @@ READERS_RE = re.compile(r"^[*_\s]*prepared\s+for[*_\s]*:", re.IGNORECASE)
 TITLE_LIKE_RE = re.compile(r"^[^:]{2,40}:\s+\S+(?:\s+\S+){2,}")
 # a header line that says who issued the brief: 'Prepared by the Upper Tigris Analytic Unit'
 ISSUED_BY_RE = re.compile(r"^[*_\s]*(?:issued|published|prepared|compiled|produced|released)\s+by\s+", re.IGNORECASE)
+# labelled ('Prepared by: Tana Ridge Risk Advisory'): an issuer, or an analyst's byline ('Prepared by:
+# Carmela Ong, Senior Analyst') below the publisher's own line, so only where no other line is one
+LABELLED_ISSUER_RE = re.compile(r"^[*_\s]*(?:issued|published|prepared|compiled|produced|released)\s+by[*_\s]*:\s*",
+                                re.IGNORECASE)
+LEAD_IN_RE = re.compile(r":[*_\s]*$")
 PUBLISHER_LABEL_RE = re.compile(r"[*_\s]*(?:publisher|published by|source)[*_\s]*:?[*_\s]*", re.IGNORECASE)
 # A wire dateline: a place in capitals, a comma, the date, then a dash: "NAIROBI, 3 March 2025 —".
 DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.'\u2019 -]{1,30})?,\s+")
@@ -191,6 +196,7 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     candidates = [i for i in head if i != date_at]
     beside_date: Segment | None = None  # the part of the date line that is not the date
     issued_by: Segment | None = None  # a publisher a header line names with 'issued by', 'prepared by'
+    before_date: Segment | None = None  # the parts of the date line before the date
     for i in candidates:
         label = ISSUED_BY_RE.match(words[i])
         if label is not None and issued_by is None:
@@ -198,7 +204,11 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
             candidates = [k for k in candidates if k != i]
     # 'Prepared for: Middle East programme directors' names the readers, no part of the brief
     readers = [i for i in candidates if READERS_RE.match(words[i])]
-    candidates = [i for i in candidates if i not in readers]
+    # 'Assessment in brief:' opens what follows (a block no heading list knows): no title
+    lead_ins = {i for i in candidates if LEAD_IN_RE.search(words[i])}
+    labelled_issuers = [i for i in candidates if LABELLED_ISSUER_RE.match(words[i])]
+    candidates = [i for i in candidates if i not in readers and i not in lead_ins and i not in labelled_issuers]
+    taken -= lead_ins
     if date_at is not None and date_of_line(words[date_at]):
         brief.date_span = lines[date_at]
         brief.date = date_of_line(words[date_at])
@@ -210,6 +220,8 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         brief.date_span = Segment(at + a, at + b)
         if named_span is not None:
             beside_date = _trimmed(text, at + named_span[0], at + named_span[1])
+            if named_span[1] <= a:
+                before_date = beside_date
             if ISSUED_BY_RE.match(words[date_at]):
                 issued_by = beside_date  # 'Issued by Lurio Strategic Advisory on 3 February 2026'
     elif date_at is not None:
@@ -222,6 +234,9 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         if named:  # the first part that is no byline ('By X | Larchmont Gulf Analysis | <date>')
             label = PUBLISHER_LABEL_RE.match(words[date_at], named[0][0], named[0][1])
             beside_date = _trimmed(text, at + (label.end() if label else named[0][0]), at + named[0][1])
+            before = [p for p in named if p[1] <= a]
+            if before:  # 'SECURITY NOTE -- GEDO -- <date>': all its parts before the date
+                before_date = _trimmed(text, at + before[0][0], at + before[-1][1])
     elif wire is not None:
         brief.date, end = wire
         brief.date_span = Segment(lines[body_from].start, lines[body_from].start + end)
@@ -249,8 +264,14 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
             # 'Eastern Syria: Tribal Realignment ...' then 'Prepared for: ...' and 'Date: ...': a
             # line that reads as a title ('Place: what happens') is the title, not the publisher
             publisher, title = None, publisher
-        brief.publisher = issued_by or (lines[publisher] if publisher is not None else beside_date)
+        labelled = None
+        if labelled_issuers:
+            i = labelled_issuers[0]
+            labelled = _trimmed(text, lines[i].start + LABELLED_ISSUER_RE.match(words[i]).end(), lines[i].end)
+        brief.publisher = issued_by or (lines[publisher] if publisher is not None else labelled or beside_date)
         brief.title = lines[title] if title is not None else None
+        if brief.title is None and (issued_by is not None or labelled_issuers):
+            brief.title = before_date  # the publisher is named: the date line's other words are the title
 
     if block_at is not None:
         taken.add(block_at)
