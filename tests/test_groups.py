@@ -335,6 +335,14 @@ def test_groups_last_words_not_taken_for_the_shaped_name(extract, text):
                for e in records if e["kind"] == "entity" and e["label"] == "GROUP")
 
 
+def test_groups_name_in_parentheses_after_a_name_is_its_translation_not_a_qualifier(extract):
+    records = extract("Sheinbaum sent more National Guard (Guardia Nacional) troops. Later the Guardia Nacional "
+                      "pressured the assemblies.")
+    groups = [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("National Guard", ["Guardia Nacional", "National Guard"])]
+
+
 def test_groups_first_word_two_glued_names_share_is_neither(extract):
     records = extract("Jamaat-ul-Mujahideen Bangladesh and Jamaat-e-Islami are banned. Jamaat denies it.")
     lone = [m for e in records if e["kind"] == "entity" for m in e["mentions"] if m["text"] == "Jamaat"]

@@ -281,8 +281,8 @@ class EntityResolver(SavedState):
             close = k + 2 if k + 2 < n and text[k + 2] == ")" else k + 3 if k + 3 < n and text[k + 3] == ")" else None
             inner = range(k + 1, close) if close is not None else range(0)
             if k == 0 or close is None or not all(t.cap[j] and t.alpha[j] and not t.acro[j] for j in inner) \
-                    or not any(t.lower[j].endswith(QUALIFIER_ENDINGS) for j in inner):
-                continue
+                    or not any(t.lower[j].endswith(QUALIFIER_ENDINGS) for j in inner) or (k + 1) in named_at:
+                continue  # ('National Guard (Guardia Nacional)': a name in the parentheses is another name)
             named = group_before.get(k)
             if named is None and t.acro[k - 1] and (k - 1) not in named_at:
                 start = k - 1  # 'CPI (Maoist)': an acronym no list knows, qualified like a party
