@@ -133,7 +133,13 @@ def test_acceptance_seed_claims(seed_report):
 # with no name before it, 'Prepared by:' naming the publisher, the federal government as a
 # federal state, object relatives with 'pay', 'answers to' a person, a demonym before a named
 # group, well-known acronyms as data): entities 0.975 (GROUP 0.969, STATE 0.996, PERSON 0.975);
-# pledge 0.862, assessment 0.908, relationship 0.629 (labelled 0.594); band 0.972.
+# pledge 0.862, assessment 0.908, relationship 0.629 (labelled 0.594); band 0.972. On 183
+# briefs (179-183 joined after their blind scoring: Spanish organisation words opening a name,
+# a name without its Spanish article, a party named like a town, 'ruled out talks' as denied
+# talks, more passive attack verbs, a partner verb a few words before 'with' a capital, a pledge
+# noun in apposition as the pledge just made, a member's role word in apposition, a first name
+# not taken from a longer name): entities 0.976 (GROUP 0.970, STATE 0.996, PERSON 0.976);
+# pledge 0.865, assessment 0.909, relationship 0.632 (labelled 0.596); band 0.972.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -155,7 +161,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 178 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 183 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -273,8 +279,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 178 briefs: the 173 before keep their 205, and 174-178 brought three ('the faction led by X'
 # given to a faction named in the sentence before; 'is allied with' after a clause about the
 # TPLF given to the party, not the man named last; an accusation's object given to the armed
-# wing instead of a group named only by a relative clause).
-WRONG_ACTORS_AT_MOST = 208
+# wing instead of a group named only by a relative clause). Two hundred and fourteen on 183
+# briefs: the 178 before keep their 208, and 179-183 brought six (a refusal and an accusation
+# after an apposition that names a party; a relative clause's subject taken from the modifier
+# 'Amhara militias'; 'both movements' read as the group named before; a president's commitment
+# given to her state named inside it).
+WRONG_ACTORS_AT_MOST = 214
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

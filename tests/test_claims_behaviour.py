@@ -548,6 +548,18 @@ def test_claims_behaviour_actor_positions(extract, text, relation, expected, wro
     assert wrong not in pairs
 
 
+def test_claims_behaviour_ruled_out_talks_are_denied_talks(extract):
+    text = "President Kais Saied has ruled out talks with the Okba Ibn Nafi Battalion."
+    assert ("Kais Saied", "Okba Ibn Nafi Battalion", "negative", "stated") in _relations(extract(text), "NEGOTIATES_WITH")
+
+
+def test_claims_behaviour_pledge_noun_in_apposition_restates_the_pledge_just_made(extract):
+    """', a commitment Nigerian officers say ...': no second pledge for whoever is named near the noun."""
+    records = extract("Niger has offered to share intelligence with Chad, an offer Nigeria has welcomed.")
+    names = _names(records)
+    assert [names[c["actor"]["id"]] for c in claims(records, "pledge")] == [names["state:ner"]]
+
+
 def test_claims_behaviour_apposition_tie_is_not_denied_by_the_main_verb(extract):
     """'have not caught X, the ADF's leader': the negation is about the catching, not the leading."""
     text = "The army has fought the ADF for years but has not caught Musa Baluku, the ADF's leader."

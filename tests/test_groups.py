@@ -231,6 +231,11 @@ POSITIVE = [
      [("Pa-O National Army", "shape.group_head")]),
     ("month-abbreviation-as-a-name-word", "The Indravati Jan Sena is growing.",
      [("Indravati Jan Sena", "shape.group_head")]),
+    ("spanish-organisation-word-opens-a-name", "The Cártel Jalisco Nueva Generación and the Agrupación Campesina "
+     "Armada expanded.", [("Cártel Jalisco Nueva Generación", "shape.group_head_first"),
+                          ("Agrupación Campesina Armada", "shape.group_head_first")]),
+    ("party-named-like-a-town", "Governor Evelyn Salgado, of the ruling Morena party, spoke.",
+     [("Morena", "shape.group_org_noun")]),
     ("one-word-area-after-in-the-is-no-part-of-the-name", "He was killed by the District Reserve Guard in the "
      "Abujhmarh.", [("District Reserve Guard", "shape.group_head")]),
 ]
@@ -341,6 +346,13 @@ def test_groups_name_in_parentheses_after_a_name_is_its_translation_not_a_qualif
     groups = [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in records
               if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert groups == [("National Guard", ["Guardia Nacional", "National Guard"])]
+
+
+def test_groups_name_without_its_spanish_article_is_that_group(extract):
+    records = extract("Los Ardillos attacked Chilapa. Later the Ardillos withdrew.")
+    groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Los Ardillos", ["Los Ardillos", "Ardillos"])]
 
 
 def test_groups_first_word_two_glued_names_share_is_neither(extract):

@@ -12,6 +12,7 @@ ACTING = [
     ("listed", "The talks surprised Washington and Moscow, who had pressed for them.", "Washington", "state:usa"),
     ("object-of-accuse", "Niger accuses Cotonou of hosting French troops.", "Cotonou", "state:ben"),
     ("with-after-partner-word", "Ghana will deepen intelligence sharing with Ouagadougou.", "Ouagadougou", "state:bfa"),
+    ("with-a-few-words-after-a-partner-verb", "Algiers also shares intelligence with Tunis.", "Tunis", "state:tun"),
     ("between-after-partner-word", "The May understanding between Washington and the Houthis held.", "Washington",
      "state:usa"),
     ("capital-of-a-hand-written-state", "Pristina has refused to recognise the vote.", "Pristina", "state:xkx"),
@@ -33,6 +34,8 @@ PLACES = [
     ("indefinite-noun-phrase", "A researcher at an Addis Ababa think tank spoke."),
     ("between-places", "The road between Kabul and Jalalabad reopened."),
     ("apposition-is-no-parenthetical", "Kabul, the capital, has been quiet for weeks."),
+    ("with-after-another-verb-joined-to-a-partner-word", "The party would end the talks and side with the voters "
+     "of Kabul."),
 ]
 
 

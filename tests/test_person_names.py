@@ -136,6 +136,8 @@ POSITIVE = [
      [("Horta N'Tam", "shape.person_title"), ("N'Tam", "surname.repeat")]),
     ("apposition-after-a-role-of-a-named-body", "In May 2025 the general secretary of the Communist Party of "
      "India (Maoist), Nambala Keshava Rao, was killed.", [("Nambala Keshava Rao", "shape.person_context")]),
+    ("member-role-word-in-apposition", "Ashadli Hassen, a senior Prosperity Party figure, ruled out talks.",
+     [("Ashadli Hassen", "shape.person_context")]),
     ("alias-with-no-name-before-it-and-its-later-use", 'The front is run by a former finance chief known by the '
      'alias "Chamizo". Chamizo has promised to buy every harvest.',
      [("Chamizo", "alias.call_sign"), ("Chamizo", "alias.call_sign")]),
@@ -177,6 +179,15 @@ def test_person_names_found(extract, text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NEGATIVE], ids=[n[0] for n in NEGATIVE])
 def test_person_names_not_people(extract, text):
     assert _people(extract(text)) == []
+
+
+def test_person_names_first_name_alone_not_taken_from_a_longer_name(extract):
+    """'Addis Ababa' ends with the first word of 'Ababa Sharo' but is the capital; 'If Isaias' is his."""
+    records = extract("A faction under Ababa Sharo, a former GPDM commander, declared the accord void. Addis Ababa "
+                      "accuses the Sudanese Armed Forces of arming them. Isaias Afwerki rules Eritrea. If Isaias "
+                      "concludes the deal, Asmara wins.")
+    people = {m["text"] for e in records if e["kind"] == "entity" and e["label"] == "PERSON" for m in e["mentions"]}
+    assert "Ababa" not in people and "Isaias" in people
 
 
 def test_person_names_shared_surname_means_the_one_a_list_knows(extract):

@@ -108,6 +108,7 @@ class ClaimMatcher(SavedState):
         self.negation = set(lex["negation"])
         self.negation_exceptions = {tuple(pair) for pair in lex["negation_exceptions"]}
         self.negating_verbs = set(lex["negating_verbs"])
+        self.negating_phrasal = {tuple(pair) for pair in lex["negating_phrasal_verbs"]}
         self.window = int(lex["negation_window"])
         self.modality = {k: _phrases(v) for k, v in lex["modality"].items()}
         self.reporting = set(lex["reporting_verbs"])
@@ -924,7 +925,7 @@ class ClaimMatcher(SavedState):
             pair = (words[i], words[i + 1] if i + 1 < len(doc) else "")
             if pair in self.negation_exceptions:
                 continue
-            if words[i] in self.negation or lemmas[i] in verbs:
+            if words[i] in self.negation or lemmas[i] in verbs or (lemmas[i], pair[1]) in self.negating_phrasal:
                 return True
         return False
 
@@ -1111,7 +1112,10 @@ class ClaimMatcher(SavedState):
     def _pledges(self, doc: Doc, hits: list[Hit]) -> list[dict[str, Any]]:
         out = []
         last_cue: dict[tuple[int, str], int] = {}  # (sentence, actor) -> end of its last cue
+        pledged: set[int] = set()  # sentences with a pledge so far
         for hit in hits:
+            if hit.sent.start in pledged and self._restated(hit):
+                continue  # ', an offer Nigeria has welcomed': the pledge just made, whoever is named near it
             if self._forecast(hit) or self._open_question(hit):
                 continue  # 'Islamabad is unlikely to agree to': the author's forecast, not a pledge
             if hit.rule.content_subject and not self._names_subject(hit):
@@ -1133,6 +1137,7 @@ class ClaimMatcher(SavedState):
                     # pledge that ...": one pledge
                     continue
                 last_cue[key] = hit.end
+                pledged.add(hit.sent.start)
                 end = self._clause_end(hit)
                 claim = self._base(doc, hit)
                 # "did not promise", "refused to pledge" negate the pledge; "vowed not to" its action

@@ -43,6 +43,8 @@ ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 # a state's initials that open its commands' and forces' names ('US Central Command', 'UK Royal Navy')
 STATE_INITIALS = frozenset({"US", "UK"})
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
+# Spanish articles that open a group's name ('Los Ardillos', 'La Familia Michoacana')
+ARTICLE_LEADS = frozenset({"los", "las", "la", "el"})
 
 
 @Language.factory(
@@ -238,7 +240,8 @@ class EntityResolver(SavedState):
 
     def _tail_names(self, t: TokenTable, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
         """'the Jan Sena' after the Indravati Jan Sena, 'the Patiño Front' after the Carlos Patiño
-        Front: the last words of a name its shape found, from a name word on, are its short name.
+        Front, 'the Ardillos' after Los Ardillos: the last words of a name its shape found, from a
+        name word on (or past a Spanish article that opens it), are its short name.
         Not where they open with a generic word ('National Army' of the Somali National Army),
         are a listed name, end two such names, or were written alone before the full name (then
         they name a group of their own, which the longer name may have split from)."""
@@ -250,6 +253,17 @@ class EntityResolver(SavedState):
         tails: dict[str, tuple[str, str]] = {}
         clashes: set[str] = set()
         for m in mentions:
+            if m.rule == "shape.group_lead_word" and t.lower[m.start] in ARTICLE_LEADS and m.end - m.start >= 2 \
+                    and all(t.alpha[j] and t.title[j] for j in range(m.start + 1, m.end)) \
+                    and t.lower[m.start + 1] not in self.groups.english \
+                    and not self.groups.is_place(t, m.start + 1, m.end):
+                # 'the Ardillos' after Los Ardillos: the name without its Spanish article
+                tail = t.string(m.start + 1, m.end)
+                if tail not in listed and first_alone.get(tail, m.start + 1) >= m.start:
+                    if tail in tails and tails[tail][0] != m.actor_id:
+                        clashes.add(tail)
+                    tails.setdefault(tail, (m.actor_id, "shape.repeat"))
+                continue
             if m.rule != "shape.group_head" or m.end - m.start < 3 or t.text[m.end - 1] not in self.groups.heads \
                     or any(not t.alpha[j] or t.lower[j] == "the" for j in range(m.start, m.end) if t.text[j] != "'"):
                 continue  # (only a name of words: not 'KJ4 The Phaendin Defence Volunteers')

@@ -652,7 +652,11 @@ class GroupShapes:
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
             return  # 'Special forces of ...', '• Largest party ...': a sentence's ordinary first word
         word = self.words(t)
-        if all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end):
+        # ('the ruling Morena party': a party named like a town is still a party)
+        party = end < hi and t.lower[end] == "party" and not t.cap[end] \
+            and not any(k in known for k in range(start, end))
+        if not party and (all(t.lower[k] in places for k in range(start, end) if word[k])
+                          or self.is_place(t, start, end)):
             return  # 'the Congo rebels', 'the Darfur militias': a place
         if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
             return  # 'the Shia alliance', 'Islamist militias': what kind, not which

@@ -91,8 +91,15 @@ class Capitals:
         if t.lower[start - 1] in self.object_noun_prepositions and start >= 2 \
                 and t.lower[start - 2] in self.object_nouns:
             return True  # 'pressure on Beirut', 'leverage over Juba'
-        return t.lower[start - 1] in {"with", "between"} and start >= 2 and (
-            t.lemma[start - 2] in self.partner_words or t.lower[start - 2] in self.partner_words)
+        if t.lower[start - 1] not in {"with", "between"}:
+            return False
+        # ('shares intelligence with Tunis': a word of partnership a few words before 'with')
+        for j in range(start - 2, max(-1, start - 5), -1):
+            if t.lemma[j] in self.partner_words or t.lower[j] in self.partner_words:
+                return True
+            if not (t.alpha[j] and t.is_lower[j]) or t.lower[j] in {"and", "or", "but"}:
+                return False  # ('end the talks and side with Washington': another verb's object)
+        return False
 
     def _acts(self, t: TokenTable, end: int) -> bool:
         n = len(t.text)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
+from pipeline.components.groups import CALENDAR
 from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
@@ -510,6 +511,10 @@ class People:
                 continue
             if end < len(t.text) and t.cap[end]:
                 continue  # the start of a longer name
+            if start > 0 and t.cap[start - 1] and t.alpha[start - 1] and t.lower[start - 1] not in usually_lower \
+                    and t.lower[start - 1] not in CALENDAR and t.text[start - 1] not in self.titles \
+                    and t.text[start - 1] not in self.office_titles:
+                continue  # the end of a longer name: 'Addis Ababa' is no 'Ababa' (Sharo); 'If Isaias' is
             held = by_start.get(start)
             if held is not None and held.end == end and held.label == "GROUP" and held.via == "shape":
                 mentions.remove(held)  # 'the Bakura faction'

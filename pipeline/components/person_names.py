@@ -41,7 +41,9 @@ GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
 LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
 # role words that describe, not introduce, a person ('former Leeds United defender')
-NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative"})
+# role words that vouch for a name only in apposition ('X, a senior party figure'): not before a
+# name after a comma, nor in a list after their plural ('figures such as the Batumi journalist')
+NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative", "figure", "cadre"})
 
 
 def _name_word(text: str) -> bool:
