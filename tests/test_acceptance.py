@@ -283,8 +283,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # briefs: the 178 before keep their 208, and 179-183 brought six (a refusal and an accusation
 # after an apposition that names a party; a relative clause's subject taken from the modifier
 # 'Amhara militias'; 'both movements' read as the group named before; a president's commitment
-# given to her state named inside it).
-WRONG_ACTORS_AT_MOST = 214
+# given to her state named inside it). Two hundred and thirteen after the review of that
+# change: a capital after 'the negotiating table with' is no longer read as a state, which took
+# away 135's talks given to the EMC.
+WRONG_ACTORS_AT_MOST = 213
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -548,6 +548,14 @@ def test_claims_behaviour_actor_positions(extract, text, relation, expected, wro
     assert wrong not in pairs
 
 
+def test_claims_behaviour_he_would_be_done_to_stays_the_speakers_pledge(extract):
+    """'told mediators that he would be released': what is done to him, not his commitment."""
+    records = extract("Abu Bakr Shekau was captured in March. The Taliban told mediators that he would be released "
+                      "soon.")
+    names = _names(records)
+    assert [names[c["actor"]["id"]] for c in claims(records, "pledge")] == [names["group:taliban"]]
+
+
 def test_claims_behaviour_ruled_out_talks_are_denied_talks(extract):
     text = "President Kais Saied has ruled out talks with the Okba Ibn Nafi Battalion."
     assert ("Kais Saied", "Okba Ibn Nafi Battalion", "negative", "stated") in _relations(extract(text), "NEGOTIATES_WITH")

@@ -264,6 +264,7 @@ NEGATIVE = [
     ("person-apposition", "Jeeyand Baloch, the group's spokesman, spoke."),
     ("calendar", "In March Army units moved."),
     ("month-abbreviation-after-a-day-or-before-its-period", "On 5 Jan Army units moved. Since Jan. Army units moved."),
+    ("month-abbreviation-after-a-date-preposition", "In Jan Army units moved. By Oct Police units had left."),
     ("ordinary-first-word", "Special forces of the army landed at the airport."),
     ("apposition-of-one-item", "The militias, the Army said, withdrew."),
     ("apposed-place", "Hamas met the mediators in Doha, the Qatari capital, on Monday."),
@@ -333,7 +334,10 @@ def test_groups_last_words_of_a_shaped_name_are_that_group(extract):
 @pytest.mark.parametrize("text", [
     "The Jan Sena split. Its hardliners formed the Indravati Jan Sena, which attacked.",
     "The Somali National Army retreated. The National Army regrouped in Kismayo.",
-], ids=["written-alone-before-the-longer-name", "generic-first-word"])
+    "The Civilian Joint Task Force patrols Maiduguri. The Joint Task Force raided Bama.",
+    "The Patriotic Malian Army attacked Gao. The Malian Army retreated.",
+], ids=["written-alone-before-the-longer-name", "generic-first-word", "only-ordinary-words-left",
+        "a-demonym-and-an-ordinary-word-left"])
 def test_groups_last_words_not_taken_for_the_shaped_name(extract, text):
     records = extract(text)
     assert all(len({m["text"] for m in e["mentions"] if m["via"] != "coref"}) == 1

@@ -34,8 +34,9 @@ PLACES = [
     ("indefinite-noun-phrase", "A researcher at an Addis Ababa think tank spoke."),
     ("between-places", "The road between Kabul and Jalalabad reopened."),
     ("apposition-is-no-parenthetical", "Kabul, the capital, has been quiet for weeks."),
-    ("with-after-another-verb-joined-to-a-partner-word", "The party would end the talks and side with the voters "
-     "of Kabul."),
+    ("with-after-another-verb-joined-to-a-partner-word", "The party would end the talks and side with Kabul."),
+    ("with-after-what-is-no-shared-information", "The province shares water with Kabul."),
+    ("between-a-word-after-a-partner-word", "Talks on roads between Kabul and Jalalabad stalled."),
 ]
 
 

@@ -161,6 +161,8 @@ NEGATIVE = [
     ("name-between-the-and-a-group-noun", "Raids by the Yan Sa Kai vigilantes grew."),
     ("plural-group-head", "After the raid the Six Federations blocked the highway, the Six Federations said."),
     ("place-named-after-a-titled-man", "Crowds filled Sardar Patel Stadium and blocked King Fahd Road."),
+    ("alias-of-no-person", 'The network trades under the alias "Golden Crescent". Golden Crescent ships opium.'),
+    ("role-of-places-before-a-list", "The governor of Borno, Yobe and Adamawa states met in Abuja."),
     ("role-of-a-body-across-a-verb", "The leader of the Arakan Army said, Rakhine Voice reported, that talks failed."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
 ]
@@ -184,10 +186,10 @@ def test_person_names_not_people(extract, text):
 def test_person_names_first_name_alone_not_taken_from_a_longer_name(extract):
     """'Addis Ababa' ends with the first word of 'Ababa Sharo' but is the capital; 'If Isaias' is his."""
     records = extract("A faction under Ababa Sharo, a former GPDM commander, declared the accord void. Addis Ababa "
-                      "accuses the Sudanese Armed Forces of arming them. Isaias Afwerki rules Eritrea. If Isaias "
-                      "concludes the deal, Asmara wins.")
-    people = {m["text"] for e in records if e["kind"] == "entity" and e["label"] == "PERSON" for m in e["mentions"]}
-    assert "Ababa" not in people and "Isaias" in people
+                      "accuses the Sudanese Armed Forces of arming them. Isaias Afwerki rules Eritrea. Meanwhile "
+                      "Isaias has vowed to fight on.")
+    people = [m["text"] for e in records if e["kind"] == "entity" and e["label"] == "PERSON" for m in e["mentions"]]
+    assert "Ababa" not in people and people.count("Isaias") == 1
 
 
 def test_person_names_shared_surname_means_the_one_a_list_knows(extract):

@@ -139,8 +139,11 @@ REFERENCE_CASES = [
      "Saint-Cyr said the council would hold elections.", "the council", "group:transitional-presidential-council"),
     ("non-state-description-skips-army", "The Nigerian Army retook Baga from ISWAP. The insurgents regrouped.",
      "The insurgents", "group:iswap"),
-    ("federal-government-is-a-federal-states", "Kenya backs Madobe. Kenya hosted his officials in Nairobi, which "
-     "Mogadishu condemned. The federal government rejects his re-election.", "The federal government", "state:som"),
+    ("federal-government-is-a-federal-states", "Kenya backs Madobe, and Mogadishu objects. Kenya hosted his "
+     "officials in Nairobi, which Mogadishu condemned. The federal government rejects his re-election.",
+     "The federal government", "state:som"),
+    ("government-in-a-named-state", "Ethiopia has long backed the federal government in Somalia.",
+     "the federal government", "state:som"),
 ]
 
 

@@ -1222,19 +1222,35 @@ class ClaimMatcher(SavedState):
             lo += 1  # 'said the TTP would'
         side = next((m for m in self.sent_mentions.get(hit.sent.start, []) if m.start == lo), None)
         if any(m.label != "PERSON" for m, _ in actors):
-            if side is not None and side.label == "PERSON" and words[lo] in {"he", "she"} and side.end <= hit.end - 1:
-                # 'X, a former PLGA commander who ..., told reporters that she would': a group
-                # found as the speaker says no 'she'; the person the pronoun names commits herself
+            if side is not None and side.label == "PERSON" and words[lo] in {"he", "she"} \
+                    and side.end <= hit.end - 1 and self._group_in_apposition(hit, side, actors) \
+                    and not self._passive_content(hit):
+                # 'X, a former PLGA commander who ..., told reporters that she would': the group
+                # found as the speaker is inside X's apposition; X commits herself
                 return [(side, a) for a in side.actor_ids]
             return actors
         if side is None or side.label not in {"GROUP", "STATE"} or side.end > hit.end - 1:
             return actors  # 'warned that airports in Chad used to supply the RSF would': no side
-        k = hit.end  # the content clause's verb, past its 'be' and adverbs
-        while k < hit.sent.end - 1 and (words[k] == "be" or words[k] in {"not", "n't"} or self.syntax.adverb(k)):
-            k += 1
-        if k < hit.sent.end and self.syntax.passive(k, k + 1, hit.end):
+        if self._passive_content(hit):
             return actors  # 'Trump has threatened that Hamas will be disarmed': what is done to it
         return [(side, a) for a in side.actor_ids]
+
+    def _passive_content(self, hit: Hit) -> bool:
+        """Whether the reported clause's verb, past its 'be' and adverbs, is a passive."""
+        words = self.words
+        k = hit.end
+        while k < hit.sent.end - 1 and (words[k] == "be" or words[k] in {"not", "n't"} or self.syntax.adverb(k)):
+            k += 1
+        return k < hit.sent.end and self.syntax.passive(k, k + 1, hit.end)
+
+    def _group_in_apposition(self, hit: Hit, side: Mention, actors: list[tuple[Mention, str]]) -> bool:
+        """Whether the actors found for the speaker sit inside the apposition of a person the
+        pronoun ``side`` names: that person opens the sentence's subject, a comma follows the
+        name, and the actors come after it."""
+        person = next((m for m in self.sent_mentions.get(hit.sent.start, []) if m.label == "PERSON"
+                       and m.actor_ids == side.actor_ids and m.start < side.start and m.via != "coref"), None)
+        return person is not None and person.end < len(self.words) and self.t.text[person.end] == "," \
+            and all(person.end < m.start < hit.start for m, _ in actors)
 
     def _names_subject(self, hit: Hit) -> bool:
         """'said the group would', 'said it would', 'said Washington would', 'said the forces

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions
-from pipeline.components.groups import POSSESSIVES, GroupShapes, lo_of
+from pipeline.components.groups import POSSESSIVES, SPANISH_ARTICLES, GroupShapes, lo_of
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
 from pipeline.components.people import People
@@ -43,8 +43,6 @@ ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 # a state's initials that open its commands' and forces' names ('US Central Command', 'UK Royal Navy')
 STATE_INITIALS = frozenset({"US", "UK"})
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
-# Spanish articles that open a group's name ('Los Ardillos', 'La Familia Michoacana')
-ARTICLE_LEADS = frozenset({"los", "las", "la", "el"})
 
 
 @Language.factory(
@@ -201,12 +199,13 @@ class EntityResolver(SavedState):
         actors: dict[str, Actor] = {}
         t = self.tables().table(doc)
         capitals: list[tuple[int, int, str]] = []
-        mentions = self._gazetteer(doc, t, actors, capitals)
+        state_words: set[int] = set()
+        mentions = self._gazetteer(doc, t, actors, capitals, state_words)
         # One Found per brief: its actors and mentions are the same objects throughout
         # (the passes below add to and relabel them); the Doc gets them at the end.
         found = Found(actors, mentions, capitals=capitals)
         shaped = {t.string(m.start, m.end): (m.actor_id, "shape.repeat") for m in mentions if m.via == "shape"}
-        shaped.update(self._tail_names(t, mentions))
+        shaped.update(self._tail_names(t, mentions, state_words))
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False, headline=self.groups.headline)
         self.definitions(t, found)
@@ -238,13 +237,16 @@ class EntityResolver(SavedState):
         write_actors(doc, actors)
         return doc
 
-    def _tail_names(self, t: TokenTable, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    def _tail_names(self, t: TokenTable, mentions: list[Mention],
+                    state_words: set[int]) -> dict[str, tuple[str, str]]:
         """'the Jan Sena' after the Indravati Jan Sena, 'the Patiño Front' after the Carlos Patiño
         Front, 'the Ardillos' after Los Ardillos: the last words of a name its shape found, from a
         name word on (or past a Spanish article that opens it), are its short name.
-        Not where they open with a generic word ('National Army' of the Somali National Army),
-        are a listed name, end two such names, or were written alone before the full name (then
-        they name a group of their own, which the longer name may have split from)."""
+        Only where they keep a word of a name of their own, one neither usually written in lower
+        case nor a state's name or demonym ('Joint Task Force' after the Civilian Joint Task Force
+        and 'Malian Army' after the Patriotic Malian Army are other bodies); not where they are
+        a listed name, end two such names, or were written alone before the full name (then they
+        name a group of their own, which the longer name may have split from)."""
         listed = {t.string(m.start, m.end) for m in mentions if m.via != "shape"}
         first_alone = {}
         for m in mentions:
@@ -253,7 +255,7 @@ class EntityResolver(SavedState):
         tails: dict[str, tuple[str, str]] = {}
         clashes: set[str] = set()
         for m in mentions:
-            if m.rule == "shape.group_lead_word" and t.lower[m.start] in ARTICLE_LEADS and m.end - m.start >= 2 \
+            if m.rule == "shape.group_lead_word" and t.lower[m.start] in SPANISH_ARTICLES and m.end - m.start >= 2 \
                     and all(t.alpha[j] and t.title[j] for j in range(m.start + 1, m.end)) \
                     and t.lower[m.start + 1] not in self.groups.english \
                     and not self.groups.is_place(t, m.start + 1, m.end):
@@ -269,7 +271,9 @@ class EntityResolver(SavedState):
                 continue  # (only a name of words: not 'KJ4 The Phaendin Defence Volunteers')
             for k in range(m.start + 1, m.end - 1):
                 if not (t.ws[k - 1] and t.alpha[k] and t.title[k]) or t.text[k] in self.groups.generic \
-                        or not all(t.ws[j] and t.alpha[j + 1] for j in range(k, m.end - 1)):
+                        or not all(t.ws[j] and t.alpha[j + 1] for j in range(k, m.end - 1)) \
+                        or not any(t.lower[j] not in self.groups.usually_lower and j not in state_words
+                                   for j in range(k, m.end)):
                     continue
                 tail = t.string(k, m.end)
                 if tail in listed or first_alone.get(tail, m.start + 1) < m.start:
@@ -764,9 +768,11 @@ class EntityResolver(SavedState):
             actors[entry.actor_id] = Actor(entry.actor_id, entry.label, one_line(t.string(start, end)))
 
     def _gazetteer(self, doc: Doc, t: TokenTable, actors: dict[str, Actor],
-                   capitals: list[tuple[int, int, str]]) -> list[Mention]:
+                   capitals: list[tuple[int, int, str]], state_words: set[int]) -> list[Mention]:
         """The names of the pattern files and the group name shapes, longest first; the
-        capitals found are left in ``capitals`` (places until a later pass sees them act)."""
+        capitals found are left in ``capitals`` (places until a later pass sees them act), and
+        the tokens of every state name or demonym found, even inside a longer name, in
+        ``state_words``."""
         candidates: list[tuple[int, int, Entry, str]] = []
         hits = self.index.find(t.text)
         if len(self.tokens):
@@ -801,6 +807,8 @@ class EntityResolver(SavedState):
         vouched = {entry.actor_id for _, _, entry, _ in candidates}
         candidates += [(start, end, entry, "pattern.gazetteer") for start, end, entry in deferred
                        if entry.actor_id in vouched]
+        state_words.update(k for start, end, entry, _ in candidates if entry.label == "STATE"
+                           for k in range(start, end))
         known: dict[int, tuple[int, str]] = {}
         for start, end, entry, _ in candidates:
             if start not in known or known[start][0] < end:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.components.actors import Mention
-from pipeline.components.clauses import POSSESSIVES, Clauses
+from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVES, Clauses
 from pipeline.components.tokens import TokenTable
 from pipeline.patterns import FrameRule
 
@@ -326,7 +326,7 @@ class Frames:
             while e < hi and (t.lower[e] in {"the", "a", "an"} or e in at):
                 e = at[e].end if e in at else e + 1
         if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}
-                                                 or _dated_opening(t, lo, j)):
+                                                 or _opening_phrase(t, lo, j)):
             e += 1
             while e + 1 < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
                 e += 1  # 'its armed wing, the Ambazonia Defence Forces'; 'its spokesman, Col. X'
@@ -334,11 +334,9 @@ class Frames:
         return None
 
 
-DATE_OPENERS = frozenset({"in", "on", "since", "by", "after", "before", "during", "until"})
-
-
-def _dated_opening(t: TokenTable, lo: int, j: int) -> bool:
-    """Whether tokens lo..j are a date opening the sentence ('In May 2025 the general secretary
-    of X, Y, ...'): a preposition, then numbers and capitalised words only."""
-    return j > lo and t.lower[lo] in DATE_OPENERS and all(
+def _opening_phrase(t: TokenTable, lo: int, j: int) -> bool:
+    """Whether tokens lo..j are a short phrase opening the sentence, a time or a place ('In May
+    2025 the general secretary of X, Y, ...', 'In Rakhine the leader of ...'): a preposition,
+    then numbers and capitalised words only."""
+    return j > lo and t.lower[lo] in OPENING_PREPOSITIONS and all(
         t.text[x][:1].isdigit() or t.cap[x] for x in range(lo + 1, j + 1))

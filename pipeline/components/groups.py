@@ -41,6 +41,7 @@ from pipeline.fold import WordMemo, fold_word
 # a month's abbreviation is also a word of names ('Jan Sena', Hindi 'people'; 'Mar' in Spanish),
 # so it is a date only before a number or its period ('Jan 5', 'Jan. 2026')
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+DATE_PREPOSITIONS = frozenset("in on since by until till from through to between early late mid last next".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()) | MONTH_ABBREVIATIONS
@@ -200,8 +201,10 @@ class GroupShapes:
             except ValueError:
                 break
             if lower[k] in MONTH_ABBREVIATIONS:
-                # 'Jan Sena': a name word before a capitalised word; 'Jan 5', 'Jan. 2026' a date
-                flags[k] = k + 1 < n and cap[k + 1] and ws[k] and not (k and text[k - 1][:1].isdigit())
+                # 'Jan Sena': a name word before a capitalised word; 'Jan 5', 'Jan. 2026', '5 Jan'
+                # and 'In Jan Army units' a date
+                flags[k] = k + 1 < n and cap[k + 1] and ws[k] and not (
+                    k and (text[k - 1][:1].isdigit() or lower[k - 1] in DATE_PREPOSITIONS))
             elif not text[k][:1].isdigit():
                 # 'G-Pèp': one capital glued to a hyphenated word; 'Pa-O': glued after one
                 flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k] \
@@ -574,8 +577,8 @@ class GroupShapes:
                 return tail_heads[-1] + 1
             if end < len(t.text) and t.text[end] in POSSESSIVES:
                 return stop  # 'the Quds Force of Iran's Revolutionary Guard': Iran owns what follows
-            if t.lower[stop] == "in" and len(tail) == 2 and tail[0] == "the":
-                return stop  # 'the District Reserve Guard in the Abujhmarh': a one-word area it works in
+            if t.lower[stop] == "in" and len(tail) == 2 and tail[0] == "the" and not _names_a_place(tail[1:], places):
+                return stop  # 'the District Reserve Guard in the Abujhmarh': an area it works in (not 'in the Sahel')
             if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
             if all(w in self.usually_lower and not w.endswith("s") for w in tail):

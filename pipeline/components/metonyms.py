@@ -24,6 +24,10 @@ AUXILIARIES = frozenset("has have had is was were will would could can may might
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 RELATIVES = frozenset({"which", "who"})
 NOUN_OPENERS = frozenset({"the", "a", "an", "its"})  # 'Kabul, the capital, has': an apposition
+# what a partner verb shares, or how, between it and 'with' ('shares intelligence with Tunis')
+SHARED_WORDS = frozenset({"intelligence", "information", "data", "evidence", "its", "their", "closely", "directly",
+                          "also", "quietly", "regularly", "openly", "separately", "secretly", "indirectly",
+                          "bilaterally"})
 
 
 
@@ -91,15 +95,17 @@ class Capitals:
         if t.lower[start - 1] in self.object_noun_prepositions and start >= 2 \
                 and t.lower[start - 2] in self.object_nouns:
             return True  # 'pressure on Beirut', 'leverage over Juba'
-        if t.lower[start - 1] not in {"with", "between"}:
+        if t.lower[start - 1] not in {"with", "between"} or start < 2:
             return False
-        # ('shares intelligence with Tunis': a word of partnership a few words before 'with')
-        for j in range(start - 2, max(-1, start - 5), -1):
-            if t.lemma[j] in self.partner_words or t.lower[j] in self.partner_words:
-                return True
-            if not (t.alpha[j] and t.is_lower[j]) or t.lower[j] in {"and", "or", "but"}:
-                return False  # ('end the talks and side with Washington': another verb's object)
-        return False
+        if t.lemma[start - 2] in self.partner_words or t.lower[start - 2] in self.partner_words:
+            return True
+        # 'shares intelligence with Tunis': a partner word, then only what is shared or how
+        # (not 'shares water with Kabul', 'families with Kabul relatives')
+        j = start - 2
+        while j >= max(0, start - 4) and t.lower[j] in SHARED_WORDS:
+            j -= 1
+        return t.lower[start - 1] == "with" and j < start - 2 and j >= 0 and (
+            t.lemma[j] in self.partner_words or t.lower[j] in self.partner_words)
 
     def _acts(self, t: TokenTable, end: int) -> bool:
         n = len(t.text)

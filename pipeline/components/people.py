@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
-from pipeline.components.groups import CALENDAR
 from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part
 from pipeline.components.tokens import TokenTable
 from pipeline.fold import fold_word
@@ -441,8 +440,9 @@ class People:
         for i in t.where("lower", {"sign", "guerre", "codename", "kunya", "alias"}):
             if lower[i] == "sign" and (i < 1 or lower[i - 1] != "call"):
                 continue
-            if lower[i] == "alias" and (i < 1 or lower[i - 1] not in {"the", "an"}):
-                continue
+            if lower[i] == "alias" and not (i >= 3 and lower[i - 1] in {"the", "an"} and lower[i - 2] == "by"
+                                            and lower[i - 3] in {"known", "goes", "go", "went", "going"}):
+                continue  # ('known by the alias "X"', not 'trades under the alias "Golden Crescent"')
             if lower[i] == "guerre" and (i < 2 or lower[i - 1] != "de" or lower[i - 2] != "nom"):
                 continue
             j = i + 1 + (1 if i + 1 < n and text[i + 1] in QUOTE_MARKS else 0)
@@ -511,10 +511,9 @@ class People:
                 continue
             if end < len(t.text) and t.cap[end]:
                 continue  # the start of a longer name
-            if start > 0 and t.cap[start - 1] and t.alpha[start - 1] and t.lower[start - 1] not in usually_lower \
-                    and t.lower[start - 1] not in CALENDAR and t.text[start - 1] not in self.titles \
-                    and t.text[start - 1] not in self.office_titles:
-                continue  # the end of a longer name: 'Addis Ababa' is no 'Ababa' (Sharo); 'If Isaias' is
+            if start > 0 and t.cap[start - 1] \
+                    and f"{fold_word(t.text[start - 1], {})} {fold_word(t.text[start], {})}" in self.places:
+                continue  # the end of a capital's name: 'Addis Ababa' is no 'Ababa' (Sharo)
             held = by_start.get(start)
             if held is not None and held.end == end and held.label == "GROUP" and held.via == "shape":
                 mentions.remove(held)  # 'the Bakura faction'

@@ -40,9 +40,9 @@ LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
 GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
 LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
-# role words that describe, not introduce, a person ('former Leeds United defender')
-# role words that vouch for a name only in apposition ('X, a senior party figure'): not before a
-# name after a comma, nor in a list after their plural ('figures such as the Batumi journalist')
+# role words that describe, not introduce, a person ('former Leeds United defender'), or vouch for
+# a name only in apposition ('X, a senior party figure'): not before a name after a comma, nor in
+# a list after their plural ('figures such as the Batumi journalist')
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative", "figure", "cadre"})
 
 
@@ -367,8 +367,9 @@ class PersonNames:
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
             return "strong" if lower[before - 1] not in NOT_ROLES else None
-        if before >= lo + 2 and text[before] == "," and self._role_of_before(t, before, lo):
-            return "strong"
+        if before >= lo + 2 and text[before] == "," and after < hi and text[after] == "," \
+                and self._role_of_before(t, before, lo):
+            return "strong"  # (closed by a comma: 'The governor of Borno, Yobe and Adamawa' is a list)
         if self._listed_after_roles(t, before, lo):
             return "strong"
         return "strong" if before >= lo and lower[before] in self.roles and lower[before] not in NOT_ROLES else None

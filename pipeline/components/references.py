@@ -605,6 +605,7 @@ class Context:
         self.federations = federations
         states = [m for m in mentions if m.label == "STATE" and len(m.actor_ids) == 1 and m.via != "coref"]
         self.demonym_at = {m.start: m.actor_id for m in states if m.end == m.start + 1}
+        self.state_at = {m.start: m.actor_id for m in states}
         self.main = self._main_state(t, doc, states, place_state, casing)
         # 'Mali's junta', 'the Malian junta', 'Sudan's government': the noun's state
         self.ties: dict[str, list[tuple[int, str]]] = {}
@@ -620,12 +621,14 @@ class Context:
                               and m.via != "coref"}
         self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
 
-    def _most_named(self, among: frozenset[str]) -> str | None:
-        """The state of ``among`` the brief names most often (the first named on a tie)."""
+    def _most_named(self, among: frozenset[str], at_least: int) -> str | None:
+        """The state of ``among`` the brief names most often, ``at_least`` times (the first
+        named on a tie)."""
         counts: dict[str, int] = {}
         for m in self.states:
             if m.actor_id in among:
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        counts = {a: n for a, n in counts.items() if n >= at_least}
         return max(counts, key=lambda a: (counts[a], -next(m.start for m in self.states if m.actor_id == a)),
                    default=None)
 
@@ -706,9 +709,14 @@ class Context:
             # the government'); 'the transitional government' names a kind no tie has said
             tied = [state for k, state in self.ties.get(noun, []) if k < start] if end - start <= 2 else []
             state = tied[-1] if tied else self.main
-            if "federal" in self.t.lower[start:end] and state not in self.federations:
-                # 'the federal government' in a brief on Kenya and Somalia: Somalia's
-                state = self._most_named(self.federations) or state
+            placed = self.state_at.get(end + 1) if end + 1 < len(self.t.text) and self.t.lower[end] in {"in", "of"} \
+                else None
+            if placed is not None:
+                state = placed  # 'the federal government in Somalia', 'the government of Mali'
+            elif "federal" in self.t.lower[start:end] and state not in self.federations:
+                # 'the federal government' in a brief on Kenya and Somalia: Somalia's (a
+                # federation named at least twice, not one named once in passing)
+                state = self._most_named(self.federations, at_least=2) or state
             return (state,) if state else ()
         if how == "military":
             # the main state's named armed force ('Sudanese Armed Forces', 'Pakistan Army'), not

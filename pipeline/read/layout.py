@@ -54,10 +54,15 @@ READERS_RE = re.compile(r"^[*_\s]*prepared\s+for[*_\s]*:", re.IGNORECASE)
 TITLE_LIKE_RE = re.compile(r"^[^:]{2,40}:\s+\S+(?:\s+\S+){2,}")
 # a header line that says who issued the brief: 'Prepared by the Upper Tigris Analytic Unit'
 ISSUED_BY_RE = re.compile(r"^[*_\s]*(?:issued|published|prepared|compiled|produced|released)\s+by\s+", re.IGNORECASE)
-# labelled ('Prepared by: Tana Ridge Risk Advisory'): an issuer, or an analyst's byline ('Prepared by:
-# Carmela Ong, Senior Analyst') below the publisher's own line, so only where no other line is one
+# labelled ('Prepared by: Tana Ridge Risk Advisory'): the issuer when it names an organisation,
+# else an analyst's byline ('Prepared by: Carmela Ong, Senior Analyst'), read as any other line
 LABELLED_ISSUER_RE = re.compile(r"^[*_\s]*(?:issued|published|prepared|compiled|produced|released)\s+by[*_\s]*:\s*",
                                 re.IGNORECASE)
+ORGANISATION_WORD_RE = re.compile(
+    r"\b(?:Advisory|Analytics|Analysis|Unit|Institute|Centre|Center|Group|Desk|Staff|Consult\w*|Intelligence|"
+    r"Research|Monitor|Observatory|Foundation|Associates|Partners|Risk|Strategic|Insights?|Programme|Program|"
+    r"Services?|Office|Bureau|Agency|Ltd|LLC|Inc|Team|Division|Directorate|Department|Watch|Network|Forum|"
+    r"Council|Project|Initiative|Labs?)\b")
 LEAD_IN_RE = re.compile(r":[*_\s]*$")
 PUBLISHER_LABEL_RE = re.compile(r"[*_\s]*(?:publisher|published by|source)[*_\s]*:?[*_\s]*", re.IGNORECASE)
 # A wire dateline: a place in capitals, a comma, the date, then a dash: "NAIROBI, 3 March 2025 —".
@@ -198,7 +203,7 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     issued_by: Segment | None = None  # a publisher a header line names with 'issued by', 'prepared by'
     before_date: Segment | None = None  # the parts of the date line before the date
     for i in candidates:
-        label = ISSUED_BY_RE.match(words[i])
+        label = ISSUED_BY_RE.match(words[i]) or _labelled_issuer(words[i])
         if label is not None and issued_by is None:
             issued_by = _trimmed(text, lines[i].start + label.end(), lines[i].end)
             candidates = [k for k in candidates if k != i]
@@ -206,8 +211,7 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     readers = [i for i in candidates if READERS_RE.match(words[i])]
     # 'Assessment in brief:' opens what follows (a block no heading list knows): no title
     lead_ins = {i for i in candidates if LEAD_IN_RE.search(words[i])}
-    labelled_issuers = [i for i in candidates if LABELLED_ISSUER_RE.match(words[i])]
-    candidates = [i for i in candidates if i not in readers and i not in lead_ins and i not in labelled_issuers]
+    candidates = [i for i in candidates if i not in readers and i not in lead_ins]
     taken -= lead_ins
     if date_at is not None and date_of_line(words[date_at]):
         brief.date_span = lines[date_at]
@@ -264,13 +268,9 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
             # 'Eastern Syria: Tribal Realignment ...' then 'Prepared for: ...' and 'Date: ...': a
             # line that reads as a title ('Place: what happens') is the title, not the publisher
             publisher, title = None, publisher
-        labelled = None
-        if labelled_issuers:
-            i = labelled_issuers[0]
-            labelled = _trimmed(text, lines[i].start + LABELLED_ISSUER_RE.match(words[i]).end(), lines[i].end)
-        brief.publisher = issued_by or (lines[publisher] if publisher is not None else labelled or beside_date)
+        brief.publisher = issued_by or (lines[publisher] if publisher is not None else beside_date)
         brief.title = lines[title] if title is not None else None
-        if brief.title is None and (issued_by is not None or labelled_issuers):
+        if brief.title is None and issued_by is not None:
             brief.title = before_date  # the publisher is named: the date line's other words are the title
 
     if block_at is not None:
@@ -301,6 +301,15 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
         else:
             brief.paragraphs.append(lines[i])
     return brief
+
+
+def _labelled_issuer(line: str) -> re.Match[str] | None:
+    """The label of 'Prepared by: <organisation>' (not of an analyst's byline, 'Carmela Ong,
+    Senior Analyst, Maritime Desk': the words before the first comma name no organisation)."""
+    label = LABELLED_ISSUER_RE.match(line)
+    if label is None:
+        return None
+    return label if ORGANISATION_WORD_RE.search(line[label.end():].split(",")[0]) else None
 
 
 def _value(lines: list[Segment], i: int, match: re.Match[str]) -> Segment:
