@@ -139,7 +139,11 @@ def test_acceptance_seed_claims(seed_report):
 # talks, more passive attack verbs, a partner verb a few words before 'with' a capital, a pledge
 # noun in apposition as the pledge just made, a member's role word in apposition, a first name
 # not taken from a longer name): entities 0.976 (GROUP 0.970, STATE 0.996, PERSON 0.976);
-# pledge 0.865, assessment 0.909, relationship 0.632 (labelled 0.596); band 0.972.
+# pledge 0.865, assessment 0.909, relationship 0.632 (labelled 0.596); band 0.972. On 188
+# briefs (184-188 joined after their blind scoring: a Portuguese article opening a name, a
+# sentence's opening preposition left out of a defined name, a capital as the object of a supply
+# verb): entities 0.976 (GROUP 0.970, STATE 0.997, PERSON 0.976); pledge 0.864, assessment
+# 0.909, relationship 0.632 (labelled 0.597); band 0.972.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -161,7 +165,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 183 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 188 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -285,8 +289,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 'Amhara militias'; 'both movements' read as the group named before; a president's commitment
 # given to her state named inside it). Two hundred and thirteen after the review of that
 # change: a capital after 'the negotiating table with' is no longer read as a state, which took
-# away 135's talks given to the EMC.
-WRONG_ACTORS_AT_MOST = 213
+# away 135's talks given to the EMC. Two hundred and twenty-one on 188 briefs: the 183 before
+# keep their 213, and 184-188 brought eight ('Salva Kiir's government' given to Sudan, whose
+# CAMEO code his PETRARCH entry carries; an IGO named in an opening phrase taken for the refuser;
+# a speaker's movement for the speaker; a place in a quotation's attribution; 'they' for the
+# state named before the Taliban; a gang for the police in 'seized from the gang'; two
+# accusations by a party given to the state).
+WRONG_ACTORS_AT_MOST = 221
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

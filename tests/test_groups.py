@@ -352,6 +352,19 @@ def test_groups_name_in_parentheses_after_a_name_is_its_translation_not_a_qualif
     assert groups == [("National Guard", ["Guardia Nacional", "National Guard"])]
 
 
+def test_groups_name_without_its_portuguese_article_is_that_group(extract):
+    records = extract("Os Crias has refused a truce. The Crias control Tabatinga.")
+    groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Os Crias", ["Os Crias", "Crias"])]
+
+
+def test_groups_acronym_definition_skips_the_sentences_opening_preposition(extract):
+    records = extract("At an Intergovernmental Authority on Development (IGAD) meeting in Nairobi, Kiir refused.")
+    assert [e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"] == [
+        "Intergovernmental Authority on Development"]
+
+
 def test_groups_name_without_its_spanish_article_is_that_group(extract):
     records = extract("Los Ardillos attacked Chilapa. Later the Ardillos withdrew.")
     groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records

@@ -12,6 +12,7 @@ ACTING = [
     ("listed", "The talks surprised Washington and Moscow, who had pressed for them.", "Washington", "state:usa"),
     ("object-of-accuse", "Niger accuses Cotonou of hosting French troops.", "Cotonou", "state:ben"),
     ("with-after-partner-word", "Ghana will deepen intelligence sharing with Ouagadougou.", "Ouagadougou", "state:bfa"),
+    ("object-of-supply", "China has instead supplied Dushanbe with equipment and training.", "Dushanbe", "state:tjk"),
     ("with-a-few-words-after-a-partner-verb", "Algiers also shares intelligence with Tunis.", "Tunis", "state:tun"),
     ("between-after-partner-word", "The May understanding between Washington and the Houthis held.", "Washington",
      "state:usa"),

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from itertools import compress
 
 from pipeline.components.actors import Mention, covered_tokens
-from pipeline.components.clauses import POSSESSIVES
+from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVES
 from pipeline.components.groups import ELIDED_ARTICLE
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import TokenTable
@@ -264,8 +264,9 @@ class Definitions:
                                      and text[start - 2] in self.possessive_joins)):
                 start -= 1  # ("Ak-Sai People's Druzhina (ASPD)": the possessive inside the name)
             while start < end and (not title[start] or lower[start] in self.name_joiners
-                                   or lower[start] in NAME_PREPOSITIONS or lower[start] in self.sentence_case_joiners):
-                start += 1
+                                   or lower[start] in NAME_PREPOSITIONS or lower[start] in self.sentence_case_joiners
+                                   or lower[start] in OPENING_PREPOSITIONS):
+                start += 1  # ('At an Intergovernmental ...': a sentence's opening preposition)
             # a run whose initials spell the acronym exactly, inside a longer run: 'Agents of the
             # Oromo Federalist Congress (OFC)' names the Oromo Federalist Congress
             letters = "".join(ch for ch in acr.upper() if ch.isalpha())

@@ -964,7 +964,8 @@ def _names_a_place(words: list[str], places: frozenset[str]) -> bool:
     return any(w in places and len(w) > 3 for w in words)
 
 
-SPANISH_ARTICLES = frozenset({"la", "los", "las"})
+# Spanish (and Portuguese 'os') articles opening a group's name ('Los Ardillos', 'Os Crias')
+SPANISH_ARTICLES = frozenset({"la", "los", "las", "os"})
 # the people a number before a name counts ('14 Liyu Police officers', '30 Wagner men')
 COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "members", "men", "policemen", "guards",
                             "militants", "gunmen", "recruits", "commanders", "personnel", "agents", "cadres"})
