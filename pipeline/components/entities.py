@@ -254,17 +254,20 @@ class EntityResolver(SavedState):
                 first_alone.setdefault(t.string(m.start, m.end), m.start)
         tails: dict[str, tuple[str, str]] = {}
         clashes: set[str] = set()
+
+        def add(tail: str, m: Mention) -> None:
+            if tail in listed or first_alone.get(tail, m.start + 1) < m.start:
+                return
+            if tail in tails and tails[tail][0] != m.actor_id:
+                clashes.add(tail)
+            tails.setdefault(tail, (m.actor_id, "shape.repeat"))
+
         for m in mentions:
             if m.rule == "shape.group_lead_word" and t.lower[m.start] in SPANISH_ARTICLES and m.end - m.start >= 2 \
                     and all(t.alpha[j] and t.title[j] for j in range(m.start + 1, m.end)) \
                     and t.lower[m.start + 1] not in self.groups.english \
                     and not self.groups.is_place(t, m.start + 1, m.end):
-                # 'the Ardillos' after Los Ardillos: the name without its Spanish article
-                tail = t.string(m.start + 1, m.end)
-                if tail not in listed and first_alone.get(tail, m.start + 1) >= m.start:
-                    if tail in tails and tails[tail][0] != m.actor_id:
-                        clashes.add(tail)
-                    tails.setdefault(tail, (m.actor_id, "shape.repeat"))
+                add(t.string(m.start + 1, m.end), m)  # 'the Ardillos': the name without its article
                 continue
             if m.rule != "shape.group_head" or m.end - m.start < 3 or t.text[m.end - 1] not in self.groups.heads \
                     or any(not t.alpha[j] or t.lower[j] == "the" for j in range(m.start, m.end) if t.text[j] != "'"):
@@ -275,12 +278,7 @@ class EntityResolver(SavedState):
                         or not any(t.lower[j] not in self.groups.usually_lower and j not in state_words
                                    for j in range(k, m.end)):
                     continue
-                tail = t.string(k, m.end)
-                if tail in listed or first_alone.get(tail, m.start + 1) < m.start:
-                    continue
-                if tail in tails and tails[tail][0] != m.actor_id:
-                    clashes.add(tail)
-                tails.setdefault(tail, (m.actor_id, "shape.repeat"))
+                add(t.string(k, m.end), m)
         return {tail: value for tail, value in tails.items() if tail not in clashes}
 
     def _qualified(self, t: TokenTable, found: Found) -> None:

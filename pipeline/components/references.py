@@ -621,17 +621,6 @@ class Context:
                               and m.via != "coref"}
         self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
 
-    def _most_named(self, among: frozenset[str], at_least: int) -> str | None:
-        """The state of ``among`` the brief names most often, ``at_least`` times (the first
-        named on a tie)."""
-        counts: dict[str, int] = {}
-        for m in self.states:
-            if m.actor_id in among:
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-        counts = {a: n for a, n in counts.items() if n >= at_least}
-        return max(counts, key=lambda a: (counts[a], -next(m.start for m in self.states if m.actor_id == a)),
-                   default=None)
-
     def government_owner(self, k: int) -> Mention | None:
         """The person whose government the word at k is: 'Touadéra's government', 'Sheikh
         Hasina's first government' (one lower-case word may stand between)."""
@@ -675,10 +664,6 @@ class Context:
         named."""
         brief = doc._.brief or {}
         title = brief.get("title")
-        counts: dict[str, int] = {}
-        for m in states:
-            if m.via != "metonym":
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         if title is not None:
             in_title = [m for m in states if title[0] <= t.idx[m.start] < title[1]]
             if any(m.via != "demonym" for m in in_title):
@@ -699,8 +684,7 @@ class Context:
                         return state
             if in_title:
                 return in_title[0].actor_id
-        return max(counts, key=lambda a: (counts[a], -next(m.start for m in states if m.actor_id == a)),
-                   default=None)
+        return _most_named([m for m in states if m.via != "metonym"])
 
     def resolve(self, how: str, spec: dict[str, Any], start: int, end: int, heads: frozenset[str]) -> tuple[str, ...]:
         if how == "government":
@@ -716,7 +700,7 @@ class Context:
             elif "federal" in self.t.lower[start:end] and state not in self.federations:
                 # 'the federal government' in a brief on Kenya and Somalia: Somalia's (a
                 # federation named at least twice, not one named once in passing)
-                state = self._most_named(self.federations, at_least=2) or state
+                state = _most_named([m for m in self.states if m.actor_id in self.federations], at_least=2) or state
             return (state,) if state else ()
         if how == "military":
             # the main state's named armed force ('Sudanese Armed Forces', 'Pakistan Army'), not
@@ -771,3 +755,13 @@ def _starts_at(names: list[Mention], k: int) -> bool:
     every name in the brief per reference)."""
     i = bisect_left(names, k, key=START)
     return i < len(names) and names[i].start == k
+
+
+def _most_named(states: list[Mention], at_least: int = 1) -> str | None:
+    """The state the mentions name most often, ``at_least`` times (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in states:
+        counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        first.setdefault(m.actor_id, m.start)
+    return max((a for a, n in counts.items() if n >= at_least), key=lambda a: (counts[a], -first[a]), default=None)
