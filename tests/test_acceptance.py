@@ -143,7 +143,14 @@ def test_acceptance_seed_claims(seed_report):
 # briefs (184-188 joined after their blind scoring: a Portuguese article opening a name, a
 # sentence's opening preposition left out of a defined name, a capital as the object of a supply
 # verb): entities 0.976 (GROUP 0.970, STATE 0.997, PERSON 0.976); pledge 0.864, assessment
-# 0.909, relationship 0.632 (labelled 0.597); band 0.972.
+# 0.909, relationship 0.632 (labelled 0.597); band 0.972. On 193 briefs (189-193 joined after
+# their blind scoring: 'Marines' and a modified 'Intelligence' as heads, an electoral 'List' after
+# a demonym, a brief's own acronym over a listed one, a Spanish family name in the English
+# plural; pressure applied on another, fire exchanged or opened, X-backed and X-affiliated in
+# apposition, 'affiliated with' past an adverb, 'whose coordinator is X', operations as a force's
+# agents, 'so far' inside a verb group, a capital before a quoted verb group, a relative clause
+# holding a list): entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.976); pledge 0.866,
+# assessment 0.910, relationship 0.635 (labelled 0.599); band 0.973.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -165,7 +172,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 188 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 193 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -294,8 +301,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # CAMEO code his PETRARCH entry carries; an IGO named in an opening phrase taken for the refuser;
 # a speaker's movement for the speaker; a place in a quotation's attribution; 'they' for the
 # state named before the Taliban; a gang for the police in 'seized from the gang'; two
-# accusations by a party given to the state).
-WRONG_ACTORS_AT_MOST = 221
+# accusations by a party given to the state). Two hundred and twenty-three on 193 briefs: the
+# 188 before keep their 221, and 189-193 brought two (a president's denunciation given to the
+# militia named in his previous clause's object; an attack the gold gives to a group's brigade
+# given to the group).
+WRONG_ACTORS_AT_MOST = 223
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -25,6 +25,8 @@ def _relations(records, relation):
 
 
 SUPPORTS = [
+    ("compound-in-apposition", "The Houthis, an Iran-backed movement, attacked ships.",
+     ("Iran", "Houthis", "positive", "stated")),
     ("active", "Iran armed the Houthis in 2015.", ("Iran", "Houthis", "positive", "stated")),
     ("passive", "The Houthis were armed by Iran.", ("Iran", "Houthis", "positive", "stated")),
     ("passive-with-time", "The Houthis have been armed for years by Iran.", ("Iran", "Houthis", "positive", "stated")),
@@ -57,6 +59,11 @@ def test_claims_behaviour_supports(extract, text, expected):
 
 
 ATTACKS = [
+    ("operations-of-a-named-force", "Philippine Army operations killed most of the Abu Sayyaf leadership.",
+     ("Philippine Army", "Abu Sayyaf", "positive", "stated")),
+    ("exchanged-strikes-coordinated-subject", "Iran and Pakistan exchanged missile strikes in January 2024.",
+     ("Iran", "Pakistan", "positive", "stated")),
+    ("opened-fire-on-a-units-patrol", "Hamas gunmen opened fire on a Fatah patrol.", ("Hamas", "Fatah", "positive", "stated")),
     ("active", "Hamas attacked Israel in October.", ("Hamas", "Israel", "positive", "stated")),
     ("denied-gerund", "Hamas denied attacking Israel in October.", ("Hamas", "Israel", "negative", "stated")),
     ("passive", "Israel was attacked by Hamas in October.", ("Hamas", "Israel", "positive", "stated")),
@@ -92,6 +99,8 @@ ATTACKS = [
 
 
 PRESSURES = [
+    ("pressure-kept-up-on", "Vladimir Putin has kept up rhetorical pressure on Ukraine.",
+     ("Vladimir Putin", "Ukraine", "positive", "stated")),
     ("verb", "Pakistan pressed the Taliban to act against the TTP.", ("Pakistan", "Taliban", "positive", "stated")),
     ("second-of-coordinated-subjects-of-a-progressive", "Egypt and Qatar are pressing Hamas to accept a freeze.",
      ("Qatar", "Hamas", "positive", "stated")),
@@ -113,6 +122,11 @@ def test_claims_behaviour_attacks(extract, text, expected):
 
 
 NO_RELATION = [
+    ("pressure-with-no-verb-applying-it", "Hezbollah is weak, and Western pressure on Lebanon is unlikely to change "
+     "that.", "PRESSURES"),
+    ("exchanged-prisoners-is-no-attack", "Iran and Pakistan exchanged prisoners in May.", "ATTACKS"),
+    ("negotiated-something-with-a-third-side", "The Karialan and Bungos factions have negotiated their surrender "
+     "with the army.", "NEGOTIATES_WITH"),
     ("agentless-passive", "Israel was attacked in October.", "ATTACKS"),
     ("exchanged-fire-is-no-cooperation", "Israel exchanged artillery fire with Hezbollah across the border.",
      "COOPERATES_WITH"),
@@ -169,6 +183,8 @@ def _pledges(records):
 
 
 PLEDGES = [
+    ("refusal-after-an-adverbial-phrase", "Pakistan has so far refused to let foreign troops in.",
+     ("Pakistan", "positive", "stated")),
     ("verb", "Hamas vowed to free the hostages.", ("Hamas", "positive", "stated")),
     ("negated-content", "Hamas vowed not to disarm.", ("Hamas", "negative", "stated")),
     ("negated-cue", "Hamas did not promise to free the hostages.", ("Hamas", "negative", "stated")),
@@ -609,3 +625,34 @@ def test_claims_behaviour_breach_in_a_joined_clause_is_no_violation(extract):
     broken = claims(extract("Hamas broke its promise to free the hostages."), "pledge")
     assert [c["modality"] for c in kept] and "violated" not in [c["modality"] for c in kept]
     assert [c["modality"] for c in broken] == ["violated"]
+
+
+def test_claims_behaviour_affiliation_in_apposition_compound(extract):
+    assert ("Harakat al-Shabaab al-Mujahideen", "al-Qaeda", "positive", "stated") in _relations(
+        extract("Al-Shabaab, an al-Qaeda-affiliated group, attacked Kenya."), "AFFILIATED_WITH")
+
+
+def test_claims_behaviour_affiliated_with_past_an_adverb(extract):
+    assert ("Hamas", "Hezbollah", "positive", "stated") in _relations(
+        extract("Hamas is formally affiliated with Hezbollah."), "AFFILIATED_WITH")
+
+
+def test_claims_behaviour_whose_role_names_the_leader(extract):
+    assert ("Naim Qassem", "Hezbollah", "positive", "stated") in _relations(
+        extract("Hezbollah, whose political coordinator is Naim Qassem, fired rockets."), "LEADS")
+
+
+def test_claims_behaviour_two_named_sides_negotiating(extract):
+    assert ("Claudia Sheinbaum", "Donald Trump", "positive", "stated") in _relations(
+        extract("Claudia Sheinbaum and Donald Trump are negotiating a security agreement."), "NEGOTIATES_WITH")
+
+
+def test_claims_behaviour_capital_before_a_quoted_verb_group_acts(extract):
+    records = extract('The Chinese embassy said Beijing "will not accept another attack on our citizens."')
+    assert [m["text"] for e in entities(records) if e["name"] == "China" for m in e["mentions"]] == ["Chinese", "Beijing"]
+
+
+def test_claims_behaviour_subject_before_a_relative_clause_holding_a_list(extract):
+    records = extract("The United States, which designated the Sinaloa Cartel, the CJNG and the Juárez Cartel as "
+                      "terrorist organisations in 2025, has attacked Mexico.")
+    assert {(a, t) for a, t, _, _ in _relations(records, "ATTACKS")} == {("United States", "Mexico")}

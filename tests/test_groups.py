@@ -37,6 +37,13 @@ POSITIVE = [
      [("Los Tiguerones", "shape.group_lead_word")]),
     ("head-first-in-a-region-no-list-holds", "The Coordination of Movements in Azawad rejected the deal.",
      [("Coordination of Movements in Azawad", "shape.group_head_first")]),
+    ("marines-head", "In September, Philippine Marines killed two sub-leaders.",
+     [("Philippine Marines", "shape.group_head")]),
+    ("intelligence-after-a-state-body-modifier", "The Inter-Services Intelligence traced the attackers.",
+     [("Inter-Services Intelligence", "shape.group_security_agency")]),
+    ("electoral-list-after-a-demonym", "The Serb List keeps up its boycott.", [("Serb List", "shape.group_head")]),
+    ("electoral-list-after-a-political-modifier", "The Democratic List won two seats.",
+     [("Democratic List", "shape.group_head")]),
     ("head-not-in-a-city", "Hamas fought the Popular Forces in Gaza City.",
      [("Popular Forces", "shape.group_head")]),
     ("head-first-not-in-a-city", "The police fought Clan Chuño in Arica.",
@@ -271,6 +278,8 @@ NEGATIVE = [
     ("sentence-first-word-before-a-known-name", "Warmer Taliban ties with Dushanbe may help."),
     ("acronym-in-parentheses-before-an-org-noun", "The Return, Reclamation, Rehabilitation (3R) movement fought on."),
     ("federation-of-a-sport", "The Russian Football Federation fined the club."),
+    ("intelligence-without-a-state-body-modifier", "Artificial Intelligence tools spread. Business Intelligence dashboards followed."),
+    ("list-without-a-political-modifier", "The Consolidated List names him, as does the Entity List."),
     ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
     ("local-government-council", "A committee of the Bandarban Hill District Council met the rebels."),
     ("operation-first", "Operation Sindoor Task Force planners met."),
@@ -370,6 +379,20 @@ def test_groups_name_without_its_spanish_article_is_that_group(extract):
     groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
               if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert groups == [("Los Ardillos", ["Los Ardillos", "Ardillos"])]
+
+
+def test_groups_spanish_family_name_in_the_english_plural_is_that_group(extract):
+    records = extract("Los Salazar, a family network, runs the routes. The Salazars refused to send fighters.")
+    groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Los Salazar", ["Los Salazar", "Salazars"])]
+
+
+def test_groups_acronym_defined_by_the_brief_wins_over_a_listed_one(extract):
+    records = extract("The Inter-Services Intelligence (ISI) later claimed to have traced the attackers. The ISI arms the rebels.")
+    groups = [(e["name"], e["refs"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Inter-Services Intelligence", None, ["Inter-Services Intelligence", "ISI", "ISI"])]
 
 
 def test_groups_first_word_two_glued_names_share_is_neither(extract):

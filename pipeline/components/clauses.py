@@ -582,6 +582,9 @@ class Clauses:
         opening = self._opening_comma(comma, lo)
         if opening is None:
             return self._long_apposition(comma, lo)
+        listed = self._relative_with_a_list(opening, comma, lo)
+        if listed is not None:
+            return listed
         inner = self.at.get(opening + 1)
         if inner is None and opening + 2 < comma and t.lower[opening + 1] == "the":
             inner = self.at.get(opening + 2)  # "its armed wing, the SPLA-IO, warned"
@@ -605,6 +608,31 @@ class Clauses:
         if before is not None:
             return self._with_coordinated(before, lo)
         return None
+
+    def _relative_with_a_list(self, opening: int, comma: int, lo: int) -> list[Mention] | None:
+        """'The United States, which designated the Sinaloa Cartel, the CJNG and the Juárez
+        Cartel as terrorist organisations, has stepped up pressure': the comma before the last
+        items of a list ends no interruption; the subject stands before the relative clause
+        that holds the list."""
+        t = self.t
+        if not any(t.lower[j] in {"and", "or"} for j in range(opening + 1, comma)):
+            return None
+        k = opening
+        while k >= max(lo, opening - 40):
+            if t.text[k] in {";", ":"}:
+                return None
+            if t.text[k] == "," and k + 1 < comma and t.lower[k + 1] in {"which", "who", "whose"}:
+                break
+            if t.text[k] == "," and k != opening and not (k + 1 in self.at or t.lower[k + 1] == "the"):
+                return None  # a comma that opens no list item: another interruption
+            k -= 1
+        else:
+            return None
+        if k < lo or k == opening:
+            return None
+        j = self._skip_parens(k - 1, lo) if k - 1 >= lo and t.text[k - 1] == ")" else k - 1
+        named = self.at.get(j)
+        return self._with_coordinated(named, lo) if named is not None else None
 
     def _long_apposition(self, comma: int, lo: int) -> list[Mention] | None:
         """'the Joint Forces, a coalition of armed movements that includes A and B, have

@@ -268,6 +268,8 @@ class EntityResolver(SavedState):
                     and t.lower[m.start + 1] not in self.groups.english \
                     and not self.groups.is_place(t, m.start + 1, m.end):
                 add(t.string(m.start + 1, m.end), m)  # 'the Ardillos': the name without its article
+                if m.end - m.start == 2 and t.lower[m.start] in {"los", "las"} and t.lower[m.start + 1][-1] not in "sz":
+                    add(t.text[m.start + 1] + "s", m)  # 'the Salazars': a family's name in the English plural
                 continue
             if m.rule != "shape.group_head" or m.end - m.start < 3 or t.text[m.end - 1] not in self.groups.heads \
                     or any(not t.alpha[j] or t.lower[j] == "the" for j in range(m.start, m.end) if t.text[j] != "'"):

@@ -184,10 +184,14 @@ class Frames:
             if self._no_longer(t, before, lo, at):
                 continue  # 'a former GD prime minister', 'a former FAN lieutenant': a tie that ended
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
-            other = self._owner(t, first, k, lo, hi, at, name_owns, t.lower[k] in SPEAKS_FOR)
-            if other is None:
-                continue
-            said_of = self._said_of(t, first, k, lo, hi, at, syntax, name_owns)
+            whose = self._whose(t, first, k, lo, hi, at)
+            if whose is not None:
+                other, said_of = whose
+            else:
+                other = self._owner(t, first, k, lo, hi, at, name_owns, t.lower[k] in SPEAKS_FOR)
+                if other is None:
+                    continue
+                said_of = self._said_of(t, first, k, lo, hi, at, syntax, name_owns)
             if said_of is None or said_of.actor_id == other.actor_id:
                 continue
             actor, target = (said_of, other) if rule.direction == "forward" else (other, said_of)
@@ -221,6 +225,25 @@ class Frames:
                 return False
             steps += 1
         return False
+
+    def _whose(self, t: TokenTable, first: int, k: int, lo: int, hi: int,
+               at: dict[int, Mention]) -> tuple[Mention, Mention] | None:
+        """'the AFC, whose political coordinator is Corneille Nangaa': the noun belongs to the
+        name before ', whose' and is said of the name after the copula."""
+        j = first - 1
+        while j >= lo and j > first - 4 and t.alpha[j] and t.is_lower[j] and t.lower[j] != "whose":
+            j -= 1  # modifiers: 'political', 'long-time'
+        if not (j - 2 >= lo and t.lower[j] == "whose" and t.text[j - 1] == ","):
+            return None
+        owner = at.get(j - 4) if t.text[j - 2] == ")" and j - 4 >= lo else at.get(j - 2)
+        e = k + 1
+        if owner is None or e >= hi or t.lower[e] not in COPULAS:
+            return None
+        e += 1
+        while e < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
+            e += 1
+        said_of = at.get(e)
+        return (owner, said_of) if said_of is not None else None
 
     @staticmethod
     def _one_of(t: TokenTable, k: int, lo: int) -> bool:

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.components.names import initials_fit, is_acronym
-from pipeline.components.tokens import TokenTable, next_true, word_shape
+from pipeline.components.tokens import QUOTES, TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 
 # a month's abbreviation is also a word of names ('Jan Sena', Hindi 'people'; 'Mar' in Spanish),
@@ -45,7 +45,6 @@ DATE_PREPOSITIONS = frozenset("in on since by until till from through to between
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()) | MONTH_ABBREVIATIONS
-QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})  # the bare apostrophe after a plural
 AND = frozenset({"and", "or", "&"})
@@ -159,6 +158,7 @@ class GroupShapes:
         self.union_modifiers = words("union_modifiers")
         self.party_heads = words("party_heads")
         self.modified_heads = words("modified_heads")
+        self.list_heads = words("list_heads")
         self.apposed_nouns = words("apposed_nouns")
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
@@ -445,7 +445,9 @@ class GroupShapes:
                 and t.lower[after] not in self.english:
             start = after  # 'the Brazilian Polícia Federal': a head-first name after its demonym
         heads = [k for k in range(start, end) if text[k] in self.heads and (
-            text[k] not in self.modified_heads or k > start and self._modified(t, k)
+            text[k] not in self.modified_heads and text[k] not in self.list_heads
+            or k > start and self._modified(t, k)
+            or text[k] in self.list_heads and k > start and known.get(k - 1, (0, ""))[1] == "STATE"
             or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)]  # 'Union of Sinai Tribes'
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
@@ -467,7 +469,7 @@ class GroupShapes:
             yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
             return
         if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads \
-                and self.security_agency(t, start, end - 1) \
+                and (self.security_agency(t, start, end - 1) or self._modified_intelligence(t, start, end)) \
                 and not self._has_institution(t, start, end) and not self.is_place(t, start, end):
             yield start, end, "shape.group_security_agency"  # 'the General Intelligence Service'
             return
@@ -618,6 +620,13 @@ class GroupShapes:
         return text[k] in self.institutions and not (
             text[k] in self.modified_heads and k > 0 and self._modified(t, k)) and not (
             k + 1 < len(text) and text[k + 1] in self.possessive_joins)  # 'War Veterans': a modifier of people
+
+    def _modified_intelligence(self, t: TokenTable, start: int, end: int) -> bool:
+        """'Inter-Services Intelligence', 'Military Intelligence': a security word heading a
+        name is a service when a state body's modifier stands before it (not 'Artificial
+        Intelligence' or 'Business Intelligence')."""
+        return t.text[end - 1] in self.security_words and end - 2 >= start \
+            and (t.text[end - 2] in self.generic or t.text[end - 2] in self.state_unit_heads)
 
     def security_agency(self, t: TokenTable, start: int, end: int, acronym: str = "") -> bool:
         """Whether an institution's name says it polices or spies ('State Investigation and

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.components.surfaces import Entry
-from pipeline.components.tokens import TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable
 
 AUXILIARIES = frozenset("has have had is was were will would could can may might must should shall did does do "
                         "has n't also".split())
@@ -132,6 +132,8 @@ class Capitals:
             if close is not None and lower[end + 1] not in NOUN_OPENERS \
                     and all(t.is_lower[k] and t.alpha[k] for k in range(end + 1, close)):
                 return self._acts(t, close + 1)
+        if t.text[end] in QUOTES and end + 1 < n and lower[end + 1] in AUXILIARIES:
+            return True  # 'the embassy said Beijing "will not accept ..."': a quoted verb group
         if not t.is_lower[end]:
             return False
         if nxt not in AUXILIARIES and end + 1 < n and t.is_lower[end + 1] and (

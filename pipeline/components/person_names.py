@@ -26,11 +26,10 @@ from typing import Any
 
 from pipeline.components.groups import CALENDAR, POSSESSIVES, PREFIXES, GroupShapes, listed_together
 from pipeline.components.names import INITIALS_RE, glued_part
-from pipeline.components.tokens import TokenTable, next_true, word_shape
+from pipeline.components.tokens import QUOTES, TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo
 from pipeline.patterns import NamesLexicon
 
-QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 KUNYA = frozenset({"abu", "umm", "abou", "ibn", "bin"})
 APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # verbs that come before their speaker ('..., said X'); 'told X' and 'urged X' take an object

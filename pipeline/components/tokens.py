@@ -25,6 +25,9 @@ from spacy.tokens import Doc
 from pipeline.components.persist import SavedState
 from pipeline.read.lines import rewrapped
 
+# straight and curly quote marks, opening and closing
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
 # text, lower, punct, space, alpha, is_lower, title, cap, acro: attributes of the word, not the token
 LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
 
