@@ -150,7 +150,14 @@ def test_acceptance_seed_claims(seed_report):
 # apposition, 'affiliated with' past an adverb, 'whose coordinator is X', operations as a force's
 # agents, 'so far' inside a verb group, a capital before a quoted verb group, a relative clause
 # holding a list): entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.976); pledge 0.866,
-# assessment 0.910, relationship 0.635 (labelled 0.599); band 0.973.
+# assessment 0.910, relationship 0.635 (labelled 0.599); band 0.973. On 198 briefs (194-198 joined
+# after their blind scoring: a police service's or authority's own noun, a demonym opening an
+# agency joined by 'and', a sect word opening an unknown name, one word in brackets as a group's
+# name, a family name written first, 'Pir' as a title; a list of things supplied, talks in a
+# place with another, a person taking over a group, a time before a passive's 'by', a preposition
+# that keeps 'commanded the attack on X' from leading X; the brief's main state counted with the
+# places it names): entities 0.975 (GROUP 0.968, STATE 0.997, PERSON 0.977); pledge 0.868,
+# assessment 0.911, relationship 0.634 (labelled 0.599); band 0.973.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -172,7 +179,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 193 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 198 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -304,8 +311,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # accusations by a party given to the state). Two hundred and twenty-three on 193 briefs: the
 # 188 before keep their 221, and 189-193 brought two (a president's denunciation given to the
 # militia named in his previous clause's object; an attack the gold gives to a group's brigade
-# given to the group).
-WRONG_ACTORS_AT_MOST = 223
+# given to the group). Two hundred and twenty-five on 198 briefs: the 193 before keep their 223,
+# and 194-198 brought two (a coordination the gold gives the state, read as its army's; 'its
+# leader' after a sentence naming the United States).
+WRONG_ACTORS_AT_MOST = 225
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

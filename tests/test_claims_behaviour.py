@@ -25,6 +25,8 @@ def _relations(records, relation):
 
 
 SUPPORTS = [
+    ("list-of-things-supplied", "Iran is quietly supplying rifles, ammunition and drones to Hamas.",
+     ("Iran", "Hamas", "positive", "stated")),
     ("compound-in-apposition", "The Houthis, an Iran-backed movement, attacked ships.",
      ("Iran", "Houthis", "positive", "stated")),
     ("active", "Iran armed the Houthis in 2015.", ("Iran", "Houthis", "positive", "stated")),
@@ -59,6 +61,8 @@ def test_claims_behaviour_supports(extract, text, expected):
 
 
 ATTACKS = [
+    ("passive-with-a-time-before-by", "Yahya Sinwar was detained in March by Israel.",
+     ("Israel", "Yahya Sinwar", "positive", "stated")),
     ("operations-of-a-named-force", "Philippine Army operations killed most of the Abu Sayyaf leadership.",
      ("Philippine Army", "Abu Sayyaf", "positive", "stated")),
     ("exchanged-strikes-coordinated-subject", "Iran and Pakistan exchanged missile strikes in January 2024.",
@@ -122,6 +126,8 @@ def test_claims_behaviour_attacks(extract, text, expected):
 
 
 NO_RELATION = [
+    ("leading-an-attack-on-another-is-no-leadership-of-it", "Yahya Sinwar commanded the attack on Israel.", "LEADS"),
+    ("group-taking-over-a-town", "Hamas took over the town in 2024.", "LEADS"),
     ("pressure-with-no-verb-applying-it", "Hezbollah is weak, and Western pressure on Lebanon is unlikely to change "
      "that.", "PRESSURES"),
     ("exchanged-prisoners-is-no-attack", "Iran and Pakistan exchanged prisoners in May.", "ATTACKS"),
@@ -656,3 +662,18 @@ def test_claims_behaviour_subject_before_a_relative_clause_holding_a_list(extrac
     records = extract("The United States, which designated the Sinaloa Cartel, the CJNG and the Juárez Cartel as "
                       "terrorist organisations in 2025, has attacked Mexico.")
     assert {(a, t) for a, t, _, _ in _relations(records, "ATTACKS")} == {("United States", "Mexico")}
+
+
+def test_claims_behaviour_person_taking_over_a_group_leads_it(extract):
+    assert ("Yahya Sinwar", "Hamas", "positive", "stated") in _relations(
+        extract("Yahya Sinwar took over Hamas in 2024."), "LEADS")
+
+
+def test_claims_behaviour_talks_in_a_place_with_another(extract):
+    assert ("Hamas", "Israel", "positive", "stated") in _relations(
+        extract("Hamas held talks in Cairo with Israel."), "NEGOTIATES_WITH")
+
+
+def test_claims_behaviour_supplier_of_one_clause_is_not_the_next_clauses(extract):
+    found = {(a, t) for a, t, _, _ in _relations(extract("Iran supplies drones and Russia sells arms to Hamas."), "SUPPORTS")}
+    assert ("Iran", "Hamas") not in found and ("Russia", "Hamas") in found

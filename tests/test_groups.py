@@ -37,6 +37,12 @@ POSITIVE = [
      [("Los Tiguerones", "shape.group_lead_word")]),
     ("head-first-in-a-region-no-list-holds", "The Coordination of Movements in Azawad rejected the deal.",
      [("Coordination of Movements in Azawad", "shape.group_head_first")]),
+    ("security-agency-with-its-own-noun", "The Kenya Police Service and the Swedish Police Authority met.",
+     [("Kenya Police Service", "shape.group_head"), ("Swedish Police Authority", "shape.group_head")]),
+    ("demonym-opens-an-agency-joined-by-and", "The Danish Security and Intelligence Service spoke.",
+     [("Danish Security and Intelligence Service", "shape.group_security_agency")]),
+    ("sect-word-opens-an-unknown-name", "Its lawmakers sit under the Sunni Ittehad Council label.",
+     [("Sunni Ittehad Council", "shape.group_head")]),
     ("marines-head", "In September, Philippine Marines killed two sub-leaders.",
      [("Philippine Marines", "shape.group_head")]),
     ("intelligence-after-a-state-body-modifier", "The Inter-Services Intelligence traced the attackers.",
@@ -279,6 +285,7 @@ NEGATIVE = [
     ("acronym-in-parentheses-before-an-org-noun", "The Return, Reclamation, Rehabilitation (3R) movement fought on."),
     ("federation-of-a-sport", "The Russian Football Federation fined the club."),
     ("intelligence-without-a-state-body-modifier", "Artificial Intelligence tools spread. Business Intelligence dashboards followed."),
+    ("sect-word-before-a-group-noun", "Shia militias attacked the base."),
     ("list-without-a-political-modifier", "The Consolidated List names him, as does the Entity List."),
     ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
     ("local-government-council", "A committee of the Bandarban Hill District Council met the rebels."),
@@ -573,3 +580,19 @@ def test_groups_whole_name_an_eponymous_gang_is_named_by_stays_a_person(extract)
 def test_groups_network_of_what_it_is_made_of_is_no_eponymous_group(extract):
     records = extract("Joseph Kabila left office. The Kabila network of businessmen still controls the mines.")
     assert [m for m in mentions(records) if m[1] == "GROUP"] == []
+
+
+def test_groups_one_word_in_brackets_after_a_group_is_its_name(extract):
+    records = extract("The Swedish Security Service (Säpo) stated that Iran buys violence. Säpo said more.")
+    groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Swedish Security Service", ["Swedish Security Service", "Säpo", "Säpo"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army (Rakhine) attacked.",
+    "The Communist Party of India (Maoist) attacked.",
+], ids=["a-place", "a-qualifier"])
+def test_groups_word_in_brackets_that_is_no_name(extract, text):
+    assert not any(m["rule"] == "alias.bracket_name" for e in extract(text) if e["kind"] == "entity"
+                   for m in e["mentions"])

@@ -210,3 +210,14 @@ def test_person_names_titled_surname_is_the_person_named_in_full(extract):
     """'President Kast' after 'José Antonio Kast' is him, not a second person called Kast."""
     text = "The president-elect, José Antonio Kast, spoke. President Kast met the army. Kast's plan is bold."
     assert {name for t, label, name, via in mentions(extract(text)) if label == "PERSON"} == {"José Antonio Kast"}
+
+
+def test_person_names_family_name_first_is_the_surname_alone(extract):
+    """'Bao Youxiang' is written family name first, so 'Bao' alone is him; not 'El' of a nickname."""
+    text = "Bao Youxiang leads the UWSA. Bao, now in his late seventies, may step aside."
+    assert [(t, name) for t, label, name, via in mentions(extract(text)) if t == "Bao"] == [("Bao", "Bao Youxiang")]
+
+
+def test_person_names_religious_title_is_outside_the_name(extract):
+    assert [t for t, label, _, _ in mentions(extract("Pir Zaheerul Hassan Shah spoke in Lahore.")) if label == "PERSON"] \
+        == ["Zaheerul Hassan Shah"]

@@ -34,6 +34,9 @@ CASES = [
     ("object-description-may-be-the-verb's-own-object",
      "ISWAP holds Baga. JNIM ambushed ISGS fighters near Menaka, killing the group's local emir.",
      ("the group", "Islamic State in the Greater Sahara")),
+    ("government-is-the-state-the-places-lie-in-not-the-most-named",
+     "China pressed the UWSA. Chinese envoys met Chinese traders. China shut the border. Myanmar is at war; "
+     "Lashio and Mogok fell, and Shan towns emptied. The regime bombed Lashio again.", ("the regime", "Myanmar")),
     ("object-description-inside-a-relative-clause-may-be-the-subject's",
      "SDF commander Mazloum Abdi, who signed a deal to fold the group's units into the army, spoke.",
      ("the group", "Syrian Democratic Forces")),

@@ -6,7 +6,8 @@ patterns/lexicon/definitions.json).
   actor (``alias.former_name``), merged with it when a list knows them separately;
 - 'ISSP, known until 2022 as the ISGS' and 'Ahmed Diriye, also known as Abu Ubaidah'
   (``alias.known_as``);
-- 'Detachment 88 (Densus 88)': a numbered unit's name in another language (``alias.bracket_name``);
+- 'Detachment 88 (Densus 88)': a numbered unit's name in another language, and 'the Swedish
+  Security Service (Säpo)': one word it goes by (``alias.bracket_name``);
 - 'the Macina Liberation Front (FLM)': a group no list has, named by the acronym that
   follows it (``alias.acronym_group``);
 - 'AFC/M23': an acronym no list has, joined by a slash to a group's name, names the group
@@ -38,11 +39,16 @@ class Definitions:
                  institution_at: Callable[[TokenTable, int], bool],
                  security_agency: Callable[[TokenTable, int, int, str], bool], igo_acronyms: set[str],
                  possessive_joins: set[str], sentence_case_joiners: set[str], org_heads: set[str],
-                 agency_heads: set[str], english: set[str]):
+                 agency_heads: set[str], english: set[str],
+                 is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
+                 is_name_word: Callable[[str], bool]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
         self.learnt = learnt
+        self.is_place = is_place
+        self.descriptors = descriptors
+        self.is_name_word = is_name_word
         self.name_at = name_at
         self.institution_at = institution_at
         self.security_agency = security_agency
@@ -199,6 +205,15 @@ class Definitions:
             surface = t.string(first, close)
             defined[surface] = (owner, "alias.bracket_name")
             actor.aliases.add(surface)
+        if m.label == "GROUP" and close - first == 1 and index.get(first) is None and t.title[first] \
+                and t.alpha[first] and not is_acronym(text[first]) and lower[first] not in self.english \
+                and not self.is_place(t, first, close) and text[first] not in self.descriptors \
+                and not self.is_name_word(text[first]):
+            # 'the Swedish Security Service (Säpo)': one word in brackets is the name it goes by
+            # (not a place, 'the Arakan Army (Rakhine)'; a qualifier, 'Communist Party of India
+            # (Maoist)'; or a person, 'the M23 (Nangaa)')
+            defined[text[first]] = (owner, "alias.bracket_name")
+            actor.aliases.add(text[first])
         inner = index.get(first)
         if inner is not None and inner.label == m.label and inner.start == first and inner.end == close \
                 and inner.actor_id != owner and not is_acronym(acronym.replace("-", "")):

@@ -95,6 +95,10 @@ class EntityResolver(SavedState):
                              office_titles=words("people", "office_titles", lower=False))
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
+        self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
+                                        lexicon=patterns.lexicon["people"], particles=self.people.particles,
+                                        roles=self.people.roles, groups=self.groups, variants=self.index.variants,
+                                        places=place_keys)
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,
@@ -105,11 +109,9 @@ class EntityResolver(SavedState):
                                        sentence_case_joiners=words("definitions", "sentence_case_joiners"),
                                        org_heads=self.groups.heads | self.groups.head_first,
                                        agency_heads=self.groups.state_unit_heads,
-                                       english=self.groups.english)
-        self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
-                                        lexicon=patterns.lexicon["people"], particles=self.people.particles,
-                                        roles=self.people.roles, groups=self.groups, variants=self.index.variants,
-                                        places=place_keys)
+                                       english=self.groups.english, is_place=self.groups.is_place,
+                                       descriptors=self.groups.descriptors,
+                                       is_name_word=self.person_names.is_name_word)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
         self.time_words = frozenset(patterns.lexicon["clauses"]["time_words"])  # ('in March Marcos said')
@@ -216,7 +218,8 @@ class EntityResolver(SavedState):
         self.people.affixes(t, found)
         self.people.nicknames(t, found)
         self._eponymous_groups(t, found)
-        self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given)
+        self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given,
+                             family_first=self.person_names.family_first)
         self._given_before_surname(t, found)
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname

@@ -164,6 +164,7 @@ class GroupShapes:
         self.security_words = words("security_words")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
+        self.sect_descriptors = words("sect_descriptors")
         self.owned_followers = words("owned_name_followers")
         self.head_tails = words("head_tails")
         self.body_heads = words("body_heads")
@@ -262,7 +263,8 @@ class GroupShapes:
         while start < end and not self._article_glued(t, start, end) and (
                 (t.lower[start] in STOP_WORDS and t.lower[start] not in self.leads
                  and t.lower[start] not in NUMBERS and t.text[start] not in self.heads)
-                or (t.text[start] in self.descriptors and end - start >= 3)
+                or (t.text[start] in self.descriptors and end - start >= 3
+                    and not (t.text[start] in self.sect_descriptors and known is not None and start + 1 not in known))
                 or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
                     and (not self._word(t, start + 1) or known is not None and (start + 1) in known))
                 or not self._word(t, start)
@@ -354,6 +356,8 @@ class GroupShapes:
                 t.text[end - 1] in self.state_unit_heads and self.security_agency(t, s, end)):
             return False  # ('National Intelligence and Security Service' is one agency's name)
         left = [j for j in range(s, k) if self._word(t, j)]
+        if len(left) >= 2 and left[0] == s and known.get(s, (0, ""))[1] == "STATE":
+            left = left[1:]  # 'Danish Security and Intelligence Service': the state's demonym opens it
         return bool(left) and not any(
             j in known or t.acro[j] or t.text[j] in self.heads or self.is_place(t, j, j + 1) for j in left)
 
@@ -568,6 +572,8 @@ class GroupShapes:
             return stop + 2
         if stop < end and t.text[stop] in self.head_tails:
             return stop + 1  # 'Second Army Region', 'Fourth Army Area': a command's area
+        if stop < end and t.text[head] in self.security_words and t.text[stop] in self.state_unit_heads:
+            return stop + 1  # 'Kenya Police Service', 'Swedish Police Authority': the agency's own noun
         if stop + 1 < end and t.lower[stop] in self.always_joiners:
             return end  # 'National League for Democracy', 'Movement for a Democratic Slovakia'
         if stop < end and t.lower[stop] == "in" and self._placed_in(t, stop + 1, end, places):

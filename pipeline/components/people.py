@@ -287,6 +287,15 @@ class People:
         return list(dict.fromkeys(forms))
 
     @staticmethod
+    def first_surname(t: TokenTable, m: Mention, family_first: Callable[[str, list[str]], bool]) -> str | None:
+        """'Bao Youxiang' is 'Bao' later: the family name of a name written family name first, two
+        or three one-token words (Chinese, Korean, Vietnamese order)."""
+        if not 2 <= m.end - m.start <= 3 or not all(t.alpha[k] and t.cap[k] for k in range(m.start, m.end)):
+            return None
+        words = t.text[m.start : m.end]
+        return words[0] if family_first(words[0], words[1:]) else None
+
+    @staticmethod
     def middle_surname(t: TokenTable, m: Mention, given: Callable[[str], bool]) -> str | None:
         """'Nery Cáceres Brítez' is 'Cáceres' later: an Iberian name's first surname, the middle
         word of three one-token words after a given name, when it is no given name itself."""
@@ -542,7 +551,8 @@ class People:
 
     def surnames(self, t: TokenTable, found: Found, *,
                  headline: Callable[[TokenTable, int], bool] = lambda t, sentence: False,
-                 given: Callable[[str], bool] | None = None) -> None:
+                 given: Callable[[str], bool] | None = None,
+                 family_first: Callable[[str, list[str]], bool] | None = None) -> None:
         """A surname alone after its person was named in full, or before in a headline: a brief's
         title names by surname whom the body introduces ('Machar's Detention Pushes ...')."""
         self._titled_surnames(t, found)
@@ -559,6 +569,9 @@ class People:
             middle = self.middle_surname(t, m, given) if given is not None else None
             if middle is not None:
                 middles[middle].add(m.actor_id)
+            first = self.first_surname(t, m, family_first) if family_first is not None else None
+            if first is not None:
+                middles[first].add(m.actor_id)
             if m.actor_id not in firsts:
                 k = m.start - 1 - (m.start >= 1 and t.text[m.start - 1] == ",")
                 if k >= 0 and t.lower[k] in self.kin_nouns:

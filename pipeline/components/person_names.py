@@ -31,6 +31,7 @@ from pipeline.fold import WordMemo
 from pipeline.patterns import NamesLexicon
 
 KUNYA = frozenset({"abu", "umm", "abou", "ibn", "bin"})
+LISTED_FAMILY = frozenset({"ofac", "petrarch", "un"})  # sources of real people's family names
 APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # verbs that come before their speaker ('..., said X'); 'told X' and 'urged X' take an object
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
@@ -260,6 +261,18 @@ class PersonNames:
     def is_given(self, word: str) -> bool:
         """A given name in the lexicon, trusted alone or not."""
         return self.key(word) in self.given
+
+    def is_name_word(self, word: str) -> bool:
+        """A word the lexicon knows as a given or family name, in any class."""
+        return self.key(word) in self.classes
+
+    def family_first(self, first: str, rest: list[str]) -> bool:
+        """'Bao Youxiang', 'Peng Deren': a name in family-name-first order, its first word a family
+        name the sanctions or event lists hold (not Faker's alone: 'Raya Azebo' is a district) and
+        no later word a name the lexicon knows in any role."""
+        listed = LISTED_FAMILY & set(self.family.get(self.key(first), "").split())
+        return bool(listed) and first.lower() not in self.particles \
+            and not any(self.key(w) in self.classes for w in rest)  # (not 'El Mayito Flaco')
 
     def _trusted(self, key: str) -> bool:
         return key in self.given and self.classes.get(key) == "safe"

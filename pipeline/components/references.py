@@ -136,6 +136,7 @@ class ReferenceResolver(SavedState):
             if len(countries) == 1 and key not in spanning and key not in org_words:
                 self.place_state[key] = f"state:{countries.pop().lower()}"
         self.federations = frozenset(f"state:{code.lower()}" for code in lex["federations"])
+        self.capitals = frozenset(required(patterns, "places").capitals)
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -151,7 +152,7 @@ class ReferenceResolver(SavedState):
         added = []
         demonyms = {i: m for m in mentions if m.via == "demonym" for i in range(m.start, m.end)}
         dropped: set[int] = set()  # tokens where a description won over its demonym (below)
-        context = Context(t, doc, mentions, actors, self.place_state, self.casing, self.federations)
+        context = Context(t, doc, mentions, actors, self.place_state, self.casing, self.federations, self.capitals)
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
         gendered: dict[str, str | None] = {}  # first name -> gender, once per brief
@@ -600,13 +601,14 @@ class Context:
                                   "cabinet"})
 
     def __init__(self, t: TokenTable, doc: Doc, mentions: list[Mention], actors: dict[str, Any],
-                 place_state: dict[str, str], casing: dict[str, int], federations: frozenset[str] = frozenset()):
+                 place_state: dict[str, str], casing: dict[str, int], federations: frozenset[str] = frozenset(),
+                 capitals: frozenset[str] = frozenset()):
         self.t = t
         self.federations = federations
         states = [m for m in mentions if m.label == "STATE" and len(m.actor_ids) == 1 and m.via != "coref"]
         self.demonym_at = {m.start: m.actor_id for m in states if m.end == m.start + 1}
         self.state_at = {m.start: m.actor_id for m in states}
-        self.main = self._main_state(t, doc, states, place_state, casing)
+        self.main = self._main_state(t, doc, states, place_state, casing, capitals)
         # 'Mali's junta', 'the Malian junta', 'Sudan's government': the noun's state
         self.ties: dict[str, list[tuple[int, str]]] = {}
         for m in states:
@@ -655,13 +657,13 @@ class Context:
 
     @staticmethod
     def _main_state(t: TokenTable, doc: Doc, states: list[Mention], place_state: dict[str, str],
-                    casing: dict[str, int]) -> str | None:
+                    casing: dict[str, int], capitals: frozenset[str] = frozenset()) -> str | None:
         """The state the title names, else the state of the first place the title names that the
         brief names too ('Cabo Delgado: ...' in a brief naming Mozambique), else the state of a
-        demonym in the title, else the most named
-        state (the first of the ties). A capital acting for its state does not count: it is
-        mostly another party to the story ('Beijing brokered'), while the brief's own state is
-        named."""
+        demonym in the title, else the most named state, each place the brief names in it
+        counting as a naming (the first of the ties). A capital acting for its state does not
+        count, nor does a capital named as a place: it is mostly another party to the story
+        ('Beijing brokered'), while the brief's own state is named."""
         brief = doc._.brief or {}
         title = brief.get("title")
         if title is not None:
@@ -679,12 +681,41 @@ class Context:
                     run = words[i : i + n]
                     if len(run) < n or not all(t.text[j][:1].isupper() and casing.get(t.lower[j]) != 1 for j in run):
                         continue  # ('South', 'Watch': words usually written in lower case)
-                    state = place_state.get(" ".join(fold_word(t.text[j], {}) for j in run))
+                    key = " ".join(fold_word(t.text[j], {}) for j in run)
+                    # a capital the title names as a place is mostly another party to the story
+                    # ('The Wa Between Beijing, Naypyitaw and Bangkok'), as in the body
+                    state = place_state.get(key) if key not in capitals else None
                     if state in named:
                         return state
             if in_title:
                 return in_title[0].actor_id
-        return _most_named([m for m in states if m.via != "metonym"])
+        return _most_named([m for m in states if m.via != "metonym"]
+                           + Context._placed(t, {m.actor_id for m in states}, place_state, casing, capitals))
+
+    @staticmethod
+    def _placed(t: TokenTable, named: set[str], place_state: dict[str, str], casing: dict[str, int],
+                capitals: frozenset[str]) -> list[Mention]:
+        """One vote for its state per place the brief names in a state it names ('Lashio',
+        'Mogok' for Myanmar): where the story happens, which a brief on Myanmar's Wa names less
+        often than China, its main foreign party. Not a capital: mostly a state acting ('Beijing
+        has pressed'), as in the title."""
+        votes: list[Mention] = []
+        n = len(t.text)
+        i = 0
+        while i < n:
+            for size in (3, 2, 1):  # the longest place first ('Cabo Delgado', not 'Cabo')
+                run = range(i, i + size)
+                if i + size > n or not all(t.text[j][:1].isupper() and t.alpha[j] and casing.get(t.lower[j]) != 1
+                                           for j in run):
+                    continue
+                key = " ".join(fold_word(t.text[j], {}) for j in run)
+                state = place_state.get(key) if key not in capitals else None
+                if state in named:
+                    votes.append(Mention(i, i + size, (state,), "place", "STATE"))
+                    i += size - 1
+                    break
+            i += 1
+        return votes
 
     def resolve(self, how: str, spec: dict[str, Any], start: int, end: int, heads: frozenset[str]) -> tuple[str, ...]:
         if how == "government":
