@@ -157,7 +157,12 @@ def test_acceptance_seed_claims(seed_report):
 # place with another, a person taking over a group, a time before a passive's 'by', a preposition
 # that keeps 'commanded the attack on X' from leading X; the brief's main state counted with the
 # places it names): entities 0.975 (GROUP 0.968, STATE 0.997, PERSON 0.977); pledge 0.868,
-# assessment 0.911, relationship 0.634 (labelled 0.599); band 0.973.
+# assessment 0.911, relationship 0.634 (labelled 0.599); band 0.973. On 203 briefs (199-203 joined
+# after their blind scoring: 'One' opening a name, a local word before an organisation noun, a
+# naming cue after 'cell', an acronym definition vouched by an apposed organisation noun, an
+# unknown given name before a vouched surname, 'commissioner' as a role; 'lobby' as pressure, two
+# named sides discussing): entities 0.975 (GROUP 0.968, STATE 0.997, PERSON 0.977); pledge 0.869,
+# assessment 0.913, relationship 0.633 (labelled 0.599); band 0.974.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -179,7 +184,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 198 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 203 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -313,8 +318,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # militia named in his previous clause's object; an attack the gold gives to a group's brigade
 # given to the group). Two hundred and twenty-five on 198 briefs: the 193 before keep their 223,
 # and 194-198 brought two (a coordination the gold gives the state, read as its army's; 'its
-# leader' after a sentence naming the United States).
-WRONG_ACTORS_AT_MOST = 225
+# leader' after a sentence naming the United States). Two hundred and thirty-one on 203 briefs:
+# the 198 before keep their 225, and 199-203 brought six (a faction's new leader given to the
+# breakaway named before; an envoy's pressure on 'both the Houthis and the PLC' given to the first
+# only; an accusation against a governor's administration given to the state; a designation of
+# two cartels given to the first; a ceasefire 'between the two gangs' given to the navy and the
+# gangs' parent; a front 'loyal to the EMC' read as FARC).
+WRONG_ACTORS_AT_MOST = 231
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

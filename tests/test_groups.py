@@ -37,6 +37,12 @@ POSITIVE = [
      [("Los Tiguerones", "shape.group_lead_word")]),
     ("head-first-in-a-region-no-list-holds", "The Coordination of Movements in Azawad rejected the deal.",
      [("Coordination of Movements in Azawad", "shape.group_head_first")]),
+    ("number-word-opens-a-name-before-an-org-noun", "Whyte led the One Don faction against the One Order gang.",
+     [("One Don", "shape.group_org_noun"), ("One Order", "shape.group_org_noun")]),
+    ("local-word-between-names-and-their-org-noun", "The feud between the Terene and Seakhi famo gangs grew.",
+     [("Terene", "shape.group_org_noun"), ("Seakhi", "shape.group_org_noun")]),
+    ("a-cell-calling-itself", "A breakaway cell calling itself Rebel Army took the market.",
+     [("Rebel Army", "shape.group_naming")]),
     ("security-agency-with-its-own-noun", "The Kenya Police Service and the Swedish Police Authority met.",
      [("Kenya Police Service", "shape.group_head"), ("Swedish Police Authority", "shape.group_head")]),
     ("demonym-opens-an-agency-joined-by-and", "The Danish Security and Intelligence Service spoke.",
@@ -286,6 +292,7 @@ NEGATIVE = [
     ("federation-of-a-sport", "The Russian Football Federation fined the club."),
     ("intelligence-without-a-state-body-modifier", "Artificial Intelligence tools spread. Business Intelligence dashboards followed."),
     ("sect-word-before-a-group-noun", "Shia militias attacked the base."),
+    ("english-word-between-a-demonym-and-its-org-noun", "The Kurdish militant group attacked the base."),
     ("list-without-a-political-modifier", "The Consolidated List names him, as does the Entity List."),
     ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
     ("local-government-council", "A committee of the Bandarban Hill District Council met the rebels."),
@@ -596,3 +603,12 @@ def test_groups_one_word_in_brackets_after_a_group_is_its_name(extract):
 def test_groups_word_in_brackets_that_is_no_name(extract, text):
     assert not any(m["rule"] == "alias.bracket_name" for e in extract(text) if e["kind"] == "entity"
                    for m in e["mentions"])
+
+
+def test_groups_acronym_definition_vouched_by_an_apposed_org_noun(extract):
+    """'Revolution' names events too, so the definition alone does not make a group; the
+    apposition 'Matekane's ruling party' does."""
+    records = extract("The DC has accused the Revolution for Prosperity (RFP), Matekane's ruling party, of "
+                      "tolerating gangs. The RFP denied it.")
+    groups = [(e["name"], sorted(e["aliases"])) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert ("Revolution for Prosperity", ["RFP"]) in groups

@@ -221,3 +221,17 @@ def test_person_names_family_name_first_is_the_surname_alone(extract):
 def test_person_names_religious_title_is_outside_the_name(extract):
     assert [t for t, label, _, _ in mentions(extract("Pir Zaheerul Hassan Shah spoke in Lahore.")) if label == "PERSON"] \
         == ["Zaheerul Hassan Shah"]
+
+
+def test_person_names_unknown_given_name_before_a_vouched_surname(extract):
+    """'Kemar' is in no lexicon; 'Whyte, who led the gang' vouches for the surname, so the
+    earlier 'Kemar Whyte' is the person's full name."""
+    text = "The killing of Kemar Whyte on October 9 has shattered the gang. Whyte, who led the gang, was shot."
+    people = [(e["name"], [m["text"] for m in e["mentions"]]) for e in extract(text)
+              if e["kind"] == "entity" and e["label"] == "PERSON"]
+    assert people == [("Kemar Whyte", ["Kemar Whyte", "Whyte"])]
+
+
+def test_person_names_role_in_apposition_vouches_for_an_unknown_name(extract):
+    text = "The LMPS arrested 23 suspects, but its commissioner, Borotho Matsoso, conceded that officers are afraid."
+    assert [t for t, label, _, _ in mentions(extract(text)) if label == "PERSON"] == ["Borotho Matsoso"]

@@ -41,7 +41,7 @@ class Definitions:
                  possessive_joins: set[str], sentence_case_joiners: set[str], org_heads: set[str],
                  agency_heads: set[str], english: set[str],
                  is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
-                 is_name_word: Callable[[str], bool]):
+                 is_name_word: Callable[[str], bool], org_nouns: frozenset[str]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
@@ -49,6 +49,7 @@ class Definitions:
         self.is_place = is_place
         self.descriptors = descriptors
         self.is_name_word = is_name_word
+        self.org_nouns = org_nouns
         self.name_at = name_at
         self.institution_at = institution_at
         self.security_agency = security_agency
@@ -319,7 +320,8 @@ class Definitions:
             # Terrorism Agency (BNPT)': Badan Nasional Penanggulangan Terorisme)
             security = self.security_agency(t, start, end, acr)
             if cased is None and (not (security and text[end - 1] in self.agency_heads or fits)
-                                  or any(self.institution_at(t, k) for k in range(start, head_end)) and not security):
+                                  or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
+                    and not (fits and self._apposed_org_noun(t, i + 3)):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
@@ -332,6 +334,26 @@ class Definitions:
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")
             defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
+
+    def _apposed_org_noun(self, t: TokenTable, k: int) -> bool:
+        """', Matekane's ruling party,' after 'the Revolution for Prosperity (RFP)': an apposition
+        whose head is an organisation's noun says the name is a group's, whatever its own head
+        word ('Revolution' names events too)."""
+        n = len(t.text)
+        if k >= n or t.text[k] != ",":
+            return False
+        k += 1
+        if k + 1 < n and t.text[k + 1] in POSSESSIVES:
+            k += 2  # 'Matekane's'
+        elif k < n and t.lower[k] in {"the", "a", "an", "its", "their"}:
+            k += 1
+        for _ in range(3):  # 'ruling', 'main opposition'
+            if k < n and t.lower[k] in self.org_nouns:
+                return k + 1 < n and t.text[k + 1] in {",", ".", ";", ")"}
+            if not (k < n and t.alpha[k] and t.is_lower[k]):
+                return False
+            k += 1
+        return False
 
     def _sentence_cased(self, t: TokenTable, open_at: int, letters: str, acronym: str) -> int | None:
         """Start of a name in sentence case before '(ACR)': 'Armée nationale tchadienne (ANT)',

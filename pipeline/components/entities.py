@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
-from pipeline.components.definitions import Definitions
+from pipeline.components.definitions import Definitions, merge
 from pipeline.components.groups import POSSESSIVES, SPANISH_ARTICLES, GroupShapes, lo_of
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
@@ -111,7 +111,8 @@ class EntityResolver(SavedState):
                                        agency_heads=self.groups.state_unit_heads,
                                        english=self.groups.english, is_place=self.groups.is_place,
                                        descriptors=self.groups.descriptors,
-                                       is_name_word=self.person_names.is_name_word)
+                                       is_name_word=self.person_names.is_name_word,
+                                       org_nouns=frozenset(self.groups.org_nouns))
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
         self.time_words = frozenset(patterns.lexicon["clauses"]["time_words"])  # ('in March Marcos said')
@@ -224,6 +225,7 @@ class EntityResolver(SavedState):
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
+        self._given_before_vouched_name(t, found)
         self._state_as_surname(t, found)
         self._adjective_states(t, found)
         self._name_after_particle(t, found)
@@ -476,6 +478,32 @@ class EntityResolver(SavedState):
                     or t.lower[k] in self.time_words:
                 continue
             self._as_one_person(t, found, (m,), k, m.end, "shape.person_given_surname")
+
+    def _given_before_vouched_name(self, t: TokenTable, found: Found) -> None:
+        """'the killing of Kemar Whyte' ... 'Whyte, who led the gang': a one-word person its
+        sentence vouched for is the surname of the full name the brief wrote with a capitalised
+        word no rule knows before it (a given name no lexicon holds); the first such full name is
+        the person's, and every other mention stays his."""
+        single = {m.actor_id for m in found.mentions if m.label == "PERSON" and m.via == "shape"
+                  and m.rule == "shape.person_context" and m.end - m.start == 1}
+        if not single:
+            return
+        covered = covered_tokens(found.mentions)
+        names = self.person_names
+        done: set[str] = set()
+        for m in sorted(found.mentions, key=lambda x: x.start):
+            k = m.start - 1
+            if m.actor_id not in single or m.actor_id in done or m.end - m.start != 1 or k < 1 \
+                    or k in covered or t.sent_of[k] != t.sent_of[m.start] or k == t.sent_starts[t.sent_of[k]] \
+                    or not (t.cap[k] and t.alpha[k] and not t.acro[k]) or len(t.text[k]) < 3 or t.cap[k - 1] \
+                    or t.text[k] in names.titles or t.lower[k] in names.usually_lower or not t.ws[k] \
+                    or t.lower[k] in self.time_words or self.groups.is_place(t, k, k + 1):
+                continue
+            done.add(m.actor_id)
+            single_id = m.actor_id
+            self._as_one_person(t, found, (m,), k, m.end, "shape.person_given_surname")
+            full = next(x.actor_id for x in found.mentions if x.start == k and x.end == m.end)
+            merge(found, keep=full, into=single_id)
 
     def _faction_suffixes(self, t: TokenTable, found: Found) -> None:
         """'FLEC-FAC', 'ULFA-I': a group's acronym with a short capital suffix glued on by a

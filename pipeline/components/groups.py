@@ -58,7 +58,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
 PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
 SINGULAR_IN_S = frozenset({"corps"})  # an organisation noun that ends in -s and is one body
-NUMBERS = frozenset("two three four five six seven eight nine ten first second third fourth fifth".split())
+NUMBERS = frozenset("one two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
 # words that open an office's title before 'of', not a group's name
@@ -151,6 +151,7 @@ class GroupShapes:
         # the words rules look for first, so most names are passed over without a loop
         self.province_firsts = frozenset(lead[0] for lead in self.province_leads)
         self.naming_lasts = frozenset(cue[-1] for cue in self.naming_cues)
+        self.naming_nouns = words("naming_nouns")
         self.list_nouns = frozenset(w for w in self.org_nouns | self.member_nouns if w.endswith("s"))
         self.joiners = words("joiners")
         self.place_joiners = words("extend_only_to_places") - words("extend_always")
@@ -683,6 +684,9 @@ class GroupShapes:
         if noun + 3 < hi and t.text[noun + 1] == "-" and t.is_lower[noun] and t.is_lower[noun + 2] \
                 and not t.ws[noun] and not t.ws[noun + 1]:
             noun += 3  # 'Koglweogo self-defence groups': a hyphenated modifier before the noun
+        elif noun + 1 < hi and t.is_lower[noun] and t.alpha[noun] and lower[noun] not in self.english \
+                and lower[noun] not in self.org_nouns and lower[noun + 1] in self.org_nouns:
+            noun += 1  # 'the Terene and Seakhi famo gangs': a local word for their kind before the noun
         elif noun + 1 < hi and t.text[noun] == "(" and t.text[noun + 1] in QUOTES:
             close = t.closing(noun, min(hi, noun + 8))
             if close is not None:
@@ -758,7 +762,7 @@ class GroupShapes:
             n = len(cue)
             k = opening - n
             if k - 1 >= lo and tuple(lower[k : k + n]) == cue and any(
-                    lower[j] in self.org_nouns for j in range(max(lo, k - 3), k)):
+                    lower[j] in self.org_nouns or lower[j] in self.naming_nouns for j in range(max(lo, k - 3), k)):
                 yield start, end, "shape.group_naming"
                 return
 
