@@ -162,7 +162,11 @@ def test_acceptance_seed_claims(seed_report):
 # naming cue after 'cell', an acronym definition vouched by an apposed organisation noun, an
 # unknown given name before a vouched surname, 'commissioner' as a role; 'lobby' as pressure, two
 # named sides discussing): entities 0.975 (GROUP 0.968, STATE 0.997, PERSON 0.977); pledge 0.869,
-# assessment 0.913, relationship 0.633 (labelled 0.599); band 0.974.
+# assessment 0.913, relationship 0.633 (labelled 0.599); band 0.974. On 208 briefs (204-208 joined
+# after their blind scoring: a unit named after an ordinal with a place's word, 'the 201st Military
+# Base'; 'Prefectura' as a Spanish head; a head-first name's opening word alone as its short
+# name): entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.977); pledge 0.870, assessment 0.914,
+# relationship 0.634 (labelled 0.599); band 0.974.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -184,7 +188,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 203 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 208 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -323,8 +327,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # breakaway named before; an envoy's pressure on 'both the Houthis and the PLC' given to the first
 # only; an accusation against a governor's administration given to the state; a designation of
 # two cartels given to the first; a ceasefire 'between the two gangs' given to the navy and the
-# gangs' parent; a front 'loyal to the EMC' read as FARC).
-WRONG_ACTORS_AT_MOST = 231
+# gangs' parent; a front 'loyal to the EMC' read as FARC). Two hundred and thirty-five on 208
+# briefs: the 203 before keep their 231, and 204-208 brought four (a Druze faction's agreement
+# given to the Druze; Israel's support given to the United States named in the sentence; a clash
+# the gold gives the SSA-South given to the RCSS, its political wing; supplies to the RSF 'funded
+# by the UAE' given to the SAF named before).
+WRONG_ACTORS_AT_MOST = 235
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -37,6 +37,10 @@ POSITIVE = [
      [("Los Tiguerones", "shape.group_lead_word")]),
     ("head-first-in-a-region-no-list-holds", "The Coordination of Movements in Azawad rejected the deal.",
      [("Coordination of Movements in Azawad", "shape.group_head_first")]),
+    ("ordinal-unit-named-like-a-place", "The 171st Military Region and the 201st Military Base were reinforced.",
+     [("171st Military Region", "shape.group_head"), ("201st Military Base", "shape.group_head")]),
+    ("spanish-head-first-before-and", "A surge of Prefectura Naval and Argentine Federal Police units arrived.",
+     [("Prefectura Naval", "shape.group_head_first"), ("Argentine Federal Police", "shape.group_head")]),
     ("number-word-opens-a-name-before-an-org-noun", "Whyte led the One Don faction against the One Order gang.",
      [("One Don", "shape.group_org_noun"), ("One Order", "shape.group_org_noun")]),
     ("local-word-between-names-and-their-org-noun", "The feud between the Terene and Seakhi famo gangs grew.",
@@ -292,6 +296,7 @@ NEGATIVE = [
     ("federation-of-a-sport", "The Russian Football Federation fined the club."),
     ("intelligence-without-a-state-body-modifier", "Artificial Intelligence tools spread. Business Intelligence dashboards followed."),
     ("sect-word-before-a-group-noun", "Shia militias attacked the base."),
+    ("region-without-an-ordinal", "The Kurdistan Region voted and the Northern Region abstained."),
     ("english-word-between-a-demonym-and-its-org-noun", "The Kurdish militant group attacked the base."),
     ("list-without-a-political-modifier", "The Consolidated List names him, as does the Entity List."),
     ("owner-in-a-list-is-no-item", "They sympathise with movements, among them Minni Minnawi's faction."),
@@ -612,3 +617,10 @@ def test_groups_acronym_definition_vouched_by_an_apposed_org_noun(extract):
                       "tolerating gangs. The RFP denied it.")
     groups = [(e["name"], sorted(e["aliases"])) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert ("Revolution for Prosperity", ["RFP"]) in groups
+
+
+def test_groups_opening_head_alone_is_the_head_first_name(extract):
+    records = extract("A surge of Gendarmería Nacional units arrived in May. Yet the Gendarmería has moved two units.")
+    groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Gendarmería Nacional", ["Gendarmería Nacional", "Gendarmería"])]

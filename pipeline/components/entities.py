@@ -659,14 +659,18 @@ class EntityResolver(SavedState):
     def _head_references(self, t: TokenTable, found: Found) -> None:
         """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word inside
         a sentence is the short name of the one group named
-        before it whose name ends with that word (none when two do: 'the Army' after the Nigerian
-        Army and the Arakan Army)."""
+        before it whose name ends with that word, or opens with it as a head-first name does
+        (none when two do: 'the Army' after the Nigerian Army and the Arakan Army)."""
         heads = t.where("text", self.groups.heads)
         if not heads:
             return
         covered = covered_tokens(found.mentions)
-        named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in found.mentions
-                 if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
+        groups = [m for m in found.mentions
+                  if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
+        # ... or opens with it, where the word opens the name ('the Gendarmería' after the
+        # Gendarmería Nacional)
+        named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in groups] + [
+            (m.start, t.text[m.start], m.actor_ids[0]) for m in groups if t.text[m.start] in self.groups.head_first]
         demonyms = {m.start for m in found.mentions if m.label == "STATE" and m.end - m.start == 1}
         n = len(t.text)
         for k in heads:

@@ -71,6 +71,7 @@ def lo_of(t: TokenTable, k: int) -> int:
 
 
 NAME_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # a number or an ordinal, not '1.4' or '9,000'
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ELIDED_ARTICLE = re.compile(r"^[lLdD]['’]")  # French 'l'', 'd'' glued to the next word
 ELIDED = re.compile(ELIDED_ARTICLE.pattern + r"[A-ZÀ-Ý]\w")
 
@@ -160,6 +161,7 @@ class GroupShapes:
         self.party_heads = words("party_heads")
         self.modified_heads = words("modified_heads")
         self.list_heads = words("list_heads")
+        self.ordinal_heads = words("ordinal_heads")
         self.apposed_nouns = words("apposed_nouns")
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
@@ -449,7 +451,8 @@ class GroupShapes:
         if known.get(start, (0, ""))[1] == "STATE" and after < end and text[after] in self.head_first \
                 and t.lower[after] not in self.english:
             start = after  # 'the Brazilian Polícia Federal': a head-first name after its demonym
-        heads = [k for k in range(start, end) if text[k] in self.heads and (
+        heads = [k for k in range(start, end) if (text[k] in self.heads or text[k] in self.ordinal_heads and k > start
+                                                  and ORDINAL.match(text[start]) is not None) and (
             text[k] not in self.modified_heads and text[k] not in self.list_heads
             or k > start and self._modified(t, k)
             or text[k] in self.list_heads and k > start and known.get(k - 1, (0, ""))[1] == "STATE"
@@ -624,6 +627,8 @@ class GroupShapes:
         text = t.text
         if k > 1 and text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1]:
             return False  # a word glued to a prefix is no institution: 'Saraya Awliya al-Dam'
+        if text[k] in self.ordinal_heads and any(ORDINAL.match(text[j]) for j in range(max(0, k - 3), k)):
+            return False  # 'the 171st Military Region': a unit, where 'Region' alone names a place
         return text[k] in self.institutions and not (
             text[k] in self.modified_heads and k > 0 and self._modified(t, k)) and not (
             k + 1 < len(text) and text[k + 1] in self.possessive_joins)  # 'War Veterans': a modifier of people
