@@ -166,7 +166,10 @@ def test_acceptance_seed_claims(seed_report):
 # after their blind scoring: a unit named after an ordinal with a place's word, 'the 201st Military
 # Base'; 'Prefectura' as a Spanish head; a head-first name's opening word alone as its short
 # name): entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.977); pledge 0.870, assessment 0.914,
-# relationship 0.634 (labelled 0.599); band 0.974.
+# relationship 0.634 (labelled 0.599); band 0.974. On 213 briefs (209-213 joined after their blind
+# scoring: 'Scouts' as a head, 'Tanzeem' as a lead word, a listed group placed 'in' a state is no
+# longer name, whose relative clause is the group's): entities 0.976 (GROUP 0.969, STATE 0.997,
+# PERSON 0.977); pledge 0.870, assessment 0.914, relationship 0.634 (labelled 0.600); band 0.975.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -188,7 +191,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 208 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 213 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -331,8 +334,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # briefs: the 203 before keep their 231, and 204-208 brought four (a Druze faction's agreement
 # given to the Druze; Israel's support given to the United States named in the sentence; a clash
 # the gold gives the SSA-South given to the RCSS, its political wing; supplies to the RSF 'funded
-# by the UAE' given to the SAF named before).
-WRONG_ACTORS_AT_MOST = 235
+# by the UAE' given to the SAF named before). Two hundred and forty-one on 213 briefs: the 208
+# before keep their 235, and 209-213 brought six (a minister's vow for the state given to the
+# battalion named before; an opposition leader's vow given to the president; a president named in
+# the object read as detained; an adviser's threat given to his state; a minister's quoted vow
+# given to the president; a founder's promise given to the prime minister).
+WRONG_ACTORS_AT_MOST = 241
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -677,3 +677,8 @@ def test_claims_behaviour_talks_in_a_place_with_another(extract):
 def test_claims_behaviour_supplier_of_one_clause_is_not_the_next_clauses(extract):
     found = {(a, t) for a, t, _, _ in _relations(extract("Iran supplies drones and Russia sells arms to Hamas."), "SUPPORTS")}
     assert ("Iran", "Hamas") not in found and ("Russia", "Hamas") in found
+
+
+def test_claims_behaviour_relative_after_a_placed_group_is_the_groups(extract):
+    records = extract("The TTP is sheltered by the Taliban in Afghanistan, who have refused to expel its leadership.")
+    assert _pledges(records) == {("Taliban", "positive", "stated")}

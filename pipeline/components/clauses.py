@@ -516,6 +516,11 @@ class Clauses:
             person = self._apposed(antecedent.start - 1, lo)
             if person is not None and person.label == "PERSON":
                 return [person]  # 'Omar, a veteran leader of the insurgency who was killed'
+        if antecedent is not None and antecedent.label == "STATE" and antecedent.start - 2 >= lo \
+                and t.lower[antecedent.start - 1] in LOCATIVE_PREPOSITIONS:
+            placed = self.at.get(antecedent.start - 2)
+            if placed is not None and placed.label == "GROUP":
+                return [placed]  # 'the Taliban in Afghanistan, who have refused': the group, placed
         if antecedent is not None:
             return [antecedent]
         k = j

@@ -483,6 +483,9 @@ class GroupShapes:
             return
         if heads:
             head = heads[-1]
+            if known.get(start, (0, ""))[1] == "GROUP" and known[start][0] == head + 1 \
+                    and head + 1 < end and t.lower[head + 1] == "in":
+                return  # 'the Taliban in Afghanistan': a listed group placed, not a longer name
             stop = self._extent(t, head, end, places)
             phrase_start = start
             # a known group opening the phrase is its own actor ('Hezbollah Radwan Force')
