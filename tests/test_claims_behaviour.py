@@ -126,6 +126,7 @@ def test_claims_behaviour_attacks(extract, text, expected):
 
 
 NO_RELATION = [
+    ("whose-role-called-another", "Hamas, whose leader called Benjamin Netanyahu a liar, fired rockets.", "LEADS"),
     ("leading-an-attack-on-another-is-no-leadership-of-it", "Yahya Sinwar commanded the attack on Israel.", "LEADS"),
     ("group-taking-over-a-town", "Hamas took over the town in 2024.", "LEADS"),
     ("pressure-with-no-verb-applying-it", "Hezbollah is weak, and Western pressure on Lebanon is unlikely to change "

@@ -37,6 +37,9 @@ CASES = [
     ("government-is-the-state-the-places-lie-in-not-the-most-named",
      "China pressed the UWSA. Chinese envoys met Chinese traders. China shut the border. Myanmar is at war; "
      "Lashio and Mogok fell, and Shan towns emptied. The regime bombed Lashio again.", ("the regime", "Myanmar")),
+    ("a-states-own-name-is-no-place-of-another-state",
+     "Mali signed a mining deal with China. Mali needs roads. Mali wants loans. China agreed. The government "
+     "welcomed the terms.", ("the government", "Mali")),
     ("object-description-inside-a-relative-clause-may-be-the-subject's",
      "SDF commander Mazloum Abdi, who signed a deal to fold the group's units into the army, spoke.",
      ("the group", "Syrian Democratic Forces")),

@@ -831,10 +831,10 @@ class ClaimMatcher(SavedState):
                 cursor = m.end
                 continue
             if not found and hit.rule.relation == "LEADS" and hit.rule.cue == "verb" \
-                    and any(self.words[i] in self.prepositions and self.words[i] != "of"
+                    and any(self.words[i] in self.prepositions and self.words[i] not in {"of", "over"}
                             for i in range(cursor, m.start)):
                 break  # 'commanded the attack on Israel': one leads the object, not a preposition's
-                # ('commands most of the Tigray Defence Forces' does lead them)
+                # ('commands most of the Tigray Defence Forces', 'has ruled over Uganda' do lead them)
             limit = self.max_first_gap if not found else self.max_list_gap
             # 'clashed with OLA units and with the Oromia Police': the cue's preposition again
             repeated = {i for i in range(cursor + 1, m.start) if found and self.words[i] == self.words[hit.end - 1]

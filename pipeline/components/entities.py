@@ -362,13 +362,14 @@ class EntityResolver(SavedState):
             self.learnt.apply(t, found, learnt)
 
     def _as_one_person(self, t: TokenTable, found: Found, drop: tuple[Mention, ...], start: int, end: int,
-                       rule: str, *, learn: bool = True) -> None:
+                       rule: str, *, learn: bool = True) -> str:
         """Tokens [start, end) are one person's name where ``drop`` read them otherwise; with
-        ``learn``, the name is that person wherever else the brief writes it."""
+        ``learn``, the name is that person wherever else the brief writes it. Returns the id."""
         found.mentions[:] = [x for x in found.mentions if not any(x is d for d in drop)]
         actor_id = self.people.add(t, found, start, end, rule)
         if learn:
             self.learnt.apply(t, found, {t.string(start, end): (actor_id, "shape.repeat")})
+        return actor_id
 
     def _eponymous_groups(self, t: TokenTable, found: Found) -> None:
         """'the Sundrani gang' (of Ghulam Rasool Sundrani), 'the Lawrence Bishnoi gang': a gang
@@ -497,12 +498,12 @@ class EntityResolver(SavedState):
                     or k in covered or t.sent_of[k] != t.sent_of[m.start] or k == t.sent_starts[t.sent_of[k]] \
                     or not (t.cap[k] and t.alpha[k] and not t.acro[k]) or len(t.text[k]) < 3 or t.cap[k - 1] \
                     or t.text[k] in names.titles or t.lower[k] in names.usually_lower or not t.ws[k] \
-                    or t.lower[k] in self.time_words or self.groups.is_place(t, k, k + 1):
-                continue
+                    or t.lower[k] in self.time_words or self.groups.is_place(t, k, k + 1) \
+                    or t.lower[k] in self.groups.english or names.is_name_word(t.text[k]):
+                continue  # (not 'Clansman Whyte'; a name the lexicon knows went through its own rules)
             done.add(m.actor_id)
             single_id = m.actor_id
-            self._as_one_person(t, found, (m,), k, m.end, "shape.person_given_surname")
-            full = next(x.actor_id for x in found.mentions if x.start == k and x.end == m.end)
+            full = self._as_one_person(t, found, (m,), k, m.end, "shape.person_given_surname")
             merge(found, keep=full, into=single_id)
 
     def _faction_suffixes(self, t: TokenTable, found: Found) -> None:

@@ -35,6 +35,10 @@ STOPS = frozenset("as at of for to with by from in on into against among between
 
 # words that say a tie of any kind is over: 'a former FAN lieutenant'
 PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
+# the copulas after 'X, whose <role>' that say who holds it ('is', not 'called' or 'described')
+WHOSE_COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
+# nouns of a body inside a role ('whose intelligence chief is X' leads the service, not X's state)
+BODY_MODIFIERS = frozenset({"intelligence", "army", "police", "military", "security", "armed"})
 # words before a leader noun that make its holder the leader's second, or no longer the leader
 NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant"}) | PAST_TIES
 # nouns whose 'for' names the side spoken for ('a spokesman for the movement'); an 'envoy for
@@ -231,14 +235,21 @@ class Frames:
         """'the AFC, whose political coordinator is Corneille Nangaa': the noun belongs to the
         name before ', whose' and is said of the name after the copula."""
         j = first - 1
-        while j >= lo and j > first - 4 and t.alpha[j] and t.is_lower[j] and t.lower[j] != "whose":
-            j -= 1  # modifiers: 'political', 'long-time'
+        while j >= lo and j > first - 4 and t.alpha[j] and t.is_lower[j] and t.lower[j] != "whose" \
+                and t.lower[j] not in BODY_MODIFIERS:
+            j -= 1  # modifiers: 'political', 'long-time' (not a body's: 'whose intelligence chief')
         if not (j - 2 >= lo and t.lower[j] == "whose" and t.text[j - 1] == ","):
             return None
-        owner = at.get(j - 4) if t.text[j - 2] == ")" and j - 4 >= lo else at.get(j - 2)
+        if t.text[j - 2] == ")":  # 'the SPLA-IO (...), whose ...': the name before the brackets
+            o = j - 3
+            while o >= lo and t.text[o] != "(":
+                o -= 1
+            owner = at.get(o - 1)
+        else:
+            owner = at.get(j - 2)
         e = k + 1
-        if owner is None or e >= hi or t.lower[e] not in COPULAS:
-            return None
+        if owner is None or e >= hi or t.lower[e] not in WHOSE_COPULAS:
+            return None  # ('whose leader called X a liar' says nothing of who leads)
         e += 1
         while e < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
             e += 1

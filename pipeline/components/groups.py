@@ -162,6 +162,7 @@ class GroupShapes:
         self.modified_heads = words("modified_heads")
         self.list_heads = words("list_heads")
         self.ordinal_heads = words("ordinal_heads")
+        self.agency_tails = words("agency_tails")
         self.apposed_nouns = words("apposed_nouns")
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
@@ -265,7 +266,8 @@ class GroupShapes:
         'Later the ...') or before a known name ('Warmer Taliban ties')."""
         while start < end and not self._article_glued(t, start, end) and (
                 (t.lower[start] in STOP_WORDS and t.lower[start] not in self.leads
-                 and t.lower[start] not in NUMBERS and t.text[start] not in self.heads)
+                 and (t.lower[start] not in NUMBERS or t.lower[start] == "one" and start == sentence_start)
+                 and t.text[start] not in self.heads)
                 or (t.text[start] in self.descriptors and end - start >= 3
                     and not (t.text[start] in self.sect_descriptors and known is not None and start + 1 not in known))
                 or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
@@ -579,8 +581,10 @@ class GroupShapes:
             return stop + 2
         if stop < end and t.text[stop] in self.head_tails:
             return stop + 1  # 'Second Army Region', 'Fourth Army Area': a command's area
-        if stop < end and t.text[head] in self.security_words and t.text[stop] in self.state_unit_heads:
-            return stop + 1  # 'Kenya Police Service', 'Swedish Police Authority': the agency's own noun
+        if stop < end and t.text[head] in self.security_words and t.text[stop] in self.agency_tails:
+            # 'Kenya Police Service', 'Swedish Police Authority': the agency's own noun, which heads
+            # the rest ('Police Service of Northern Ireland')
+            return self._extent(t, stop, end, places)
         if stop + 1 < end and t.lower[stop] in self.always_joiners:
             return end  # 'National League for Democracy', 'Movement for a Democratic Slovakia'
         if stop < end and t.lower[stop] == "in" and self._placed_in(t, stop + 1, end, places):
@@ -641,7 +645,8 @@ class GroupShapes:
         name is a service when a state body's modifier stands before it (not 'Artificial
         Intelligence' or 'Business Intelligence')."""
         return t.text[end - 1] in self.security_words and end - 2 >= start \
-            and (t.text[end - 2] in self.generic or t.text[end - 2] in self.state_unit_heads)
+            and (t.text[end - 2] in self.generic or t.text[end - 2] in self.state_unit_heads) \
+            and not any(t.lower[k] == "of" for k in range(start, end - 2))  # ('Director of National Intelligence')
 
     def security_agency(self, t: TokenTable, start: int, end: int, acronym: str = "") -> bool:
         """Whether an institution's name says it polices or spies ('State Investigation and

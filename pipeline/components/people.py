@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
 from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part
-from pipeline.components.tokens import TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_word
 from pipeline.patterns import slug
 from pipeline.read.lines import one_line
@@ -27,7 +27,6 @@ from pipeline.read.lines import one_line
 KNOWN = {"known"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
 LED_BY_SKIPS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
@@ -426,7 +425,7 @@ class People:
                     continue
                 j = k + 1
             hi = sent_ends[sent_of[i]]
-            if j < n and text[j] in QUOTE_MARKS:
+            if j < n and text[j] in QUOTES:
                 j += 1
             end = name_at(j, hi)
             if end == j:
@@ -437,9 +436,9 @@ class People:
                 continue
             define(owner, j, end)
             # 'known as Sonu or Bhupathi': each is a second name
-            k = end + (1 if end < hi and text[end] in QUOTE_MARKS else 0)
+            k = end + (1 if end < hi and text[end] in QUOTES else 0)
             if k + 1 < hi and lower[k] == "or":
-                j2 = k + 1 + (1 if text[k + 1] in QUOTE_MARKS else 0)
+                j2 = k + 1 + (1 if text[k + 1] in QUOTES else 0)
                 end2 = name_at(j2, hi)
                 if end2 > j2:
                     define(owner, j2, end2)
@@ -454,7 +453,7 @@ class People:
                 continue  # ('known by the alias "X"', not 'trades under the alias "Golden Crescent"')
             if lower[i] == "guerre" and (i < 2 or lower[i - 1] != "de" or lower[i - 2] != "nom"):
                 continue
-            j = i + 1 + (1 if i + 1 < n and text[i + 1] in QUOTE_MARKS else 0)
+            j = i + 1 + (1 if i + 1 < n and text[i + 1] in QUOTES else 0)
             end = name_at(j, sent_ends[sent_of[i]])
             if end > j and not any(k in taken for k in range(j, end)):
                 actor_id = self.add(t, found, j, end, "alias.call_sign")
@@ -464,12 +463,12 @@ class People:
         # quoted name right after a person's is his second name
         for m in people:
             k = m.end
-            if k + 1 < n and text[k] in QUOTE_MARKS and t.ws[k - 1]:
+            if k + 1 < n and text[k] in QUOTES and t.ws[k - 1]:
                 k -= 1  # 'Nimcaan Yusuf Osman "Gaaxnuug", sent': the quoted name with no comma before
-            if k + 2 < n and (text[k] in {",", "("} or k < m.end) and text[k + 1] in QUOTE_MARKS:
+            if k + 2 < n and (text[k] in {",", "("} or k < m.end) and text[k + 1] in QUOTES:
                 j = k + 2
                 end = name_at(j, sent_ends[sent_of[k]])
-                if end > j and end + 1 < n and text[end] in QUOTE_MARKS and text[end + 1] in {",", ")"}:
+                if end > j and end + 1 < n and text[end] in QUOTES and text[end + 1] in {",", ")"}:
                     define(m, j, end)
         if defined:
             self.learnt.apply(t, found, defined)

@@ -268,10 +268,12 @@ class PersonNames:
 
     def family_first(self, first: str, rest: list[str]) -> bool:
         """'Bao Youxiang', 'Peng Deren': a name in family-name-first order, its first word a family
-        name the sanctions or event lists hold (not Faker's alone: 'Raya Azebo' is a district) and
-        no later word a name the lexicon knows in any role."""
+        name the sanctions or event lists hold (not Faker's alone: 'Raya Azebo' is a district; not
+        a common English word: 'Song', 'Win') and no later word a name the lexicon knows in any
+        role: the unknown given names are what mark the order."""
         listed = LISTED_FAMILY & set(self.family.get(self.key(first), "").split())
         return bool(listed) and first.lower() not in self.particles \
+            and self.classes.get(self.key(first)) != "common_word" \
             and not any(self.key(w) in self.classes for w in rest)  # (not 'El Mayito Flaco')
 
     def _trusted(self, key: str) -> bool:

@@ -690,15 +690,18 @@ class Context:
             if in_title:
                 return in_title[0].actor_id
         return _most_named([m for m in states if m.via != "metonym"]
-                           + Context._placed(t, {m.actor_id for m in states}, place_state, casing, capitals))
+                           + Context._placed(t, states, place_state, casing, capitals))
 
     @staticmethod
-    def _placed(t: TokenTable, named: set[str], place_state: dict[str, str], casing: dict[str, int],
+    def _placed(t: TokenTable, states: list[Mention], place_state: dict[str, str], casing: dict[str, int],
                 capitals: frozenset[str]) -> list[Mention]:
         """One vote for its state per place the brief names in a state it names ('Lashio',
         'Mogok' for Myanmar): where the story happens, which a brief on Myanmar's Wa names less
         often than China, its main foreign party. Not a capital: mostly a state acting ('Beijing
-        has pressed'), as in the title."""
+        has pressed'), as in the title; nor a state's own name or demonym, which the place list
+        may file elsewhere ('Mali' is also a town in China, 'Georgia' a US state)."""
+        named = {m.actor_id for m in states}
+        stated = {k for m in states for k in range(m.start, m.end)}
         votes: list[Mention] = []
         n = len(t.text)
         i = 0
@@ -706,7 +709,7 @@ class Context:
             for size in (3, 2, 1):  # the longest place first ('Cabo Delgado', not 'Cabo')
                 run = range(i, i + size)
                 if i + size > n or not all(t.text[j][:1].isupper() and t.alpha[j] and casing.get(t.lower[j]) != 1
-                                           for j in run):
+                                           and j not in stated for j in run):
                     continue
                 key = " ".join(fold_word(t.text[j], {}) for j in run)
                 state = place_state.get(key) if key not in capitals else None
