@@ -51,6 +51,8 @@ POSITIVE = [
      [("Terene", "shape.group_org_noun"), ("Seakhi", "shape.group_org_noun")]),
     ("a-cell-calling-itself", "A breakaway cell calling itself Rebel Army took the market.",
      [("Rebel Army", "shape.group_naming")]),
+    ("spanish-party-word-renovacion-before-and", "Renovación Popular and Fuerza Popular voted together.",
+     [("Renovación Popular", "shape.group_head_first"), ("Fuerza Popular", "shape.group_head_first")]),
     ("sentence-initial-one-is-no-part-of-the-name", "One Patriotic Resistance Front commander spoke.",
      [("Patriotic Resistance Front", "shape.group_head")]),
     ("security-agency-noun-heading-a-place", "The Police Service of Northern Ireland made arrests.",
