@@ -173,7 +173,10 @@ def test_acceptance_seed_claims(seed_report):
 # On 218 briefs (214-218 joined after their blind scoring: 'Renovación' as a Spanish party word;
 # the Tribal Mobilisation Forces, Fretilin and the CNRT as hand data): entities 0.976 (GROUP
 # 0.969, STATE 0.997, PERSON 0.977); pledge 0.871, assessment 0.914, relationship 0.635
-# (labelled 0.601); band 0.975.
+# (labelled 0.601); band 0.975. On 223 briefs (219-223 joined after their blind scoring:
+# 'Killers' as a head, a unit 'of' a listed group named apart from it, a lead word opening its own
+# name before 'and'; Kompania Bello as hand data): entities 0.976 (GROUP 0.969, STATE 0.997,
+# PERSON 0.977); pledge 0.872, assessment 0.915, relationship 0.635 (labelled 0.601); band 0.976.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -195,7 +198,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 218 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 223 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -345,8 +348,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to the president; a founder's promise given to the prime minister). Two hundred and
 # forty-four on 218 briefs: the 213 before keep their 241, and 214-218 brought three (a minister's
 # 'the PNP would not' given to the police; a militia folded into the army read as the president's
-# affiliation; recognition of a faction's leadership given to the party).
-WRONG_ACTORS_AT_MOST = 244
+# affiliation; recognition of a faction's leadership given to the party). Two hundred and
+# forty-eight on 223 briefs: the 218 before keep their 244, and 219-223 brought four (an attack on
+# a gang given to its rival named in the clause before; 'the party's rival' read as the party;
+# 'aligned with the movement' given to the place; 'aligned himself with Abiy's government' given
+# to the state).
+WRONG_ACTORS_AT_MOST = 248
 
 
 def test_acceptance_corpus_wrong_actors_only_fall(corpus_report):

@@ -360,6 +360,8 @@ class GroupShapes:
         if not any(t.text[j] in self.heads for j in range(k + 1, end)) and not (
                 t.text[end - 1] in self.state_unit_heads and self.security_agency(t, s, end)):
             return False  # ('National Intelligence and Security Service' is one agency's name)
+        if t.lower[s] in self.leads:
+            return False  # 'Los Tiguerones and Los Chone Killers': a lead word opens a name of its own
         left = [j for j in range(s, k) if self._word(t, j)]
         if len(left) >= 2 and left[0] == s and known.get(s, (0, ""))[1] == "STATE":
             left = left[1:]  # 'Danish Security and Intelligence Service': the state's demonym opens it
@@ -488,6 +490,13 @@ class GroupShapes:
             if known.get(start, (0, ""))[1] == "GROUP" and known[start][0] == head + 1 \
                     and head + 1 < end and t.lower[head + 1] == "in":
                 return  # 'the Taliban in Afghanistan': a listed group placed, not a longer name
+            # 'the Majeed Brigade of the Balochistan Liberation Army': a unit 'of' a listed group
+            # is the unit's name, the group another actor
+            of_group = next((k for k in range(heads[0] + 1, end - 1) if t.lower[k] == "of" and known.get(
+                k + 2 if t.lower[k + 1] == "the" else k + 1, (0, ""))[1] == "GROUP"), None)
+            if of_group is not None:
+                head = max(h for h in heads if h < of_group)
+                end = of_group
             stop = self._extent(t, head, end, places)
             phrase_start = start
             # a known group opening the phrase is its own actor ('Hezbollah Radwan Force')
