@@ -674,19 +674,12 @@ class Context:
             # Rwanda's troops are named; 'Sweida's Stand-Off: ... the Israeli Umbrella': Syria, as
             # a demonym in a title mostly qualifies another party); see ``place_state`` for the
             # places that are no evidence
-            named = {m.actor_id for m in states}
-            words = range(bisect_left(t.idx, title[0]), bisect_left(t.idx, title[1]))
-            for i in range(len(words)):
-                for n in (3, 2, 1):  # the longest place first ('Cabo Delgado', not 'Cabo')
-                    run = words[i : i + n]
-                    if len(run) < n or not all(t.text[j][:1].isupper() and casing.get(t.lower[j]) != 1 for j in run):
-                        continue  # ('South', 'Watch': words usually written in lower case)
-                    key = " ".join(fold_word(t.text[j], {}) for j in run)
-                    # a capital the title names as a place is mostly another party to the story
-                    # ('The Wa Between Beijing, Naypyitaw and Bangkok'), as in the body
-                    state = place_state.get(key) if key not in capitals else None
-                    if state in named:
-                        return state
+            # (a capital the title names as a place is mostly another party to the story: 'The Wa
+            # Between Beijing, Naypyitaw and Bangkok', as in the body)
+            placed = Context._placed(t, states, place_state, casing, capitals,
+                                     bisect_left(t.idx, title[0]), bisect_left(t.idx, title[1]))
+            if placed:
+                return placed[0].actor_id
             if in_title:
                 return in_title[0].actor_id
         return _most_named([m for m in states if m.via != "metonym"]
@@ -694,17 +687,18 @@ class Context:
 
     @staticmethod
     def _placed(t: TokenTable, states: list[Mention], place_state: dict[str, str], casing: dict[str, int],
-                capitals: frozenset[str]) -> list[Mention]:
+                capitals: frozenset[str], lo: int = 0, hi: int | None = None) -> list[Mention]:
         """One vote for its state per place the brief names in a state it names ('Lashio',
         'Mogok' for Myanmar): where the story happens, which a brief on Myanmar's Wa names less
         often than China, its main foreign party. Not a capital: mostly a state acting ('Beijing
         has pressed'), as in the title; nor a state's own name or demonym, which the place list
-        may file elsewhere ('Mali' is also a town in China, 'Georgia' a US state)."""
+        may file elsewhere ('Mali' is also a town in China, 'Georgia' a US state). Tokens [lo, hi)
+        only, when given (the title's)."""
         named = {m.actor_id for m in states}
         stated = {k for m in states for k in range(m.start, m.end)}
         votes: list[Mention] = []
-        n = len(t.text)
-        i = 0
+        n = len(t.text) if hi is None else hi
+        i = lo
         while i < n:
             for size in (3, 2, 1):  # the longest place first ('Cabo Delgado', not 'Cabo')
                 run = range(i, i + size)
