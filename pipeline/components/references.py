@@ -698,14 +698,16 @@ class Context:
         stated = {k for m in states for k in range(m.start, m.end)}
         votes: list[Mention] = []
         n = len(t.text) if hi is None else hi
+        # the words a place may be made of, folded once each (the scan tries three run lengths)
+        folded = {j: fold_word(t.text[j], {}) for j in range(lo, n)
+                  if t.cap[j] and t.alpha[j] and casing.get(t.lower[j]) != 1 and j not in stated}
         i = lo
         while i < n:
             for size in (3, 2, 1):  # the longest place first ('Cabo Delgado', not 'Cabo')
                 run = range(i, i + size)
-                if i + size > n or not all(t.text[j][:1].isupper() and t.alpha[j] and casing.get(t.lower[j]) != 1
-                                           and j not in stated for j in run):
+                if i + size > n or not all(j in folded for j in run):
                     continue
-                key = " ".join(fold_word(t.text[j], {}) for j in run)
+                key = " ".join(folded[j] for j in run)
                 state = place_state.get(key) if key not in capitals else None
                 if state in named:
                     votes.append(Mention(i, i + size, (state,), "place", "STATE"))
