@@ -177,6 +177,11 @@ def test_acceptance_seed_claims(seed_report):
 # 'Killers' as a head, a unit 'of' a listed group named apart from it, a lead word opening its own
 # name before 'and'; Kompania Bello as hand data): entities 0.976 (GROUP 0.969, STATE 0.997,
 # PERSON 0.977); pledge 0.872, assessment 0.915, relationship 0.635 (labelled 0.601); band 0.976.
+# On 228 briefs (224-228 joined after their blind scoring: ground retaken 'from' or driven 'out
+# of', funding 'for', an X-led force in apposition, a second leader's role, object pronouns not
+# bound by their clause's subjects, relatives on an object, 'both gangs' never the police):
+# entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.977); pledge 0.873, assessment 0.916,
+# relationship 0.639 (labelled 0.605); band 0.976.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -198,7 +203,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 223 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 228 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -352,8 +357,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # forty-eight on 223 briefs: the 218 before keep their 244, and 219-223 brought four (an attack on
 # a gang given to its rival named in the clause before; 'the party's rival' read as the party;
 # 'aligned with the movement' given to the place; 'aligned himself with Abiy's government' given
-# to the state).
-WRONG_ACTORS_AT_MOST = 248
+# to the state). Two hundred and fifty on 228 briefs: the 223 before keep their 248 (pronoun
+# resolution moved some from one claim to another), and 224-228 brought two (a network's
+# dismantling given to the Islamic State its name is linked to; a government's refusal given to
+# the state rather than its prime minister).
+WRONG_ACTORS_AT_MOST = 250
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -683,3 +683,59 @@ def test_claims_behaviour_supplier_of_one_clause_is_not_the_next_clauses(extract
 def test_claims_behaviour_relative_after_a_placed_group_is_the_groups(extract):
     records = extract("The TTP is sheltered by the Taliban in Afghanistan, who have refused to expel its leadership.")
     assert _pledges(records) == {("Taliban", "positive", "stated")}
+
+
+def test_claims_behaviour_compound_adjective_is_no_cameo_verb(extract):
+    """'the Hezbollah-dominated Amal Movement': a hyphenated participle modifies a name, no one dominates."""
+    records = extract("The Hezbollah-dominated Amal Movement has clashed with the Lebanese Armed Forces.")
+    assert [c["rule"] for c in claims(records, "relationship") if c["rule"].startswith("cameo.")] == []
+
+
+def test_claims_behaviour_going_to_is_a_future_not_a_visit(extract):
+    records = extract("China is almost certainly going to attack Taiwan.")
+    assert _relations(records, "NEGOTIATES_WITH") == set()
+    assert ("China", "Taiwan", "positive", "forecast") in _relations(records, "ATTACKS")
+
+
+def test_claims_behaviour_degree_word_inside_a_verb_group(extract):
+    """'is very likely to attack' is as much a verb group as 'is likely to attack'."""
+    assert ("China", "Taiwan", "positive", "forecast") in _relations(
+        extract("China is very likely to attack Taiwan."), "ATTACKS")
+
+
+def test_claims_behaviour_attack_on_a_plural_asset_of_a_group(extract):
+    assert ("Islamic State", "Syrian Arab Army", "positive", "stated") in _relations(
+        extract("Islamic State cells have attacked checkpoints of the Syrian Arab Army near Sarmada."), "ATTACKS")
+
+
+def test_claims_behaviour_subject_past_an_apposition_after_the_heads_noun(extract):
+    """'The X faction, the BIFF's largest wing, has opened talks': the faction talks, not the
+    owner inside its apposition."""
+    records = extract("The Karialan faction, the BIFF's largest wing, has opened talks with the Armed Forces of "
+                      "the Philippines. The Bangsamoro Islamic Freedom Fighters (BIFF) are split.")
+    assert {a for a, _, _, _ in _relations(records, "NEGOTIATES_WITH")} == {"Karialan"}
+
+
+def test_claims_behaviour_possessive_apposition_names_no_member(extract):
+    """'the Bungos faction, the BIFF's largest wing': BIFF owns the wing; it is not the faction's name."""
+    records = extract("The Bungos faction, the BIFF's largest wing, has opened talks. The Bangsamoro Islamic Freedom "
+                      "Fighters (BIFF) are split.")
+    found = {(a, t) for a, t, _, _ in _relations(records, "AFFILIATED_WITH")}
+    assert ("Bangsamoro Islamic Freedom Fighters", "Bungos") not in found
+
+
+def test_claims_behaviour_member_of_a_modified_party(extract):
+    assert ("Bola Tinubu", "All Progressives Congress", "positive", "stated") in _relations(
+        extract("Bola Tinubu, a member of the ruling All Progressives Congress, spoke."), "AFFILIATED_WITH")
+
+
+def test_claims_behaviour_accused_description_does_not_hand_the_gerund_to_the_accuser(extract):
+    """'Pakistan accused the guards of sheltering the TTP': the guards shelter it, not Pakistan."""
+    records = extract("Pakistan has accused the guards of sheltering Tehrik-i-Taliban Pakistan fighters.")
+    assert _relations(records, "HOSTS") == set()
+
+
+def test_claims_behaviour_unlikely_relation_is_foreseen_not_to_happen(extract):
+    """'is unlikely to sanction' foresees the same as 'will probably not sanction'."""
+    assert ("China", "North Korea", "negative", "forecast") in _relations(
+        extract("China is very unlikely to sanction North Korea."), "PRESSURES")

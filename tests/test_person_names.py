@@ -235,3 +235,16 @@ def test_person_names_unknown_given_name_before_a_vouched_surname(extract):
 def test_person_names_role_in_apposition_vouches_for_an_unknown_name(extract):
     text = "The LMPS arrested 23 suspects, but its commissioner, Borotho Matsoso, conceded that officers are afraid."
     assert [t for t, label, _, _ in mentions(extract(text)) if label == "PERSON"] == ["Borotho Matsoso"]
+
+
+def test_person_names_titled_word_after_in_is_a_town(extract):
+    """'a rally in Sultan Kudarat', 'in General Santos': towns named for a title holder."""
+    found = [t for t, label, _, _ in mentions(extract("Murad Ebrahim spoke at a rally in Sultan Kudarat in September."))
+             if label == "PERSON"]
+    assert found == ["Murad Ebrahim"]
+
+
+def test_person_names_titled_owner_after_a_locative_stays_a_person(extract):
+    found = [t for t, label, _, _ in mentions(extract("The army massed troops near President Kiir's compound."))
+             if label == "PERSON"]
+    assert found == ["Kiir"]

@@ -235,3 +235,60 @@ def test_references_organisation_word_in_a_title_is_no_town(extract):
             "American drones were not used.\n")
     found = [(t, name) for t, _, name, via in mentions(extract(text, source="t.md")) if via == "coref"]
     assert ("The army", "Pakistan") in found
+
+
+def test_references_both_gangs_passes_over_the_police(extract):
+    """'Both gangs' are the two gangs, not the police named between them ('PNH' once its full
+    name was given)."""
+    text = ("Haiti is in crisis. The Haitian National Police (PNH) holds Mirebalais. The 400 Mawozo gang attacked "
+            "PNH posts in Lascahobas. The assault was coordinated with the Village de Dieu gang. Both gangs want the road.\n")
+    found = sorted(name for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "Both gangs")
+    assert found == ["400 Mawozo", "Village de Dieu"]
+
+
+def test_references_object_pronoun_is_not_its_clauses_coordinated_subject(extract):
+    """'the FLA cannot retake Kidal, but FAMa and the Africa Corps lack the forces to push it out':
+    'it' is neither of the two subjects of its own clause."""
+    text = ("We assess that Hamas cannot retake Rafah, but Israel and the United States lack the forces "
+            "to push it out of Khan Younis.\n")
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "it"]
+    assert found == [("it", "Hamas")]
+
+
+def test_references_subject_pronoun_after_a_clause_opening_name(extract):
+    """'..., and Egypt has yet to send the troops it promised': the clause's own subject (a pronoun
+    after 'the troops' is no object, so the sentence's first name is not the answer either)."""
+    text = "Kenya hosted the talks in Nairobi, and Egypt has yet to send the troops it promised.\n"
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "it"]
+    assert found == [("it", "Egypt")]
+
+
+def test_references_pronoun_opening_a_relative_on_the_object_is_the_actor(extract):
+    """'until Manila delivers the livelihood packages it pledged': the one delivering pledged them."""
+    text = ("The MILF says the remainder will not be processed until the Philippines delivers the livelihood "
+            "packages it pledged.\n")
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "it"]
+    assert found == [("it", "Philippines")]
+
+
+def test_references_pronoun_after_a_speech_verb_is_no_relative_on_an_object(extract):
+    """'the council said it would': 'council said' is a subject and its verb, not a noun phrase."""
+    text = ("Myanmar's State Administration Council met in March. China agreed to mediate; the council said it "
+            "would allow trucks through.\n")
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "it"]
+    assert found == [("it", "State Administration Council")]
+
+
+def test_references_partitive_them_is_the_last_named(extract):
+    text = ("The Iraqi Army holds the road, while several Popular Mobilization Forces brigades, some of them "
+            "drawn from Kata'ib Hezbollah, man checkpoints.\n")
+    found = [(t, name) for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "them"]
+    assert found and found[0][1] != "Iraqi Army"
+
+
+def test_references_peoples_army_named_for_a_state_is_no_state_force(extract):
+    """'Ejército del Pueblo Paraguayo' is a guerrilla: 'the insurgents' may stand for it."""
+    text = ("Paraguay has deployed troops in Concepción. The Ejército del Pueblo Paraguayo (EPP) still holds a "
+            "hostage. Two weeks later the insurgents ambushed a patrol.\n")
+    found = [name for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "the insurgents"]
+    assert found == ["Ejército del Pueblo Paraguayo"]

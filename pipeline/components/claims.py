@@ -145,6 +145,7 @@ class ClaimMatcher(SavedState):
         self.hearsay = set(lex["hearsay"])
         self.left_joiners = set(lex["left_coordination"])
         self.forecast_hedges = frozenset(lex["forecast_hedges"])
+        self.improbable_hedges = frozenset(lex["improbable_hedges"])
         self.forecast_governors = frozenset(lex["forecast_governors"])
         self.own_side = frozenset(lex["own_side_nouns"])
         commitments = bundle.lexicon.get("commitments")
@@ -539,7 +540,12 @@ class ClaimMatcher(SavedState):
             before -= 1
         if before >= 0 and self.words[before] in self.prepositions:
             return False  # 'After talks with Qatar, Israel's cabinet ... approved': an opening phrase
-        return text[j] == "," and (head.end == j or text[j - 1] == ")" and head.end < j and "(" in text[head.end : j])
+        if text[j] != ",":
+            return False
+        if text[j - 1] == ")" and head.end < j and "(" in text[head.end : j]:
+            return True
+        # the head's own noun may stand before the comma: 'The Bungos faction, the BIFF's largest wing,'
+        return head.end <= j <= head.end + 2 and all(self.t.is_lower[k] and self.t.alpha[k] for k in range(head.end, j))
 
     def _reporter(self, hit: Hit) -> list[Mention]:
         """The subject of the nearest reporting or pledging verb before the cue in its sentence
@@ -813,6 +819,13 @@ class ClaimMatcher(SavedState):
         found: list[Mention] = []
         gaps: list[set[str]] = []
         cursor = hit.end
+        if self.t.text[hit.end - 1] == ",":
+            # an apposition's name: 'the Bungos faction, the BIFF's largest wing' names no one,
+            # the BIFF only owns the wing
+            first = next((m for m in mentions if m.start >= hit.end), None)
+            if first is not None and first.end < len(self.words) and self.t.text[first.end] in POSSESSIVE_MARKS \
+                    and all(self.words[k] == "the" for k in range(hit.end, first.start)):
+                return []
         for m in (x for x in mentions if x.start >= hit.end):
             if self.words[m.start] in POSSESSIVE_PRONOUNS:
                 if not found and self._gap_ok(doc, cursor, m.start, self.max_first_gap, covered) \
@@ -1022,6 +1035,14 @@ class ClaimMatcher(SavedState):
         lo = self._clause_start(hit.sent.start, hit.start)
         words = self.words
         return any(words[i] == "that" and words[i - 1] in self.forecast_governors for i in range(max(lo, 1), hit.start))
+
+    def _improbable(self, hit: Hit) -> bool:
+        """'Beijing is unlikely to sanction Pyongyang': foreseen not to happen, as 'will probably
+        not sanction' is (a hedge of improbability in the verb's own group)."""
+        if hit.rule.cue != "verb":
+            return False
+        lo = self.syntax.verb_group_start(hit.start, hit.sent.start)
+        return any(self.words[i] in self.improbable_hedges for i in range(lo, hit.start))
 
     def _hedged_predicate(self, hit: Hit) -> bool:
         """'a strike on an ELN camp inside Venezuela could come within months': an event noun
@@ -1373,8 +1394,8 @@ class ClaimMatcher(SavedState):
             # under X') says who he is, which 'they have not caught Musa Baluku, ...' does not deny;
             # a tie between two sides ('no joint Nigerian and Chadian patrols') can be denied
             internal = rule.actor == "inside" and rule.target == "inside" and rule.actor_labels == ["PERSON"]
-            negative = rule.polarity == "negative" or not internal and self._negated(
-                doc, hit.start, hit.sent, verbs=set() if received else None)
+            negative = rule.polarity == "negative" or not internal and (self._negated(
+                doc, hit.start, hit.sent, verbs=set() if received else None) or self._improbable(hit))
             for am, actor_id in actors:
                 for tm, target_id in targets:
                     if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):

@@ -344,6 +344,10 @@ class Clauses:
         ``decided`` False: the words say nothing certain (the caller may use another reading).
         """
         t = self.t
+        k = cue - 1
+        if k - 1 >= lo and t.lower[k] == "of" and t.lower[cue].endswith("ing") and (k - 1) not in self.at \
+                and any(t.lower[b] in self.lex["accusation_verbs"] for b in range(max(lo, k - 5), k - 1)):
+            return True, []  # 'accused the guards of sheltering X': the guards (no name) shelter X
         if self.nominal(cue, lo):
             return self.noun_actor(cue, lo)
         k = self.verb_group_start(cue, lo) - 1

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.components.clauses import Clauses
+from pipeline.components.names import HYPHENS
 from pipeline.components.tokens import TokenTable
 
 MARKERS = frozenset({"+", "$", "%"})
@@ -115,6 +116,12 @@ class CameoCues:
                 continue  # no cue of this verb has its first slot's words around it (most verbs)
             if syntax.nominal(k, lo):
                 continue  # 'the attack', 'its support': a noun here
+            if lower[k] == "going" and k + 2 < hi and lower[k + 1] == "to" and t.is_lower[k + 2] \
+                    and lower[k + 2] not in {"the", "a", "an"}:
+                continue  # 'is going to attack': a future, not a visit ('going to Moscow')
+            if k - 2 >= lo and t.text[k - 1] in HYPHENS and not t.ws[k - 2] and not t.ws[k - 1]:
+                continue  # 'the Idoma-dominated corps': a compound adjective, no verb (the
+                # hand-written rules read the ones that name a tie: 'Iran-backed')
             ahead, behind = frozenset(ahead_words), frozenset(behind_words)
             for rule in self.by_form[lower[k]]:
                 # a slot none of whose words is in the window: the cue cannot fit (map() runs

@@ -285,6 +285,13 @@ class Frames:
             j = k + 2
             while j < hi and t.lower[j] in {"the", "a", "an"}:
                 j += 1
+            if j > k + 2 and j not in at:
+                # 'a member of the ruling All Progressives Congress': a modifier or two after the article
+                e = j
+                while e < min(hi, j + 2) and e not in at and t.alpha[e] and t.is_lower[e] and t.lower[e] not in STOPS:
+                    e += 1
+                if e in at and at[e].label == "GROUP":
+                    j = e
             m = at.get(j)
             if m is not None and m.end < hi and t.text[m.end] in POSSESSIVES:
                 # 'spokesman for Ukraine's Defence Intelligence': what the possessive owns, if named
@@ -364,7 +371,10 @@ class Frames:
             e += 1
             while e + 1 < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
                 e += 1  # 'its armed wing, the Ambazonia Defence Forces'; 'its spokesman, Col. X'
-            return at.get(e)
+            m = at.get(e)
+            if m is not None and m.end < hi and t.text[m.end] in POSSESSIVES:
+                return None  # 'the Bungos faction, the BIFF's largest wing': an owner, not the faction's name
+            return m
         return None
 
 

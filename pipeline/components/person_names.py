@@ -224,6 +224,9 @@ class PersonNames:
         if start - 1 >= lo and lower[start - 1] in LOCATIVES and not titled and not (
                 end < hi and text[end] in POSSESSIVES):
             return None  # 'Undius Kogoya in Intan Jaya': a place ('in Abiy's view' is his)
+        if titled and len(words) == 1 and start - 2 >= lo and text[start - 1] in self.titles \
+                and lower[start - 2] in LOCATIVES and not (end < hi and text[end] in POSSESSIVES):
+            return None  # 'a rally in Sultan Kudarat', 'in General Santos': towns named for a title holder
         if start > lo and INITIALS_RE.match(text[start - 1]) and not headline \
                 and not any(c in {"place", "state"} for c in classes) \
                 and not (lower[words[0]] in self.usually_lower or all(lower[k] in self.usually_lower for k in words)):

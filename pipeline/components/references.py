@@ -44,6 +44,10 @@ CLAUSE_OPENERS = frozenset({";", ":", "that", "after", "before", "when", "while"
 PAIR_OPENERS = frozenset({"which", "whom", "and", "but", ","})  # before a clause's subject
 # words that open a clause with a subject of its own ('X commander Y, who signed a deal to fold the
 # group's units', 'depends on how the SDF is folded into the state')
+# 'the troops it promised', 'any ground it lost': a pronoun after a determiner and its noun opens
+# a relative clause (no object of a verb)
+RELATIVE_DETERMINERS = frozenset({"the", "a", "an", "any", "every", "some", "its", "their", "his", "her"})
+PARTITIVES = frozenset({"some", "many", "most", "all", "several", "each", "one", "two", "none", "both", "few"})
 CLAUSE_RELATIVES = frozenset({"who", "whom", "whose", "which", "how", "what", "whether", "where", "to"})
 START = attrgetter("start")
 
@@ -80,10 +84,12 @@ class ReferenceResolver(SavedState):
             | frozenset(patterns.lexicon["groups"]["leader_nouns"])
         # "both Palestinian factions", "the two Gulf states": one free word before the noun
         self.plural_nouns = dict(lex["plural_nouns"])
+        non_state = frozenset(lex["non_state_plurals"])  # 'both gangs' is never the police
         strings = self.nlp.vocab.strings
         for noun, labels in self.plural_nouns.items():
             for count in sorted(set(PLURAL_COUNTS.values())):
-                self.specs[f"{count} * {noun}"] = {"words": [str(count), "*", noun], "label": labels, "count": count}
+                self.specs[f"{count} * {noun}"] = {"words": [str(count), "*", noun], "label": labels, "count": count,
+                                                   "non_state": noun in non_state}
                 strings.add(f"{count} * {noun}")
         # 'Thailand and Cambodia met. Both agreed to ...': the two actors of any kind just named
         self.specs[BOTH_ALONE] = {"words": ["both"], "label": ["STATE", "GROUP", "PERSON"], "count": 2, "pair": True}
@@ -116,6 +122,11 @@ class ReferenceResolver(SavedState):
         # modifies it, and stands for no one
         self.org_nouns = frozenset(patterns.lexicon["groups"]["org_nouns"])
         self.state_force_heads = [tuple(words) for words in lex["state_force_heads"]]
+        self.verb_group_words = frozenset(patterns.lexicon["clauses"]["auxiliaries"]) \
+            | frozenset(patterns.lexicon["clauses"]["negation"])
+        # 'Ejército del Pueblo Paraguayo', 'Fuerzas Armadas Revolucionarias de Colombia': an army
+        # 'of the people' or 'revolutionary' named for a state is a guerrilla, not its forces
+        self.insurgent_words = frozenset(lex["insurgent_force_words"])
         commitments = patterns.lexicon.get("commitments")
         if not isinstance(commitments, dict):
             raise PatternError(patterns.root / "lexicon" / "commitments.json", None, None,
@@ -156,6 +167,8 @@ class ReferenceResolver(SavedState):
         t.memo["state_words"] = frozenset(t.lower[k] for m in mentions if m.label == "STATE"
                                           for k in range(m.start, m.end) if len(t.lower[k]) > 3)
         gendered: dict[str, str | None] = {}  # first name -> gender, once per brief
+        # a state's own forces, by any of their names ('PNH' once 'Haitian National Police' was named)
+        forces = frozenset(m.actor_id for m in names if self._state_force(t, m))
         heading_ends = sorted(bisect_left(t.idx, end) for _, end in (doc._.brief or {}).get("headings", []))
         hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context) \
             + self._person_government_hits(doc, t, context)
@@ -192,7 +205,7 @@ class ReferenceResolver(SavedState):
             if spec.get("gender"):
                 window = [m for m in window if m.label != "PERSON"
                           or self._gender(actors.get(m.actor_id), gendered) in (None, spec["gender"])]
-            actor_ids = self._resolve(t, spec, start, end, window, names, sent_of) if resolve is None else \
+            actor_ids = self._resolve(t, spec, start, end, window, names, sent_of, forces) if resolve is None else \
                 context.resolve(resolve, spec, start, end, self.military_heads)
             if not actor_ids:
                 continue
@@ -343,10 +356,32 @@ class ReferenceResolver(SavedState):
                        for w in words)
 
     def _object_position(self, t: TokenTable, i: int) -> bool:
-        """'fought it', 'shields it': a pronoun right after a verb-like word is an object."""
+        """'fought it', 'shields it': a pronoun right after a verb-like word is an object
+        ('whom it has detained', 'the troops it promised': a subject)."""
         if i == 0 or t.lower[i] not in {"it", "them", "him", "her"}:
             return False
-        return t.alpha[i - 1] and t.is_lower[i - 1] and t.lower[i - 1] not in self.subject_markers
+        before = t.lower[i - 1]
+        return t.alpha[i - 1] and t.is_lower[i - 1] and before not in self.subject_markers \
+            and before not in {"whom", "which", "that"} and self._relative_on_object(t, i) is None \
+            and not (before == "of" and t.lower[i - 2] in PARTITIVES)
+
+    def _relative_on_object(self, t: TokenTable, i: int) -> int | None:
+        """The determiner of the noun phrase a relative clause opening with the pronoun at ``i``
+        hangs on ('the livelihood packages it pledged', 'a dozen men it accuses'; not 'the army
+        accuses it of'): a determiner, one to three lower-case words, the pronoun, then a verb."""
+        if i + 1 >= len(t.lower):
+            return None
+        after = t.lower[i + 1]
+        verb = after in self.verb_group_words or t.alpha[i + 1] and t.is_lower[i + 1] and (
+            after.endswith("ed") or after.endswith("s") and not after.endswith("ss") and after not in {"as", "its"})
+        if not verb:
+            return None
+        k = i - 1
+        while k >= max(0, i - 3) and t.alpha[k] and t.is_lower[k] and t.lower[k] not in RELATIVE_DETERMINERS:
+            if t.lower[k] in self.speech_verbs or t.lower[k] in self.verb_group_words or t.lower[k].endswith("ed"):
+                return None  # 'the council said it would': a verb, no noun the clause hangs on
+            k -= 1
+        return k if k >= 0 and k < i - 1 and t.lower[k] in RELATIVE_DETERMINERS else None
 
     @staticmethod
     def _cataphor(t: TokenTable, start: int, names: list[Mention], labels: list[str],
@@ -378,7 +413,7 @@ class ReferenceResolver(SavedState):
         if m.rule == "coref.military":
             return True  # 'the army', already resolved to the state's own force
         if words[0] in {"forces", "armed", "armée", "armées", "army", "fuerzas", "ejército"} and len(words) > 2 \
-                and _names_a_state(t, words[-1]):
+                and _names_a_state(t, words[-1]) and not self.insurgent_words.intersection(words):
             return True  # 'Armed Forces of the Philippines', 'Forces Armées de la République ... du Congo'
         for head in self.state_force_heads:
             if words == head:
@@ -449,8 +484,9 @@ class ReferenceResolver(SavedState):
         return head
 
     def _resolve(self, t: TokenTable, spec: dict[str, Any], start: int, end: int, window: list[Mention],
-                 names: list[Mention], sent_of: list[int]) -> tuple[str, ...]:
-        """``window``: the names that start in the sentences a reference may look back over."""
+                 names: list[Mention], sent_of: list[int], forces: frozenset[str]) -> tuple[str, ...]:
+        """``window``: the names that start in the sentences a reference may look back over;
+        ``forces``: the actors that are a state's own forces."""
         labels = spec["label"]
         here = sent_of[start]
         if spec.get("pronoun"):
@@ -464,8 +500,9 @@ class ReferenceResolver(SavedState):
         before = [m for m in window if m.end <= start and m.label in labels]
         if spec.get("non_state"):
             # 'the insurgents' is never the army: a state's own forces are passed over
-            forces = {m.actor_id for m in before if self._state_force(t, m)}
-            before = [m for m in before if m.actor_id not in forces]  # 'them' for the army too
+            # (and an actor 'the army' stood for before: a reference resolved on the way)
+            excluded = forces | {m.actor_id for m in before if self._state_force(t, m)}
+            before = [m for m in before if m.actor_id not in excluded]  # 'them' for the army too
         if spec.get("pronoun") and t.lower[start] in POSSESSIVE_PRONOUNS:
             # 'the KNLA, its armed wing,': an apposition's possessive is another's, not its head's
             head = self._apposition_head(t, start, end, before)
@@ -529,8 +566,19 @@ class ReferenceResolver(SavedState):
             return ()  # 'The company said it would suspend ...': the company's, not an actor's
         if spec.get("pronoun"):
             if same and self._object_position(t, start):
-                # "broke away from JNIM and has fought it": an object is not its own subject.
-                others = [m for m in same if m.actor_id != same[0].actor_id]
+                # "broke away from JNIM and has fought it": an object is not its own subject,
+                # the names that open its clause ('the FLA cannot retake Kidal but FAMa and the
+                # Africa Corps lack the forces to push it out': the FLA)
+                opened = self._clause_start(t, same[0].start, start)
+                own = [m for m in same if m.start >= opened]
+                if not own or own[0].start - opened > 1:
+                    own = same  # no name opens the pronoun's clause: the sentence's subject
+                subject = {own[0].actor_id}
+                for a, b in zip(own, own[1:], strict=False):
+                    if not listed_together(t, a.end, b.start):
+                        break
+                    subject.add(b.actor_id)
+                others = [m for m in same if m.actor_id not in subject]
                 return (others[-1].actor_id,) if others else (same[-1].actor_id,)
             if same and t.lower[start] in POSSESSIVE_PRONOUNS and self._helped(t, same[-1], start):
                 return (same[-1].actor_id,)
@@ -540,6 +588,24 @@ class ReferenceResolver(SavedState):
                 opened = self._clause_start(t, same[0].start, start)
                 own = [m for m in same if m.start >= opened]
                 if own:
+                    return (own[0].actor_id,)
+            determiner = self._relative_on_object(t, start) if same and t.lower[start] in {"it", "they"} else None
+            if determiner is not None:
+                # 'Egypt has yet to send the troops it promised', 'until Manila delivers the
+                # packages it pledged': a pronoun opening a relative clause on the object is the
+                # name that acts on that object, the last before it
+                acting = [m for m in same if m.end <= determiner]
+                if acting:
+                    return (acting[-1].actor_id,)
+            if same and start >= 2 and t.lower[start] in {"it", "them"} and t.lower[start - 1] == "of" \
+                    and t.lower[start - 2] in PARTITIVES:
+                return (same[-1].actor_id,)  # 'several PMF brigades, some of them': the last named
+            if same and t.lower[start] in {"it", "they"}:
+                # 'the council said it would allow': a subject pronoun in a clause that opens
+                # with a name is that name's
+                opened = self._clause_start(t, same[0].start, start)
+                own = [m for m in same if m.start >= opened]
+                if own and opened > same[0].start and own[0].start - opened <= 1:
                     return (own[0].actor_id,)
             if same:
                 # 'In Kyrgyzstan, the GKNB said that it had': past the opening phrase too
