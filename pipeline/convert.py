@@ -85,7 +85,9 @@ def entity_records(doc: Doc, doc_id: str, table: TokenTable) -> list[EntityRecor
         actor = actors[actor_id]
         mentions.sort(key=lambda x: (x["start"], x["end"]))
         # a name wrapped over two lines is the same alias as on one (the mention quotes the text)
-        surfaces = {one_line(x["text"]) for x in mentions if x["via"] in NAME_VIAS} | set(actor["aliases"])
+        # (a title's capitals only restate a name: 'MAHMUDA GROUP' is no other name for it)
+        surfaces = {one_line(x["text"]) for x in mentions
+                    if x["via"] in NAME_VIAS and x["rule"] != "shape.capitals"} | set(actor["aliases"])
         records.append({
             "doc_id": doc_id,
             "id": actor_id,

@@ -157,6 +157,9 @@ class ClaimRule(Strict):
     # speech cues ('said the group would'): the reported clause must have an actor or a
     # personal pronoun as its subject, or it states no one's intention ('said talks would resume')
     content_subject: bool = False
+    # the relation holds both ways ('rivalry between X and Y', 'X and Y clashed'): each side
+    # is the actor once, as GOLD.md asks for a relation of two actors at once
+    mutual: bool = False
     unless_next: list[str] = Field(default_factory=list)
     unless_prev: list[str] = Field(default_factory=list)
     examples: list[ClaimExample] = Field(min_length=1)

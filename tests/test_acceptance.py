@@ -181,7 +181,13 @@ def test_acceptance_seed_claims(seed_report):
 # of', funding 'for', an X-led force in apposition, a second leader's role, object pronouns not
 # bound by their clause's subjects, relatives on an object, 'both gangs' never the police):
 # entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.977); pledge 0.873, assessment 0.916,
-# relationship 0.639 (labelled 0.605); band 0.976.
+# relationship 0.639 (labelled 0.605); band 0.976. On 233 briefs (229-233 joined after their
+# blind scoring: a title in capitals holding the brief's names, 'warned X against', sharing or
+# coordinating something 'with', buying 'from', 'protested to', 'routed', an office held in
+# apposition, a pledge 'by' its makers, a capital as the source of backing or listed with a group,
+# a group 'under' its leader as the subject, places listed before a new clause):
+# entities 0.976 (GROUP 0.969, STATE 0.998, PERSON 0.978); pledge 0.876, assessment 0.916,
+# relationship 0.642 (labelled 0.609); band 0.976.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -203,7 +209,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 228 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 233 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -360,8 +366,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # to the state). Two hundred and fifty on 228 briefs: the 223 before keep their 248 (pronoun
 # resolution moved some from one claim to another), and 224-228 brought two (a network's
 # dismantling given to the Islamic State its name is linked to; a government's refusal given to
-# the state rather than its prime minister).
-WRONG_ACTORS_AT_MOST = 250
+# the state rather than its prime minister). Two hundred and fifty-three on 233 briefs: the 228
+# before keep their 250 (two fixed: a joint pledge 'by' two states, a party 'under' its leader;
+# two new: a rout given to the leader named in the apposition before, a purchase from a cartel
+# read with the place after it), and 229-233 brought three (a splinter's supplies given to its
+# parent named in the apposition; a clearance operation given to the service named in the clause
+# before; 'both factions' read as the PMF).
+WRONG_ACTORS_AT_MOST = 253
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -135,6 +135,10 @@ NO_RELATION = [
     ("negotiated-something-with-a-third-side", "The Karialan and Bungos factions have negotiated their surrender "
      "with the army.", "NEGOTIATES_WITH"),
     ("agentless-passive", "Israel was attacked in October.", "ATTACKS"),
+    ("verb-particle-back-is-no-backing", "The Nasr Brigade struck back at Hamas checkpoints.", "SUPPORTS"),
+    ("protests-as-a-noun-name-no-protester", "The vote went ahead despite protests to Australia from Indian "
+     "diplomats.", "CONDEMNS"),
+    ("a-shared-border-is-no-cooperation", "Niger shares a long border with Nigeria.", "COOPERATES_WITH"),
     ("exchanged-fire-is-no-cooperation", "Israel exchanged artillery fire with Hezbollah across the border.",
      "COOPERATES_WITH"),
     ("envoy-for-a-state-is-sent-to-it", "Hans Grundberg, the UN special envoy for Yemen, met the Houthis.",
@@ -560,6 +564,28 @@ ACTOR_POSITIONS = [
     ("exchanging-information-is-cooperation",
      "Singapore is also exchanging information with Detachment 88 on financing.",
      "COOPERATES_WITH", ("Singapore", "Detachment 88"), None),
+    ("linking-verb-before-a-stative-cue", "La Mayiza remains loyal to the Sinaloa Cartel.",
+     "AFFILIATED_WITH", ("La Mayiza", "Sinaloa Cartel"), None),
+    ("participle-between-determiner-and-name",
+     "La Mayiza, which remains loyal to the jailed Ismael Zambada García, holds the town.",
+     "AFFILIATED_WITH", ("La Mayiza", "Ismael Zambada García"), None),
+    ("object-relative-with-an-object-complement",
+     "Los Lobos, the gang that Washington designated a foreign terrorist organisation, is growing.",
+     "PRESSURES", ("United States", "Los Lobos"), None),
+    ("subject-group-under-its-leader", "The Kurdistan Democratic Party (KDP) under Masoud Barzani accuses the "
+     "Patriotic Union of Kurdistan (PUK) of having ceded the city.",
+     "CONDEMNS", ("Kurdistan Democratic Party", "Patriotic Union of Kurdistan"),
+     ("Masoud Barzani", "Patriotic Union of Kurdistan")),
+    ("capital-coordinated-with-a-group", "In September, Baghdad and the Kurdistan Regional Government (KRG) agreed "
+     "to reopen joint centres.", "NEGOTIATES_WITH", ("Iraq", "Kurdistan Regional Government"), None),
+    ("capital-as-the-source-of-backing", "The Iraqi Turkmen Front draws political and financial backing from Ankara.",
+     "SUPPORTS", ("Turkey", "Iraqi Turkmen Front"), None),
+    ("movement-of-an-actor-as-object", "The Iraqi Turkmen Front opposes the expansion of the Popular Mobilization "
+     "Forces.", "OPPOSES", ("Iraqi Turkmen Front", "Popular Mobilization Forces"), None),
+    ("rivalry-noun-between-two", "Competition between the Badr Organization and Kata'ib Hezbollah is rising.",
+     "OPPOSES", ("Badr Organization", "Kata'ib Hezbollah"), None),
+    ("trading-fire-goes-both-ways", "Tehran and Islamabad exchanged missile strikes in January.",
+     "ATTACKS", ("Pakistan", "Iran"), None),
 ]
 
 
@@ -739,3 +765,19 @@ def test_claims_behaviour_unlikely_relation_is_foreseen_not_to_happen(extract):
     """'is unlikely to sanction' foresees the same as 'will probably not sanction'."""
     assert ("China", "North Korea", "negative", "forecast") in _relations(
         extract("China is very unlikely to sanction North Korea."), "PRESSURES")
+
+
+def test_claims_behaviour_pledge_by_a_pair_is_each_ones(extract):
+    """'a pledge by the PUK and Badr': the pledgers follow 'by', not the person named before."""
+    found = _pledges(extract("Bafel Talabani met Hadi al-Amiri, and the talks produced a pledge by Hamas and Fatah "
+                             "to avoid armed confrontation."))
+    assert {a for a, _, _ in found} >= {"Hamas", "Fatah"}
+    assert not {a for a, _, _ in found} & {"Hadi al-Amiri", "Bafel Talabani"}
+
+
+def test_claims_behaviour_places_listed_before_a_new_clause_are_no_pledgers(extract):
+    """'... centres in Kirkuk, Makhmour and Khanaqin, and Peshmerga commanders pledged': the
+    towns are places, not groups listed with the Peshmerga."""
+    records = extract("The KRG agreed to open centres in Kirkuk, Makhmour and Khanaqin, and Peshmerga commanders "
+                      "pledged to deploy two brigades.")
+    assert {a for a, _, _ in _pledges(records)} & {"Kirkuk", "Makhmour", "Khanaqin", "Makhmour and Khanaqin"} == set()

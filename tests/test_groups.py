@@ -514,11 +514,12 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "Aliança Nacional para um Moçambique Livre e Autónomo"),
     ("It sits inside the Plataforma Cívica pela Verdade Eleitoral (PCVE), a looser coalition.",
      "Plataforma Cívica pela Verdade Eleitoral"),
+    ("In Kwara South, the Oodua People's Congress (OPC) has refused to disarm.", "Oodua People's Congress"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
         "sentence-case-security-body", "security-agency-with-its-own-language-acronym",
         "police-head-and-one-adjective", "portuguese-joiners-in-a-title-case-name",
-        "portuguese-pela-in-a-title-case-name"])
+        "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]
@@ -643,3 +644,21 @@ def test_groups_opening_head_alone_is_the_head_first_name(extract):
     groups = [(e["name"], [m["text"] for m in e["mentions"]]) for e in records
               if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert groups == [("Gendarmería Nacional", ["Gendarmería Nacional", "Gendarmería"])]
+
+
+def test_groups_name_written_in_a_capitalised_title_is_found_there(extract):
+    """A title in capitals holds the names the brief writes in mixed case below it."""
+    text = ("HARMATTAN RISK ADVISORY\n19 November 2026\n\n"
+            "KWARA FLASHPOINT: THE MAHMUDA GROUP, LAKURAWA AND THE DRIFT SOUTH\n\n"
+            "The Mahmuda group holds the park. Lakurawa fighters have crossed from Sokoto, and the Lakurawa "
+            "group is growing.\n")
+    found = {(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]}
+    assert ("MAHMUDA GROUP", "shape.capitals") in found
+    assert ("LAKURAWA", "shape.capitals") in found
+
+
+def test_groups_capitalised_common_word_is_no_name(extract):
+    """'General' read as a body's name is no reason to read every heading's 'GENERAL' as one."""
+    text = ("GENERAL OUTLOOK\n\nThe army's General Staff met the Azawad Liberation Front (FLA) in May.\n")
+    assert not [m for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
+                if m["rule"] == "shape.capitals" and m["text"] == "GENERAL"]

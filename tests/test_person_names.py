@@ -248,3 +248,10 @@ def test_person_names_titled_owner_after_a_locative_stays_a_person(extract):
     found = [t for t, label, _, _ in mentions(extract("The army massed troops near President Kiir's compound."))
              if label == "PERSON"]
     assert found == ["Kiir"]
+
+
+def test_person_names_quoted_nickname_with_the_comma_inside_the_quotes(extract):
+    """'Ismael Zambada García, "El Mayo," is': American punctuation puts the comma in the quotes."""
+    records = extract('La Mayiza is loyal to Ismael Zambada García, "El Mayo," who is jailed. El Mayo still rules it.')
+    found = {(m["text"], e["name"]) for e in records if e["kind"] == "entity" for m in e["mentions"]}
+    assert ("El Mayo", "Ismael Zambada García") in found

@@ -788,6 +788,9 @@ class ClaimMatcher(SavedState):
                                                       or i == start and words[i - 1] in SIDE_PREPOSITIONS):
                 continue  # a participle modifying the name: 'fought alongside neighbouring PDF units' (not
                 # a gerund's object: 'retaliated by besieging Dozo villages', 'supports disarming X')
+            if i == end - 1 and i > start and len(word) > 4 and word.endswith("ed") and self.t.is_lower[i] \
+                    and not self.t.is_lower[end] and words[i - 1] in DETERMINERS:
+                continue  # a participle before a name: 'loyal to the jailed Ismael Zambada'
             if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit() \
                     and not (roles and word in self.person_roles):  # 'led by lawmaker Cho Min-hyuk'
                 return False
@@ -1385,7 +1388,7 @@ class ClaimMatcher(SavedState):
                 # the first party is the actor, the others its counterparts (one name alone
                 # relates to no one)
                 actors, targets = actors[:1], actors[1:]
-                if self._reciprocal(hit):
+                if self._reciprocal(hit) or getattr(rule, "mutual", False):
                     # 'ARSA and the RSO fought each other': each does it to the other
                     actors, targets = actors + targets, actors + targets
             # 'Aliyev rejected appeals from the US': refusing what another does leaves it done
@@ -1396,26 +1399,28 @@ class ClaimMatcher(SavedState):
             internal = rule.actor == "inside" and rule.target == "inside" and rule.actor_labels == ["PERSON"]
             negative = rule.polarity == "negative" or not internal and (self._negated(
                 doc, hit.start, hit.sent, verbs=set() if received else None) or self._improbable(hit))
-            for am, actor_id in actors:
-                for tm, target_id in targets:
-                    if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):
-                        continue  # (one plural mention may hold both sides: 'the two governments agreed')
-                    key = (hit.sent.start, actor_id, target_id)
-                    prev = seen.get(key)
-                    if prev is not None and (prev[0] < hit.end and hit.start < prev[1]
-                                             or self._coordinated(doc, prev[1], hit.start)):
-                        continue  # overlapping cues, "hosted or cooperated with X", X named twice
-                    seen[key] = (hit.start, hit.end)
-                    claim = self._base(doc, hit)
-                    claim.update(
-                        type="relationship",
-                        actor=self._actor(doc, am, actor_id),
-                        target=self._actor(doc, tm, target_id),
-                        relation=rule.relation,
-                        polarity="negative" if negative else "positive",
-                        modality=self._modality(doc, hit),
-                    )
-                    out.append(claim)
+            pairs = [(a, t) for a in actors for t in targets]
+            if getattr(rule, "mutual", False) and not parties:
+                pairs += [(t, a) for a in actors for t in targets]  # 'clashed with X': X clashed too
+            for (am, actor_id), (tm, target_id) in pairs:
+                if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):
+                    continue  # (one plural mention may hold both sides: 'the two governments agreed')
+                key = (hit.sent.start, actor_id, target_id)
+                prev = seen.get(key)
+                if prev is not None and (prev[0] < hit.end and hit.start < prev[1]
+                                         or self._coordinated(doc, prev[1], hit.start)):
+                    continue  # overlapping cues, "hosted or cooperated with X", X named twice
+                seen[key] = (hit.start, hit.end)
+                claim = self._base(doc, hit)
+                claim.update(
+                    type="relationship",
+                    actor=self._actor(doc, am, actor_id),
+                    target=self._actor(doc, tm, target_id),
+                    relation=rule.relation,
+                    polarity="negative" if negative else "positive",
+                    modality=self._modality(doc, hit),
+                )
+                out.append(claim)
         return out
 
     def _reciprocal(self, hit: Hit) -> bool:

@@ -100,8 +100,9 @@ class Clauses:
                 break  # 'called it a tool yet said': a conjunction, not 'has yet to'
             if word in self.aux or word in self.negation or self.adverb(prev):
                 k = prev
-            elif word in self.lex["linking_verbs"] and k == cue and t.lower[cue].endswith("ed"):
-                k = prev  # 'the party remained committed to'
+            elif word in self.lex["linking_verbs"] and k == cue and (
+                    t.lower[cue].endswith("ed") or t.lower[cue] in self.stative):
+                k = prev  # 'the party remained committed to', 'the faction remains loyal to'
             elif word in self.lex["catenative_verbs"] and t.lower[k].endswith("ing"):
                 k = prev  # 'will keep sharing intelligence with'
             elif word == "to" and prev - 1 >= lo and t.is_lower[prev - 1] and prev - 1 not in self.at:
@@ -413,9 +414,9 @@ class Clauses:
                 b -= 1
             if b >= lo and t.lower[b] in {"between", "among", "amongst"}:
                 return True, []  # 'the understanding between Washington and the Houthis protects': the noun's
-            if j - 1 >= lo and t.lower[j] == "of" and m.label == "PERSON":
-                # 'the Kurdistan Democratic Party (KDP) of Masoud Barzani has worked': the
-                # group the person's name qualifies is the subject
+            if j - 1 >= lo and t.lower[j] in {"of", "under"} and m.label == "PERSON":
+                # 'the Kurdistan Democratic Party (KDP) of Masoud Barzani has worked', 'the KDP
+                # under Masoud Barzani accuses': the group the person's name qualifies is the subject
                 h = self._skip_parens(j - 1, lo) if t.text[j - 1] == ")" else j - 1
                 head = self.at.get(h)
                 if head is not None and head.label in {"GROUP", "STATE"}:
@@ -486,7 +487,8 @@ class Clauses:
         after = cue + 1
         if after < len(t.text) and not (t.punct[after] or t.lower[after] in self.aux
                                         or t.lower[after] in self.lex["prepositions"]
-                                        or t.lower[after] in {"and", "or"}):  # 'that Saudi Arabia funds and trains'
+                                        or t.lower[after] in {"and", "or"}  # 'that Saudi Arabia funds and trains'
+                                        or t.lower[after] in {"a", "an"} and t.lemma[cue] in self.lex["naming_verbs"]):
             return False
         named = self.at.get(j - 1)
         if named is None:
@@ -842,6 +844,9 @@ class Clauses:
                     continue
             elif nxt < before and (t.lower[nxt] in self.agentive or t.lower[nxt] in self.organs):
                 nxt += 1  # 'the Mer Dzevov movement from custody': the noun the name qualifies
+            elif nxt + 1 < before and m.label != "PERSON" and t.lower[nxt] == "under" \
+                    and (nxt + 1) in self.at and self.at[nxt + 1].label == "PERSON":
+                nxt = self.at[nxt + 1].end  # 'The KDP under Masoud Barzani accuses ... and has ruled out'
             elif nxt + 1 < before and m.label == "PERSON" and t.lower[nxt] == "of" and t.cap[nxt + 1]:
                 # 'Governor Umaru Kilgori of Sokoto has banned ... and pledged': the place or body
                 # after 'of' qualifies the person

@@ -238,6 +238,7 @@ class EntityResolver(SavedState):
         self._general_bodies(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
+        self._capitalised_lines(t, found)
         write_mentions(doc, mentions, t)
         write_actors(doc, actors)
         return doc
@@ -742,6 +743,22 @@ class EntityResolver(SavedState):
                             "shape.group_suffix"))
         return out
 
+    def _capitalised_lines(self, t: TokenTable, found: Found) -> None:
+        """'THE MAHMUDA GROUP, LAKURAWA AND THE SOUTHWARD DRIFT': a title or heading in capitals
+        writes the brief's names in capitals too; no shape can tell them from the words around
+        them, so the names the brief writes elsewhere in mixed case are looked for there."""
+        upper: dict[str, tuple[str, str]] = {}
+        for m in found.mentions:
+            if m.via in {"coref", "metonym"} or len(m.actor_ids) != 1:
+                continue  # (a capital in capitals opens a wire's dateline: 'SANTO DOMINGO (Wire) -')
+            surface = t.string(m.start, m.end)
+            if m.end - m.start == 1 and m.label != "STATE" and t.lower[m.start] in self.groups.english:
+                continue  # ('General' alone is any heading's 'GENERAL')
+            if surface.upper() != surface and len(surface) > 3:
+                upper.setdefault(surface.upper(), (m.actor_id, "shape.capitals"))
+        if upper:
+            self.learnt.apply(t, found, upper)
+
     def _titles(self, t: TokenTable, found: Found) -> None:
         """The titles the brief gives its people: 'Ethiopian Prime Minister Abiy Ahmed', 'President
         Mohamud'; with the state when a demonym or a state's possessive opens the title. Kept on
@@ -787,7 +804,7 @@ class EntityResolver(SavedState):
 
     def _metonyms(self, t: TokenTable, found: Found) -> None:
         """Capitals acting for their state: mentions of the state (via metonym)."""
-        states = {m.start for m in found.mentions if m.label == "STATE"}
+        states = {m.start for m in found.mentions if m.label in {"STATE", "GROUP"} and m.via != "coref"}
         for start, end, state in self.capitals.find(t, found.capitals, covered_tokens(found.mentions), states):
             if state not in self.actors:
                 continue  # a capital of a state the pattern files do not hold

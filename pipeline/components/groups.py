@@ -633,8 +633,11 @@ class GroupShapes:
     def _modified(self, t: TokenTable, k: int) -> bool:
         """Whether a political or people's modifier stands before the word at k, past a plural's
         apostrophe ('Hunters' Association')."""
-        j = k - 2 if k > 1 and t.text[k - 1] in POSSESSIVES else k - 1
-        return j >= 0 and t.text[j] in self.union_modifiers
+        owned = k > 1 and t.text[k - 1] in POSSESSIVES
+        j = k - 2 if owned else k - 1
+        # ("People's Congress": the tokens 'People' and "'s", listed as one modifier)
+        return j >= 0 and (t.text[j] in self.union_modifiers
+                           or owned and t.text[j] + "'" + t.text[k - 1][1:] in self.union_modifiers)
 
     def institution_at(self, t: TokenTable, k: int) -> bool:
         """Whether the word at k names an institution: 'Federation' does ('Russian Football
@@ -902,7 +905,18 @@ class GroupShapes:
         i = 0
         while i < len(runs):
             chain = [runs[i]]
+            # a list of places has one conjunction: 'in Kirkuk, Makhmour and Khanaqin, and
+            # Peshmerga commanders pledged' lists places, then opens a clause of its own
+            before = runs[i][0] - 1
+            while before > 0 and t.lower[before] == "the":
+                before -= 1
+            places = before >= 0 and t.lower[before] in self.place_prepositions
+            joined = self._conjoined(t, *runs[i])
             while i + 1 < len(runs) and listed_together(t, chain[-1][1], runs[i + 1][0]):
+                link = self._conjoined(t, chain[-1][1], runs[i + 1][0])
+                if link and joined and places:
+                    break
+                joined = joined or link or self._conjoined(t, *runs[i + 1])
                 i += 1
                 chain.append(runs[i])
             i += 1
@@ -919,6 +933,10 @@ class GroupShapes:
                     continue  # 'Oddly, the YBS and the PMF ...': a sentence adverb, not a list item
                 if s not in groups and s not in known and not self._has_institution(t, s, e):
                     yield s, e
+
+    @staticmethod
+    def _conjoined(t: TokenTable, start: int, end: int) -> bool:
+        return any(w in {"and", "or"} for w in t.lower[start:end])
 
     def _numbered_start(self, t: TokenTable, k: int, found: dict[tuple[int, int], str],
                         known_cover: set[int]) -> int | None:

@@ -60,8 +60,8 @@ class Capitals:
     def find(self, t: TokenTable, hits: list[tuple[int, int, str]], taken: set[int],
              states: set[int]) -> list[tuple[int, int, str]]:
         """(start, end, state id) of the capitals acting for their state, among the capitals the
-        gazetteer found (``hits``). ``states``: the first tokens of state mentions, for lists
-        ('Russia and Beijing have')."""
+        gazetteer found (``hits``). ``states``: the first tokens of state and group mentions, for
+        lists ('Russia and Beijing have', 'Baghdad and the KRG agreed')."""
         hits = [(s, e, state) for s, e, state in hits if not any(k in taken for k in range(s, e)) and t.cap[s]]
         # the longest of capitals that overlap ('Mexico City', not also its 'Mexico', which some
         # lists give as the city's name too)
@@ -143,12 +143,16 @@ class Capitals:
         return nxt in AUXILIARIES or nxt in self.verbs or t.lemma[end] in self.verbs and nxt != t.lemma[end]
 
     def _listed(self, t: TokenTable, start: int, end: int, starts: set[int]) -> bool:
-        """'Washington and Moscow have ...': one of a pair whose last member acts."""
+        """'Washington and Moscow have ...', 'Baghdad and the KRG agreed': one of a pair whose
+        last member acts."""
         lower = t.lower
         n = len(t.text)
-        if end + 1 < n and lower[end] in {"and", "or"} and end + 1 in starts:
-            k = end + 1
+        other = end + 2 if end + 2 < n and lower[end + 1] == "the" else end + 1
+        if other < n and lower[end] in {"and", "or"} and other in starts:
+            k = other
             while k < n and not t.punct[k] and not t.is_lower[k]:
                 k += 1
+            if k + 2 < n and t.text[k] == "(" and t.text[k + 2] == ")":
+                k += 3  # 'the Kurdistan Regional Government (KRG) agreed'
             return self._acts(t, k)
         return start >= 2 and lower[start - 1] in {"and", "or"} and self._acts(t, end)

@@ -468,8 +468,9 @@ class People:
             if k + 2 < n and (text[k] in {",", "("} or k < m.end) and text[k + 1] in QUOTES:
                 j = k + 2
                 end = name_at(j, sent_ends[sent_of[k]])
-                if end > j and end + 1 < n and text[end] in QUOTES and text[end + 1] in {",", ")"}:
-                    define(m, j, end)
+                if end > j and end + 1 < n and (text[end] in QUOTES and text[end + 1] in {",", ")"}
+                                                or text[end] == "," and text[end + 1] in QUOTES):
+                    define(m, j, end)  # (the comma inside the quotes: 'Ismael Zambada García, "El Mayo,"')
         if defined:
             self.learnt.apply(t, found, defined)
 
