@@ -187,7 +187,12 @@ def test_acceptance_seed_claims(seed_report):
 # apposition, a pledge 'by' its makers, a capital as the source of backing or listed with a group,
 # a group 'under' its leader as the subject, places listed before a new clause):
 # entities 0.976 (GROUP 0.969, STATE 0.998, PERSON 0.978); pledge 0.876, assessment 0.916,
-# relationship 0.642 (labelled 0.609); band 0.976.
+# relationship 0.642 (labelled 0.609); band 0.976. On 238 briefs (234-238 joined after their
+# blind scoring: YAML front matter read as the header, section headings state no claims, a leader's
+# role with its own adjectives, a quoted nickname inside a name, Cape Flats gangs as hand data,
+# 'Kommando' as a head; ECOWAS, the AES and Pemex kept neutral as in the corpus before):
+# entities 0.976 (GROUP 0.969, STATE 0.998, PERSON 0.978); pledge 0.875, assessment 0.915,
+# relationship 0.640 (labelled 0.607); band 0.976.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -209,7 +214,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 233 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 238 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -371,8 +376,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # two new: a rout given to the leader named in the apposition before, a purchase from a cartel
 # read with the place after it), and 229-233 brought three (a splinter's supplies given to its
 # parent named in the apposition; a clearance operation given to the service named in the clause
-# before; 'both factions' read as the PMF).
-WRONG_ACTORS_AT_MOST = 253
+# before; 'both factions' read as the PMF). Two hundred and sixty on 238 briefs: the 233 before
+# keep their 253 but two (a leader 'of' a coalition in apposition given to the rebels named before
+# it, 'whose kidnapping of X' given to the sentence's subject: both had been misses), and 234-238
+# brought five (a chief's refusal given to his people; a cabinet's pledge given to its
+# coordinator; an office 'of the state' read as the state; 'its Commission president' bound to
+# the group named before a neutral body; a breakaway's alignment given to its parent).
+WRONG_ACTORS_AT_MOST = 260
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -586,6 +586,13 @@ ACTOR_POSITIONS = [
      "OPPOSES", ("Badr Organization", "Kata'ib Hezbollah"), None),
     ("trading-fire-goes-both-ways", "Tehran and Islamabad exchanged missile strikes in January.",
      "ATTACKS", ("Pakistan", "Iran"), None),
+    ("leader-role-with-its-own-adjectives", "The Congolese army (FARDC) clashed with the Mbankana Self-Defence "
+     "Committee, a vigilante group led by customary chief Bernard Ngobila, in May.",
+     "LEADS", ("Bernard Ngobila", "Mbankana Self-Defence Committee"), None),
+    ("actors-post-overrun-in-the-passive", "On 22 February, an FARDC post was overrun by Mobondo fighters carrying "
+     "rifles.", "ATTACKS", ("Mobondo", "FARDC"), None),
+    ("protest-with-an-adverb", "Mauritania protested repeatedly to Mali in 2024.", "CONDEMNS", ("Mauritania", "Mali"),
+     None),
 ]
 
 
@@ -781,3 +788,11 @@ def test_claims_behaviour_places_listed_before_a_new_clause_are_no_pledgers(extr
     records = extract("The KRG agreed to open centres in Kirkuk, Makhmour and Khanaqin, and Peshmerga commanders "
                       "pledged to deploy two brigades.")
     assert {a for a, _, _ in _pledges(records)} & {"Kirkuk", "Makhmour", "Khanaqin", "Makhmour and Khanaqin"} == set()
+
+
+def test_claims_behaviour_section_heading_states_no_judgement(extract):
+    """'What Senegal can do' names a section; the sentences under it carry the claims."""
+    records = extract("SAHEL DESK\n1 March 2026\nKayes Under Blockade\n\nKey Points\n- JNIM will probably hold the "
+                      "road.\n\nWhat Senegal can do\n\nSenegal can reopen the corridor. Mali will probably accept.\n")
+    assert not [c for c in claims(records) if c["evidence"]["text"].startswith("What Senegal")]
+    assert [c for c in claims(records, "assessment") if c["evidence"]["text"].startswith("Mali will probably")]

@@ -662,3 +662,18 @@ def test_groups_capitalised_common_word_is_no_name(extract):
     text = ("GENERAL OUTLOOK\n\nThe army's General Staff met the Azawad Liberation Front (FLA) in May.\n")
     assert not [m for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
                 if m["rule"] == "shape.capitals" and m["text"] == "GENERAL"]
+
+
+def test_groups_afrikaans_kommando_heads_a_name_and_stands_for_it_alone(extract):
+    found = {(m["text"], e["name"]) for e in extract("The Lentegeur Kommando broke away in 2025. The Kommando now taxes "
+                                                     "shops.") if e["kind"] == "entity" for m in e["mentions"]}
+    assert found >= {("Lentegeur Kommando", "Lentegeur Kommando"), ("Kommando", "Lentegeur Kommando")}
+
+
+@pytest.mark.parametrize(("text", "gang"), [
+    ("The Americans, a street gang, dominate Mitchells Plain.", True),
+    ("Americans voted in November.", False),
+], ids=["gang-in-its-sentence", "demonym-elsewhere"])
+def test_groups_cape_flats_americans_only_among_gangs(extract, text, gang):
+    groups = {e["name"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert ("Americans" in groups) is gang

@@ -255,3 +255,11 @@ def test_person_names_quoted_nickname_with_the_comma_inside_the_quotes(extract):
     records = extract('La Mayiza is loyal to Ismael Zambada García, "El Mayo," who is jailed. El Mayo still rules it.')
     found = {(m["text"], e["name"]) for e in records if e["kind"] == "entity" for m in e["mentions"]}
     assert ("El Mayo", "Ismael Zambada García") in found
+
+
+def test_person_names_quoted_nickname_between_given_name_and_surname(extract):
+    """'Deon "Tjokkie" Abrahams' is one name; 'Abrahams' alone is that person."""
+    records = extract('The faction is run by Deon "Tjokkie" Abrahams. Abrahams was released in 2024.')
+    people = {(m["text"], e["name"]) for e in records if e["kind"] == "entity" and e["label"] == "PERSON"
+              for m in e["mentions"]}
+    assert people == {('Deon "Tjokkie" Abrahams', 'Deon "Tjokkie" Abrahams'), ("Abrahams", 'Deon "Tjokkie" Abrahams')}

@@ -32,3 +32,16 @@ def test_read_markdown_ordered_list_keeps_its_numbers():
 
 def test_read_markdown_images_and_raw_html_are_left_out():
     assert _read("# T\n\n![map](m.png)\n\n<div>raw</div>\n\nBody.\n").text == "T\nBody.\n"
+
+
+def test_read_markdown_front_matter_gives_the_header_not_a_paragraph():
+    brief = _read('---\ntitle: "Kayes Under Blockade"\npublisher: "Sahel Desk"\ndate: 2026-03-16\n'
+                  "tags: [fuel, JNIM]\nregion: Western Mali\n---\n\n## Key Points\n\n- One.\n\nBody text.\n")
+    assert brief.text == "Sahel Desk\n2026-03-16\nKayes Under Blockade\nKey Points\n- One.\nBody text.\n"
+    assert (brief.publisher.text(brief.text), brief.date, brief.title.text(brief.text)) == (
+        "Sahel Desk", "2026-03-16", "Kayes Under Blockade")
+
+
+def test_read_markdown_prose_between_two_rules_is_no_front_matter():
+    brief = _read("---\nThe town fell: the army left.\n---\n\nBody text.\n")
+    assert "The town fell" in brief.text

@@ -252,9 +252,16 @@ class ClaimMatcher(SavedState):
         def in_name(start: int, end: int) -> bool:
             return start in named and named[start] is named.get(end - 1)
 
+        headings = self._heading_chars(doc)
+
+        def in_heading(char: int) -> bool:
+            k = bisect_right(headings, (char, float("inf"))) - 1
+            return k >= 0 and headings[k][0] <= char < headings[k][1]
+
         for rule_id, start, end in self._match(doc):
             rule = self.rules[rule_id]
-            if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers or in_name(start, end):
+            if self._blocked(doc, rule, start, end) or self.t.idx[start] in headers or in_name(start, end) \
+                    or in_heading(self.t.idx[start]):
                 continue
             hits.append(Hit(rule, start, end, self._sent(doc, start)))
         self.sent_mentions = self._mentions_by_sentence(doc, mentions)
@@ -365,6 +372,18 @@ class ClaimMatcher(SavedState):
             return range(0)
         ends = [brief[name][1] for name in ("publisher", "date_span", "title") if brief[name] is not None]
         return range(0, max(ends)) if ends else range(0)
+
+    @staticmethod
+    def _heading_chars(doc: Doc) -> list[tuple[int, int]]:
+        """A section heading names a topic ('What Dakar can do', 'The Huachicol War Turns on
+        the Security Forces'); one written as a sentence (a final full stop, '?' or '!') may
+        still state a judgement."""
+        brief = doc._.brief
+        if brief is None:
+            return []
+        text = doc.text
+        return sorted((s, e) for s, e in brief.get("headings") or []
+                      if text[s:e].rstrip()[-1:] not in {".", "?", "!", ":"})
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
         """unless_next / unless_prev: the word right after or right before the match; a verb
@@ -772,9 +791,14 @@ class ClaimMatcher(SavedState):
         if end - start > limit:
             return False
         words, punct = self.words, self.t.punct
+        # the last role word of the gap: the words before it may describe it ('led by customary
+        # chief Bernard Ngobila', 'led by the veteran police commander X')
+        role_at = max((k for k in range(start, end) if words[k] in self.person_roles), default=-1) if roles else -1
         for i in range(start, end):
             if i in covered:
                 continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
+            if i < role_at and self.t.is_lower[i] and self.t.alpha[i] and words[i] not in self.breaks:
+                continue
             if self.t.text[i] in self.clause_words["person_titles"]:
                 continue  # "arrested Archbishop Bagrat Galstanyan": a title before the name
             word = words[i]

@@ -226,6 +226,7 @@ class EntityResolver(SavedState):
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
         self._given_before_vouched_name(t, found)
+        self.people.quoted_middles(t, found)
         self._state_as_surname(t, found)
         self._adjective_states(t, found)
         self._name_after_particle(t, found)

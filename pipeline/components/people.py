@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
+from pipeline.components.definitions import merge
 from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_word
@@ -471,8 +472,47 @@ class People:
                 if end > j and end + 1 < n and (text[end] in QUOTES and text[end + 1] in {",", ")"}
                                                 or text[end] == "," and text[end + 1] in QUOTES):
                     define(m, j, end)  # (the comma inside the quotes: 'Ismael Zambada García, "El Mayo,"')
+
         if defined:
             self.learnt.apply(t, found, defined)
+
+    def quoted_middles(self, t: TokenTable, found: Found) -> None:
+        """'Deon "Tjokkie" Abrahams': a quoted nickname between a given name and a surname is
+        inside one name; the surname, read as a person of its own, is this one."""
+        text, n = t.text, len(t.text)
+        sent_of = t.sent_of
+        surnames: dict[str, tuple[str, str]] = {}
+        for m in [x for x in found.mentions if x.label == "PERSON" and x.via != "coref" and len(x.actor_ids) == 1]:
+            j = m.end + 1
+            if j + 2 >= n or text[m.end] not in QUOTES or not t.ws[m.end - 1]:
+                continue
+            end = j
+            while end < n and end - j < 2 and t.title[end] and t.alpha[end]:
+                end += 1
+            if end == j or end + 1 >= n or text[end] not in QUOTES or not t.ws[end]:
+                continue
+            last = end + 1
+            while last < n and last - end <= 2 and t.title[last] and t.alpha[last] \
+                    and sent_of[last] == sent_of[m.start]:
+                last += 1
+            inside = [x for x in found.mentions if x is not m and x.start < last and x.end > m.end]
+            if last == end + 1 or any(x.label != "PERSON" or x.start < end + 1 or x.end > last for x in inside):
+                continue  # (a group, or a name running on past the surname)
+            for other in inside:
+                found.mentions.remove(other)
+                if other.actor_id != m.actor_id and other.actor_id in found.actors:
+                    merge(found, keep=m.actor_id, into=other.actor_id)
+            m.end = last
+            found.actors[m.actor_id].aliases.add(t.string(j, end))
+            if m.via == "shape":  # a name no list holds is named as the brief writes it whole
+                name = one_line(t.string(m.start, last))
+                whole = f"person:{slug(name)}"
+                if whole not in found.actors:
+                    found.actors[whole] = Actor(whole, "PERSON", name)
+                merge(found, keep=whole, into=m.actor_id)
+            surnames[t.string(end + 1, last)] = (m.actor_id, "surname.repeat")
+        if surnames:
+            self.learnt.apply(t, found, surnames, inside_names=False)
 
     def _modifiers(self, t: TokenTable, forms: dict[str, list[str]], taken: set[int]) -> set[str]:
         """Surname forms the brief also uses before a plural noun ('Baloch activists', 'Baloch

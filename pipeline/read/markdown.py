@@ -6,10 +6,16 @@ paragraph and list item is a line. Inside a paragraph a single line break is a s
 the rendered page, except in a first paragraph made only of short header lines (a brief
 written like a text file: publisher, date and title on consecutive lines), whose lines stay
 lines. HTML blocks and images carry no brief text and are left out.
+
+YAML front matter (a first block between '---' lines, as static-site and notes tools write it)
+is the page's metadata, not its prose: its publisher, date and title become the brief's first
+lines, in the order a text brief has them; its other keys (tags, region, distribution) are left
+out. CommonMark alone would read the block as a setext heading made of every key and value.
 """
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import version
 
 from pipeline.read.blocks import Blocks
@@ -17,6 +23,14 @@ from pipeline.read.layout import looks_like_header
 from pipeline.read.text import decode
 
 HEADER_LINES = 6
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+# front-matter keys that hold a header line, in the order a text brief writes them
+HEADER_KEYS = (
+    ("publisher", "organization", "organisation", "source", "site", "site_name", "outlet"),
+    ("date", "published", "pubdate"),
+    ("title",),
+)
 
 
 def reader() -> str:
@@ -26,8 +40,14 @@ def reader() -> str:
 def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(decode(data, source))
+    text = decode(data, source)
     blocks = Blocks()
+    front = FRONT_MATTER.match(text)
+    if front is not None and _is_yaml(front["body"]):
+        text = text[front.end():]
+        for role, line in _front_matter_header(front["body"]):
+            blocks.add(line, role)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
     lists: list[list[int | None]] = []  # per open list: [next number] or [None] for bullets
     item_open = False
     first_paragraph = True
@@ -82,3 +102,32 @@ def _inline(token, *, keep_breaks: bool) -> str:
 def _header_paragraph(token) -> bool:
     lines = token.content.split("\n")
     return 1 < len(lines) <= HEADER_LINES and all(looks_like_header(line) for line in lines)
+
+
+def _is_yaml(body: str) -> bool:
+    """Whether a block between '---' lines is front matter: 'key: value' lines (with indented
+    or '- ' continuation lines), not prose between two thematic breaks."""
+    lines = [line for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and FIELD.match(lines[0]) is not None and all(
+        FIELD.match(line) is not None or line[:1].isspace() or line.startswith("- ") for line in lines)
+
+
+def _front_matter_header(body: str) -> list[tuple[str, str]]:
+    """(role, line) for the header keys of a YAML front matter block: its publisher, date and
+    title, each once, as plain values (quotes removed); nested or list values are no header."""
+    fields: dict[str, str] = {}
+    for raw in body.splitlines():
+        match = FIELD.match(raw)
+        if match is None or raw[:1].isspace():
+            continue
+        value = match["value"]
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value and value[0] not in "[{|>&*":
+            fields.setdefault(match["key"].lower(), value)
+    out = []
+    for keys in HEADER_KEYS:
+        value = next((fields[k] for k in keys if k in fields), None)
+        if value:
+            out.append(("title" if keys == ("title",) else "para", value))
+    return out
