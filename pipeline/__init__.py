@@ -96,10 +96,11 @@ def extract_brief(brief: Brief, nlp: Language | None = None, *, first_person_act
     speaks for ('we will ...' in a party manifesto or a group's statement); by default the
     author is an analyst, whose 'we' commits no one."""
     from pipeline.convert import records_for
+    from pipeline.fingerprint import output_version
 
     nlp = nlp or load()
     doc = nlp(brief_doc(nlp, brief, first_person_actor=first_person_actor))
-    return records_for(doc, pipeline_version=__version__, patterns_version=nlp.meta["briefs_patterns_version"],
+    return records_for(doc, pipeline_version=output_version(), patterns_version=nlp.meta["briefs_patterns_version"],
                        table=_table(nlp, doc))
 
 

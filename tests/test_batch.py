@@ -299,6 +299,29 @@ def test_batch_whole_output_is_up_to_date(tmp_path):
     assert up_to_date(brief, tmp_path / "out" / "a.jsonl", version_of(DEFAULT_PATTERNS_DIR))
 
 
+def test_batch_output_made_by_other_code_is_not_up_to_date(tmp_path, monkeypatch):
+    """A code change that changes extractions (a reader, a component) makes every output stale,
+    as a rules change does, with no --force needed."""
+    from pipeline.patterns import DEFAULT_PATTERNS_DIR, version_of
+    from pipeline.run import batch
+
+    brief = tmp_path / "a.txt"
+    brief.write_text(GOOD, encoding="utf-8")
+    assert _extract(brief, "--out", tmp_path / "out", "-q").exit_code == 0
+    monkeypatch.setattr(batch, "output_version", lambda: "0.1.0+otherreader")
+    assert not batch.up_to_date(brief, tmp_path / "out" / "a.jsonl", version_of(DEFAULT_PATTERNS_DIR))
+
+
+def test_batch_output_version_covers_the_readers():
+    """The readers make the text every offset indexes: they are part of the code an output is
+    stamped with (the pipeline cache's key leaves them out: they build no component state)."""
+    from pipeline.fingerprint import PACKAGE, build_sources, output_sources
+
+    names = {p.relative_to(PACKAGE).as_posix() for p in output_sources()}
+    assert {"read/markdown.py", "read/pdf.py", "components/claims.py", "convert.py"} <= names
+    assert "read/markdown.py" not in {p.relative_to(PACKAGE).as_posix() for p in build_sources()}
+
+
 @pytest.mark.parametrize("name", ["errors.txt", "Errors.md"], ids=["errors-txt", "errors-md-capitalised"])
 def test_batch_brief_named_like_the_error_log_is_refused(tmp_path, name):
     (tmp_path / "in").mkdir()

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, DocBin
 
 import pipeline
 from pipeline.convert import records_for
+from pipeline.fingerprint import output_version
 from pipeline.read import read as read_path
 from pipeline.run.writer import dumps
 from tests.conftest import CORPUS
@@ -21,7 +22,7 @@ def processed(nlp):
 
 
 def _jsonl(doc: Doc) -> str:
-    return dumps(records_for(doc, pipeline_version=pipeline.__version__,
+    return dumps(records_for(doc, pipeline_version=output_version(),
                              patterns_version=pipeline.load().meta["briefs_patterns_version"]))
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline import __version__
+from pipeline.fingerprint import output_version
 from pipeline.read import MAX_CHARS, BriefError, read
 from pipeline.read.discover import discover as read_discover
 from pipeline.read.keep import keep_text, kept_path
@@ -86,8 +86,9 @@ def reserved_names(briefs: list[Path]) -> tuple[list[Path], list[Outcome]]:
 
 
 def up_to_date(brief: Path, output: Path, patterns_version: str, first_person_actor: str | None = None) -> bool:
-    """The output is whole and valid, and was made from these exact bytes by this pipeline,
-    these patterns and this schema.
+    """The output is whole and valid, and was made from these exact bytes by this pipeline's
+    code (``pipeline_version``: the version and a hash of the code, ``fingerprint.py``), these
+    patterns and this schema.
 
     Whole and valid: every line parses, the file ends with a newline, and the entity and
     claim records that follow the document record are as many as it says. A truncated or
@@ -113,7 +114,7 @@ def up_to_date(brief: Path, output: Path, patterns_version: str, first_person_ac
     return (
         [r.get("kind") for r in records[1:]] == ["entity"] * n_entities + ["claim"] * n_claims
         and first.get("sha256") == hashlib.sha256(data).hexdigest()
-        and first.get("pipeline_version") == __version__
+        and first.get("pipeline_version") == output_version()
         and first.get("patterns_version") == patterns_version
         and first.get("schema_version") == SCHEMA_VERSION
         and first.get("first_person_actor") == first_person_actor
