@@ -589,8 +589,7 @@ ACTOR_POSITIONS = [
     ("leader-role-with-its-own-adjectives", "The Congolese army (FARDC) clashed with the Mbankana Self-Defence "
      "Committee, a vigilante group led by customary chief Bernard Ngobila, in May.",
      "LEADS", ("Bernard Ngobila", "Mbankana Self-Defence Committee"), None),
-    ("actors-post-overrun-in-the-passive", "On 22 February, an FARDC post was overrun by Mobondo fighters carrying "
-     "rifles.", "ATTACKS", ("Mobondo", "FARDC"), None),
+    ("posts-of-an-actor-name-it", "Hamas has attacked posts of Fatah in Gaza.", "ATTACKS", ("Hamas", "Fatah"), None),
     ("protest-with-an-adverb", "Mauritania protested repeatedly to Mali in 2024.", "CONDEMNS", ("Mauritania", "Mali"),
      None),
 ]

@@ -376,8 +376,9 @@ class ClaimMatcher(SavedState):
     @staticmethod
     def _heading_chars(doc: Doc) -> list[tuple[int, int]]:
         """A section heading names a topic ('What Dakar can do', 'The Huachicol War Turns on
-        the Security Forces'); one written as a sentence (a final full stop, '?' or '!') may
-        still state a judgement."""
+        the Security Forces'); one written as a sentence (a final full stop, '?' or '!') or
+        opening one (a colon: 'Outlook: JNIM will probably hold the road') may still state a
+        judgement."""
         brief = doc._.brief
         if brief is None:
             return []
@@ -1406,13 +1407,15 @@ class ClaimMatcher(SavedState):
                 qualified = self._qualified(hit)
                 targets = [(m, a) for m in ([qualified] if qualified is not None else [])
                            if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]
+            # (frame rules and CAMEO cues carry neither flag: only hand-written rules say so)
+            mutual = getattr(rule, "mutual", False)
             if getattr(rule, "reverse", False):
                 actors, targets = targets, actors  # 'receives arms from X': X is the actor
             if parties:
                 # the first party is the actor, the others its counterparts (one name alone
                 # relates to no one)
                 actors, targets = actors[:1], actors[1:]
-                if self._reciprocal(hit) or getattr(rule, "mutual", False):
+                if self._reciprocal(hit) or mutual:
                     # 'ARSA and the RSO fought each other': each does it to the other
                     actors, targets = actors + targets, actors + targets
             # 'Aliyev rejected appeals from the US': refusing what another does leaves it done
@@ -1424,7 +1427,7 @@ class ClaimMatcher(SavedState):
             negative = rule.polarity == "negative" or not internal and (self._negated(
                 doc, hit.start, hit.sent, verbs=set() if received else None) or self._improbable(hit))
             pairs = [(a, t) for a in actors for t in targets]
-            if getattr(rule, "mutual", False) and not parties:
+            if mutual and not parties:
                 pairs += [(t, a) for a in actors for t in targets]  # 'clashed with X': X clashed too
             for (am, actor_id), (tm, target_id) in pairs:
                 if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):

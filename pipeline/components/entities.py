@@ -805,8 +805,8 @@ class EntityResolver(SavedState):
 
     def _metonyms(self, t: TokenTable, found: Found) -> None:
         """Capitals acting for their state: mentions of the state (via metonym)."""
-        states = {m.start for m in found.mentions if m.label in {"STATE", "GROUP"} and m.via != "coref"}
-        for start, end, state in self.capitals.find(t, found.capitals, covered_tokens(found.mentions), states):
+        listed = {m.start for m in found.mentions if m.label in {"STATE", "GROUP"} and m.via != "coref"}
+        for start, end, state in self.capitals.find(t, found.capitals, covered_tokens(found.mentions), listed):
             if state not in self.actors:
                 continue  # a capital of a state the pattern files do not hold
             self._use(found.actors, Entry(state, "STATE", "name", False, "generated", None), t, start, end)

@@ -58,9 +58,9 @@ class Capitals:
             yield seat, Entry(state, "STATE", "capital", False, "hand", None)
 
     def find(self, t: TokenTable, hits: list[tuple[int, int, str]], taken: set[int],
-             states: set[int]) -> list[tuple[int, int, str]]:
+             listed: set[int]) -> list[tuple[int, int, str]]:
         """(start, end, state id) of the capitals acting for their state, among the capitals the
-        gazetteer found (``hits``). ``states``: the first tokens of state and group mentions, for
+        gazetteer found (``hits``). ``listed``: the first tokens of state and group mentions, for
         lists ('Russia and Beijing have', 'Baghdad and the KRG agreed')."""
         hits = [(s, e, state) for s, e, state in hits if not any(k in taken for k in range(s, e)) and t.cap[s]]
         # the longest of capitals that overlap ('Mexico City', not also its 'Mexico', which some
@@ -71,7 +71,7 @@ class Capitals:
                 longest.append(hit)
         hits = longest
         found = []
-        starts = {s for s, _, _ in hits} | states
+        starts = {s for s, _, _ in hits} | listed
         for start, end, state in hits:
             if start > 0 and t.lower[start - 1] in self.locatives and not self._object(t, start):
                 continue
