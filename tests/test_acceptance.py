@@ -192,7 +192,14 @@ def test_acceptance_seed_claims(seed_report):
 # role with its own adjectives, a quoted nickname inside a name, Cape Flats gangs as hand data,
 # 'Kommando' as a head; ECOWAS, the AES and Pemex kept neutral as in the corpus before):
 # entities 0.976 (GROUP 0.969, STATE 0.998, PERSON 0.978); pledge 0.875, assessment 0.915,
-# relationship 0.640 (labelled 0.607); band 0.976.
+# relationship 0.640 (labelled 0.607); band 0.976. On 243 briefs (239-243 joined after their
+# blind scoring: a name a group 'calls itself' and its first word alone, acronyms before 'teams'
+# and a state's own acronym, a name before 'commandos' or 'battalions', 'the Army' or 'the Armed
+# Forces' alone, 'the Federal Government of X', a middle surname after an unlisted given name, a
+# passive's subject past a place and its agent description, 'keeps striking'; Somalia's federal
+# member states, US combatant commands and agencies as hand data; commissions, ministries and
+# courts kept neutral as in the corpus before): entities 0.977 (GROUP 0.970, STATE 0.998, PERSON
+# 0.979); pledge 0.875, assessment 0.914, relationship 0.644 (labelled 0.610); band 0.976.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -214,7 +221,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 238 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.977 on 243 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -381,8 +388,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # it, 'whose kidnapping of X' given to the sentence's subject: both had been misses), and 234-238
 # brought five (a chief's refusal given to his people; a cabinet's pledge given to its
 # coordinator; an office 'of the state' read as the state; 'its Commission president' bound to
-# the group named before a neutral body; a breakaway's alignment given to its parent).
-WRONG_ACTORS_AT_MOST = 260
+# the group named before a neutral body; a breakaway's alignment given to its parent). Two
+# hundred and sixty-two on 243 briefs: the 238 before keep 259 (two fixed by 'keeps pressing' and
+# Jubaland named as a group; one new: 'share intelligence with Guatemala City' given to the
+# guard, where the gold has the ministry that promised it), and 239-243 brought three (a pledge
+# given to the faction named before its maker; a militia's commander read as the clan's; a state
+# president read as the region's).
+WRONG_ACTORS_AT_MOST = 262
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

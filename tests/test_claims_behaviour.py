@@ -99,6 +99,11 @@ ATTACKS = [
      ("Hamas", "Fatah", "positive", "stated")),
     ("passive-subject-is-an-actor's-unit-after-a-time-phrase",
      "On 9 February a Fatah column was ambushed by Hamas fighters near Jenin.", ("Hamas", "Fatah", "positive", "stated")),
+    ("subject-of-an-aspectual-verb-before-the-cue",
+     "Further east, Egypt has pushed Fatah out of its bases, and Hamas keeps striking Israel.",
+     ("Hamas", "Israel", "positive", "stated")),
+    ("passive-subject-past-a-place-no-list-knows",
+     "A Fatah post near Qabatiya was overrun by Hamas at dawn.", ("Hamas", "Fatah", "positive", "stated")),
 ]
 
 

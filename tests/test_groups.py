@@ -51,6 +51,28 @@ POSITIVE = [
      [("Terene", "shape.group_org_noun"), ("Seakhi", "shape.group_org_noun")]),
     ("a-cell-calling-itself", "A breakaway cell calling itself Rebel Army took the market.",
      [("Rebel Army", "shape.group_naming")]),
+    ("a-militia-that-calls-itself", "A Biyomaal militia that calls itself Gaashaan Hiiraan took the farms.",
+     [("Gaashaan Hiiraan", "shape.group_naming")]),
+    ("acronyms-sharing-an-actor-noun", "The raid was led with BOPE and CORE teams at the front.",
+     [("BOPE", "shape.group_acronym_actor"), ("CORE", "shape.group_acronym_actor")]),
+    ("acronym-a-state-owns", "Kenya's KDFX has become the decisive enabler of the operation.",
+     [("KDFX", "shape.group_acronym_actor")]),
+    ("name-before-a-plural-unit-noun", "Turkey trained the Gorgor commandos and two more Gorgor battalions.",
+     [("Gorgor", "shape.group_org_noun"), ("Gorgor", "shape.group_org_noun")]),
+    ("faction-head", "He fought in David Yau Yau's Cobra Faction for years.",
+     [("Cobra Faction", "shape.group_head")]),
+    ("spanish-union-opening-its-name", "Members of the Unión de Pueblos Serranos were attacked.",
+     [("Unión de Pueblos Serranos", "shape.group_head_first")]),
+    ("head-reference-after-an-opening-article", "The Sindh Rangers are stretched. A Rangers convoy was ambushed.",
+     [("Sindh Rangers", "shape.group_head"), ("Rangers", "shape.group_head_reference")]),
+    ("security-secretariat", "Gunmen shot two agents of the State Public Security Secretariat in Juárez.",
+     [("State Public Security Secretariat", "shape.group_security_agency")]),
+    ("service-alone-after-the", "A convoy was intercepted by the Army on 28 February.",
+     [("Army", "shape.group_armed_service")]),
+    ("government-with-its-kind-and-state", "Egypt signed a pact with the Federal Government of Somalia.",
+     [("Federal Government of Somalia", "shape.group_state_government")]),
+    ("region-government-opening-its-force", "The Puntland Maritime Police Force patrols the coast.",
+     [("Puntland Maritime Police Force", "shape.group_head")]),
     ("lead-word-name-before-and-is-its-own", "Los Tiguerones and Los Chone Killers are allied with Los Lobos.",
      [("Los Tiguerones", "shape.group_lead_word"), ("Los Chone Killers", "shape.group_head"),
       ("Los Lobos", "shape.group_lead_word")]),
@@ -292,7 +314,8 @@ NEGATIVE = [
     ("spanish-article-newspaper", "According to La Nación, the army attacked the convoy."),
     ("apposition-head-before-a-preposition", '"We stay," said Hazem Qassem, a spokesman for the movement.'),
     ("union-body", "The African Union and the European Union sent envoys."),
-    ("generic-alone", "The Armed Forces and Security Forces withdrew."),
+    # ('the Armed Forces' alone is the brief's own service: shape.group_armed_service)
+    ("generic-alone", "Security Forces and Special Forces withdrew."),
     ("headline", "Sahel Watch: Junta Tightens Grip as Northern Front Stalls"),
     ("compound-prefix", "Anti-Taliban rebels gathered."),
     ("state-with-org-noun", "The Congo rebels crossed the river."),
@@ -305,7 +328,7 @@ NEGATIVE = [
     ("month-abbreviation-after-a-day-or-before-its-period", "On 5 Jan Army units moved. Since Jan. Army units moved."),
     ("month-abbreviation-after-a-date-preposition", "In Jan Army units moved. By Oct Police units had left."),
     ("ordinary-first-word", "Special forces of the army landed at the airport."),
-    ("apposition-of-one-item", "The militias, the Army said, withdrew."),
+    ("apposition-of-one-item", "The militias, the army said, withdrew."),
     ("apposed-place", "Hamas met the mediators in Doha, the Qatari capital, on Monday."),
     ("sentence-first-word-before-a-known-name", "Warmer Taliban ties with Dushanbe may help."),
     ("acronym-in-parentheses-before-an-org-noun", "The Return, Reclamation, Rehabilitation (3R) movement fought on."),
@@ -333,6 +356,8 @@ NEGATIVE = [
     ("a-year-is-no-unit-number", "The Army 2030 plan was shelved."),
     ("place-before-a-reporting-group", "Soldiers were killed near Boulkessi, the movement reported on Sunday."),
     ("count-with-a-thousands-separator", "Some 9,000 Islamic State fighters are held there."),
+    ("english-word-opening-a-sentence-before-an-acronym", 'They vowed to strike "the crusaders". Joint UPDF and '
+     "FARDC operations destroyed the camps."),
     ("sentence-adverb-before-a-list-of-groups",
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
 ]
@@ -677,3 +702,24 @@ def test_groups_afrikaans_kommando_heads_a_name_and_stands_for_it_alone(extract)
 def test_groups_cape_flats_americans_only_among_gangs(extract, text, gang):
     groups = {e["name"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"}
     assert ("Americans" in groups) is gang
+
+
+def test_groups_name_given_before_a_place_is_written_without_the_place(extract):
+    records = extract("A Biyomaal militia that calls itself Gaashaan Shabelle formed last year. "
+                      "Gaashaan has fought alongside Danab.")
+    named = [(e["id"], [m["text"] for m in e["mentions"]]) for e in records
+             if e["kind"] == "entity" and e["id"] == "group:gaashaan-shabelle"]
+    assert named == [("group:gaashaan-shabelle", ["Gaashaan Shabelle", "Gaashaan"])]
+
+
+def test_groups_service_alone_is_the_one_named_service_of_the_brief(extract):
+    records = extract("The Ecuadorian Armed Forces took the prisons. The Armed Forces refused to hand back the keys.")
+    forces = [(e["id"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert forces == [("group:ecuadorian-armed-forces", ["Ecuadorian Armed Forces", "Armed Forces"])]
+
+
+def test_groups_service_alone_without_a_named_service_is_its_own(extract):
+    records = extract("The Army refused to give troops powers of arrest.")
+    ids = sorted(e["id"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP")
+    assert ids == ["group:army"]

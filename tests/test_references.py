@@ -40,6 +40,9 @@ CASES = [
     ("a-states-own-name-is-no-place-of-another-state",
      "Mali signed a mining deal with China. Mali needs roads. Mali wants loans. China agreed. The government "
      "welcomed the terms.", ("the government", "Mali")),
+    ("passive-agent-description-is-not-the-passive's-subject",
+     "Al-Shabaab holds the river. A Danab post was overrun by the group in a dawn assault.",
+     ("the group", "Harakat al-Shabaab al-Mujahideen")),
     ("object-description-inside-a-relative-clause-may-be-the-subject's",
      "SDF commander Mazloum Abdi, who signed a deal to fold the group's units into the army, spoke.",
      ("the group", "Syrian Democratic Forces")),
@@ -292,3 +295,9 @@ def test_references_peoples_army_named_for_a_state_is_no_state_force(extract):
             "hostage. Two weeks later the insurgents ambushed a patrol.\n")
     found = [name for t, _, name, via in mentions(extract(text)) if via == "coref" and t == "the insurgents"]
     assert found == ["Ejército del Pueblo Paraguayo"]
+
+
+def test_references_description_of_a_named_group_is_not_resolved(extract):
+    found = [(t, name) for t, _, name, via in mentions(extract(
+        "Hezbollah runs camps in the Bekaa. Nearby, the faction of the Amal Movement holds the ground.")) if via == "coref"]
+    assert found == []

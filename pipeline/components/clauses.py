@@ -27,6 +27,10 @@ from pipeline.components.tokens import TokenTable
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # where a phrase places something rather than names who acts ('the army in Jenin')
+# verbs whose -ing complement is their own subject's doing ('keeps striking', 'kept attacking')
+ASPECTUAL_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued", "resumed", "resume",
+                             "resumes", "began", "begin", "begins", "started", "start", "starts", "stopped",
+                             "stop", "stops", "quit", "avoided"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "across", "within", "on"})
 MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "'ll",
                     "\u2019ll"})
@@ -351,6 +355,8 @@ class Clauses:
             return True, []  # 'accused the guards of sheltering X': the guards (no name) shelter X
         if self.nominal(cue, lo):
             return self.noun_actor(cue, lo)
+        if cue - 1 > lo and t.lower[cue].endswith("ing") and t.lower[cue - 1] in ASPECTUAL_VERBS:
+            return self.subject(cue - 1, lo)  # 'and AFRICOM keeps striking': the subject of 'keeps'
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
@@ -447,6 +453,11 @@ class Clauses:
                 j -= 1
             if t.lower[j] == "the":
                 j -= 1  # 'X of the DUP', the party no list knows
+            if t.lower[j] in LOCATIVE_PREPOSITIONS and j - 1 >= lo and t.is_lower[j - 1] and t.alpha[j - 1] \
+                    and t.lower[j - 1] not in self.breaks and t.lower[j - 1] not in self.determiners:
+                # 'a Danab company post near Janaale was overrun': a place no list knows closes the
+                # subject's noun phrase, whose actor is the subject
+                return True, self._np_actor(j - 1, lo)
             person = self.at.get(j - 1) if t.lower[j] == "of" else None
             if person is not None and person.label == "PERSON":
                 # 'Rafael López Aliaga of Popular Renewal has promised': a party no list knows

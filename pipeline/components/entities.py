@@ -237,6 +237,7 @@ class EntityResolver(SavedState):
         self._state_code_forces(t, found)
         self._faction_suffixes(t, found)
         self._general_bodies(t, found)
+        self._services_owned(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         self._capitalised_lines(t, found)
@@ -543,6 +544,30 @@ class EntityResolver(SavedState):
                 continue
             shaped_group(t, found, k, k + 2, "shape.general_body")
 
+    @staticmethod
+    def _services_owned(t: TokenTable, found: Found) -> None:
+        """'the Army' in a brief about the Chilean Army is that army: a service named by its noun
+        alone is the one group of the brief whose name ends in that noun, where there is one; where
+        there are two ('the Kachin Independence Army and the Arakan Army ... The Army') it names
+        neither, and no one the words can tell."""
+        bare = [m for m in found.mentions if m.rule == "shape.group_armed_service"]
+        if not bare:
+            return
+        names = {m.actor_id: found.actors[m.actor_id].name for m in found.mentions
+                 if m.label == "GROUP" and m.rule != "shape.group_armed_service" and m.actor_id in found.actors}
+        for m in bare:
+            noun = " " + t.string(m.start, m.end)
+            owners = {actor_id for actor_id, name in names.items() if name.endswith(noun)}
+            if not owners:
+                continue
+            old = m.actor_id
+            if len(owners) == 1:
+                m.actor_ids = (owners.pop(),)
+            else:
+                found.mentions.remove(m)
+            if not any(x.actor_id == old for x in found.mentions):
+                found.actors.pop(old, None)
+
     def _state_code_prefix(self, t: TokenTable, found: Found) -> None:
         """'US Africa Command', 'U.S. Central Command': a state's initials right before a
         command's capitalised name (no possessive, no hyphen) are the first word of its name
@@ -644,8 +669,13 @@ class EntityResolver(SavedState):
             particle_glued = m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 5 \
                 and t.text[m.start + 1] == "-" and t.is_lower[m.start + 2] and t.text[m.start + 3] == "-" \
                 and not any(t.ws[k] for k in range(m.start, m.start + 4))
-            if not particle_glued and (m.rule != "shape.group_head" or m.end - m.start != 2
-                                       or t.text[m.end - 1] not in self.groups.short_name_heads):
+            # 'Gaashaan' after a militia that calls itself Gaashaan Shabelle: the first word of a
+            # two-word name the text gives a group is written alone too (the checks below keep
+            # out 'Rebel' of 'Rebel Army' and a place's name)
+            given = m.rule == "shape.group_naming" and m.end - m.start == 2
+            if not particle_glued and not given and (
+                    m.rule != "shape.group_head" or m.end - m.start != 2
+                    or t.text[m.end - 1] not in self.groups.short_name_heads):
                 continue  # (an army or a brigade keeps its head: 'Arakan' alone is a place)
             word = t.text[m.start]
             if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \
@@ -684,13 +714,14 @@ class EntityResolver(SavedState):
             # before its people ('Brotherhood commanders'), elsewhere the word may start a name
             # of its own
             glued = k + 2 < n and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1] and t.is_lower[k + 2]
-            # ('The Council and the Brotherhood both fight': 'The' opening the sentence; 'Brotherhood
+            # ('The Council and the Brotherhood both fight', 'A Rangers convoy was ambushed': an
+            # article opening the sentence; 'Brotherhood
             # commanders have promised': the word opening it before its people, but not a state
             # force's word, 'Army officials in Naypyidaw', which may be any state's)
             first = lo_of(t, k)
             opened = k > 0 and (t.is_lower[k - 1] or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
                                 or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
-                                or t.text[k - 1] == "The" and first == k - 1) \
+                                or t.text[k - 1] in {"The", "A", "An"} and first == k - 1) \
                 or first == k and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns \
                 and t.text[k] not in self.groups.state_unit_heads
             if k in covered or not (opened or glued) or (not glued and k + 1 < n and (

@@ -173,6 +173,10 @@ class GroupShapes:
         self.head_tails = words("head_tails")
         self.body_heads = words("body_heads")
         self.short_name_heads = words("short_name_heads")
+        self.bare_services = [tuple(w.split()) for w in lexicon["bare_services"]]
+        self.bare_services_first = frozenset(w[0] for w in self.bare_services)
+        self.government_kinds = words("government_kinds")
+        self.region_governments = words("region_governments")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
         self.name_word = WordMemo(_name_word)
 
@@ -417,9 +421,12 @@ class GroupShapes:
                     if k + 1 < len(t.text) and t.text[k + 1].isdigit() and t.text[k + 1].isascii()]
         known_cover = {j for s, (e, _) in known.items() for j in range(s, e)} if numbered else set()
         acronym_actors = self._acronym_actors(t, known)
+        services = self._bare_services(t, known)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
                 continue
+            for a, b, rule in services[bisect_left(services, (lo,)) : bisect_left(services, (hi,))]:
+                add(a, b, rule)
             runs: list[tuple[int, int]] = []
             for start, end in self.runs(t, lo, hi):
                 start = self._trim(t, start, end, lo, known)
@@ -470,7 +477,8 @@ class GroupShapes:
                 return
         if not heads and end - start >= 2 and t.acro[end - 1] and known.get(end - 1, (None, None)) == (end, "GROUP") \
                 and all(t.cap[k] and not t.acro[k] and k not in known and text[k] not in self.descriptors
-                        and not (k == lo_of(t, k) and t.lower[k] in self.usually_lower)
+                        and not ((k == lo_of(t, k) or t.text[k - 1] in {".", "!", "?"})
+                                 and (t.lower[k] in self.usually_lower or t.lower[k] in self.english))
                         for k in range(start, end - 1)) \
                 and not self.is_place(t, start, end - 1):
             yield start, end, "shape.group_acronym_modified"  # 'the New IRA', a splinter of the IRA
@@ -480,10 +488,14 @@ class GroupShapes:
                 and not self._has_institution(t, start, end):
             yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
             return
-        if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads \
-                and (self.security_agency(t, start, end - 1) or self._modified_intelligence(t, start, end)) \
-                and not self._has_institution(t, start, end) and not self.is_place(t, start, end):
-            yield start, end, "shape.group_security_agency"  # 'the General Intelligence Service'
+        # ('agents of the State Public Security Secretariat in Juárez': where it is, not its name;
+        # an agency's name has no 'in', whatever place lists hold)
+        placed = next((k for k in range(start + 2, end - 1) if t.lower[k] == "in" and t.lower[k + 1] != "the"
+                       and text[k - 1] in self.state_unit_heads), end)
+        if not heads and placed - start >= 2 and text[placed - 1] in self.state_unit_heads \
+                and (self.security_agency(t, start, placed - 1) or self._modified_intelligence(t, start, placed)) \
+                and not self._has_institution(t, start, placed) and not self.is_place(t, start, placed):
+            yield start, placed, "shape.group_security_agency"  # 'the General Intelligence Service'
             return
         if heads:
             head = heads[-1]
@@ -501,7 +513,9 @@ class GroupShapes:
             phrase_start = start
             # a known group opening the phrase is its own actor ('Hezbollah Radwan Force')
             hit = known.get(phrase_start)
-            if hit is not None and hit[1] == "GROUP" and hit[0] <= head and text[head] not in self.body_heads:
+            # (not a region's government, whose name is its land's: 'the Puntland Security Force')
+            if hit is not None and hit[1] == "GROUP" and hit[0] <= head and text[head] not in self.body_heads \
+                    and t.string(phrase_start, hit[0]) not in self.region_governments:
                 phrase_start = hit[0]
                 while phrase_start < head and not self._word(t, phrase_start):
                     phrase_start += 1
@@ -791,6 +805,29 @@ class GroupShapes:
                 yield start, end, "shape.group_naming"
                 return
 
+    def _bare_services(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
+        """'intercepted by the Army', 'sending the Armed Forces': a state's armed service named
+        by its capitalised noun alone after 'the' is an actor (the brief's own state's), not a
+        generic word; not 'the Army of X' (a longer name) nor a headline's capitals. And a state's
+        government named with its kind ('the Federal Government of Somalia')."""
+        text, out = t.text, []
+        for k in t.where("text", self.bare_services_first):
+            for words in self.bare_services:
+                end = k + len(words)
+                if tuple(text[k:end]) != words or k < 1 or t.lower[k - 1] != "the" or k in known \
+                        or end < len(text) and (t.lower[end] == "of" or t.cap[end] and t.alpha[end]
+                                                or text[end].isdigit()) \
+                        or k >= 2 and t.cap[k - 2] and t.alpha[k - 2] and t.sent_of[k - 2] == t.sent_of[k] \
+                        and k - 2 != t.sent_starts[t.sent_of[k]]:
+                    continue
+                out.append((k, end, "shape.group_armed_service"))
+        # 'the Federal Government of Somalia': a government named with its kind and its state
+        for k in t.where("text", {"Government"}):
+            if 1 <= k and k + 2 < len(text) and text[k - 1] in self.government_kinds and text[k + 1] == "of" \
+                    and known.get(k + 2, (0, ""))[1] == "STATE" and k - 1 not in known:
+                out.append((k - 1, known[k + 2][0], "shape.group_state_government"))
+        return sorted(out)
+
     def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int]]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
         Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
@@ -821,6 +858,19 @@ class GroupShapes:
             if k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]) or t.acro[k + 1]:
                 continue  # a run of capitals (a headline, an acronym pair) or a compound's part ('SPLA-IO')
             out.add((k, k + 1))
+            # 'BOPE and CORE teams': the noun is both acronyms'
+            j = k - 2
+            if j >= lo and t.lower[k - 1] in AND and t.acro[j] and j not in known and len(text[j]) >= 2 \
+                    and text[j] not in self.igo_acronyms and text[j] not in defined \
+                    and not (j > lo and (t.acro[j - 1] or text[j - 1] in {"-", "/"})):
+                out.add((j, j + 1))
+        # 'Uganda's UPDF': an acronym a state owns is that state's force or agency
+        for e, label in known.values():
+            k = e + 1
+            if label == "STATE" and k < len(text) and t.acro[k] and len(text[k]) >= 3 and text[e] in POSSESSIVES \
+                    and k not in known and text[k] not in self.igo_acronyms and text[k] not in defined \
+                    and text[k].isalpha() and not (k + 1 < len(text) and (t.acro[k + 1] or text[k + 1] == "-")):
+                out.add((k, k + 1))
         heads = {text[a] for a, b in out if b - a == 3}
         for dash in t.where("text", {"-"}) if heads else ():
             # a sister faction of one found so ('NSCN-IM' beside 'NSCN-K cadres'): one name's factions

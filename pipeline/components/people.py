@@ -298,11 +298,12 @@ class People:
     @staticmethod
     def middle_surname(t: TokenTable, m: Mention, given: Callable[[str], bool]) -> str | None:
         """'Nery Cáceres Brítez' is 'Cáceres' later: an Iberian name's first surname, the middle
-        word of three one-token words after a given name, when it is no given name itself."""
+        word of three one-token words, when it is no given name itself (the first word need not be
+        one a list knows: 'Abundio Loera Quiñones' is 'Loera')."""
         first, middle = m.start, m.start + 1
         if m.end - first != 3 or not all(t.alpha[k] and t.cap[k] for k in range(first, m.end)):
             return None
-        return t.text[middle] if given(t.text[first]) and not given(t.text[middle]) else None
+        return t.text[middle] if not given(t.text[middle]) else None
 
     def _titled_surnames(self, t: TokenTable, found: Found) -> None:
         """'President Kast' after 'José Antonio Kast': a person known only by a title and one

@@ -36,6 +36,11 @@ BOTH_VERB_OPENERS = frozenset({"have", "has", "had", "are", "were", "will", "wou
                                "must", "should", "also", "now", "still", "then", "say", "said", "deny", "denied"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+# past participles that end in neither -ed nor -en ('overrun by the group')
+IRREGULAR_PARTICIPLES = frozenset({"overrun", "struck", "shot", "hit", "held", "caught", "fought", "sought",
+                                   "bought", "brought", "led", "run", "won", "lost", "cut", "set", "put", "sent",
+                                   "built", "burnt", "spent", "kept", "met", "paid", "made", "told", "sold",
+                                   "swept", "seized"})
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
 # words an opening phrase has none of: 'In Arauca it has fought the EMC,' is a clause
 CLAUSE_WORDS = frozenset({"it", "they", "he", "she", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
@@ -355,6 +360,15 @@ class ReferenceResolver(SavedState):
         return not any(w in self.subject_markers and w != "," or w in CLAUSE_OPENERS or w in CLAUSE_RELATIVES
                        for w in words)
 
+    @staticmethod
+    def _passive_agent(t: TokenTable, start: int) -> bool:
+        """Whether the words at ``start`` follow 'by' after a past participle ('was attacked by',
+        'overrun by')."""
+        if start < 2 or t.lower[start - 1] != "by" or not (t.alpha[start - 2] and t.is_lower[start - 2]):
+            return False
+        participle = t.lower[start - 2]
+        return participle.endswith(("ed", "en")) or participle in IRREGULAR_PARTICIPLES
+
     def _object_position(self, t: TokenTable, i: int) -> bool:
         """'fought it', 'shields it': a pronoun right after a verb-like word is an object
         ('whom it has detained', 'the troops it promised': a subject)."""
@@ -555,6 +569,18 @@ class ReferenceResolver(SavedState):
             taken = {subject.actor_id} | aside
             before = [m for m in before if m.actor_id not in taken]
             same = [m for m in same if m.actor_id not in taken]
+            if not before:
+                return ()
+        if not spec.get("pronoun") and end + 1 < len(t.text) and t.lower[end] == "of":
+            owner = _name_at(names, end + 2 if t.lower[end + 1] == "the" else end + 1)
+            if owner is not None and owner.label != "PERSON":
+                return ()  # 'held by the faction of the NSCN': a part of the group named after it
+        if same and not spec.get("pronoun") and self._passive_agent(t, start):
+            # 'a Danab post was overrun by the group': a passive's agent is not its subject
+            opened = self._clause_start(t, same[0].start, start)
+            patients = {m.actor_id for m in same if m.start >= opened}
+            before = [m for m in before if m.actor_id not in patients]
+            same = [m for m in same if m.actor_id not in patients]
             if not before:
                 return ()
         if same and not spec.get("pronoun") and self._right_after_subject(t, same[-1], start) \
@@ -846,11 +872,16 @@ def _office_spec(key: str) -> dict[str, Any]:
             "office": " ".join(words)}
 
 
+def _name_at(names: list[Mention], k: int) -> Mention | None:
+    """The name that starts at token k, if one does (``names`` in order, as for ``_starts_at``)."""
+    i = bisect_left(names, k, key=START)
+    return names[i] if i < len(names) and names[i].start == k else None
+
+
 def _starts_at(names: list[Mention], k: int) -> bool:
     """Whether a name starts at token k (``names`` is in order: a bisection, not a scan of
     every name in the brief per reference)."""
-    i = bisect_left(names, k, key=START)
-    return i < len(names) and names[i].start == k
+    return _name_at(names, k) is not None
 
 
 def _most_named(states: list[Mention], at_least: int = 1) -> str | None:
