@@ -199,7 +199,14 @@ def test_acceptance_seed_claims(seed_report):
 # passive's subject past a place and its agent description, 'keeps striking'; Somalia's federal
 # member states, US combatant commands and agencies as hand data; commissions, ministries and
 # courts kept neutral as in the corpus before): entities 0.977 (GROUP 0.970, STATE 0.998, PERSON
-# 0.979); pledge 0.875, assessment 0.914, relationship 0.644 (labelled 0.610); band 0.976.
+# 0.979); pledge 0.875, assessment 0.914, relationship 0.644 (labelled 0.610); band 0.976. On 248
+# briefs (244-248 joined after their blind scoring: 'Mafia', 'Jirga', 'Lashkar' as heads, 'Les'
+# opening a name, 'the Gendarmerie nationale', 'the National Army', an Arabic article glued to a
+# name, a plural-headed name without its head ('Sudan Shield'), two named groups joined by a
+# hyphen, an Iberian surname after two given names, 'the single largest obstacle'; Yoda, OFAST,
+# GIGN, DGSN and 'Gaitanistas' as hand data; ministries, courts and prosecutors' offices neutral,
+# titles outside names): entities 0.978 (GROUP 0.971, STATE 0.998, PERSON 0.979); pledge 0.875,
+# assessment 0.914, relationship 0.644 (labelled 0.610); band 0.975.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -221,7 +228,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.977 on 243 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.978 on 248 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -393,8 +400,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # Jubaland named as a group; one new: 'share intelligence with Guatemala City' given to the
 # guard, where the gold has the ministry that promised it), and 239-243 brought three (a pledge
 # given to the faction named before its maker; a militia's commander read as the clan's; a state
-# president read as the region's).
-WRONG_ACTORS_AT_MOST = 262
+# president read as the region's). Two hundred and seventy on 248 briefs: the 243 before keep
+# their 262, and 244-248 brought eight (a party's agreement given to the state hosting the talks;
+# 'It is openly hostile' given to the corps that supplies the militia; a jirga's 'said it would'
+# given to the group it spoke of; a party's support given to the group named before; 'the army
+# chief has ruled out' given to the force named before, twice; 'said his unit would' given to a
+# committee's leader named before the unit's officer; a minister's pledge given to his state).
+WRONG_ACTORS_AT_MOST = 270
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -65,6 +65,16 @@ POSITIVE = [
      [("Unión de Pueblos Serranos", "shape.group_head_first")]),
     ("head-reference-after-an-opening-article", "The Sindh Rangers are stretched. A Rangers convoy was ambushed.",
      [("Sindh Rangers", "shape.group_head"), ("Rangers", "shape.group_head_reference")]),
+    ("mafia-head", "The DZ Mafia controls the northern estates.", [("DZ Mafia", "shape.group_head")]),
+    ("lashkar-head-after-its-words", "The Mamund Qaumi Lashkar patrols Nawagai.",
+     [("Mamund Qaumi Lashkar", "shape.group_head")]),
+    ("jirga-head", "The Bajaur Aman Jirga met the army.", [("Bajaur Aman Jirga", "shape.group_head")]),
+    ("french-plural-article", "Les Tilleuls, a mid-sized crew, switched sides.",
+     [("Les Tilleuls", "shape.group_lead_word")]),
+    ("french-adjective-after-the-head", "Officers of the Gendarmerie nationale raided the estate.",
+     [("Gendarmerie nationale", "shape.group_postposed_adjective")]),
+    ("national-army-alone", "The militia has not targeted the National Army directly.",
+     [("National Army", "shape.group_armed_service")]),
     ("security-secretariat", "Gunmen shot two agents of the State Public Security Secretariat in Juárez.",
      [("State Public Security Secretariat", "shape.group_security_agency")]),
     ("service-alone-after-the", "A convoy was intercepted by the Army on 28 February.",
@@ -405,7 +415,8 @@ def test_groups_last_words_of_a_shaped_name_are_that_group(extract):
 
 @pytest.mark.parametrize("text", [
     "The Jan Sena split. Its hardliners formed the Indravati Jan Sena, which attacked.",
-    "The Somali National Army retreated. The National Army regrouped in Kismayo.",
+    # ('The National Army' after the Somali National Army is that army: shape.group_armed_service)
+    "The Arakan National Party won seats. The National Party regrouped in Sittwe.",
     "The Civilian Joint Task Force patrols Maiduguri. The Joint Task Force raided Bama.",
     "The Patriotic Malian Army attacked Gao. The Malian Army retreated.",
 ], ids=["written-alone-before-the-longer-name", "generic-first-word", "only-ordinary-words-left",
@@ -723,3 +734,22 @@ def test_groups_service_alone_without_a_named_service_is_its_own(extract):
     records = extract("The Army refused to give troops powers of arrest.")
     ids = sorted(e["id"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP")
     assert ids == ["group:army"]
+
+
+def test_groups_arabic_article_glued_to_a_name_is_the_names(extract):
+    records = extract("The Sudan Shield Forces and the al-Baraa bin Malik Brigade are locked in a dispute.")
+    names = sorted(m["text"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP" for m in e["mentions"])
+    assert names == ["Sudan Shield Forces", "al-Baraa bin Malik Brigade"]
+
+
+def test_groups_plural_headed_name_without_its_head_is_that_group(extract):
+    records = extract("The Sudan Shield Forces hold Tamboul. Sudan Shield positions were hit by drones.")
+    groups = [(e["id"], [m["text"] for m in e["mentions"]]) for e in records
+              if e["kind"] == "entity" and e["label"] in {"GROUP", "STATE"}]
+    assert groups == [("group:sudan-shield-forces", ["Sudan Shield Forces", "Sudan Shield"])]
+
+
+def test_groups_hyphen_between_two_named_groups_is_two_parties(extract):
+    records = extract("The CJNG and Los Chapitos met. The CJNG-Chapitos arrangement is probably tactical.")
+    names = sorted(m["text"] for e in records if e["kind"] == "entity" for m in e["mentions"])
+    assert "CJNG-Chapitos" not in names and names.count("CJNG") == 2

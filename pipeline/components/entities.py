@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions, merge
-from pipeline.components.groups import POSSESSIVES, SPANISH_ARTICLES, GroupShapes, lo_of
+from pipeline.components.groups import ARTICLES, POSSESSIVES, SPANISH_ARTICLES, GroupShapes, lo_of
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
 from pipeline.components.people import People
@@ -34,6 +34,9 @@ from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, head_roles, lexicon_words, required, slug
 from pipeline.read.dates import MONTHS
 from pipeline.read.lines import one_line
+
+# organisation words in -s that name one body, not its members ('Corps', 'Commandos' is plural)
+SINGULAR_HEADS = frozenset({"corps", "ansar"})
 
 # a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
 # 'Provisional', 'Revolutionary', 'Independent'); a name there ('Polri', 'Koops Habema') is a short form
@@ -238,6 +241,7 @@ class EntityResolver(SavedState):
         self._faction_suffixes(t, found)
         self._general_bodies(t, found)
         self._services_owned(t, found)
+        self._glued_articles(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         self._capitalised_lines(t, found)
@@ -289,6 +293,14 @@ class EntityResolver(SavedState):
                                    for j in range(k, m.end)):
                     continue
                 add(t.string(k, m.end), m)
+            # 'Sudan Shield' after the Sudan Shield Forces: a name of three words or more headed by
+            # a plural organisation word is written without it ('Sudan Shield positions')
+            head = t.text[m.end - 1]
+            if head.endswith("s") and t.lower[m.end - 1] not in SINGULAR_HEADS \
+                    and all(t.ws[j] and t.alpha[j] and t.title[j] for j in range(m.start, m.end - 1)) \
+                    and any(t.text[j] not in self.groups.generic and j not in state_words
+                            for j in range(m.start, m.end - 1)):
+                add(t.string(m.start, m.end - 1), m)
         return {tail: value for tail, value in tails.items() if tail not in clashes}
 
     def _qualified(self, t: TokenTable, found: Found) -> None:
@@ -545,6 +557,23 @@ class EntityResolver(SavedState):
             shaped_group(t, found, k, k + 2, "shape.general_body")
 
     @staticmethod
+    def _glued_articles(t: TokenTable, found: Found) -> None:
+        """'the al-Baraa bin Malik Brigade', 'Commanded by al-Misbah Abu Zaid Talha': an Arabic
+        article glued by a hyphen to a name's first word is the name's (a name's shape starts
+        at a capital, so the article was left out)."""
+        covered = covered_tokens(found.mentions)
+        for m in found.mentions:
+            k = m.start - 2
+            if k < 0 or m.label not in {"GROUP", "PERSON"} or m.via == "coref" or t.text[k + 1] != "-" \
+                    or t.lower[k] not in ARTICLES or not t.is_lower[k] or t.ws[k] or t.ws[k + 1] \
+                    or k in covered or k + 1 in covered:
+                continue
+            actor = found.actors.get(m.actor_id)
+            if actor is not None and actor.name == t.string(m.start, m.end):
+                actor.name = t.string(k, m.end)
+            m.start = k
+
+    @staticmethod
     def _services_owned(t: TokenTable, found: Found) -> None:
         """'the Army' in a brief about the Chilean Army is that army: a service named by its noun
         alone is the one group of the brief whose name ends in that noun, where there is one; where
@@ -755,14 +784,19 @@ class EntityResolver(SavedState):
     def _suffixed(self, t: TokenTable, candidates: list) -> list:
         """'SPLM-IO', 'Sudan People's Liberation Movement-in-Opposition': a group's name with a
         glued hyphenated suffix names another group (a faction), not the first one; not where the
-        suffix is a state or its capital ('SDF-Damascus talks': two parties)."""
+        suffix is a state or its capital ('SDF-Damascus talks': two parties) or the last word of
+        another group the brief names ('CJNG-Chapitos')."""
         text, ws, n = t.text, t.ws, len(t.text)
         states = {start for start, _, entry, _ in candidates if entry.label == "STATE"}
+        # 'the CJNG-Chapitos arrangement' in a brief naming Los Chapitos: two parties, not a faction
+        group_words = {text[e - 1] for _, e, entry, _ in candidates if entry.label == "GROUP"}
         out = []
         for start, end, entry, _ in candidates:
             if entry.label != "GROUP" or end >= n or text[end] != "-" or ws[end - 1]:
                 continue
-            if end + 1 < n and (end + 1 in states or self.groups.fold(text[end + 1]) in self.groups.place_keys):
+            if end + 1 < n and (end + 1 in states or self.groups.fold(text[end + 1]) in self.groups.place_keys
+                                or text[end + 1] in group_words and len(text[end + 1]) >= 4
+                                and text[end + 1][:1].isupper() and not text[end + 1].isupper()):
                 continue
             k = end
             while k + 1 < n and text[k] == "-" and not ws[k] and t.alpha[k + 1]:

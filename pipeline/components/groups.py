@@ -177,6 +177,7 @@ class GroupShapes:
         self.bare_services_first = frozenset(w[0] for w in self.bare_services)
         self.government_kinds = words("government_kinds")
         self.region_governments = words("region_governments")
+        self.postposed_adjectives = words("postposed_adjectives")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
         self.name_word = WordMemo(_name_word)
 
@@ -467,7 +468,9 @@ class GroupShapes:
             text[k] not in self.modified_heads and text[k] not in self.list_heads
             or k > start and self._modified(t, k)
             or text[k] in self.list_heads and k > start and known.get(k - 1, (0, ""))[1] == "STATE"
-            or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)]  # 'Union of Sinai Tribes'
+            or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)  # 'Union of Sinai Tribes'
+            # ('Lashkar-e-Islam': a lead word glued to its particle opens a name, it heads none)
+            and not (t.lower[k] in self.leads and k + 1 < end and text[k + 1] == "-" and not t.ws[k])]
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
             stop = self._cut_person_tail(t, start, end, places)
@@ -821,6 +824,11 @@ class GroupShapes:
                         and k - 2 != t.sent_starts[t.sent_of[k]]:
                     continue
                 out.append((k, end, "shape.group_armed_service"))
+        # 'the Gendarmerie nationale', 'the Garde républicaine': a French adjective after the head
+        for k in t.where("lower", self.postposed_adjectives):
+            if k >= 1 and t.is_lower[k] and text[k - 1] in self.heads and k - 1 not in known \
+                    and not (k + 1 < len(text) and text[k + 1] == "("):  # (an acronym defines it)
+                out.append((k - 1, k + 1, "shape.group_postposed_adjective"))
         # 'the Federal Government of Somalia': a government named with its kind and its state
         for k in t.where("text", {"Government"}):
             if 1 <= k and k + 2 < len(text) and text[k - 1] in self.government_kinds and text[k + 1] == "of" \

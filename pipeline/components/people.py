@@ -299,10 +299,14 @@ class People:
     def middle_surname(t: TokenTable, m: Mention, given: Callable[[str], bool]) -> str | None:
         """'Nery Cáceres Brítez' is 'Cáceres' later: an Iberian name's first surname, the middle
         word of three one-token words, when it is no given name itself (the first word need not be
-        one a list knows: 'Abundio Loera Quiñones' is 'Loera')."""
-        first, middle = m.start, m.start + 1
-        if m.end - first != 3 or not all(t.alpha[k] and t.cap[k] for k in range(first, m.end)):
+        one a list knows: 'Abundio Loera Quiñones' is 'Loera'), or the third of four after two
+        given names ('Jesús María Aguirre Gallego' is 'Aguirre')."""
+        first = m.start
+        if not 3 <= m.end - first <= 4 or not all(t.alpha[k] and t.cap[k] for k in range(first, m.end)):
             return None
+        if m.end - first == 4 and not given(t.text[first + 1]):
+            return None  # two given names before two surnames: 'Jesús María Aguirre Gallego' is 'Aguirre'
+        middle = m.end - 2
         return t.text[middle] if not given(t.text[middle]) else None
 
     def _titled_surnames(self, t: TokenTable, found: Found) -> None:
