@@ -206,7 +206,12 @@ def test_acceptance_seed_claims(seed_report):
 # hyphen, an Iberian surname after two given names, 'the single largest obstacle'; Yoda, OFAST,
 # GIGN, DGSN and 'Gaitanistas' as hand data; ministries, courts and prosecutors' offices neutral,
 # titles outside names): entities 0.978 (GROUP 0.971, STATE 0.998, PERSON 0.979); pledge 0.875,
-# assessment 0.914, relationship 0.644 (labelled 0.610); band 0.975.
+# assessment 0.914, relationship 0.644 (labelled 0.610); band 0.975. On 253 briefs (249-253
+# joined after their blind scoring: 'the Government of National Accord' and its kin, 'NGO' no
+# group, 'the government of President X' bound to X's own state or to none, never to the brief's
+# main state by default; the Badr Organization, Mai-Mai Yakutumba, Apa na Pale and the FNL as hand
+# data): entities 0.978 (GROUP 0.971, STATE 0.997, PERSON 0.980); pledge 0.874, assessment
+# 0.913, relationship 0.645 (labelled 0.612); band 0.974.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -228,7 +233,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.978 on 248 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.978 on 253 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -406,7 +411,15 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to the group it spoke of; a party's support given to the group named before; 'the army
 # chief has ruled out' given to the force named before, twice; 'said his unit would' given to a
 # committee's leader named before the unit's officer; a minister's pledge given to his state).
-WRONG_ACTORS_AT_MOST = 270
+# Two hundred and seventy-eight on 253 briefs: the 248 before keep 268 (three mended by binding
+# 'the government of X' to X's state; one new: an attack on a 'Badr-held checkpoint' given to the
+# police named before, now that 'Badr' alone is found), and 249-253 brought ten (a militia's
+# pledge given to the militia where the gold has its commander; 'Tehran's financing' given to
+# the state named before; a speaker's pledge given for the party; two given to the M23 where
+# the gold keeps 'AFC/M23' whole; a commander's refusal given to his community; an apposition's
+# leader read as the police's; 'Taghi's people' read as Taghi; a quoted pledge and a shelled
+# position given to the town named before).
+WRONG_ACTORS_AT_MOST = 278
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -65,6 +65,8 @@ POSITIVE = [
      [("Unión de Pueblos Serranos", "shape.group_head_first")]),
     ("head-reference-after-an-opening-article", "The Sindh Rangers are stretched. A Rangers convoy was ambushed.",
      [("Sindh Rangers", "shape.group_head"), ("Rangers", "shape.group_head_reference")]),
+    ("claimed-government", "Turkey signed a memorandum with the then Government of National Accord.",
+     [("Government of National Accord", "shape.group_claimed_government")]),
     ("mafia-head", "The DZ Mafia controls the northern estates.", [("DZ Mafia", "shape.group_head")]),
     ("lashkar-head-after-its-words", "The Mamund Qaumi Lashkar patrols Nawagai.",
      [("Mamund Qaumi Lashkar", "shape.group_head")]),
@@ -368,6 +370,8 @@ NEGATIVE = [
     ("count-with-a-thousands-separator", "Some 9,000 Islamic State fighters are held there."),
     ("english-word-opening-a-sentence-before-an-acronym", 'They vowed to strike "the crusaders". Joint UPDF and '
      "FARDC operations destroyed the camps."),
+    ("ngo-acronym-before-an-org-noun", "The roads stay unreliable for NGO movements until June."),
+    ("government-of-a-state", "The Government of Somalia agreed to the plan."),
     ("sentence-adverb-before-a-list-of-groups",
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
 ]

@@ -301,3 +301,18 @@ def test_references_description_of_a_named_group_is_not_resolved(extract):
     found = [(t, name) for t, _, name, via in mentions(extract(
         "Hezbollah runs camps in the Bekaa. Nearby, the faction of the Amal Movement holds the ground.")) if via == "coref"]
     assert found == []
+
+
+def test_references_government_of_a_titled_person_without_a_known_state_is_not_resolved(extract):
+    """'the government of President X' is X's state, which the brief's main state often is not."""
+    records = extract("Lebanon is tense. For the government of President Ahmed Kassar, the Hermel clans are a threat.")
+    assert not [m for e in records if e["kind"] == "entity" for m in e["mentions"]
+                if m["rule"] == "coref.government" and m["text"] == "the government"]
+
+
+def test_references_government_of_a_titled_person_is_the_state_the_brief_gives_him(extract):
+    records = extract("Israeli Prime Minister Benjamin Netanyahu spoke. Syria is tense. The government of Prime "
+                      "Minister Benjamin Netanyahu struck Damascus again.")
+    governments = [(m["text"], e["name"]) for e in records if e["kind"] == "entity" for m in e["mentions"]
+                   if m["rule"] == "coref.government"]
+    assert governments == [("The government", "Israel")]

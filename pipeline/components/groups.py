@@ -178,6 +178,7 @@ class GroupShapes:
         self.government_kinds = words("government_kinds")
         self.region_governments = words("region_governments")
         self.postposed_adjectives = words("postposed_adjectives")
+        self.government_claims = words("government_claims")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
         self.name_word = WordMemo(_name_word)
 
@@ -708,8 +709,9 @@ class GroupShapes:
     def _called(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
                 known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """A capitalised name the text calls a group (see the module docstring)."""
-        if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end):
-            return
+        if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end) \
+                or all(t.text[k] in self.igo_acronyms for k in range(start, end)):
+            return  # (not 'NGO movements': an acronym for a kind of body)
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
             return  # 'Special forces of ...', '• Largest party ...': a sentence's ordinary first word
         word = self.words(t)
@@ -829,6 +831,17 @@ class GroupShapes:
             if k >= 1 and t.is_lower[k] and text[k - 1] in self.heads and k - 1 not in known \
                     and not (k + 1 < len(text) and text[k + 1] == "("):  # (an acronym defines it)
                 out.append((k - 1, k + 1, "shape.group_postposed_adjective"))
+        # 'the Government of National Accord': a government named by what it claims to be, not
+        # by its state ('the Government of Somalia' is the state's)
+        n = len(text)
+        for k in t.where("text", {"Government"}):
+            end = k + 2
+            while end < n and t.cap[end] and t.alpha[end] and end not in known:
+                end += 1
+            if k + 3 <= end and text[k + 1] == "of" and (k == 0 or t.is_lower[k - 1] or t.punct[k - 1]) \
+                    and all(text[j] in self.generic or text[j] in self.government_claims for j in range(k + 2, end)) \
+                    and text[end - 1] in self.government_claims:
+                out.append((k, end, "shape.group_claimed_government"))
         # 'the Federal Government of Somalia': a government named with its kind and its state
         for k in t.where("text", {"Government"}):
             if 1 <= k and k + 2 < len(text) and text[k - 1] in self.government_kinds and text[k + 1] == "of" \

@@ -726,6 +726,17 @@ class Context:
             return self.person_at_end.get(j)
         return None
 
+    def _titled_owner(self, k: int) -> Mention | None:
+        """The person named at token k, past up to three capitalised title words before the name
+        ('of President Ahmed al-Sharaa', 'of Prime Minister X')."""
+        starts = {m.start: m for m in self.person_at_end.values()}
+        for j in range(k, min(k + 4, len(self.t.text))):
+            if j in starts:
+                return starts[j]
+            if not (self.t.cap[j] and self.t.alpha[j]):
+                return None
+        return None
+
     def _state_of(self, person: str) -> str | None:
         """The state a person governs: the state of a title the text gave them, else the country
         of their CAMEO code (its first three letters); else unknown (the brief's main state is
@@ -817,8 +828,14 @@ class Context:
             state = tied[-1] if tied else self.main
             placed = self.state_at.get(end + 1) if end + 1 < len(self.t.text) and self.t.lower[end] in {"in", "of"} \
                 else None
+            owner = self._titled_owner(end + 1) if placed is None and end + 1 < len(self.t.text) \
+                and self.t.lower[end] == "of" else None
             if placed is not None:
                 state = placed  # 'the federal government in Somalia', 'the government of Mali'
+            elif owner is not None:
+                # 'the government of President Ahmed al-Sharaa': the state he governs, where the
+                # brief or a list says which; not the brief's main state (often another's)
+                state = self._state_of(owner.actor_id)
             elif "federal" in self.t.lower[start:end] and state not in self.federations:
                 # 'the federal government' in a brief on Kenya and Somalia: Somalia's (a
                 # federation named at least twice, not one named once in passing)
