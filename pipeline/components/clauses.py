@@ -27,10 +27,6 @@ from pipeline.components.tokens import TokenTable
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # where a phrase places something rather than names who acts ('the army in Jenin')
-# verbs whose -ing complement is their own subject's doing ('keeps striking', 'kept attacking')
-ASPECTUAL_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued", "resumed", "resume",
-                             "resumes", "began", "begin", "begins", "started", "start", "starts", "stopped",
-                             "stop", "stops", "quit", "avoided"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "across", "within", "on"})
 MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "'ll",
                     "\u2019ll"})
@@ -355,14 +351,14 @@ class Clauses:
             return True, []  # 'accused the guards of sheltering X': the guards (no name) shelter X
         if self.nominal(cue, lo):
             return self.noun_actor(cue, lo)
-        if cue - 1 > lo and t.lower[cue].endswith("ing") and t.lower[cue - 1] in ASPECTUAL_VERBS:
-            return self.subject(cue - 1, lo)  # 'and AFRICOM keeps striking': the subject of 'keeps'
         k = self.verb_group_start(cue, lo) - 1
         if k < lo:
             return False, []
-        # a participle hung on a clause stands alone; with an auxiliary it is the clause's own
-        # verb ('Egypt and Qatar are pressing Hamas': both press)
-        participle = t.lower[cue].endswith("ing") and not any(t.lower[j] in self.aux for j in range(k + 1, cue))
+        # a participle hung on a clause stands alone; with an auxiliary or a catenative verb it is
+        # the clause's own verb ('Egypt and Qatar are pressing Hamas': both press; 'and AFRICOM
+        # keeps striking its leader': AFRICOM strikes)
+        participle = t.lower[cue].endswith("ing") and not any(
+            t.lower[j] in self.aux or t.lower[j] in self.lex["catenative_verbs"] for j in range(k + 1, cue))
         if t.lower[k] in INTENSIFIERS and k - 1 >= lo and (k - 1) in self.at:
             k -= 1  # 'Tsikhanouskaya herself pledged': the name the intensifier stresses
         if participle and t.text[k] == "," and k - 1 >= lo and k - 1 not in self.at:

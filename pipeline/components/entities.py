@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.definitions import Definitions, merge
-from pipeline.components.groups import ARTICLES, POSSESSIVES, SPANISH_ARTICLES, GroupShapes, lo_of
+from pipeline.components.groups import ARTICLES, POSSESSIVES, SINGULAR_IN_S, SPANISH_ARTICLES, GroupShapes, lo_of
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
 from pipeline.components.people import People
@@ -34,9 +34,6 @@ from pipeline.components.tokens import TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, head_roles, lexicon_words, required, slug
 from pipeline.read.dates import MONTHS
 from pipeline.read.lines import one_line
-
-# organisation words in -s that name one body, not its members ('Corps', 'Commandos' is plural)
-SINGULAR_HEADS = frozenset({"corps", "ansar"})
 
 # a party's or faction's qualifier in parentheses is an adjective ('Maoist', 'Democratic',
 # 'Provisional', 'Revolutionary', 'Independent'); a name there ('Polri', 'Koops Habema') is a short form
@@ -296,7 +293,7 @@ class EntityResolver(SavedState):
             # 'Sudan Shield' after the Sudan Shield Forces: a name of three words or more headed by
             # a plural organisation word is written without it ('Sudan Shield positions')
             head = t.text[m.end - 1]
-            if head.endswith("s") and t.lower[m.end - 1] not in SINGULAR_HEADS \
+            if head.endswith("s") and t.lower[m.end - 1] not in SINGULAR_IN_S \
                     and all(t.ws[j] and t.alpha[j] and t.title[j] for j in range(m.start, m.end - 1)) \
                     and any(t.text[j] not in self.groups.generic and j not in state_words
                             for j in range(m.start, m.end - 1)):

@@ -423,7 +423,7 @@ class GroupShapes:
                     if k + 1 < len(t.text) and t.text[k + 1].isdigit() and t.text[k + 1].isascii()]
         known_cover = {j for s, (e, _) in known.items() for j in range(s, e)} if numbered else set()
         acronym_actors = self._acronym_actors(t, known)
-        services = self._bare_services(t, known)
+        services = self._lexical_names(t, known)
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
                 continue
@@ -494,8 +494,8 @@ class GroupShapes:
             return
         # ('agents of the State Public Security Secretariat in Juárez': where it is, not its name;
         # an agency's name has no 'in', whatever place lists hold)
-        placed = next((k for k in range(start + 2, end - 1) if t.lower[k] == "in" and t.lower[k + 1] != "the"
-                       and text[k - 1] in self.state_unit_heads), end)
+        placed = end if heads else next((k for k in range(start + 2, end - 1) if t.lower[k] == "in"
+                                         and t.lower[k + 1] != "the" and text[k - 1] in self.state_unit_heads), end)
         if not heads and placed - start >= 2 and text[placed - 1] in self.state_unit_heads \
                 and (self.security_agency(t, start, placed - 1) or self._modified_intelligence(t, start, placed)) \
                 and not self._has_institution(t, start, placed) and not self.is_place(t, start, placed):
@@ -810,11 +810,16 @@ class GroupShapes:
                 yield start, end, "shape.group_naming"
                 return
 
+    def _lexical_names(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
+        """The names found by a word list rather than by a run's shape, in token order: a service
+        alone, a head with a French adjective after it, a government named by what it claims or
+        by its kind and state."""
+        return sorted(self._bare_services(t, known) + self._postposed(t, known) + self._governments(t, known))
+
     def _bare_services(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
         """'intercepted by the Army', 'sending the Armed Forces': a state's armed service named
         by its capitalised noun alone after 'the' is an actor (the brief's own state's), not a
-        generic word; not 'the Army of X' (a longer name) nor a headline's capitals. And a state's
-        government named with its kind ('the Federal Government of Somalia')."""
+        generic word; not 'the Army of X' (a longer name) nor a headline's capitals."""
         text, out = t.text, []
         for k in t.where("text", self.bare_services_first):
             for words in self.bare_services:
@@ -826,28 +831,36 @@ class GroupShapes:
                         and k - 2 != t.sent_starts[t.sent_of[k]]:
                     continue
                 out.append((k, end, "shape.group_armed_service"))
-        # 'the Gendarmerie nationale', 'the Garde républicaine': a French adjective after the head
-        for k in t.where("lower", self.postposed_adjectives):
-            if k >= 1 and t.is_lower[k] and text[k - 1] in self.heads and k - 1 not in known \
-                    and not (k + 1 < len(text) and text[k + 1] == "("):  # (an acronym defines it)
-                out.append((k - 1, k + 1, "shape.group_postposed_adjective"))
-        # 'the Government of National Accord': a government named by what it claims to be, not
-        # by its state ('the Government of Somalia' is the state's)
-        n = len(text)
+        return out
+
+    def _postposed(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
+        """'the Gendarmerie nationale', 'the Garde républicaine': a French adjective after the
+        head is the name's (not before an acronym in parentheses, which defines the name)."""
+        text = t.text
+        return [(k - 1, k + 1, "shape.group_postposed_adjective") for k in t.where("lower", self.postposed_adjectives)
+                if k >= 1 and t.is_lower[k] and text[k - 1] in self.heads and k - 1 not in known
+                and not (k + 1 < len(text) and text[k + 1] == "(")]
+
+    def _governments(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
+        """'the Government of National Accord': a government named by what it claims to be, not
+        by its state ('the Government of Somalia' is the state's); 'the Federal Government of
+        Somalia': a government named with its kind and its state."""
+        text, n, out = t.text, len(t.text), []
         for k in t.where("text", {"Government"}):
+            if k + 2 >= n or text[k + 1] != "of":
+                continue
+            if k >= 1 and text[k - 1] in self.government_kinds and known.get(k + 2, (0, ""))[1] == "STATE" \
+                    and k - 1 not in known:
+                out.append((k - 1, known[k + 2][0], "shape.group_state_government"))
+                continue
             end = k + 2
             while end < n and t.cap[end] and t.alpha[end] and end not in known:
                 end += 1
-            if k + 3 <= end and text[k + 1] == "of" and (k == 0 or t.is_lower[k - 1] or t.punct[k - 1]) \
+            if k + 3 <= end and (k == 0 or t.is_lower[k - 1] or t.punct[k - 1]) \
                     and all(text[j] in self.generic or text[j] in self.government_claims for j in range(k + 2, end)) \
                     and text[end - 1] in self.government_claims:
                 out.append((k, end, "shape.group_claimed_government"))
-        # 'the Federal Government of Somalia': a government named with its kind and its state
-        for k in t.where("text", {"Government"}):
-            if 1 <= k and k + 2 < len(text) and text[k - 1] in self.government_kinds and text[k + 1] == "of" \
-                    and known.get(k + 2, (0, ""))[1] == "STATE" and k - 1 not in known:
-                out.append((k - 1, known[k + 2][0], "shape.group_state_government"))
-        return sorted(out)
+        return out
 
     def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int]]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin

@@ -36,11 +36,7 @@ BOTH_VERB_OPENERS = frozenset({"have", "has", "had", "are", "were", "will", "wou
                                "must", "should", "also", "now", "still", "then", "say", "said", "deny", "denied"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
-# past participles that end in neither -ed nor -en ('overrun by the group')
-IRREGULAR_PARTICIPLES = frozenset({"overrun", "struck", "shot", "hit", "held", "caught", "fought", "sought",
-                                   "bought", "brought", "led", "run", "won", "lost", "cut", "set", "put", "sent",
-                                   "built", "burnt", "spent", "kept", "met", "paid", "made", "told", "sold",
-                                   "swept", "seized"})
+
 PERSON_GOVERNMENT = "person government"  # the spec key of "<person>'s government" (see _person_government_hits)
 # words an opening phrase has none of: 'In Arauca it has fought the EMC,' is a clause
 CLAUSE_WORDS = frozenset({"it", "they", "he", "she", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
@@ -127,6 +123,7 @@ class ReferenceResolver(SavedState):
         # modifies it, and stands for no one
         self.org_nouns = frozenset(patterns.lexicon["groups"]["org_nouns"])
         self.state_force_heads = [tuple(words) for words in lex["state_force_heads"]]
+        self.irregular_participles = frozenset(patterns.lexicon["clauses"]["irregular_participles"])
         self.verb_group_words = frozenset(patterns.lexicon["clauses"]["auxiliaries"]) \
             | frozenset(patterns.lexicon["clauses"]["negation"])
         # 'Ejército del Pueblo Paraguayo', 'Fuerzas Armadas Revolucionarias de Colombia': an army
@@ -360,14 +357,13 @@ class ReferenceResolver(SavedState):
         return not any(w in self.subject_markers and w != "," or w in CLAUSE_OPENERS or w in CLAUSE_RELATIVES
                        for w in words)
 
-    @staticmethod
-    def _passive_agent(t: TokenTable, start: int) -> bool:
+    def _passive_agent(self, t: TokenTable, start: int) -> bool:
         """Whether the words at ``start`` follow 'by' after a past participle ('was attacked by',
-        'overrun by')."""
+        'overrun by'; the participle shape of Clauses.participle, over the same lexicon)."""
         if start < 2 or t.lower[start - 1] != "by" or not (t.alpha[start - 2] and t.is_lower[start - 2]):
             return False
         participle = t.lower[start - 2]
-        return participle.endswith(("ed", "en")) or participle in IRREGULAR_PARTICIPLES
+        return participle.endswith(("ed", "en")) or participle in self.irregular_participles
 
     def _object_position(self, t: TokenTable, i: int) -> bool:
         """'fought it', 'shields it': a pronoun right after a verb-like word is an object
@@ -713,6 +709,7 @@ class Context:
         self.titled = [m for m in mentions if m.label == "PERSON" and (actors.get(m.actor_id) or {}).get("roles")]
         self.person_at_end = {m.end: m for m in mentions if m.label == "PERSON" and len(m.actor_ids) == 1
                               and m.via != "coref"}
+        self.person_at_start = {m.start: m for m in self.person_at_end.values()}
         self._forces: tuple[frozenset[str], list[Mention], list[int]] | None = None  # see ``_armed_forces``
 
     def government_owner(self, k: int) -> Mention | None:
@@ -729,10 +726,9 @@ class Context:
     def _titled_owner(self, k: int) -> Mention | None:
         """The person named at token k, past up to three capitalised title words before the name
         ('of President Ahmed al-Sharaa', 'of Prime Minister X')."""
-        starts = {m.start: m for m in self.person_at_end.values()}
         for j in range(k, min(k + 4, len(self.t.text))):
-            if j in starts:
-                return starts[j]
+            if j in self.person_at_start:
+                return self.person_at_start[j]
             if not (self.t.cap[j] and self.t.alpha[j]):
                 return None
         return None
