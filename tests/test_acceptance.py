@@ -211,7 +211,13 @@ def test_acceptance_seed_claims(seed_report):
 # group, 'the government of President X' bound to X's own state or to none, never to the brief's
 # main state by default; the Badr Organization, Mai-Mai Yakutumba, Apa na Pale and the FNL as hand
 # data): entities 0.978 (GROUP 0.971, STATE 0.997, PERSON 0.980); pledge 0.874, assessment
-# 0.913, relationship 0.645 (labelled 0.612); band 0.974.
+# 0.913, relationship 0.645 (labelled 0.612); band 0.974. On 258 briefs (254-258 joined after
+# their blind scoring: table rows read as lines of cells, a claim in a cell evidenced by its row;
+# a name in its own language with its acronym in brackets; 'which calls itself X'; 'Inspector
+# General of Police X'; a lead-word name stopping at a dash; a nickname after a late surname; a
+# relative after a singular apposition; 'the gang' opening a sentence; partnership and joint
+# action 'with' or 'by'; 'CAR' and the 3R as data): entities 0.978 (GROUP 0.972, STATE 0.998,
+# PERSON 0.980); pledge 0.875, assessment 0.912, relationship 0.650 (labelled 0.617); band 0.973.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -233,7 +239,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.978 on 253 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.978 on 258 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -418,8 +424,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # the state named before; a speaker's pledge given for the party; two given to the M23 where
 # the gold keeps 'AFC/M23' whole; a commander's refusal given to his community; an apposition's
 # leader read as the police's; 'Taghi's people' read as Taghi; a quoted pledge and a shelled
-# position given to the town named before).
-WRONG_ACTORS_AT_MOST = 278
+# position given to the town named before). Two hundred and eighty-three on 258 briefs: the 253
+# before keep 279 (one new: 'a cleric who has commanded the group's Kenyan fighters' now read as
+# a LEADS, whose evidence covers the gold's 'reports to the movement's emir'), and 254-258
+# brought four (an envoy's meeting with two parties given to the first only; an envoy's promise
+# given to the party named before him; a deal 'signed with Bangui' given to its broker Chad;
+# joint checkpoints with a police commission given to the police, whose name is found without
+# its last word).
+WRONG_ACTORS_AT_MOST = 283
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

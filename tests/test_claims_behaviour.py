@@ -800,3 +800,38 @@ def test_claims_behaviour_section_heading_states_no_judgement(extract):
                       "road.\n\nWhat Senegal can do\n\nSenegal can reopen the corridor. Mali will probably accept.\n")
     assert not [c for c in claims(records) if c["evidence"]["text"].startswith("What Senegal")]
     assert [c for c in claims(records, "assessment") if c["evidence"]["text"].startswith("Mali will probably")]
+
+
+def test_claims_behaviour_relative_after_a_described_group_is_the_groups(extract):
+    """'The White Army, the Nuer youth force that has fought alongside X': a singular head in an
+    apposition describes the group before it, past a capitalised modifier no list knows."""
+    assert ("White Army", "SPLA-IO", "positive", "stated") in _relations(
+        extract("The White Army, the loosely organised Nuer youth force that has fought alongside the SPLA-IO, "
+                "has sent men across the river."), "ALLY_OF")
+
+
+def test_claims_behaviour_list_after_a_plural_description_is_no_relative_subject(extract):
+    """'struck Hezbollah, the militias that Iran funds, and ...': a plural head lists, it describes no one."""
+    assert ("Hezbollah", "Houthis", "positive", "stated") not in _relations(
+        extract("Israel struck Hezbollah, the militias that have fought alongside the Houthis, and Hamas."), "ALLY_OF")
+
+
+def test_claims_behaviour_leader_list_stops_at_a_possessor(extract):
+    """'the 3R movement led by Sembé Bobbo and Ali Darassa's UPC': Darassa leads his own group."""
+    found = _relations(extract("The Return, Reclamation, Rehabilitation (3R) movement led by General Sembé Bobbo "
+                               "and Ali Darassa's Union for Peace in the Central African Republic (UPC) hold the west."),
+                       "LEADS")
+    assert ("Sembé Bobbo", "3R", "positive", "stated") in found
+    assert not any(a == "Ali Darassa" and t == "3R" for a, t, _, _ in found)
+
+
+def test_claims_behaviour_judgement_in_a_table_cell_has_its_row_for_evidence(nlp):
+    """'Truce holds | Unlikely': the likelihood cell of a Markdown table judges the row's first cell."""
+    import pipeline
+    from pipeline.read import read_bytes
+
+    brief = read_bytes(b"DESK\n1 March 2026\nTitle\n\n## Outlook\n\n| Indicator | Assessment |\n|---|---|\n"
+                       b"| Hamas and Israel renew the truce | Unlikely |\n", "t.md")
+    records = [r.model_dump(mode="json") for r in pipeline.extract_brief(brief, nlp)]
+    found = [(c["evidence"]["text"], c["likelihood"]["band"]) for c in claims(records, "assessment")]
+    assert found == [("Hamas and Israel renew the truce | Unlikely", "unlikely")]

@@ -208,3 +208,30 @@ def test_entities_name_vouched_for_in_one_sentence_is_found_in_the_others(extrac
 def test_entities_short_name_of_a_named_party_is_no_person(extract):
     records = extract("Seven deputies founded the Dawn Reform Party in May. Dawn Reform deputies met the king.")
     assert [m for m in mentions(records) if m[1] == "PERSON"] == []
+
+
+def test_entities_name_in_its_own_language_and_acronym_in_brackets_are_the_groups(extract):
+    records = extract("The Bertoua Self-Defence Committee (Comité d'autodéfense de Bertoua, CAB) emerged in 2025. "
+                      "The CAB mans roadblocks, and the Comité d'autodéfense de Bertoua denies abuses.")
+    found = {(text, name) for text, label, name, _ in mentions(records) if label == "GROUP"}
+    assert found == {("Bertoua Self-Defence Committee", "Bertoua Self-Defence Committee"),
+                     ("CAB", "Bertoua Self-Defence Committee"),
+                     ("Comité d'autodéfense de Bertoua", "Bertoua Self-Defence Committee")}
+
+
+def test_entities_description_with_an_acronym_in_brackets_is_no_name(extract):
+    records = extract("The Bertoua Self-Defence Committee (the former vigilante network, CAB) emerged in 2025.")
+    assert not any("former" in text for text, _, _, _ in mentions(records))
+
+
+def test_entities_nickname_in_quotes_after_known_on_the_street_as(extract):
+    records = extract("The network is run by Kasun Hettiarachchi, who left in 2022. Hettiarachchi, known on the coast "
+                      "as \"Weligama Sudda\", faces two warrants. Weligama Sudda denies them.")
+    names = {(text, name) for text, label, name, _ in mentions(records) if label == "PERSON"}
+    assert ("Weligama Sudda", "Kasun Hettiarachchi") in names
+    assert not any(name == "Weligama Sudda" for _, name in names)
+
+
+def test_entities_car_is_the_central_african_republic(extract):
+    records = extract("Fighters crossed from western CAR into Cameroon.")
+    assert ("CAR", "STATE", "Central African Republic", "pattern") in mentions(records)

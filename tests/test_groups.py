@@ -757,3 +757,27 @@ def test_groups_hyphen_between_two_named_groups_is_two_parties(extract):
     records = extract("The CJNG and Los Chapitos met. The CJNG-Chapitos arrangement is probably tactical.")
     names = sorted(m["text"] for e in records if e["kind"] == "entity" for m in e["mentions"])
     assert "CJNG-Chapitos" not in names and names.count("CJNG") == 2
+
+
+def test_groups_body_that_calls_itself_a_name_needs_no_noun_before(extract):
+    records = extract("Herders have armed themselves. The best organised of these, which calls itself Kisal Tawaa, "
+                      "patrols the Ngaoui road.")
+    assert ("Kisal Tawaa", "GROUP", "Kisal Tawaa", "shape") in mentions(records)
+
+
+def test_groups_office_with_general_before_of_is_no_group(extract):
+    records = extract("Inspector General of Police Priyantha Weerasinghe has promised to keep the units deployed.")
+    found = {(text, label) for text, label, _, _ in mentions(records)}
+    assert ("Priyantha Weerasinghe", "PERSON") in found
+    assert not any(label == "GROUP" and "Inspector" in text for text, label in found)
+
+
+def test_groups_english_word_opening_a_headline_after_a_colon_is_no_group(extract):
+    records = extract("SOUTH ASIA DESK\n1 March 2026\nSri Lanka: Offshore gang bosses test the crackdown\n\nBody.\n")
+    assert [text for text, label, _, _ in mentions(records) if label == "GROUP"] == []
+
+
+def test_groups_lead_word_name_stops_at_a_dash(extract):
+    records = extract("Los Trinos has grown. Outlook\nLos Trinos–Ferreira feud spreads to new barrios | Likely\n")
+    groups = [(text, name) for text, label, name, _ in mentions(records) if label == "GROUP"]
+    assert groups == [("Los Trinos", "Los Trinos"), ("Los Trinos", "Los Trinos")]

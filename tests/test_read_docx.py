@@ -32,11 +32,17 @@ def test_read_docx_styles_give_structure_and_headers_are_left_out():
     assert len(brief.bluf) == 2
 
 
-def test_read_docx_tables_and_line_breaks():
+def test_read_docx_line_breaks_start_lines():
     document = docx.Document()
     document.add_paragraph("Line one.").add_run().add_break()
     document.paragraphs[0].add_run("Line two.")
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = "Hamas"
-    table.cell(0, 1).text = "Gaza"
-    assert read_bytes(_bytes(document), "x.docx").text == "Line one.\nLine two.\nHamas\nGaza\n"
+    assert read_bytes(_bytes(document), "x.docx").text == "Line one.\nLine two.\n"
+
+
+def test_read_docx_table_row_is_one_line_of_its_cells():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Truce holds"
+    table.cell(0, 1).text = "Unlikely"
+    table.cell(1, 0).text = "Hamas"
+    assert read_bytes(_bytes(document), "x.docx").text == "Truce holds | Unlikely\nHamas\n"

@@ -85,3 +85,9 @@ def test_read_html_titled_box_beside_a_body_with_no_article_is_a_sidebar():
     page = ("<body><h1>The Title</h1><p>Body.</p>"
             "<aside><h3>Most read</h3><p>Hezbollah will rebuild its arsenal, analysts say.</p></aside></body>")
     assert read_bytes(page.encode(), "x.html").text == "The Title\nBody.\n"
+
+
+def test_read_html_table_row_is_one_line_of_its_cells():
+    page = ("<body><article><p>Outlook</p><table><tr><th>Indicator</th><th>Assessment</th></tr>"
+            "<tr><td>Truce <b>holds</b></td><td> Unlikely </td></tr></table></article></body>")
+    assert _text(page) == "Outlook\nIndicator | Assessment\nTruce holds | Unlikely\n"

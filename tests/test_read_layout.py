@@ -297,3 +297,10 @@ def test_read_layout_hard_wrapped_key_block_items_are_one_line_each():
                            "the 12 April general election, as the army thins its garrison.",
                            "2) Los Condores is probably now the strongest armed group in the district."]
     assert got["paragraphs"][-1].startswith("Los Condores, a faction") and got["paragraphs"][-1].endswith("tunnels.")
+
+
+def test_read_layout_header_table_rows_are_labelled_fields():
+    brief = read_bytes(b"# Lake Chad: ISWAP Adapts\n\n| Field | Value |\n|---|---|\n| Publisher | Corridor Analytics |\n"
+                       b"| Date | 12 May 2026 |\n| Author | Jane Roe |\n\n## Key Points\n\n- One.\n\nBody.\n", "x.md")
+    assert (brief.publisher.text(brief.text), brief.title.text(brief.text), brief.date) == (
+        "Corridor Analytics", "Lake Chad: ISWAP Adapts", "2026-05-12")

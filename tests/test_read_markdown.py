@@ -45,3 +45,8 @@ def test_read_markdown_front_matter_gives_the_header_not_a_paragraph():
 def test_read_markdown_prose_between_two_rules_is_no_front_matter():
     brief = _read("---\nThe town fell: the army left.\n---\n\nBody text.\n")
     assert "The town fell" in brief.text
+
+
+def test_read_markdown_table_row_is_one_line_of_its_cells():
+    brief = _read("# T\n\n| Indicator | Assessment |\n|---|---|\n| Truce holds | Unlikely |\n| Talks | |\n")
+    assert brief.text == "T\nIndicator | Assessment\nTruce holds | Unlikely\nTalks\n"

@@ -316,3 +316,13 @@ def test_references_government_of_a_titled_person_is_the_state_the_brief_gives_h
     governments = [(m["text"], e["name"]) for e in records if e["kind"] == "entity" for m in e["mentions"]
                    if m["rule"] == "coref.government"]
     assert governments == [("The government", "Israel")]
+
+
+def test_references_description_opening_a_sentence_is_the_group_just_named(extract):
+    records = extract("Los Trinos is little known outside police circles. The gang is led by Marcelo Acosta.")
+    assert ("The gang", "GROUP", "Los Trinos", "coref") in mentions(records)
+
+
+def test_references_description_in_an_object_is_not_guessed(extract):
+    records = extract("Gran Grif has answered the militia with threats. Every village that feeds the brigade will burn.")
+    assert not any(text == "the brigade" for text, _, _, _ in mentions(records))

@@ -36,6 +36,7 @@ CASES = [
     ("a-wrapped-line-starting-with-the-word-a", "Since January the provincial government and the army have now "
      "deployed\na battalion to the border.",
      ["Since January the provincial government and the army have now deployed\na battalion to the border."]),
+    ("table-row-cells-are-sentences", "Truce holds | Unlikely\nA|B stays", ["Truce holds |", "Unlikely", "A|B stays"]),
     ("table-cells-are-short-lines", "AFRICOM strikes in Puntland, 2025\nabout 30",
      ["AFRICOM strikes in Puntland, 2025", "about 30"]),
     ("field-after-a-long-title", "Kachin rare earths: Beijing tightens the valve, and the KIA digs in\nDate: Thu",

@@ -901,6 +901,9 @@ class ClaimMatcher(SavedState):
                     and self.words[m.end] not in self.prepositions and self.words[m.end] not in {"and", "or"}:
                 break  # "met X, and President Y visited Islamabad": Y opens a clause of its own
             owned = self._owned(m, mentions)
+            if found and hit.rule.relation == "LEADS" and m.label == "PERSON" and m.end < len(self.words) \
+                    and self.t.text[m.end] in POSSESSIVE_MARKS:
+                break  # "the 3R, led by Sembé Bobbo, and Ali Darassa's UPC": a possessor leads his own
             if owned is not None:
                 m = owned  # "coordinates with Allah Nazar Baloch's BLF": the BLF, not its leader
             found.append(m)
@@ -1127,9 +1130,14 @@ class ClaimMatcher(SavedState):
         return lo
 
     def _evidence(self, doc: Doc, sent: Span) -> dict[str, Any]:
+        """The claim's sentence; in a table row's cell, the row up to the end of the cell: 'Truce
+        holds | Unlikely' judges the first cell's event."""
         start, end = sent.start, sent.end
-        while end > start and self.t.space[end - 1]:
-            end -= 1
+        t = self.t
+        while start >= 2 and t.text[start - 1] == "|":
+            start = t.sent_starts[t.sent_of[start - 2]]
+        while end > start and (t.space[end - 1] or t.text[end - 1] == "|"):
+            end -= 1  # (a cell's sentence ends on the separator before the next cell)
         return self.t.span(start, end)
 
     def _actor(self, doc: Doc, m: Mention, actor_id: str) -> dict[str, Any]:

@@ -537,9 +537,10 @@ class Clauses:
         if antecedent is not None:
             return [antecedent]
         k = j
-        while k >= lo and k > j - 6 and (t.is_lower[k] and t.alpha[k] and t.lower[k] not in self.determiners
+        while k >= lo and k > j - 6 and (t.alpha[k] and t.lower[k] not in self.determiners
+                                         and (t.is_lower[k] or k < j and k not in self.at)
                                          or t.text[k] == "-" or k < j and t.text[k + 1] == "-"):
-            k -= 1  # ('a Salafi-leaning formation that', 'a Hezbollah-aligned unit that')
+            k -= 1  # ('a Salafi-leaning formation that', 'a Hezbollah-aligned unit that', 'the Nuer youth force that')
         if k >= lo and k in self.at:
             return [self.at[k]]
         if k - 1 >= lo and t.text[k] in POSSESSIVES and k - 1 in self.at and k < j \
@@ -549,10 +550,12 @@ class Clauses:
             # 'Hassan Ali Khaire, a former prime minister who sits on ...', 'X, the candidate
             # whom the PAIGC endorsed': the name the apposition describes (after 'the', only a
             # person's: 'struck Hezbollah, the militias that Iran funds, and' is a list)
+            # ('The White Army, the Nuer youth force that has fought ...': a singular head
+            # describes the one group named before it)
             apposed = self._apposed(k - 1, lo)
             if apposed is not None and t.lower[k] == "the" and (
-                    apposed.label != "PERSON" or t.lower[lo] in OPENING_WORDS
-                    and "," not in t.text[lo : apposed.start]):
+                    t.lower[lo] in OPENING_WORDS and "," not in t.text[lo : apposed.start]
+                    or apposed.label == "STATE" or apposed.label == "GROUP" and t.lower[j].endswith("s")):
                 return []  # 'In a blow to Mahmoud Abbas, the candidate whom ...': an opening phrase's
             return [apposed] if apposed is not None else []
         return []

@@ -25,7 +25,7 @@ from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVES
 from pipeline.components.groups import ELIDED_ARTICLE
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
-from pipeline.components.tokens import TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_text
 
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
@@ -135,6 +135,8 @@ class Definitions:
         k = as_at + 1
         if k < n and lower[k] == "the":
             k += 1
+        if k + 1 < n and t.text[k] in QUOTES:
+            k += 1  # 'known on the coast as "Weligama Ruwan"': a nickname in quotes
         inner = index.get(k)
         if inner is not None and inner is not m:
             if inner.label == m.label:
@@ -215,6 +217,11 @@ class Definitions:
             # (Maoist)'; or a person, 'the M23 (Nangaa)')
             defined[text[first]] = (owner, "alias.bracket_name")
             actor.aliases.add(text[first])
+        if m.label == "GROUP" and close - first >= 3 and text[close - 2] == "," and is_acronym(text[close - 1]) \
+                and text[close - 1] not in self.igo_acronyms and index.get(close - 1) is None:
+            self._translated_name(t, found, owner, first, close - 2, defined, index)
+            defined[text[close - 1]] = (owner, "acronym.parenthesis")  # '(..., CAK)'
+            actor.aliases.add(text[close - 1])
         inner = index.get(first)
         if inner is not None and inner.label == m.label and inner.start == first and inner.end == close \
                 and inner.actor_id != owner and not is_acronym(acronym.replace("-", "")):
@@ -248,6 +255,26 @@ class Definitions:
                 k = end
             else:
                 k += 1
+
+    def _translated_name(self, t: TokenTable, found: Found, owner: str, first: int, end: int,
+                         defined: dict[str, tuple[str, str]], index: dict[int, Mention]) -> None:
+        """'the Kentzou Self-Defence Committee (Comité d'autodéfense de Kentzou, CAK)': before the
+        acronym, the group's name in its own language, written in sentence case as French and
+        Spanish names are: it opens and ends on a capital, and its other words are joiners or
+        no English words ('(the former commander, CAK)' is a description)."""
+        inner = index.get(first)
+        if inner is not None:
+            if inner.start == first and inner.end == end and inner.label == "GROUP":
+                merge(found, keep=owner, into=inner.actor_id)
+            return
+        if not 2 <= end - first <= 8 or not t.title[first] or not t.title[end - 1] or any(
+                k in index or t.punct[k] and t.text[k] not in {"'", "\u2019", "-"}
+                or t.is_lower[k] and t.lower[k] in self.english and t.lower[k] not in self.sentence_case_joiners
+                for k in range(first, end)):
+            return
+        surface = t.string(first, end)
+        defined[surface] = (owner, "alias.translated_name")
+        found.actors[owner].aliases.add(surface)
 
     def _unknown_acronym_groups(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
         """'the Macina Liberation Front (FLM)' names a group even when no list has it."""

@@ -222,6 +222,7 @@ class EntityResolver(SavedState):
         self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given,
                              family_first=self.person_names.family_first)
         self._given_before_surname(t, found)
+        self.people.nicknames(t, found)  # again: 'Hettiarachchi, known as ...' after a surname found now
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)

@@ -58,6 +58,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
 PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
 SINGULAR_IN_S = frozenset({"corps"})  # an organisation noun that ends in -s and is one body
+REFLEXIVE_BODIES = frozenset({"itself", "themselves"})  # a naming cue ending so names a body
 NUMBERS = frozenset("one two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
@@ -544,8 +545,10 @@ class GroupShapes:
         lead_at = start if t.lower[start] in self.leads else (
             start + 1 if start + 1 < end and t.lower[start + 1] in self.leads and start in known else None)
         if lead_at is not None and end - lead_at >= 2:
-            # 'Katiba Macina in the Mopti region': a lead-word name stops at its first joiner
-            stop = next((k for k in range(lead_at + 1, end) if t.lower[k] in {"of", "for", "in", "and", "the"}), end)
+            # 'Katiba Macina in the Mopti region': a lead-word name stops at its first joiner, and
+            # at a dash ('the Los Trinos–Ferreira feud': two names)
+            stop = next((k for k in range(lead_at + 1, end)
+                         if t.lower[k] in {"of", "for", "in", "and", "the", "\u2013", "\u2014"}), end)
             if stop - start >= 2 and not self._has_institution(t, start, stop) and not self.is_place(t, start, stop) \
                     and not (t.lower[lead_at] in SPANISH_ARTICLES and (
                         self._placed_article(t, lead_at) or stop < len(t.text) and t.lower[stop] in PLACE_NOUNS)):
@@ -696,8 +699,11 @@ class GroupShapes:
             return False
         if text[head] == "Council" and head > start and text[head - 1] in self.not_after_council:
             return False
-        if start + 1 < head and t.lower[start + 1] == "of" and t.lower[start] in OFFICE_OPENERS:
-            return False  # 'Chief of Defence Forces', 'Commander of the Land Forces': an office
+        opener = start + 1 if start + 2 < head and t.lower[start + 1] == "general" else start
+        if opener + 1 < head and t.lower[opener + 1] == "of" and t.lower[start] in OFFICE_OPENERS:
+            # 'Chief of Defence Forces', 'Commander of the Land Forces', 'Inspector General of
+            # Police': an office
+            return False
         words = [text[k] for k in range(start, end) if self._word(t, k)]
         if len(words) < 2:
             return False
@@ -736,6 +742,8 @@ class GroupShapes:
             if close is not None:
                 noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
         words = [k for k in range(start, end) if self._word(t, k)]
+        if len(words) == 1 and lower[start] in self.english and (start == lo or t.text[start - 1] == ":"):
+            return  # 'Sri Lanka: Offshore gang bosses': an English word capitalised by its place
         member = noun < hi and lower[noun] in self.member_nouns and not any(t.acro[k] for k in words) \
             and not all(lower[k] in self.english or not t.alpha[k] for k in words)
         # not 'Central Asian militants' (English words only; 'the Yan Sa Kai vigilantes' and
@@ -805,8 +813,9 @@ class GroupShapes:
         for cue in self.naming_cues:
             n = len(cue)
             k = opening - n
-            if k - 1 >= lo and tuple(lower[k : k + n]) == cue and any(
-                    lower[j] in self.org_nouns or lower[j] in self.naming_nouns for j in range(max(lo, k - 3), k)):
+            # ('which calls itself X': only a body names itself so, no noun needed before it)
+            if k - 1 >= lo and tuple(lower[k : k + n]) == cue and (cue[-1] in REFLEXIVE_BODIES or any(
+                    lower[j] in self.org_nouns or lower[j] in self.naming_nouns for j in range(max(lo, k - 3), k))):
                 yield start, end, "shape.group_naming"
                 return
 

@@ -433,12 +433,18 @@ class People:
             hi = sent_ends[sent_of[i]]
             if j < n and text[j] in QUOTES:
                 j += 1
-            end = name_at(j, hi)
-            if end == j:
-                continue
             owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
                           and i - m.end <= 12 and text[m.end] == ","), None)
             if owner is None:
+                continue
+            named = next((m for m in people if m.start == j and m.actor_id != owner.actor_id), None)
+            if named is not None:
+                # 'Hettiarachchi, known on the coast as "Weligama Ruwan"': a name its shape found
+                # as a person of its own is his second name
+                merge(found, keep=owner.actor_id, into=named.actor_id)
+                continue
+            end = name_at(j, hi)
+            if end == j:
                 continue
             define(owner, j, end)
             # 'known as Sonu or Bhupathi': each is a second name

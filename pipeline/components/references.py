@@ -552,7 +552,18 @@ class ReferenceResolver(SavedState):
             if headed and not spec.get("any_name"):
                 before = headed
             elif spec.get("headed"):
-                return ()
+                # 'Los Trinos is little known. The gang is led by ...': where no actor of the
+                # brief has the noun in its name, a description opening its sentence is the one
+                # actor of its kind named in it or the sentence before (two there, and the noun
+                # cannot choose; 'feeds the brigade', 'fighting for the brotherhood of our
+                # peoples' are no subjects and stay unresolved)
+                if start != t.sent_starts[here] or any(noun in t.lower[m.start : m.end]
+                                                       for m in names if m.label in labels):
+                    return ()
+                near = {m.actor_id for m in before if sent_of[m.start] >= here - 1}
+                if len(near) != 1:
+                    return ()
+                before = [m for m in before if m.actor_id in near]
         same = [m for m in before if sent_of[m.start] == here]
         if same and not spec.get("pronoun") and self._object_of_its_subject(t, same[0], start, t.sent_starts[here]):
             # "The DSS, working alongside the army, detained the group's emir": the object of a

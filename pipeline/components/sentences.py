@@ -1,5 +1,7 @@
 """Sentence boundaries for briefs: every line starts a sentence, then punctuation splits.
 
+A table row is one line with its cells joined by " | "; each cell starts a sentence, as a line
+does (a claim in a cell has the row before it for evidence: pipeline.components.claims).
 Brief headers (publisher, date, title) and BLUF bullets carry no final full stop, so a
 punctuation-only splitter would glue them to the next line. Lines come first here, except
 where a plain-text brief is hard-wrapped: a long line that stops mid-sentence and runs on
@@ -30,6 +32,7 @@ from pipeline.read.lines import soft_wraps
 # with them.
 BOUNDARY = re.compile(
     r"""[\r\n][ \t\r\n]*(?=\S)"""
+    r"""|\|(?<= \|)[ \t]+(?=\S)"""  # a table row's cell (pipeline.read.blocks.row_line), as its own line was
     r"""|(?:[.!?](?<=[A-Za-z0-9)\]%][.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)"""
     # a title's abbreviation ends no sentence: 'Mr. Tshisekedi', 'Brig. Gen. Tchiani'
     r"""(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bLt\.)"""

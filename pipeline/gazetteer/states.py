@@ -80,6 +80,7 @@ CURATED_NAMES = {
     "KOR": ["Republic of Korea", "ROK"],
     "CIV": ["Cote d'Ivoire", "Ivory Coast"],
     "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CAF": ["CAR"],
     "COG": ["Congo-Brazzaville"],
     "CZE": ["Czech Republic"],
     "SWZ": ["Swaziland"],

@@ -39,3 +39,12 @@ class Blocks:
     @property
     def text(self) -> str:
         return "".join(line + "\n" for line in self.lines)
+
+
+CELL_SEPARATOR = " | "
+
+
+def row_line(cells) -> str:
+    """A table row as one line: its non-empty cells in order, joined by " | " (a row is read
+    across, so 'Truce holds | Unlikely' is one judgement with its likelihood)."""
+    return CELL_SEPARATOR.join(c for c in (SPACES.sub(" ", cell).strip(" ") for cell in cells) if c)

@@ -1,10 +1,10 @@
 """Word briefs (.docx), by python-docx: body paragraphs and tables in document order.
 
-A paragraph styled "Title" is the title (so is the first "Heading 1" when no "Title" comes
-before the body); other headings are headings; a paragraph in a list (a "List ..." style, or
-Word numbering) is an item written "- ", or "1. " when its numbering is not a bullet. Line
-breaks inside a paragraph start a new line. Page headers and footers are not body text and
-are left out.
+A table row is one line, its cells joined by " | ". A paragraph styled "Title" is the title (so
+is the first "Heading 1" when no "Title" comes before the body); other headings are headings; a
+paragraph in a list (a "List ..." style, or Word numbering) is an item written "- ", or "1. "
+when its numbering is not a bullet. Line breaks inside a paragraph start a new line. Page
+headers and footers are not body text and are left out.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import io
 import zipfile
 from importlib.metadata import version
 
-from pipeline.read.blocks import Blocks
+from pipeline.read.blocks import Blocks, row_line
 from pipeline.read.brief import BriefError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -50,7 +50,11 @@ def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
         if element.tag == f"{W}p":
             paragraphs = [Paragraph(element, document)]
         elif element.tag == f"{W}tbl":
-            paragraphs = [Paragraph(p, document) for p in element.iter(f"{W}p")]
+            # a row is one line, its cells joined by " | " (see blocks.row_line)
+            for row in element.iter(f"{W}tr"):
+                blocks.add(row_line(" ".join(Paragraph(p, document).text for p in cell.iter(f"{W}p"))
+                                    for cell in row.iter(f"{W}tc")))
+            continue
         else:
             continue
         for paragraph in paragraphs:

@@ -11,9 +11,11 @@ titled box inside a ``<main>`` or ``<article>`` ("What to watch", "Key actors"),
 brief's own unless its title is a site's ("About the author", "Share this", "Related").
 It is one compiled wheel with no dependencies, where trafilatura brings a dozen.
 
-Each heading, paragraph, list item, table cell and ``<br>``-separated line is a line of the
-text: ``<h1>`` is the title, ``<h2>``-``<h6>`` headings, ``<li>`` items written "- " (or "1. "
-in an ``<ol>``). Entities are decoded; whitespace runs are one space, as a browser shows them.
+Each heading, paragraph, list item, table row and ``<br>``-separated line is a line of the
+text (a row's cells joined by " | ", as a reader sees a row: the likelihood in its last cell
+belongs to the judgement in its first): ``<h1>`` is the title, ``<h2>``-``<h6>`` headings,
+``<li>`` items written "- " (or "1. " in an ``<ol>``). Entities are decoded; whitespace runs are
+one space, as a browser shows them.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import codecs
 import re
 from importlib.metadata import version
 
-from pipeline.read.blocks import Blocks
+from pipeline.read.blocks import Blocks, row_line
 from pipeline.read.brief import BriefError
 from pipeline.read.layout import BLOCK_RE
 
@@ -113,6 +115,10 @@ def _walk(node, blocks: Blocks, kind: str | None = None, marker: str = "") -> No
             line.append(child.text_content or "")
         elif tag == "br":
             flush()
+        elif tag == "tr":
+            flush()
+            blocks.add(row_line(_inline_text(cell) for cell in child.iter() if cell.tag in ("td", "th")))
+            pending[:] = ["para", ""]
         elif tag in BLOCKS:
             flush()
             _walk(child, blocks, *pending)

@@ -48,6 +48,11 @@ PARTS_RE = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")
 # (a military message's "ORIGINATOR:" and "TITLE:" too).
 MEMO_RE = re.compile(r"^[*_\s]*(?P<label>from|originator|to|cc|attn|subject|subj|re|title)[*_\s]*:"
                      r"[*_\s]*(?P<value>\S.*?)[*_\s]*$", re.IGNORECASE)
+# a header table's row ('Publisher | Tanganyika Risk Advisory', 'Field | Value'; a row's cells
+# are joined by " | ": pipeline.read.blocks.row_line): a labelled header line, as a memo's is
+TABLE_FIELD_RE = re.compile(r"^(?P<label>field|from|publisher|source|authors?|author\(s\)|date|published|topic|"
+                            r"subject|title|region|reference|ref|classification|distribution) \| "
+                            r"(?P<value>\S.*?)\s*$", re.IGNORECASE)
 BYLINE_RE = re.compile(r"^[*_\s]*by\s", re.IGNORECASE)
 READERS_RE = re.compile(r"^[*_\s]*prepared\s+for[*_\s]*:", re.IGNORECASE)
 # a title's shape: a place or subject, a colon, then words ('Eastern Syria: Tribal Realignment')
@@ -244,12 +249,12 @@ def recognise(source: str, text: str, sha256: str, *, hints: Mapping[int, str] |
     elif wire is not None:
         brief.date, end = wire
         brief.date_span = Segment(lines[body_from].start, lines[body_from].start + end)
-    memo = {i: MEMO_RE.match(words[i]) for i in candidates}
+    memo = {i: MEMO_RE.match(words[i]) or TABLE_FIELD_RE.match(words[i]) for i in candidates}
     memo = {i: m for i, m in memo.items() if m is not None}
     if memo:
         # a memo's header names its parts: FROM is the publisher, SUBJECT (or RE) the title
         value = {m.group("label").lower(): (i, m) for i, m in sorted(memo.items(), reverse=True)}
-        labelled = [value[k] for k in ("from", "originator") if k in value]
+        labelled = [value[k] for k in ("from", "originator", "publisher", "source") if k in value]
         titled = [value[k] for k in ("subject", "subj", "re", "title") if k in value]
         rest = [i for i in candidates if i not in memo]
         publisher, title = _publisher_and_title(rest, date_at, kinds)

@@ -2,10 +2,11 @@
 
 Markup is not part of the text (``**CORRIDOR NOTE**`` reads "CORRIDOR NOTE", ``# Title`` reads
 "Title", a link reads as its words), so it is never part of an entity name; each heading,
-paragraph and list item is a line. Inside a paragraph a single line break is a space, as in
-the rendered page, except in a first paragraph made only of short header lines (a brief
-written like a text file: publisher, date and title on consecutive lines), whose lines stay
-lines. HTML blocks and images carry no brief text and are left out.
+paragraph, list item and table row is a line (a row's cells joined by " | "). Inside a paragraph
+a single line break is a space, as in the rendered page, except in a first paragraph made only
+of short header lines (a brief written like a text file: publisher, date and title on
+consecutive lines), whose lines stay lines. HTML blocks and images carry no brief text and are
+left out.
 
 YAML front matter (a first block between '---' lines, as static-site and notes tools write it)
 is the page's metadata, not its prose: its publisher, date and title become the brief's first
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from importlib.metadata import version
 
-from pipeline.read.blocks import Blocks
+from pipeline.read.blocks import Blocks, row_line
 from pipeline.read.layout import looks_like_header
 from pipeline.read.text import decode
 
@@ -51,9 +52,17 @@ def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
     lists: list[list[int | None]] = []  # per open list: [next number] or [None] for bullets
     item_open = False
     first_paragraph = True
+    row: list[str] | None = None  # the cells of the table row being read
     for index, token in enumerate(tokens):
         kind = token.type
-        if kind == "bullet_list_open":
+        if kind == "tr_open":
+            row = []
+        elif kind == "tr_close":
+            blocks.add(row_line(row or []))
+            row = None
+        elif kind == "inline" and row is not None:
+            row.append(_inline(token, keep_breaks=False))
+        elif kind == "bullet_list_open":
             lists.append([None])
         elif kind == "ordered_list_open":
             lists.append([int(token.attrGet("start") or 1)])
