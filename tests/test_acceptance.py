@@ -218,6 +218,12 @@ def test_acceptance_seed_claims(seed_report):
 # relative after a singular apposition; 'the gang' opening a sentence; partnership and joint
 # action 'with' or 'by'; 'CAR' and the 3R as data): entities 0.978 (GROUP 0.972, STATE 0.998,
 # PERSON 0.980); pledge 0.875, assessment 0.912, relationship 0.650 (labelled 0.617); band 0.973.
+# On 263 briefs (259-263 joined after their blind scoring: a crime family 'the X family/clan/crew'
+# in a brief about organised crime, and its name alone; a rank inside a quoted nickname; nicknames
+# in brackets after a name; 'a trader named X'; 'that' before a past form opening a relative
+# clause, past a counted head; Italian mafias and police forces as hand data): entities 0.978
+# (GROUP 0.971, STATE 0.998, PERSON 0.980); pledge 0.874, assessment 0.912, relationship 0.649
+# (labelled 0.615); band 0.972.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -239,7 +245,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.978 on 258 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.978 on 263 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -430,8 +436,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # brought four (an envoy's meeting with two parties given to the first only; an envoy's promise
 # given to the party named before him; a deal 'signed with Bangui' given to its broker Chad;
 # joint checkpoints with a police commission given to the police, whose name is found without
-# its last word).
-WRONG_ACTORS_AT_MOST = 283
+# its last word). Two hundred and ninety-one on 263 briefs: the 258 before keep 284 (one new: 'a
+# coalition that included the MNDAA' now read, its first member's tie right and the second's
+# given to the first), and 259-263 brought seven (a condemnation given to the president who
+# spoke before the pastor; an armed wing tied to the state; a fight over a town given to the
+# organisation, not its army; a pilot agreed by 'the two sides' given to the host; a commander
+# given the parent group, not his front; a director given the state named before his service;
+# an operation given to the brigade's commander).
+WRONG_ACTORS_AT_MOST = 291
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

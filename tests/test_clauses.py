@@ -39,6 +39,10 @@ SUBJECTS = [
     ("adverbial-phrase-in-the-verb-group", "China has in turn promised to buy the crop.", "China"),
     ("possessive-adverbial-phrase-without-commas", "Hamas has for its part vowed to keep fighting.", "Hamas"),
     ("channels-speak-for-their-group", "Jamaah Ansharut Daulah (JAD) is a rival. JAD channels, for their part, have vowed to punish BHN.", "JAD"),
+    ("relative-that-before-a-past-form", "The Kifuafua Brigade, a faction that vowed to hold Walikale, grew.",
+     "Kifuafua Brigade"),
+    ("relative-after-a-counted-head", "Los Herederos del Atrato, a faction of perhaps 80 to 120 fighters that vowed "
+     "to hold the coast, grew.", "Los Herederos del Atrato"),
     ("object-complement-is-no-subject",
      "Kenya has kept the Kenya Defence Forces mobilised and has pledged to stay in Somalia.", "Kenya"),
 ]

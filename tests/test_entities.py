@@ -235,3 +235,25 @@ def test_entities_nickname_in_quotes_after_known_on_the_street_as(extract):
 def test_entities_car_is_the_central_african_republic(extract):
     records = extract("Fighters crossed from western CAR into Cameroon.")
     assert ("CAR", "STATE", "Central African Republic", "pattern") in mentions(records)
+
+
+def test_entities_nickname_after_a_rank_in_quotes_is_the_name_after_it(extract):
+    records = extract('The FPP is led by Gaston Mabiala, a former deputy nicknamed "Commandant Zoulou", who shelled Mindouli.')
+    people = {(text, name) for text, label, name, _ in mentions(records) if label == "PERSON"}
+    assert ("Zoulou", "Gaston Mabiala") in people and not any(text == "Commandant" for text, _ in people)
+
+
+def test_entities_nicknames_in_parentheses_after_a_name(extract):
+    records = extract("Its field commander, Khun Maung Nyunt (called “Bo Kyar,” or “Tiger Officer,” by his men), "
+                      "vowed to fight on.")
+    people = {(text, name) for text, label, name, _ in mentions(records) if label == "PERSON"}
+    assert {("Bo Kyar", "Khun Maung Nyunt"), ("Tiger Officer", "Khun Maung Nyunt")} <= people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The network is run by a Sino-Shan trader named Lao Sai, who pays the militia.", "Lao Sai"),
+    ("A breakaway cell named Black Hand emerged in March.", None),
+], ids=["person-noun-before-named", "group-noun-before-named"])
+def test_entities_named_after_a_person_noun_introduces_a_person(extract, text, person):
+    people = [text_ for text_, label, _, _ in mentions(extract(text)) if label == "PERSON"]
+    assert (person in people) if person else people == []

@@ -781,3 +781,26 @@ def test_groups_lead_word_name_stops_at_a_dash(extract):
     records = extract("Los Trinos has grown. Outlook\nLos Trinos–Ferreira feud spreads to new barrios | Likely\n")
     groups = [(text, name) for text, label, name, _ in mentions(records) if label == "GROUP"]
     assert groups == [("Los Trinos", "Los Trinos"), ("Los Trinos", "Los Trinos")]
+
+
+CRIME = "Cocaine trafficking, extortion and drug smuggling feed the cartel and its gangs; the traffickers launder it. "
+
+
+CRIME_FAMILIES = [
+    ("crime-family-in-a-crime-brief", CRIME + "The Pesce family has vowed revenge.", {"Pesce family"}),
+    ("crime-clan-and-its-bare-name", CRIME + "The Piromalli clan runs the port. Piromalli men load ships.",
+     {"Piromalli clan", "Piromalli"}),
+    ("crew-after-a-hyphenated-place", CRIME + "The Durrës-based Hasanaj crew buys in bulk.", {"Hasanaj crew"}),
+    ("family-outside-a-crime-brief", "The Assad family ruled Syria for five decades.", set()),
+    ("clan-where-clans-are-communities", CRIME + "Tribal elders said the Jaafar clan was split.", set()),
+    ("a-clan-is-a-kind-not-a-name", CRIME + "Los Trinos, a Casavalle clan, grew.", {"Los Trinos"}),
+    ("common-word-before-family", CRIME + "Smaller family networks aligned with one side.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CRIME_FAMILIES], ids=[c[0] for c in CRIME_FAMILIES])
+def test_groups_crime_family_named_by_its_name_in_a_crime_brief(extract, text, expected):
+    groups = {m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
+              for m in e["mentions"] if m["via"] != "coref"}
+    assert groups & ({"Pesce family", "Piromalli clan", "Piromalli", "Hasanaj crew", "Assad family",
+                      "Jaafar clan", "Casavalle clan", "Los Trinos", "Smaller family"}) == expected

@@ -755,6 +755,16 @@ class ClaimMatcher(SavedState):
             return True  # 'a GNU-aligned unit commanded by X': the name only qualifies the unit
         return t.is_lower[m.start - 1] and t.alpha[m.start - 1] and t.is_lower[m.end] and t.alpha[m.end]
 
+    def _relative_verb(self, hit: Hit) -> bool:
+        """'a faction that vowed to': after a noun, 'that' opens a relative clause whose verb the
+        cue is (not 'said that promised aid', where 'that' follows a verb taking a clause); only a
+        commitment to do something ('fronts that rejected the 2016 agreement' tells their past)."""
+        k = hit.start - 1
+        t = self.t
+        return self.words[k] == "that" and k - 1 >= hit.sent.start and t.is_lower[k - 1] and t.alpha[k - 1] \
+            and t.lemma[k - 1] not in self.syntax.lex["complement_verbs"] \
+            and hit.start + 1 < len(self.words) and self.words[hit.start + 1] == "to"
+
     def _apposed(self, doc: Doc, m: Mention, hit: Hit) -> bool:
         """'the Radwan Force, Hezbollah's elite unit': the head right before an apposition
         (only when the cue itself opens with a name, as appositions do), or before a short
@@ -1185,7 +1195,8 @@ class ClaimMatcher(SavedState):
             if hit.rule.cue == "noun" and not self.syntax.nominal(hit.start, hit.sent.start):
                 continue  # 'offered to mediate' is the verb (pledge.offer_to), not 'its offer'
             if hit.rule.cue == "verb" and hit.start > 0 and self.words[hit.start].endswith("ed") and (
-                    self.words[hit.start - 1] in DETERMINERS or self.t.text[hit.start - 1] in POSSESSIVE_MARKS):
+                    self.words[hit.start - 1] in DETERMINERS or self.t.text[hit.start - 1] in POSSESSIVE_MARKS) \
+                    and not self._relative_verb(hit):
                 continue  # 'the threatened retaliation', 'its promised withdrawal': an adjective
             actors = self._actors(doc, hit, hit.rule.actor, hit.rule.actor_labels)
             if hit.rule.content_subject and hit.rule.actor != "reporter":

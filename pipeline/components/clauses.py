@@ -47,6 +47,12 @@ OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as"
                                                   "following"})
 
 
+# a count of a group's people before a relative pronoun ('a faction of perhaps 80 to 120 fighters
+# that ...'): the head it counts, and the words a count is written with
+MEMBER_HEADS = frozenset({"fighters", "men", "members", "gunmen", "militants", "troops", "soldiers", "recruits",
+                          "combatants", "followers", "loyalists"})
+COUNT_JOINS = frozenset({"to", "and", "or", "perhaps", "about", "around", "some", "roughly", "nearly", "almost",
+                         "over", "up", "than", "more", "fewer", "between", "at", "least", "estimated", "possibly"})
 INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
 
 
@@ -199,6 +205,9 @@ class Clauses:
             # a past form after a name or an actor's head noun is its verb: 'ARSA and the RSO
             # fought each other', 'the Somali army conducted a sweep'
             return False
+        if before == "that" and (word.endswith("ed") or word != t.lemma[cue] and not word.endswith("s")) \
+                and cue - 2 >= lo and t.is_lower[cue - 2]:
+            return False  # 'a faction that broke away', 'the unit that attacked': a relative's verb
         if cue - 1 >= lo and self._adverbial_phrase(cue - 1, lo) is not None:
             return False  # 'has for its part vowed': the phrase's possessive owns 'part', not the cue
         k = cue - 1
@@ -541,6 +550,13 @@ class Clauses:
                                          and (t.is_lower[k] or k < j and k not in self.at)
                                          or t.text[k] == "-" or k < j and t.text[k + 1] == "-"):
             k -= 1  # ('a Salafi-leaning formation that', 'a Hezbollah-aligned unit that', 'the Nuer youth force that')
+        if k < j and t.lower[k + 1] in MEMBER_HEADS and k > lo and t.text[k].isdigit():
+            # 'a faction of perhaps 80 to 120 fighters that': the head the count qualifies
+            k -= 1
+            while k > lo and (t.text[k].isdigit() or t.lower[k] in COUNT_JOINS):
+                k -= 1
+            if t.lower[k] == "of" and k - 1 >= lo and t.is_lower[k - 1] and t.lower[k - 1] not in self.determiners:
+                k -= 2
         if k >= lo and k in self.at:
             return [self.at[k]]
         if k - 1 >= lo and t.text[k] in POSSESSIVES and k - 1 in self.at and k < j \

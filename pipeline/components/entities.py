@@ -83,6 +83,7 @@ class EntityResolver(SavedState):
                              plural_roles=words("people", "plural_roles"), head_roles=head_roles(patterns),
                              titles=words("people", "titles", lower=False),
                              led_by=words("people", "led_by"), named_as=words("people", "named_as"),
+                             named_nouns=words("people", "named_nouns"),
                              particles=words("people", "particles"),
                              # an organisation's head word is no person's ('General Intelligence Service')
                              not_names=words("people", "not_names") | words("groups", "heads")
@@ -392,6 +393,11 @@ class EntityResolver(SavedState):
         as a group keeps its noun outside ('the Maute network' is the Maute group's)."""
         text, n = t.text, len(t.text)
         nouns = [k for k in t.where("lower", self.groups.eponym_nouns) if t.is_lower[k]]
+        # in a brief about organised crime, 'the Pesce family' is a crime family whether or not
+        # a Pesce of the brief is named
+        families = frozenset(k for k in t.where("lower", self.groups.family_nouns) if t.is_lower[k]) \
+            if self.groups.crime_brief(t) else frozenset()
+        nouns = sorted({*nouns, *families})
         if not nouns:
             return
         surnames: set[str] = set()
@@ -410,6 +416,10 @@ class EntityResolver(SavedState):
                 start -= 1
             if start == k or k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]:
                 continue  # no name, or 'the gang Network Nine' (a name after the noun)
+            if k in families and (k - start > 2 or self.groups.is_place(t, start, k)
+                                  or start > 0 and t.lower[start - 1] in ("a", "an")
+                                  or any(t.lower[j] in self.groups.usually_lower for j in range(start, k))):
+                continue  # a place's ('the Gioia Tauro crew'), a kind ('a Casavalle clan', 'Smaller family networks')
             if k + 2 < n and t.lower[k + 1] == "of" and t.is_lower[k + 2]:
                 continue  # 'the Kabila network of businessmen': what it is made of, not a name
             whole = k - start >= 2 and self.person_names.safe_given(text[start])
@@ -420,7 +430,7 @@ class EntityResolver(SavedState):
         spans: list[tuple[int, int]] = []
         for start, k, owner, whole in candidates:
             name = t.string(start, k)
-            if name not in surnames and not whole and owner is None:
+            if name not in surnames and not whole and owner is None and k not in families:
                 continue
             if any(j in at and at[j].label != "PERSON" and at[j].via != "shape" for j in range(start, k)) \
                     or any(a.label == "GROUP" and a.name.startswith(name + " ") for a in found.actors.values()):
@@ -461,6 +471,12 @@ class EntityResolver(SavedState):
             del found.actors[actor_id]
         for m in freed:
             self.people.add(t, found, m.start, m.end, "shape.eponym_owner")
+        # a crime family no person of the brief names is also written by its name alone ('Pesce
+        # warehouses', a table's 'Pesce | Rosarno' row)
+        alone = {name: (gangs[name], "shape.repeat") for a, b in spans if b - 1 in families
+                 for name in [t.string(a, b - 1)] if name not in surnames and name in gangs}
+        if alone:
+            self.learnt.apply(t, found, alone)
 
     @staticmethod
     def _owner_after(t: TokenTable, noun: int, surname: str) -> tuple[int, int] | None:

@@ -142,6 +142,10 @@ class GroupShapes:
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.numbered_heads = words("numbered_heads")
         self.eponym_nouns = words("eponym_nouns")
+        self.family_nouns = words("family_nouns")
+        self.crime_cues = frozenset(w.lower() for w in lexicon["crime_cues"])
+        self.community_cues = frozenset(w.lower() for w in lexicon["community_cues"])
+        self.crime_cue_min: int = lexicon["crime_cue_min"]
         self.count_words = frozenset(w.lower() for w in lexicon["count_words"])
         self.speech_participles = frozenset(lexicon["speech_participles"])
         self.igo_acronyms = words("igo_acronyms")
@@ -182,6 +186,16 @@ class GroupShapes:
         self.government_claims = words("government_claims")
         self.folded = WordMemo(partial(fold_word, variants=self.variants))
         self.name_word = WordMemo(_name_word)
+
+    def crime_brief(self, t: TokenTable) -> bool:
+        """Whether the brief is about organised crime, where a clan, family or crew after a
+        name is a crime family: enough crime words and no word for a community."""
+        flag = t.memo.get("crime_brief")
+        if flag is None:
+            words = [w.lower() for w in t.text]
+            flag = t.memo["crime_brief"] = sum(w in self.crime_cues for w in words) >= self.crime_cue_min \
+                and not any(w in self.community_cues for w in words)
+        return flag
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:

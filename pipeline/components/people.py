@@ -44,6 +44,7 @@ TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title"
 
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
+                 named_nouns: frozenset[str] = frozenset(),
                  plural_roles: set[str] = frozenset(), head_roles: frozenset[str] = frozenset(),
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str], kin_nouns: set[str],
@@ -51,6 +52,7 @@ class People:
                  glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.plural_roles = plural_roles
+        self.named_nouns = named_nouns
         self.head_roles = head_roles
         self.particles, self.not_names = particles, not_names
         self.glued_particles = glued_particles  # English words too: a name's only before a hyphen
@@ -147,6 +149,9 @@ class People:
                                  or lower[j] in self.head_roles and t.is_lower[j]):
                     j = self.skip_titles(t, j + 1)
                 spans += self._coordinated_names(t, j, taken, rule)
+            if word == "named" and as_at is None and i > 0 and lower[i - 1] in self.named_nouns \
+                    and i + 1 < n and t.cap[i + 1]:
+                spans += self._coordinated_names(t, i + 1, taken, "alias.named_as")  # 'a trader named Lao Sai'
             if word in self.plural_roles:
                 # 'Defence ministers Natthaphon Narkphanit and Tea Seiha': each name is one holder
                 spans += self._coordinated_names(t, i + 1, taken, "alias.role")
@@ -433,8 +438,9 @@ class People:
             hi = sent_ends[sent_of[i]]
             if j < n and text[j] in QUOTES:
                 j += 1
+            j = self.skip_titles(t, j)  # 'nicknamed "Commandant Zoulou"': the name after the rank
             owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
-                          and i - m.end <= 12 and text[m.end] == ","), None)
+                          and i - m.end <= 12 and text[m.end] in {",", "("}), None)
             if owner is None:
                 continue
             named = next((m for m in people if m.start == j and m.actor_id != owner.actor_id), None)
@@ -448,7 +454,9 @@ class People:
                 continue
             define(owner, j, end)
             # 'known as Sonu or Bhupathi': each is a second name
-            k = end + (1 if end < hi and text[end] in QUOTES else 0)
+            k = end
+            while k < hi and k - end < 2 and (text[k] in QUOTES or text[k] == ","):
+                k += 1  # ('called “Bo Kyar,” or “Tiger Officer,”': the comma inside the quotes)
             if k + 1 < hi and lower[k] == "or":
                 j2 = k + 1 + (1 if text[k + 1] in QUOTES else 0)
                 end2 = name_at(j2, hi)
