@@ -199,6 +199,8 @@ class Clauses:
         at most two modifiers ('JNIM's reported pledge', 'an al-Shabaab assault', 'its vow')."""
         t = self.t
         word = t.lower[cue]
+        if word in self.aux and t.lemma[cue] == "be":
+            return False  # 'Hamas and the PIJ are bitter enemies': a form of 'be' is never a noun
         before = t.lower[cue - 1] if cue - 1 >= lo else ""
         if before and (cue - 1 in self.at or before in self.organs or before in self.agentive) \
                 and word != t.lemma[cue] and (word in self.irregular or word.endswith("ed")):
