@@ -223,7 +223,12 @@ def test_acceptance_seed_claims(seed_report):
 # in brackets after a name; 'a trader named X'; 'that' before a past form opening a relative
 # clause, past a counted head; Italian mafias and police forces as hand data): entities 0.978
 # (GROUP 0.971, STATE 0.998, PERSON 0.980); pledge 0.874, assessment 0.912, relationship 0.649
-# (labelled 0.615); band 0.972.
+# (labelled 0.615); band 0.972. On 268 briefs (264-268 joined after their blind scoring: a
+# person's cartel, organisation or syndicate named by his surname; quoted nicknames opening with an
+# article ('"the Monk"', '"al-Ashqar"') or after 'goes by'; a pledge cue after 'once X' is a
+# condition; 'claims the mantle of', 'under the protection of', 'disowned', 'reinforce'; the
+# Crips, Bloods and Los Zetas as data): entities 0.977 (GROUP 0.970, STATE 0.998, PERSON 0.980);
+# pledge 0.874, assessment 0.913, relationship 0.649 (labelled 0.616); band 0.971.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -245,7 +250,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.978 on 263 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.977 on 268 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -446,7 +451,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 'exchanged fire with', 'thrown in its lot with' and 'sworn enemies': 'the Marina crew' (a place's
 # name before 'crew', so no crime family) leaves its lot-throwing to the family named before it, and
 # the fire exchanged by 'the Giants' 4th Coastal Brigade' is given to the unit, not the Giants.
-WRONG_ACTORS_AT_MOST = 293
+# Three hundred on 268 briefs: the 263 before keep 294 (one new: 'reinforced by fighters of the
+# SPLM-N al-Hilu' given to the movement where the gold names al-Hilu), and 264-268 brought six (a
+# threat given to the older force whose mantle the new one claims; a forum's refusal given to the
+# bloc named before it; a vow to contest extradition given to the state asking for it; a lawyer's
+# client read as the lawyer; a commander read as his town's; a pledge by a man no shape finds,
+# 'Delroy Flowers', given to his gang).
+WRONG_ACTORS_AT_MOST = 300
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

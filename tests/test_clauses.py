@@ -60,7 +60,7 @@ WRONG_ACTOR = [
 ]
 
 NO_ACTOR = [
-
+    ("condition-opened-by-once", "Al-Ashqar will disarm once Damascus guarantees an amnesty for his men."),
     ("non-actor-noun-phrase", "China's mediation has promised little so far."),
     ("author", "We will continue to promise nothing."),
 ]

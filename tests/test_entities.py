@@ -257,3 +257,23 @@ def test_entities_nicknames_in_parentheses_after_a_name(extract):
 def test_entities_named_after_a_person_noun_introduces_a_person(extract, text, person):
     people = [text_ for text_, label, _, _ in mentions(extract(text)) if label == "PERSON"]
     assert (person in people) if person else people == []
+
+
+@pytest.mark.parametrize(("text", "alias", "person"), [
+    ('Gerry Hutch, the patriarch, known as "the Monk", was acquitted.', "the Monk", "Gerry Hutch"),
+    ('A network headed by Ruud Verbeek, nicknamed "de Boekhouder" by detectives, moves cocaine.', "de Boekhouder",
+     "Ruud Verbeek"),
+    ('His father, Christy Kinahan Sr (the "Dapper Don"), stepped back.', "Dapper Don", "Christy Kinahan Sr"),
+    ('Its leader, a foreman named Ruben Lauga who goes by "Sabo", claims the MEF.', "Sabo", "Ruben Lauga"),
+    ('Saraya Busra is led by Mohammed al-Miqdad (known locally as "al-Ashqar"). Al-Ashqar has pledged to disarm.',
+     "Al-Ashqar", "Mohammed al-Miqdad"),
+], ids=["article-inside-the-quotes", "dutch-article", "article-before-the-quotes-in-brackets", "goes-by",
+        "glued-article-and-its-capital-at-a-sentence-start"])
+def test_entities_quoted_nickname_with_an_article_is_the_persons(extract, text, alias, person):
+    people = {(text_, name) for text_, label, name, _ in mentions(extract(text)) if label == "PERSON"}
+    assert (alias, person) in people
+
+
+def test_entities_eponymous_cartel_after_a_person_of_the_brief(extract):
+    records = extract("Daniel Kinahan runs the business. The Kinahan organisation moved cocaine through Dubai.")
+    assert ("Kinahan organisation", "GROUP") in [m[:2] for m in mentions(records)]

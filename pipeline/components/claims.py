@@ -52,6 +52,9 @@ MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast
 STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
 # a pledge cue after these in its clause is asked about or set as a condition
 QUESTION_OR_CONDITION = frozenset({"whether", "if", "unless"})
+# conjunctions that open a condition only with a subject between them and the cue ('once Damascus
+# guarantees an amnesty'; not 'the group once vowed to')
+CONDITION_OPENERS = frozenset({"once", "until", "provided", "providing"})
 # degree words inside a verb group before its hedge ('are very likely to', 'is highly unlikely')
 DEGREE_WORDS = frozenset({"very", "highly", "more", "less", "most", "quite", "not"})
 # words after which a new clause starts, so a noun phrase after them is its subject
@@ -1274,11 +1277,20 @@ class ClaimMatcher(SavedState):
         """'Time will tell whether the United States is willing to', 'only if the NPA accepts a
         ceasefire': a commitment asked about or set as a condition, not made."""
         for k in range(hit.start - 1, max(hit.sent.start, hit.start - 10) - 1, -1):
-            if self.words[k] in QUESTION_OR_CONDITION:
+            word = self.words[k]
+            if word in QUESTION_OR_CONDITION or word in CONDITION_OPENERS and self._subject_after(k, hit):
                 return True
             if self.t.punct[k] and self.t.text[k] != "-":
                 return False
         return False
+
+    def _subject_after(self, k: int, hit: Hit) -> bool:
+        """Whether a name right after the word at k is the subject of the cue's verb group ('once
+        Damascus guarantees'; not 'it has once again refused', nor 'until Manila delivers the
+        packages it pledged')."""
+        lo = self.syntax.verb_group_start(hit.start, hit.sent.start)
+        return any(m.end == lo and m.start - k - 1 <= 1 and m.start > k
+                   for m in self.sent_mentions.get(hit.sent.start, []))
 
     def _spoken_for(self, hit: Hit, actors: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
         """'Merera Gudina has said it will boycott', 'Defence Minister X said Hargeisa will': a

@@ -29,6 +29,11 @@ KNOWN = {"known"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 
+GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+# articles a quoted nickname may open with, inside the quotes ('"the Monk"', '"de Boekhouder"')
+QUOTED_ARTICLES = frozenset({"the", "de", "el", "la", "le", "il", "der", "het"})
+GLUED_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})  # 'al-Ashqar'
+
 LED_BY_SKIPS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
@@ -424,9 +429,13 @@ class People:
         def define(owner: Mention, j: int, end: int) -> None:
             surface = t.string(j, end)
             defined[surface] = (owner.actor_id, "alias.nickname")
+            if surface[0].islower():  # 'al-Ashqar' opens a sentence as 'Al-Ashqar'
+                defined[surface[0].upper() + surface[1:]] = (owner.actor_id, "alias.nickname")
             found.actors[owner.actor_id].aliases.add(surface)
 
-        for i in t.where("lower", NICKNAME_CUES):
+        cues = [i for i in t.where("lower", NICKNAME_CUES | {"by"})
+                if lower[i] != "by" or i > 0 and lower[i - 1] in GO_FORMS and i + 1 < n and text[i + 1] in QUOTES]
+        for i in cues:  # ('who goes by "Sabo"': 'by' only after a form of 'go' and before a quote)
             j = i + 1
             if lower[i] in {"known", "called"}:
                 # 'known as', 'known in the movement as': a few words may come between
@@ -439,8 +448,11 @@ class People:
             if j < n and text[j] in QUOTES:
                 j += 1
             j = self.skip_titles(t, j)  # 'nicknamed "Commandant Zoulou"': the name after the rank
+            # (an article inside the quotes is part of the name: '"the Ledger"', '"al-Ashqar"')
+            article = 1 if j + 1 < n and text[j - 1] in QUOTES and lower[j] in QUOTED_ARTICLES and t.cap[j + 1] \
+                else 2 if j + 2 < n and lower[j] in GLUED_ARTICLES and text[j + 1] == "-" and t.cap[j + 2] else 0
             owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
-                          and i - m.end <= 12 and text[m.end] in {",", "("}), None)
+                          and i - m.end <= 12 and (text[m.end] in {",", "("} or lower[m.end] == "who")), None)
             if owner is None:
                 continue
             named = next((m for m in people if m.start == j and m.actor_id != owner.actor_id), None)
@@ -449,8 +461,8 @@ class People:
                 # as a person of its own is his second name
                 merge(found, keep=owner.actor_id, into=named.actor_id)
                 continue
-            end = name_at(j, hi)
-            if end == j:
+            end = name_at(j + article, hi)
+            if end <= j + article:
                 continue
             define(owner, j, end)
             # 'known as Sonu or Bhupathi': each is a second name
@@ -485,7 +497,9 @@ class People:
             k = m.end
             if k + 1 < n and text[k] in QUOTES and t.ws[k - 1]:
                 k -= 1  # 'Nimcaan Yusuf Osman "Gaaxnuug", sent': the quoted name with no comma before
-            if k + 2 < n and (text[k] in {",", "("} or k < m.end) and text[k + 1] in QUOTES:
+            if k + 3 < n and text[k] == "(" and lower[k + 1] == "the" and text[k + 2] in QUOTES:
+                k += 1  # 'Christy Kinahan Sr (the "Dapper Don")'
+            if k + 2 < n and (text[k] in {",", "("} or k < m.end or lower[k] == "the") and text[k + 1] in QUOTES:
                 j = k + 2
                 end = name_at(j, sent_ends[sent_of[k]])
                 if end > j and end + 1 < n and (text[end] in QUOTES and text[end + 1] in {",", ")"}
