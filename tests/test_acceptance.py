@@ -228,7 +228,13 @@ def test_acceptance_seed_claims(seed_report):
 # article ('"the Monk"', '"al-Ashqar"') or after 'goes by'; a pledge cue after 'once X' is a
 # condition; 'claims the mantle of', 'under the protection of', 'disowned', 'reinforce'; the
 # Crips, Bloods and Los Zetas as data): entities 0.977 (GROUP 0.970, STATE 0.998, PERSON 0.980);
-# pledge 0.874, assessment 0.913, relationship 0.649 (labelled 0.616); band 0.971.
+# pledge 0.874, assessment 0.913, relationship 0.649 (labelled 0.616); band 0.971. On 273 briefs
+# (269-273 joined after their blind scoring: 'led on the West Rand by X'; a name a quoted nickname
+# vouches for; 'known as the X' after a body's noun; 'Katibah' and 'Geng' opening names; the
+# Berber 'n' inside one; 'Gendarmerie Nationale'; 'Warrant Officer'; crime words 'kush',
+# 'syndicate', 'banditry'; the Hawks and Densus 88 as data): entities 0.977 (GROUP 0.970, STATE
+# 0.997, PERSON 0.980); pledge 0.874, assessment 0.913, relationship 0.646 (labelled 0.613); band
+# 0.970.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -250,7 +256,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.977 on 268 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.977 on 273 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -456,8 +462,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # threat given to the older force whose mantle the new one claims; a forum's refusal given to the
 # bloc named before it; a vow to contest extradition given to the state asking for it; a lawyer's
 # client read as the lawyer; a commander read as his town's; a pledge by a man no shape finds,
-# 'Delroy Flowers', given to his gang).
-WRONG_ACTORS_AT_MOST = 300
+# 'Delroy Flowers', given to his gang). Three hundred and five on 273 briefs: the 268 before keep
+# 298 (two mended: Delroy Flowers now found through his nickname; the Boka Wolves' leader), and
+# 269-273 brought seven (a cell's threat given to the Islamic State it pledged to; an allegiance
+# given to the commander, not his group; a refusal by 'both men' given to a family named between;
+# a president's veto threat where the gold has the opposition party no shape finds ('Congress for
+# Democratic Change'); 'the Duala network' found without its noun, twice; a party's condemnation
+# given to its leader).
+WRONG_ACTORS_AT_MOST = 305
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

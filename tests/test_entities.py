@@ -277,3 +277,18 @@ def test_entities_quoted_nickname_with_an_article_is_the_persons(extract, text, 
 def test_entities_eponymous_cartel_after_a_person_of_the_brief(extract):
     records = extract("Daniel Kinahan runs the business. The Kinahan organisation moved cocaine through Dubai.")
     assert ("Kinahan organisation", "GROUP") in [m[:2] for m in mentions(records)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Terene, which is led on the West Rand by Lehlohonolo Ramakatane, lost four shafts.", "Lehlohonolo Ramakatane"),
+    ('Its ranks include logisticians, among them Rizal Tandjung, known as "Abu Faruq", who served time.',
+     "Rizal Tandjung"),
+    ("Warrant Officer Jabulani Ngcobo was arrested.", "Jabulani Ngcobo"),
+], ids=["leader-after-a-phrase-before-by", "name-a-quoted-nickname-vouches-for", "two-word-rank"])
+def test_entities_person_found_by_its_cue(extract, text, person):
+    assert person in [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"]
+
+
+def test_entities_led_by_does_not_reach_past_a_clause(extract):
+    records = extract("The report was led to Kabul by officials and Western Diplomats.")
+    assert [m for m in mentions(records) if m[1] == "PERSON"] == []

@@ -786,6 +786,24 @@ def test_groups_lead_word_name_stops_at_a_dash(extract):
 CRIME = "Cocaine trafficking, extortion and drug smuggling feed the cartel and its gangs; the traffickers launder it. "
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Seakhi was reinforced by gunmen from a Zimbabwean gang known as the Mashurugwi.", "Mashurugwi"),
+    ('A younger faction calling itself Tighri n Tmurt ("the call of the land") split from the MAK.',
+     "Tighri n Tmurt"),
+    ("Katibah Lore, a JAD cell in Palu, is run by Hendra Lamasi.", "Katibah Lore"),
+    ("The boat crew Geng Togean ferried them.", "Geng Togean"),
+    ("The Gendarmerie Nationale sent two squadrons to Ihosy.", "Gendarmerie Nationale"),
+], ids=["named-after-known-as-the", "berber-particle-inside-a-name", "katibah-lead-word", "malay-geng-lead-word",
+        "capitalised-postposed-adjective"])
+def test_groups_name_shapes_of_set_52(extract, text, name):
+    assert name in [m[0] for m in mentions(extract(text)) if m[1] == "GROUP"]
+
+
+def test_groups_capitalised_adjective_inside_a_longer_name_is_no_name_of_its_own(extract):
+    records = extract("He led the youth league of the ruling Conseil National pour la Défense de la Démocratie.")
+    assert "Conseil National" not in [m[0] for m in mentions(records)]
+
+
 CRIME_FAMILIES = [
     ("crime-family-in-a-crime-brief", CRIME + "The Pesce family has vowed revenge.", {"Pesce family"}),
     ("crime-clan-and-its-bare-name", CRIME + "The Piromalli clan runs the port. Piromalli men load ships.",

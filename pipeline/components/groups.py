@@ -822,6 +822,8 @@ class GroupShapes:
                 k += 1
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
         opening = start - 1 if start > 0 and t.text[start - 1] in QUOTES else start
+        if opening >= 2 and lower[opening - 1] == "the" and lower[opening - 2] in self.naming_lasts:
+            opening -= 1  # 'a Zimbabwean gang known as the Mashurugwi'
         if opening < 1 or lower[opening - 1] not in self.naming_lasts:
             return
         for cue in self.naming_cues:
@@ -857,12 +859,20 @@ class GroupShapes:
         return out
 
     def _postposed(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
-        """'the Gendarmerie nationale', 'the Garde républicaine': a French adjective after the
-        head is the name's (not before an acronym in parentheses, which defines the name)."""
+        """'the Gendarmerie nationale', 'the Gendarmerie Nationale', 'the Garde républicaine': a
+        French adjective after the head is the name's (not before an acronym in parentheses, which
+        defines the name)."""
         text = t.text
         return [(k - 1, k + 1, "shape.group_postposed_adjective") for k in t.where("lower", self.postposed_adjectives)
-                if k >= 1 and t.is_lower[k] and text[k - 1] in self.heads and k - 1 not in known
+                if k >= 1 and (t.is_lower[k] or t.title[k] and not self._name_goes_on(t, k + 1))
+                and text[k - 1] in self.heads and k - 1 not in known
                 and not (k + 1 < len(text) and text[k + 1] == "(")]
+
+    def _name_goes_on(self, t: TokenTable, k: int) -> bool:
+        """Whether a capitalised name runs on at k ('Conseil National pour la Défense ...'): a
+        joiner or a capitalised word, so the title-case adjective before is inside a longer name."""
+        return k < len(t.text) and (t.lower[k] in self.joiners or t.lower[k] in self.always_joiners
+                                    or t.lower[k] in self.place_joiners or t.cap[k] and t.alpha[k])
 
     def _governments(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
         """'the Government of National Accord': a government named by what it claims to be, not

@@ -29,6 +29,8 @@ KNOWN = {"known"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 
+# words that end the phrase between a verb of leading and its 'by' ('led to talks by' is no agent)
+AGENT_BREAKS = frozenset({"and", "but", "or", "that", "which", "who", "to", "as"})
 GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 # articles a quoted nickname may open with, inside the quotes ('"the Monk"', '"de Boekhouder"')
 QUOTED_ARTICLES = frozenset({"the", "de", "el", "la", "le", "il", "der", "het"})
@@ -145,10 +147,10 @@ class People:
                 starts.append((i + 1, "alias.title"))
             as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None) \
                 if word in self.named_as else None
-            if i + 1 < n and ((word in self.led_by and lower[i + 1] == "by")
-                              or (word in self.named_as and as_at is not None)):
-                rule = "alias.led_by" if lower[i + 1] == "by" else "alias.named_as"
-                j = self.skip_titles(t, (i + 2) if lower[i + 1] == "by" else as_at + 1)
+            by_at = self._agent_by(t, i) if word in self.led_by else None
+            if i + 1 < n and (by_at is not None or (word in self.named_as and as_at is not None)):
+                rule = "alias.led_by" if by_at is not None else "alias.named_as"
+                j = self.skip_titles(t, by_at + 1 if by_at is not None else as_at + 1)
                 # 'led by the veteran commander X', 'led by its ameer X' (a head's role in lower case)
                 while j < n and (lower[j] in self.roles or lower[j] in LED_BY_SKIPS
                                  or lower[j] in self.head_roles and t.is_lower[j]):
@@ -185,6 +187,36 @@ class People:
         if added:
             # A name learnt from a role is a name: find its other full mentions too.
             self.learnt.apply(t, found, {name: (f"person:{slug(name)}", "alias.repeat") for name in added})
+
+    def _nicknamed_name(self, t: TokenTable, found: Found, cue: int, taken: set[int]) -> Mention | None:
+        """'among them Rizal Tandjung, known as "Abu Faruq"': two or three capitalised words no
+        list knows, closed by the comma before a quoted nickname's cue, are a person's name (the
+        nickname vouches for it); the new person's mention, or None."""
+        text, title, alpha = t.text, t.title, t.alpha
+        comma = cue - 1
+        if comma < 1 or text[comma] != ",":
+            return None
+        start = comma
+        while start - 1 >= 0 and comma - start < 3 and title[start - 1] and alpha[start - 1] \
+                and start - 1 not in taken and t.lower[start - 1] not in self.not_names:
+            start -= 1
+        if comma - start < 2 or start == 0 or t.sent_starts[t.sent_of[start]] == start or title[start - 1]:
+            return None  # one word, a sentence's first words, or a longer capitalised run
+        self.add(t, found, start, comma, "alias.nicknamed_name")
+        taken.update(range(start, comma))
+        return next(m for m in found.mentions if m.start == start and m.end == comma and m.label == "PERSON")
+
+    @staticmethod
+    def _agent_by(t: TokenTable, i: int) -> int | None:
+        """The 'by' after a verb of leading at i: right after it, or past a short phrase with no
+        punctuation ('led on the West Rand by X', 'run from Dubai by X'); None where there is none."""
+        n = len(t.text)
+        for k in range(i + 1, min(n, i + 7)):
+            if t.lower[k] == "by":
+                return k
+            if t.punct[k] or t.lower[k] in AGENT_BREAKS:
+                return None
+        return None
 
     @staticmethod
     def _gloss_before(t: TokenTable, i: int) -> bool:
@@ -453,6 +485,8 @@ class People:
                 else 2 if j + 2 < n and lower[j] in GLUED_ARTICLES and text[j + 1] == "-" and t.cap[j + 2] else 0
             owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
                           and i - m.end <= 12 and (text[m.end] in {",", "("} or lower[m.end] == "who")), None)
+            if owner is None and j < n and text[j - 1] in QUOTES:
+                owner = self._nicknamed_name(t, found, i, taken)  # 'among them Rizal Tandjung, known as "Abu Faruq"'
             if owner is None:
                 continue
             named = next((m for m in people if m.start == j and m.actor_id != owner.actor_id), None)
