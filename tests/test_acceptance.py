@@ -234,7 +234,11 @@ def test_acceptance_seed_claims(seed_report):
 # Berber 'n' inside one; 'Gendarmerie Nationale'; 'Warrant Officer'; crime words 'kush',
 # 'syndicate', 'banditry'; the Hawks and Densus 88 as data): entities 0.977 (GROUP 0.970, STATE
 # 0.997, PERSON 0.980); pledge 0.874, assessment 0.913, relationship 0.646 (labelled 0.613); band
-# 0.970.
+# 0.970. On 278 briefs (274-278 joined after their blind scoring: a given name before a quoted
+# nickname opens one name ('Héctor "El Chino" Rosado Vélez') and the nickname is found again;
+# 'MC' and 'Syndicate' as heads; 'oath-' in a compound is no pledge; Hells Angels and the two
+# Barrio 18 factions as data): entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.980); pledge
+# 0.873, assessment 0.914, relationship 0.645 (labelled 0.612); band 0.969.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -256,7 +260,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.977 on 273 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 278 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -468,8 +472,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to the commander, not his group; a refusal by 'both men' given to a family named between;
 # a president's veto threat where the gold has the opposition party no shape finds ('Congress for
 # Democratic Change'); 'the Duala network' found without its noun, twice; a party's condemnation
-# given to its leader).
-WRONG_ACTORS_AT_MOST = 305
+# given to its leader). Three hundred and fifteen on 278 briefs: the 273 before keep 306 (one new:
+# the Kissy Road Syndicate, now found, supplies 'the Duala network', which the pipeline names
+# 'Duala'), and 274-278 brought nine (a faction leader's refusal, twice, given to the faction
+# named before him; a gang's promise and its fight given to the gang named nearest; a faction's
+# patron read as its leader's; a threat given to the army named before the council; talks 'with
+# it' given to the state named before the Arakan Army; a cell's threat and its denunciation given
+# to the prime minister and the older group it claims as heir).
+WRONG_ACTORS_AT_MOST = 315
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -292,3 +292,14 @@ def test_entities_person_found_by_its_cue(extract, text, person):
 def test_entities_led_by_does_not_reach_past_a_clause(extract):
     records = extract("The report was led to Kabul by officials and Western Diplomats.")
     assert [m for m in mentions(records) if m[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "whole", "later"), [
+    ('La ONU answers to Héctor "El Chino" Rosado Vélez, who is jailed. El Chino still rules.',
+     'Héctor "El Chino" Rosado Vélez', "El Chino"),
+    ('Wilfredo "Don Willy" Quiñones has promised officers calm. Don Willy left.',
+     'Wilfredo "Don Willy" Quiñones', "Don Willy"),
+], ids=["two-word-nickname-two-word-surname", "nickname-that-reads-as-a-name"])
+def test_entities_given_name_before_a_quoted_nickname_opens_one_name(extract, text, whole, later):
+    people = [(m[0], m[2]) for m in mentions(extract(text)) if m[1] == "PERSON"]
+    assert (whole, whole) in people and (later, whole) in people

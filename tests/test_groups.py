@@ -156,8 +156,8 @@ POSITIVE = [
      [("Front for Change and Concord", "shape.group_head_first")]),
     ("generic-word-and-party", "The opposition National Party pledged a crackdown.",
      [("National Party", "shape.group_head")]),
-    ("list-in-apposition-to-a-plural-noun", "The two factions of Barrio 18, the Sureños and the Revolucionarios, "
-     "lost ground.", [("Sureños", "shape.group_list"), ("Revolucionarios", "shape.group_list")]),
+    ("list-in-apposition-to-a-plural-noun", "The two factions of Barrio 18, the Sombreros and the Torcidos, "
+     "lost ground.", [("Sombreros", "shape.group_list"), ("Torcidos", "shape.group_list")]),
     ("org-noun-after-a-quoted-translation", 'Karapet launched the Mer Dzevov ("Our Way") movement.',
      [("Mer Dzevov", "shape.group_org_noun")]),
     ("federation-after-a-political-modifier", "The Armenian Revolutionary Federation backs the alliance.",
@@ -296,8 +296,8 @@ POSITIVE = [
     ("name-of-its-own-before-vigilantes", "Raids by the Yan Sa Kai vigilantes grew.",
      [("Yan Sa Kai", "shape.group_org_noun")]),
     ("rangers-head", "The Sindh Rangers hold the outer cordon.", [("Sindh Rangers", "shape.group_head")]),
-    ("section-number-before-a-name", "1.4 The Qatrun Syndicate, a network run by a trader, handles fuel.",
-     [("Qatrun Syndicate", "shape.group_apposition")]),
+    ("section-number-before-a-name", "1.4 The Qatrun Sakhr, a network run by a trader, handles fuel.",
+     [("Qatrun Sakhr", "shape.group_apposition")]),
     ("org-noun-after-of-the-in-an-indefinite-phrase", "The FGAK is a splinter of the Kamuina Nsapu movement.",
      [("Kamuina Nsapu", "shape.group_org_noun")]),
     ("hyphen-glued-capital-opens-a-name", "Troops lost ground to the Pa-O National Army.",
@@ -795,7 +795,15 @@ CRIME = "Cocaine trafficking, extortion and drug smuggling feed the cartel and i
     ("The Gendarmerie Nationale sent two squadrons to Ihosy.", "Gendarmerie Nationale"),
 ], ids=["named-after-known-as-the", "berber-particle-inside-a-name", "katibah-lead-word", "malay-geng-lead-word",
         "capitalised-postposed-adjective"])
-def test_groups_name_shapes_of_set_52(extract, text, name):
+def test_groups_name_after_a_naming_cue_or_lead_word(extract, text, name):
+    assert name in [m[0] for m in mentions(extract(text)) if m[1] == "GROUP"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Stray Dogs MC has become the logistics arm of the clan.", "Stray Dogs MC"),
+    ("Its money comes largely from the Ruma Syndicate.", "Ruma Syndicate"),
+], ids=["motorcycle-club", "syndicate-head"])
+def test_groups_name_headed_by_a_club_or_syndicate(extract, text, name):
     assert name in [m[0] for m in mentions(extract(text)) if m[1] == "GROUP"]
 
 

@@ -30,7 +30,7 @@ from pipeline.components.people import People
 from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
-from pipeline.components.tokens import TablesOf, TokenTable
+from pipeline.components.tokens import QUOTES, TablesOf, TokenTable
 from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, head_roles, lexicon_words, required, slug
 from pipeline.read.dates import MONTHS
 from pipeline.read.lines import one_line
@@ -228,6 +228,7 @@ class EntityResolver(SavedState):
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
         self._given_before_vouched_name(t, found)
+        self._given_before_quoted_nickname(t, found)
         self.people.quoted_middles(t, found)
         self._state_as_surname(t, found)
         self._adjective_states(t, found)
@@ -384,6 +385,24 @@ class EntityResolver(SavedState):
         if learn:
             self.learnt.apply(t, found, {t.string(start, end): (actor_id, "shape.repeat")})
         return actor_id
+
+    def _given_before_quoted_nickname(self, t: TokenTable, found: Found) -> None:
+        """'Héctor "El Chino" Rosado Vélez', 'Wilfredo "Don Willy" Quiñones': a given name right
+        before a quoted nickname that a capitalised surname follows opens a person's name
+        (``People.quoted_middles`` then reads the name whole)."""
+        text, n = t.text, len(t.text)
+        covered = covered_tokens(found.mentions)
+        for q in t.where("text", QUOTES):
+            g = q - 1
+            if g < 0 or g in covered or not (t.title[g] and t.alpha[g] and t.ws[g]) \
+                    or not self.person_names.is_given(text[g]):
+                continue
+            close = next((k for k in range(q + 2, min(n, q + 5)) if text[k] in QUOTES), None)
+            if close is None or close + 1 >= n or not (t.title[close + 1] and t.alpha[close + 1]) \
+                    or not all(t.title[k] and t.alpha[k] for k in range(q + 1, close)):
+                continue
+            self.people.add(t, found, g, q, "shape.quoted_nickname_name")
+            covered.add(g)
 
     def _eponymous_groups(self, t: TokenTable, found: Found) -> None:
         """'the Sundrani gang' (of Ghulam Rasool Sundrani), 'the Lawrence Bishnoi gang': a gang

@@ -563,7 +563,7 @@ class People:
                     and sent_of[last] == sent_of[m.start]:
                 last += 1
             inside = [x for x in found.mentions if x is not m and x.start < last and x.end > m.end]
-            if last == end + 1 or any(x.label != "PERSON" or x.start < end + 1 or x.end > last for x in inside):
+            if last == end + 1 or any(x.label != "PERSON" or x.start < j or x.end > last for x in inside):
                 continue  # (a group, or a name running on past the surname)
             for other in inside:
                 found.mentions.remove(other)
@@ -578,6 +578,7 @@ class People:
                     found.actors[whole] = Actor(whole, "PERSON", name)
                 merge(found, keep=whole, into=m.actor_id)
             surnames[t.string(end + 1, last)] = (m.actor_id, "surname.repeat")
+            surnames.setdefault(t.string(j, end), (m.actor_id, "alias.nickname"))  # 'Kiko' later on
         if surnames:
             self.learnt.apply(t, found, surnames, inside_names=False)
 
