@@ -238,7 +238,15 @@ def test_acceptance_seed_claims(seed_report):
 # nickname opens one name ('Héctor "El Chino" Rosado Vélez') and the nickname is found again;
 # 'MC' and 'Syndicate' as heads; 'oath-' in a compound is no pledge; Hells Angels and the two
 # Barrio 18 factions as data): entities 0.976 (GROUP 0.969, STATE 0.997, PERSON 0.980); pledge
-# 0.873, assessment 0.914, relationship 0.645 (labelled 0.612); band 0.969.
+# 0.873, assessment 0.914, relationship 0.645 (labelled 0.612); band 0.969. On 283 briefs
+# (279-283 joined after their blind scoring: 'clashed with' is ATTACKS, as 80 of the 85 gold
+# clashes say; 'gunmen loyal to X' stands for X; 'its commander in <place>, X'; a relationship
+# asked about after 'whether' is not stated; 'Israel-linked vessels' are not Israel; a cue in a
+# second role apposition ('X, Y's president and a close ally of Z') is X's; a lettered point's
+# marker is no initial; a rebel army's name after a state's possessive is placed, not the state's
+# unit; 'opposed by' is a passive; 'triad' and 'syndicate' as organisation nouns; the 14K and
+# other triads as data): entities 0.976 (GROUP 0.968, STATE 0.997, PERSON 0.980); pledge 0.872,
+# assessment 0.914, relationship 0.645 (labelled 0.613); band 0.969.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -260,7 +268,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 278 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 283 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -478,8 +486,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # named before him; a gang's promise and its fight given to the gang named nearest; a faction's
 # patron read as its leader's; a threat given to the army named before the council; talks 'with
 # it' given to the state named before the Arakan Army; a cell's threat and its denunciation given
-# to the prime minister and the older group it claims as heir).
-WRONG_ACTORS_AT_MOST = 315
+# to the prime minister and the older group it claims as heir). Three hundred and twenty on 283
+# briefs: the 278 before keep 316 (one new: 'Burundi's contingent ... has clashed with M23 units',
+# now ATTACKS as the gold has it, is given to the FARDC named between), and 279-283 brought four
+# (a gang's statement given to Italy, named before it; 'Its leader' and 'it is commanded by' read
+# as the group named nearest, the gold's group having no shape found; a state president's police
+# read as the president).
+WRONG_ACTORS_AT_MOST = 320
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

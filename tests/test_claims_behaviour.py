@@ -104,6 +104,11 @@ ATTACKS = [
      ("Hamas", "Israel", "positive", "stated")),
     ("passive-subject-past-a-place-no-list-knows",
      "A Fatah post near Qabatiya was overrun by Hamas at dawn.", ("Hamas", "Fatah", "positive", "stated")),
+    ("clashed-with-is-an-attack", "Hamas clashed with Fatah near Jenin.", ("Hamas", "Fatah", "positive", "stated")),
+    ("gunmen-loyal-to-a-name-stand-for-it", "Hamas clashed twice this year with gunmen loyal to Fatah.",
+     ("Hamas", "Fatah", "positive", "stated")),
+    ("fighters-loyal-to-the-name", "Hamas attacked fighters loyal to the Fatah movement.",
+     ("Hamas", "Fatah", "positive", "stated")),
 ]
 
 
@@ -132,6 +137,12 @@ def test_claims_behaviour_attacks(extract, text, expected):
 
 NO_RELATION = [
     ("whose-role-called-another", "Hamas, whose leader called Benjamin Netanyahu a liar, fired rockets.", "LEADS"),
+    ("a-name-before-linked-only-qualifies-the-noun", "The Houthis struck Israel-linked vessels in the Red Sea.",
+     "ATTACKS"),
+    ("asked-about-after-whether", "Gavin Robinson would not say whether he will meet Hamas.", "NEGOTIATES_WITH"),
+    ("a-rebel-army-after-a-states-possessive-is-not-its-unit",
+     "Caracas has ignored requests to act in Bolivar, where Colombia's National Liberation Army (ELN) operates.",
+     "AFFILIATED_WITH"),
     ("leading-an-attack-on-another-is-no-leadership-of-it", "Yahya Sinwar commanded the attack on Israel.", "LEADS"),
     ("group-taking-over-a-town", "Hamas took over the town in 2024.", "LEADS"),
     ("pressure-with-no-verb-applying-it", "Hezbollah is weak, and Western pressure on Lebanon is unlikely to change "
@@ -342,7 +353,7 @@ ACTOR_POSITIONS = [
      "SUPPORTS", ("African National Congress", "Fernando Dias da Costa"), None),
     ("apposition-owner-is-not-the-subject",
      "Hamas won seats. The Qassam Brigades, Hamas's armed wing, has fought running battles with Fatah.",
-     "OPPOSES", ("Qassam Brigades", "Fatah"), ("Hamas", "Fatah")),
+     "ATTACKS", ("Qassam Brigades", "Fatah"), ("Hamas", "Fatah")),
     ("passive-subject-after-role-noun",
      "Ahmed Diriye took over after his predecessor Ahmed Abdi Godane was killed by a U.S. airstrike in 2014.",
      "ATTACKS", ("United States", "Ahmed Abdi Godane"), ("United States", "Ahmed Diriye")),
@@ -455,7 +466,7 @@ ACTOR_POSITIONS = [
      "Hezbollah smuggles fuel. The group was ambushed by Syrian General Security near Tal Kalakh.",
      "ATTACKS", ("General Security", "Hezbollah"), ("Syria", "Hezbollah")),
     ("time-phrase-between-clash-and-with", "Hamas fighters clashed in December with Fatah gunmen.",
-     "OPPOSES", ("Hamas", "Fatah"), None),
+     "ATTACKS", ("Hamas", "Fatah"), None),
     ("spokesman-for-a-possessed-unit", "Andriy Yusov, spokesman for Ukraine's Defence Intelligence (HUR), spoke.",
      "AFFILIATED_WITH", ("Andriy Yusov", "Defence Intelligence"), ("Andriy Yusov", "Ukraine")),
     ("two-word-rank-in-leader-apposition",
@@ -539,7 +550,7 @@ ACTOR_POSITIONS = [
      "LEADS", ("Abdul-Malik al-Houthi", "Houthis"), ("Iran", "Houthis")),
     ("repeated-preposition-coordinates-objects",
      "Fano clashed with the Ethiopian army and with the Oromo Liberation Army.",
-     "OPPOSES", ("Fano", "Oromo Liberation Army"), None),
+     "ATTACKS", ("Fano", "Oromo Liberation Army"), None),
     ("state-media-speak-for-the-state", "Eritrean state media accuse the UAE of meddling in the war.",
      "CONDEMNS", ("Eritrea", "United Arab Emirates"), None),
     ("possessive-backer-supports", "Cairo has become Asmara's most dependable backer.",
@@ -597,6 +608,12 @@ ACTOR_POSITIONS = [
     ("posts-of-an-actor-name-it", "Hamas has attacked posts of Fatah in Gaza.", "ATTACKS", ("Hamas", "Fatah"), None),
     ("protest-with-an-adverb", "Mauritania protested repeatedly to Mali in 2024.", "CONDEMNS", ("Mauritania", "Mali"),
      None),
+    ("cue-in-a-second-role-apposition-is-the-heads",
+     'Ahmed Abdi Karie "Qoorqoor," Galmudug\'s president and a close ally of President Hassan Sheikh Mohamud, '
+     "has vowed to act.", "ALLY_OF", ("Ahmed Abdi Karie", "Hassan Sheikh Mohamud"),
+     ("Galmudug", "Hassan Sheikh Mohamud")),
+    ("opposed-by-is-a-passive", "The CJNG is opposed by Los Chapitos.", "CONDEMNS",
+     ("Los Chapitos", "Jalisco New Generation Cartel"), ("Jalisco New Generation Cartel", "Los Chapitos")),
 ]
 
 

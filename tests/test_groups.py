@@ -10,6 +10,10 @@ from tests.conftest import mentions
 SHAPE = ("shape",)
 
 POSITIVE = [
+    ("apposition-to-a-triad", "The Sun Ghost, a triad based in Macau, has grown.",
+     [("Sun Ghost", "shape.group_apposition")]),
+    ("apposition-closed-by-an-ing-participle", "The Sun Ghost, a drug gang operating around Connswater, grew.",
+     [("Sun Ghost", "shape.group_apposition")]),
     ("head", "Fighters of the Ta'ang National Liberation Army seized the town.",
      [("Ta'ang National Liberation Army", "shape.group_head")]),
     ("head-over-known-part", "The Myanmar National Democratic Alliance Army took Lashio.",
@@ -374,6 +378,8 @@ NEGATIVE = [
     ("government-of-a-state", "The Government of Somalia agreed to the plan."),
     ("sentence-adverb-before-a-list-of-groups",
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
+    ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
+     "completed seven hijackings.\nB. Ransoms rose."),
 ]
 
 

@@ -30,7 +30,7 @@ from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
 from pipeline.components.persist import SavedState
 from pipeline.components.speech import FIRST_PLURAL, FIRST_SINGULAR, Quotes
-from pipeline.components.tokens import TablesOf
+from pipeline.components.tokens import QUOTES, TablesOf
 from pipeline.patterns import (
     ClaimRule,
     FrameRule,
@@ -52,6 +52,7 @@ MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast
 STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
 # a pledge cue after these in its clause is asked about or set as a condition
 QUESTION_OR_CONDITION = frozenset({"whether", "if", "unless"})
+QUESTION = frozenset({"whether"})
 # conjunctions that open a condition only with a subject between them and the cue ('once Damascus
 # guarantees an amnesty'; not 'the group once vowed to')
 CONDITION_OPENERS = frozenset({"once", "until", "provided", "providing"})
@@ -120,6 +121,9 @@ class ClaimMatcher(SavedState):
         self.speech_verbs = frozenset(bundle.lexicon["people"]["speech_verbs"])
         self.gap_words = set(lex["coordination"])
         self.part_words = frozenset(lex["part_words"])
+        self.loose_modifiers = frozenset(lex["loose_hyphen_modifiers"])
+        self.follower_nouns = frozenset(lex["follower_phrases"]["nouns"])
+        self.follower_ties = frozenset(lex["follower_phrases"]["ties"])
         self.max_first_gap = int(lex["max_first_gap"])
         self.max_list_gap = int(lex["max_list_gap"])
         self.breaks = set(lex["clause_breaks"])
@@ -165,7 +169,8 @@ class ClaimMatcher(SavedState):
         self.hedge_openers = frozenset(lex["hedge_openers"])
         titles = person_titles(bundle)
         self.frames = Frames([located.item for located in bundle.frames],
-                             state_units=frozenset(lex["state_unit_words"]), titles=titles)
+                             state_units=frozenset(lex["state_unit_words"]), titles=titles,
+                             rebel_words=frozenset(lex["rebel_name_words"]))
         self.cameo = CameoCues([located.item for located in bundle.cues],
                                bundle.cameo_map.window if bundle.cameo_map is not None else 6)
         confidence_lex = bundle.lexicon.get("confidence")
@@ -553,11 +558,13 @@ class ClaimMatcher(SavedState):
         """'Islami Chhatra Shibir, Jamaat's student wing, has fought': the name owning the noun
         of an apposition describes the head before it, and is not the cue's subject."""
         text = self.t.text
-        if owner.end >= hit.start or text[owner.end] not in POSSESSIVE_MARKS or "," not in text[owner.end : hit.start]:
+        if owner.end >= hit.start or text[owner.end] not in POSSESSIVE_MARKS:
+            return False
+        if "," not in text[owner.end : hit.start] and not self._second_apposition(owner.end + 1, hit.start):
             return False
         j = owner.start - 1
-        while j > head.end and self.words[j] == "the":
-            j -= 1
+        while j > head.end and (self.words[j] == "the" or text[j] in QUOTES):
+            j -= 1  # ('Ahmed Abdi Karie "Qoorqoor," Galmudug's president': a nickname's closing quote)
         before = head.start - 1
         while before >= 0 and self.words[before] == "the":
             before -= 1
@@ -569,6 +576,14 @@ class ClaimMatcher(SavedState):
             return True
         # the head's own noun may stand before the comma: 'The Bungos faction, the BIFF's largest wing,'
         return head.end <= j <= head.end + 2 and all(self.t.is_lower[k] and self.t.alpha[k] for k in range(head.end, j))
+
+    def _second_apposition(self, start: int, cue: int) -> bool:
+        """'X, Galmudug's president and a close ally of Y': the cue is in a second noun phrase
+        joined to the owner's by 'and a', so both describe the head before them."""
+        words = self.words
+        k = next((i for i in range(start, cue) if words[i] == "and"), None)
+        return k is not None and k + 1 < cue and words[k + 1] in {"a", "an"} \
+            and all(self.t.is_lower[i] and self.t.alpha[i] for i in range(start, cue) if i != k)
 
     def _reporter(self, hit: Hit) -> list[Mention]:
         """The subject of the nearest reporting or pledging verb before the cue in its sentence
@@ -819,6 +834,8 @@ class ClaimMatcher(SavedState):
             if word in self.part_words and i + 1 < end and words[i + 1] == "of" \
                     or word == "of" and i > start and words[i - 1] in self.part_words:
                 continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'
+            if self._follower_phrase(i, end):
+                continue  # 'clashed with gunmen loyal to Guaramato': the men stand for him
             if word in self.breaks and word not in self.gap_words:
                 return False
             if i == end - 1 and len(word) > 5 and word.endswith("ing") and self.t.is_lower[i] \
@@ -833,6 +850,21 @@ class ClaimMatcher(SavedState):
                     and not (roles and word in self.person_roles):  # 'led by lawmaker Cho Min-hyuk'
                 return False
         return True
+
+    def _loose_modifier(self, m: Mention) -> bool:
+        """Whether the name only loosely qualifies the noun after it: 'Israel-linked vessels',
+        'a Panama-flagged tanker'."""
+        k = m.end
+        return k + 1 < len(self.words) and self.t.text[k] in {"-", "\u2010"} and not self.t.ws[k - 1] \
+            and not self.t.ws[k] and self.words[k + 1] in self.loose_modifiers
+
+    def _follower_phrase(self, i: int, end: int) -> bool:
+        """Whether the word at ``i`` is one of 'gunmen loyal to', 'factions close to' just before
+        the name at ``end``: the followers stand for the actor named after 'to'."""
+        words = self.words
+        k = end - 4 if end >= 1 and words[end - 1] == "the" else end - 3  # 'loyal to the RSF'
+        return k <= i < end and k >= 0 and words[k] in self.follower_nouns \
+            and words[k + 1] in self.follower_ties and words[k + 2] == "to"
 
     def _description_before(self, start: int, end: int) -> bool:
         """Whether [start, end) describes the person named at ``end``: an indefinite noun
@@ -868,6 +900,8 @@ class ClaimMatcher(SavedState):
                     and all(self.words[k] == "the" for k in range(hit.end, first.start)):
                 return []
         for m in (x for x in mentions if x.start >= hit.end):
+            if self._loose_modifier(m):
+                break  # 'resume strikes on Israel-linked vessels': the vessels are struck, not Israel
             if self.words[m.start] in POSSESSIVE_PRONOUNS:
                 if not found and self._gap_ok(doc, cursor, m.start, self.max_first_gap, covered) \
                         and not set(self.words[cursor : m.start]) & {",", "and", "or"}:
@@ -1273,12 +1307,13 @@ class ClaimMatcher(SavedState):
         return any(self.words[i] in self.forecast_hedges for i in range(lo, hit.start)) \
             and self.quotes.around(hit.start) is None
 
-    def _open_question(self, hit: Hit) -> bool:
+    def _open_question(self, hit: Hit, openers: frozenset[str] = QUESTION_OR_CONDITION,
+                       conditions: frozenset[str] = CONDITION_OPENERS) -> bool:
         """'Time will tell whether the United States is willing to', 'only if the NPA accepts a
         ceasefire': a commitment asked about or set as a condition, not made."""
         for k in range(hit.start - 1, max(hit.sent.start, hit.start - 10) - 1, -1):
             word = self.words[k]
-            if word in QUESTION_OR_CONDITION or word in CONDITION_OPENERS and self._subject_after(k, hit):
+            if word in openers or word in conditions and self._subject_after(k, hit):
                 return True
             if self.t.punct[k] and self.t.text[k] != "-":
                 return False
@@ -1421,6 +1456,8 @@ class ClaimMatcher(SavedState):
                 and rule.actor in {"left", "right", "inside"}
             if not targets and not passive and not parties:
                 continue  # most cues name no target; their subject is not worth looking for
+            if self._open_question(hit, QUESTION, frozenset()):
+                continue  # 'would not say whether he will meet the LCC': asked, not stated
             actors = self._actors(doc, hit, rule.actor, rule.actor_labels, governed=self.prepositions) \
                 if hit.actors is None else [(m, a) for m in hit.actors for a in m.actor_ids]
             if passive:

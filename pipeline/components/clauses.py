@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.components.actors import Mention
-from pipeline.components.tokens import TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # where a phrase places something rather than names who acts ('the army in Jenin')
@@ -294,8 +294,8 @@ class Clauses:
         linking verb and before its agent ('remain banned by New Delhi')."""
         t = self.t
         word = t.lower[start]
-        if not self.participle(start) or word in self.stative:
-            return False  # 'is allied with' is a state, read actively
+        if not self.participle(start) or word in self.stative and not (end < len(t.lower) and t.lower[end] == "by"):
+            return False  # 'is allied with' is a state, read actively ('is opposed by X' is a passive)
         k = start - 1
         while k >= lo:
             if t.lower[k] in self.negation or self.adverb(k):
@@ -603,7 +603,8 @@ class Clauses:
             if t.text[k] == ",":
                 # 'Brahim Ghali, the front's secretary-general and president of the SADR, said':
                 # an 'and' inside a role apposition; 'A, B and C, said' is a list
-                if joined and not (k + 1 < comma and t.lower[k + 1] in self.lex["apposition_openers"]):
+                if joined and not (k + 1 < comma and t.lower[k + 1] in self.lex["apposition_openers"]
+                                   or self._owner_opens(k + 1, comma)):
                     return None
                 return k
             if t.text[k] in {";", ":", "("}:
@@ -612,6 +613,15 @@ class Clauses:
                 joined = True
             k -= 1
         return None
+
+    def _owner_opens(self, k: int, comma: int) -> bool:
+        """'X "Qoorqoor," Galmudug's president and a close ally of Y, has': a name with its
+        possessive opens a role apposition (past a nickname's closing quote)."""
+        t = self.t
+        while k < comma and t.text[k] in QUOTES:
+            k += 1
+        m = self.at.get(k)
+        return m is not None and m.start == k and m.end < comma and t.text[m.end] in POSSESSIVES
 
     def _before_interruption(self, comma: int, lo: int) -> list[Mention] | None:
         """The subject before a comma-delimited interruption that ends at ``comma``: the name

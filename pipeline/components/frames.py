@@ -57,8 +57,9 @@ class FrameHit:
 
 class Frames:
     def __init__(self, rules: list[FrameRule], *, state_units: frozenset[str] = frozenset(),
-                 titles: frozenset[str] = frozenset()):
+                 titles: frozenset[str] = frozenset(), rebel_words: frozenset[str] = frozenset()):
         self.state_units = state_units  # see _possessive
+        self.rebel_words = rebel_words
         self.titles = titles  # title words before a name: 'the JEM of Finance Minister Gibril Ibrahim'
         self.by_frame: dict[str, list[FrameRule]] = {}
         # keyed by a noun's last word: 'secretary-general' and 'prime minister' are read as
@@ -144,8 +145,10 @@ class Frames:
             owned = starts.get(k)
             if owned is None or owned.label != "GROUP" or owned.actor_id == owner.actor_id or owned.via == "coref":
                 continue
-            if owner.label == "STATE" and not any(t.text[j] in self.state_units for j in range(owned.start, owned.end)):
-                continue  # 'Mexico's Sinaloa Cartel', 'Iran's PJAK': where it is, not whose unit
+            if owner.label == "STATE" and (
+                    not any(t.text[j] in self.state_units for j in range(owned.start, owned.end))
+                    or any(t.text[j] in self.rebel_words for j in range(owned.start, owned.end))):
+                continue  # 'Mexico's Sinaloa Cartel', 'Colombia's National Liberation Army': where, not whose
             if owner_label == "PERSON":
                 out.append(FrameHit(rule, owner.end, owner.end + 1, owner, owned))
             else:

@@ -442,6 +442,8 @@ class GroupShapes:
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
                 continue
+            if lo + 1 < hi and LETTER_MARKER.fullmatch(t.text[lo]) and (lo == 0 or "\n" in t.text[lo - 1]):
+                lo += 1  # 'A. Pirate groups ...': a lettered point's marker, no initial of a name
             for a, b, rule in services[bisect_left(services, (lo,)) : bisect_left(services, (hi,))]:
                 add(a, b, rule)
             runs: list[tuple[int, int]] = []
@@ -1076,12 +1078,15 @@ class GroupShapes:
         return ending if k - ending >= 2 and all(t.lower[j] in self.english for j in range(ending, k - 1)) else None
 
     def _participle_after(self, t: TokenTable, k: int, hi: int) -> bool:
-        """'the Dogon militia (officially) dissolved in 2019', 'the gang formed in 2021': a
-        participle, after an adverb or not, closes the apposition's noun phrase."""
+        """'the Dogon militia (officially) dissolved in 2019', 'the gang formed in 2021', 'a drug
+        gang operating around Connswater': a participle, after an adverb or not, closes the
+        apposition's noun phrase (an -ing one before a preposition)."""
         if k < hi and t.lower[k].endswith("ly") and t.is_lower[k]:
             k += 1
-        return k < hi and t.is_lower[k] and t.lower[k].endswith("ed") and len(t.lower[k]) > 4 \
-            and t.lower[k] not in self.speech_participles  # ('near Boulkessi, the movement reported')
+        return k < hi and t.is_lower[k] and len(t.lower[k]) > 4 and (
+            t.lower[k].endswith("ed") and t.lower[k] not in self.speech_participles  # (not 'near Boulkessi,
+            # the movement reported')
+            or t.lower[k].endswith("ing") and k + 1 < hi and t.lower[k + 1] in APPOSITION_ENDS | {"around", "across"})
 
     def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool]) -> int | None:
         """The end of a group's name that opens at ``k`` after a person's possessive ('Dragan
@@ -1145,6 +1150,8 @@ SPANISH_ARTICLES = frozenset({"la", "los", "las", "os"})
 # the people a number before a name counts ('14 Liyu Police officers', '30 Wagner men')
 COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "members", "men", "policemen", "guards",
                             "militants", "gunmen", "recruits", "commanders", "personnel", "agents", "cadres"})
+# a lettered point's marker at a line start ('A.', 'b)')
+LETTER_MARKER = re.compile(r"[A-Za-z][.)]")
 # prepositions that close an apposition's head noun (its organisation noun comes before them)
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
