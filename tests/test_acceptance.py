@@ -246,7 +246,16 @@ def test_acceptance_seed_claims(seed_report):
 # marker is no initial; a rebel army's name after a state's possessive is placed, not the state's
 # unit; 'opposed by' is a passive; 'triad' and 'syndicate' as organisation nouns; the 14K and
 # other triads as data): entities 0.976 (GROUP 0.968, STATE 0.997, PERSON 0.980); pledge 0.872,
-# assessment 0.914, relationship 0.645 (labelled 0.613); band 0.969.
+# assessment 0.914, relationship 0.645 (labelled 0.613); band 0.969. On 288 briefs (284-288
+# joined after their blind scoring: Japanese organisation endings glued to a name ('Kobe
+# Yamaguchi-gumi', 'Sumiyoshi-kai'); Turkish plural gang names in a crime brief ('Daltonlar');
+# a crime family in the plural ('the Rizzutos'); plural heads of gang names ('Red Devils',
+# 'Maafannu Sharks'); 'chapter' as an organisation noun, past a listed name in an apposition;
+# 'the Gendarmerie' alone; fighting is ATTACKS and opposing, resisting, confronting OPPOSES;
+# 'the principal supplier of X'; 'X and Y pool their ...'; 'a member of parliament for <party>';
+# 'steered by', 'man ... jointly with'; officers and personnel 'of X' stand for X; the SPVM
+# and the Rock Machine as data): entities 0.975 (GROUP 0.967, STATE 0.997, PERSON 0.980);
+# pledge 0.874, assessment 0.914, relationship 0.645 (labelled 0.614); band 0.968.
 CORPUS_FLOORS = {"all": 0.974, "GROUP": 0.967, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -268,7 +277,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 283 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 288 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -491,8 +500,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # now ATTACKS as the gold has it, is given to the FARDC named between), and 279-283 brought four
 # (a gang's statement given to Italy, named before it; 'Its leader' and 'it is commanded by' read
 # as the group named nearest, the gold's group having no shape found; a state president's police
-# read as the president).
-WRONG_ACTORS_AT_MOST = 320
+# read as the president). Three hundred and twenty-three on 288 briefs: the 283 before keep 319
+# (one mended: 'Their commander' is now the Tanga Hill Lions', found by its plural head; two
+# fights keep their wrong side under their new label), and 284-288 brought four (a
+# joint pledge by 'both' given to the party named after it; a police chief's cooperation read as
+# his own, not his force's; 'the gang led by Rawa Majid' given to the gang named before; a
+# pressure after a relative clause given to the relative's object).
+WRONG_ACTORS_AT_MOST = 323
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

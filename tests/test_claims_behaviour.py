@@ -505,7 +505,7 @@ ACTOR_POSITIONS = [
      "keeps a branch.", "ALLY_OF", ("Katibat Imam al-Bukhari", "Hay'at Tahrir al-Sham"), ("Uzbekistan", "Hay'at Tahrir al-Sham")),
     ("possessive-opening-a-sentence-is-no-subject",
      "The Popular Forces lost its founder, Yasser Abu Shabab, in December. His deputy, Ghassan al-Duhaini, now "
-     "leads the group and has vowed to keep fighting Hamas.", "OPPOSES", ("Ghassan al-Duhaini", "Hamas"),
+     "leads the group and has vowed to keep fighting Hamas.", "ATTACKS", ("Ghassan al-Duhaini", "Hamas"),
      ("Yasser Abu Shabab", "Hamas")),
     ("pronoun-goes-back-past-an-opening-phrase",
      "The Islamic State Sahel Province (ISSP) is strong. Once a junior branch of Islamic State West Africa Province "

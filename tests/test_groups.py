@@ -836,3 +836,27 @@ def test_groups_crime_family_named_by_its_name_in_a_crime_brief(extract, text, e
               for m in e["mentions"] if m["via"] != "coref"}
     assert groups & ({"Pesce family", "Piromalli clan", "Piromalli", "Hasanaj crew", "Assad family",
                       "Jaafar clan", "Casavalle clan", "Los Trinos", "Smaller family"}) == expected
+
+
+def test_groups_crime_family_in_the_plural_is_that_family(extract):
+    records = extract(CRIME + "The Rizzuto family runs the port. The Rizzutos deny it.")
+    names = {m["text"]: e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
+             for m in e["mentions"]}
+    assert names.get("Rizzutos") == "Rizzuto family"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Kobe Yamaguchi-gumi and the Sumiyoshi-kai met the Shimada-ikka in Osaka.",
+     {"Kobe Yamaguchi-gumi", "Sumiyoshi-kai", "Shimada-ikka"}),
+    (CRIME + "The feud between the Daltonlar and the Casperlar goes on; the Genç Daltonlar recruit boys.",
+     {"Daltonlar", "Casperlar", "Genç Daltonlar"}),
+    ("The Daltonlar are a family of collectors in this ordinary history of the town.", set()),
+    ("Several satellite clubs, chief among them the Red Devils, sell for the chapter.", {"Red Devils"}),
+    ("The Nomads, the elite Hells Angels chapter that Maurice Boucher founded, remain strong.",
+     {"Nomads", "Hells Angels"}),
+    ("For decades the Gendarmerie and the police fought the PKK.", {"Gendarmerie", "PKK"}),
+], ids=["japanese-organisation-endings", "turkish-plural-gang-names-in-a-crime-brief",
+        "turkish-plural-outside-a-crime-brief", "plural-animal-or-devil-head", "chapter-in-apposition-past-a-listed-name",
+        "bare-gendarmerie-after-the"])
+def test_groups_names_by_ending_plural_head_or_apposition(extract, text, names):
+    assert {m[0] for m in mentions(extract(text)) if m[1] == "GROUP"} == names

@@ -260,7 +260,7 @@ class ClaimMatcher(SavedState):
         def in_name(start: int, end: int) -> bool:
             return start in named and named[start] is named.get(end - 1)
 
-        headings = self._heading_chars(doc)
+        headings = self._heading_chars(doc, self.t.source)
 
         def in_heading(char: int) -> bool:
             k = bisect_right(headings, (char, float("inf"))) - 1
@@ -382,7 +382,7 @@ class ClaimMatcher(SavedState):
         return range(0, max(ends)) if ends else range(0)
 
     @staticmethod
-    def _heading_chars(doc: Doc) -> list[tuple[int, int]]:
+    def _heading_chars(doc: Doc, text: str) -> list[tuple[int, int]]:
         """A section heading names a topic ('What Dakar can do', 'The Huachicol War Turns on
         the Security Forces'); one written as a sentence (a final full stop, '?' or '!') or
         opening one (a colon: 'Outlook: JNIM will probably hold the road') may still state a
@@ -390,8 +390,8 @@ class ClaimMatcher(SavedState):
         brief = doc._.brief
         if brief is None:
             return []
-        text = doc.text
-        return sorted((s, e) for s, e in brief.get("headings") or []
+        return sorted(  # (``text``: the table's, as ``doc.text`` would make a Token per token)
+            (s, e) for s, e in brief.get("headings") or []
                       if text[s:e].rstrip()[-1:] not in {".", "?", "!", ":"})
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:

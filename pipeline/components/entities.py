@@ -494,6 +494,10 @@ class EntityResolver(SavedState):
         # warehouses', a table's 'Pesce | Rosarno' row)
         alone = {name: (gangs[name], "shape.repeat") for a, b in spans if b - 1 in families
                  for name in [t.string(a, b - 1)] if name not in surnames and name in gangs}
+        # and in the plural, as its members ('the Rizzutos' for the Rizzuto family)
+        alone.update({name + ("es" if name.endswith("s") else "s"): (gangs[name], "shape.family_plural")
+                      for a, b in spans if b - 1 in families and b - a == 2
+                      for name in [t.text[a]] if name in gangs})
         if alone:
             self.learnt.apply(t, found, alone)
 

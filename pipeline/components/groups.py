@@ -176,6 +176,8 @@ class GroupShapes:
         self.sect_descriptors = words("sect_descriptors")
         self.owned_followers = words("owned_name_followers")
         self.head_tails = words("head_tails")
+        self.suffix_heads = words("suffix_heads")
+        self.plural_suffixes = tuple(lexicon["plural_suffixes"])
         self.body_heads = words("body_heads")
         self.short_name_heads = words("short_name_heads")
         self.bare_services = [tuple(w.split()) for w in lexicon["bare_services"]]
@@ -805,6 +807,9 @@ class GroupShapes:
             words_left = 4 if lower[end + 1] != "the" else 3
             k = end + 2
             while k < hi and words_left:
+                if k in known and known[k][1] == "GROUP" and known[k][0] > k:
+                    k = known[k][0]  # a listed name as one modifier: 'the elite Hells Angels chapter'
+                    continue
                 # the apposition's head noun: 'the group's spokesman' is a person's
                 if lower[k] in self.org_nouns and k + 1 < hi and (
                         lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]
@@ -841,7 +846,47 @@ class GroupShapes:
         """The names found by a word list rather than by a run's shape, in token order: a service
         alone, a head with a French adjective after it, a government named by what it claims or
         by its kind and state."""
-        return sorted(self._bare_services(t, known) + self._postposed(t, known) + self._governments(t, known))
+        return sorted(self._bare_services(t, known) + self._postposed(t, known) + self._governments(t, known)
+                      + self._suffixed(t, known) + self._plural_named(t, known))
+
+    def _suffixed(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
+        """'the Kobe Yamaguchi-gumi', 'the Sumiyoshi-kai': a Japanese organisation ending glued
+        by a hyphen to a capitalised name heads it; the capitalised words before it (at most
+        two, in the sentence) are the name's."""
+        text, out = t.text, []
+        for k in t.where("lower", self.suffix_heads):
+            name = k - 2
+            if name < 0 or text[k - 1] != "-" or t.ws[name] or t.ws[k - 1] or not (t.cap[name] and t.alpha[name]) \
+                    or name in known:
+                continue
+            start, lo = name, t.sent_starts[t.sent_of[name]]
+            while start - 1 > lo and start - 1 not in known and t.cap[start - 1] and t.alpha[start - 1] \
+                    and t.lower[start - 1] not in self.usually_lower and name - start < 2:
+                start -= 1  # (not the sentence's first word: 'The', 'Police')
+            out.append((start, k + 1, "shape.group_suffix_head"))
+        return out
+
+    def _plural_named(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
+        """'the Daltonlar', 'the Casperlar': in a brief about organised crime, a capitalised
+        word with a Turkish plural ending that no English list holds, used twice or after 'the'."""
+        if not self.crime_brief(t):
+            return []
+        candidates = [k for k, word in enumerate(t.text)
+                      if len(word) >= 7 and t.title[k] and t.alpha[k] and t.lower[k].endswith(self.plural_suffixes)
+                      and t.lower[k] not in self.english and k not in known
+                      and not (k + 1 < len(t.text) and t.cap[k + 1] and t.alpha[k + 1])]
+        seen: dict[str, int] = {}
+        for k in candidates:
+            seen[t.lower[k]] = seen.get(t.lower[k], 0) + 1
+        out = []
+        for k in candidates:
+            start, lo = k, t.sent_starts[t.sent_of[k]]
+            while start - 1 > lo and k - start < 2 and start - 1 not in known and t.title[start - 1] \
+                    and t.alpha[start - 1] and t.lower[start - 1] not in self.english:
+                start -= 1  # 'the Genç Daltonlar': a word of the name's own before it
+            if seen[t.lower[k]] >= 2 or start >= 1 and t.lower[start - 1] == "the":
+                out.append((start, k + 1, "shape.group_plural_suffix"))
+        return out
 
     def _bare_services(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
         """'intercepted by the Army', 'sending the Armed Forces': a state's armed service named
