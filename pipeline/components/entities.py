@@ -433,9 +433,12 @@ class EntityResolver(SavedState):
             while start - 1 >= lo and k - start < 4 and t.cap[start - 1] and t.alpha[start - 1] \
                     and t.lower[start - 1] not in STOP_WORDS:
                 start -= 1
+            if start < k and start - 2 >= lo and text[start - 1] == "-" and not t.ws[start - 2] \
+                    and not t.ws[start - 1] and t.cap[start - 2] and t.alpha[start - 2]:
+                start -= 2  # 'the Al-Zein family', 'the Abou-Khalil clan': a hyphenated name is whole
             if start == k or k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]:
                 continue  # no name, or 'the gang Network Nine' (a name after the noun)
-            if k in families and (k - start > 2 or self.groups.is_place(t, start, k)
+            if k in families and (sum(text[j] != "-" for j in range(start, k)) > 2 or self.groups.is_place(t, start, k)
                                   or start > 0 and t.lower[start - 1] in ("a", "an")
                                   or any(t.lower[j] in self.groups.usually_lower for j in range(start, k))):
                 continue  # a place's ('the Gioia Tauro crew'), a kind ('a Casavalle clan', 'Smaller family networks')
