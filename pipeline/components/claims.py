@@ -823,6 +823,7 @@ class ClaimMatcher(SavedState):
         # the last role word of the gap: the words before it may describe it ('led by customary
         # chief Bernard Ngobila', 'led by the veteran police commander X')
         role_at = max((k for k in range(start, end) if words[k] in self.person_roles), default=-1) if roles else -1
+        followers = self._followers_start(start, end)
         for i in range(start, end):
             if i in covered:
                 continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
@@ -834,7 +835,7 @@ class ClaimMatcher(SavedState):
             if word in self.part_words and i + 1 < end and words[i + 1] == "of" \
                     or word == "of" and i > start and words[i - 1] in self.part_words:
                 continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'
-            if self._follower_phrase(i, end):
+            if i >= followers:
                 continue  # 'clashed with gunmen loyal to Guaramato': the men stand for him
             if word in self.breaks and word not in self.gap_words:
                 return False
@@ -858,13 +859,15 @@ class ClaimMatcher(SavedState):
         return k + 1 < len(self.words) and self.t.text[k] in {"-", "\u2010"} and not self.t.ws[k - 1] \
             and not self.t.ws[k] and self.words[k + 1] in self.loose_modifiers
 
-    def _follower_phrase(self, i: int, end: int) -> bool:
-        """Whether the word at ``i`` is one of 'gunmen loyal to', 'factions close to' just before
-        the name at ``end``: the followers stand for the actor named after 'to'."""
+    def _followers_start(self, start: int, end: int) -> int:
+        """Where 'gunmen loyal to (the)', 'factions close to' starts in the gap [start, end) before
+        the name at ``end`` (the followers stand for the actor named after 'to'); ``end`` when
+        the gap ends otherwise."""
         words = self.words
         k = end - 4 if end >= 1 and words[end - 1] == "the" else end - 3  # 'loyal to the RSF'
-        return k <= i < end and k >= 0 and words[k] in self.follower_nouns \
-            and words[k + 1] in self.follower_ties and words[k + 2] == "to"
+        found = k >= start and words[k] in self.follower_nouns and words[k + 1] in self.follower_ties \
+            and words[k + 2] == "to"
+        return k if found else end
 
     def _description_before(self, start: int, end: int) -> bool:
         """Whether [start, end) describes the person named at ``end``: an indefinite noun

@@ -1131,7 +1131,7 @@ class GroupShapes:
         return k < hi and t.is_lower[k] and len(t.lower[k]) > 4 and (
             t.lower[k].endswith("ed") and t.lower[k] not in self.speech_participles  # (not 'near Boulkessi,
             # the movement reported')
-            or t.lower[k].endswith("ing") and k + 1 < hi and t.lower[k + 1] in APPOSITION_ENDS | {"around", "across"})
+            or t.lower[k].endswith("ing") and k + 1 < hi and t.lower[k + 1] in PARTICIPLE_ENDS)
 
     def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool]) -> int | None:
         """The end of a group's name that opens at ``k`` after a person's possessive ('Dragan
@@ -1199,6 +1199,8 @@ COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "membe
 LETTER_MARKER = re.compile(r"[A-Za-z][.)]")
 # prepositions that close an apposition's head noun (its organisation noun comes before them)
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
+# prepositions after an -ing participle that close an apposition ('a drug gang operating around X')
+PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 # a settlement or district after 'in' places a group (see Groups._placed_in)
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})
