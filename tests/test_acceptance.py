@@ -262,6 +262,17 @@ def test_acceptance_seed_claims(seed_report):
 # relationship 0.644 (labelled 0.613); band 0.967. The German clans brief (289) holds GROUP
 # names no shape finds yet (German agency names, 'Polizei NRW', 'LKA Berlin', 'Shabab
 # al-Ruhr'), so the entity floors below were lowered by 0.002-0.003 when it joined.
+# On 298 briefs (294-298 joined after their blind scoring: a quoted nickname in brackets after
+# two capitalised words makes them a name ('Klodian Marku ("Pelikani")'), 'goes by' right after a
+# name; Swahili joiners ('Kikosi cha Rovuma'), 'self-styled' names a body, 'Força'/'Facción' as
+# heads, 'Council of <people> <title-holders>', a party word with a party apposition ('the Beja
+# Congress, the region's oldest party'); 'should' opening a condition is no prescription; a year
+# between a possessor and its noun ('Castro's 2024 threat', "Washington's 2025 designation");
+# designation as a noun; 'agreed with X' and 'discussed ... with X' as talks; 'an army
+# checkpoint' is the army's, and 'the army' the latest force named an army; handing over
+# control or a prison is no support; Renamo, Osbat al-Ansar and Força Local as data):
+# entities 0.974 (GROUP 0.967, STATE 0.996, PERSON 0.979); pledge 0.873, assessment 0.914,
+# relationship 0.647 (labelled 0.616); band 0.966.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -283,7 +294,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 293 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 298 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -517,7 +528,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # fight given to its leader; a drug agency's cooperation, a threat by the Iranian state and a
 # Komala faction's offer given to the names nearest; a smuggling crew's leader given to the
 # border guards named before; a Frontier Corps refusal where the gold has its commander).
-WRONG_ACTORS_AT_MOST = 331
+# Three hundred and thirty-four on 298 briefs: the 293 before keep 331 (in 130, Renamo, now a
+# listed party, mends 'condemned Mondlane's shutdowns' and takes two claims of 'Podemos', a
+# name no shape finds, the wrong side before as after), and 294-298 brought three (an oath
+# sworn by a detachment's commander given to Tanzania; 'it' after 'The Mecula contingent', a
+# description of no actor, given to Renamo named in between; 'Army Intelligence in the South'
+# read whole).
+WRONG_ACTORS_AT_MOST = 334
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -852,3 +852,24 @@ def test_claims_behaviour_judgement_in_a_table_cell_has_its_row_for_evidence(nlp
     records = [r.model_dump(mode="json") for r in pipeline.extract_brief(brief, nlp)]
     found = [(c["evidence"]["text"], c["likelihood"]["band"]) for c in claims(records, "assessment")]
     assert found == [("Hamas and Israel renew the truce | Unlikely", "unlikely")]
+
+
+def test_claims_behaviour_year_before_a_noun_cue_keeps_its_possessor(extract):
+    """"Castro's 2024 threat to ...": a year between the possessive and the noun is a modifier."""
+    found = _pledges(extract("Former President Xiomara Castro ruled. Castro's 2024 threat to tear up the "
+                             "extradition treaty has been shelved."))
+    assert "Xiomara Castro" in {actor for actor, *_ in found}
+
+
+def test_claims_behaviour_capital_owns_a_dated_designation(extract):
+    """"Washington's 2025 designation of MS-13": the capital acts for its state past the year."""
+    targets = {t for _, t, _, _ in _relations(extract("Washington's 2025 designation of MS-13 and Barrio 18 widened "
+                                                      "US prosecutors' options."), "PRESSURES")}
+    assert {"MS-13", "Barrio 18"} <= targets
+
+
+def test_claims_behaviour_an_army_post_is_the_armys(extract):
+    """'opened fire on an army checkpoint' attacks the brief's army; 'an army of volunteers' is no one."""
+    records = extract("The Lebanese Armed Forces (LAF) deployed. Hamas later opened fire on an army checkpoint.")
+    assert "Lebanese Armed Forces" in {t for _, t, _, _ in _relations(records, "ATTACKS")}
+    assert _relations(extract("The LAF deployed. Hamas raised an army of volunteers and attacked."), "ATTACKS") == set()

@@ -855,8 +855,16 @@ def test_groups_crime_family_in_the_plural_is_that_family(extract):
     ("The Nomads, the elite Hells Angels chapter that Maurice Boucher founded, remain strong.",
      {"Nomads", "Hells Angels"}),
     ("For decades the Gendarmerie and the police fought the PKK.", {"Gendarmerie", "PKK"}),
+    ("A splinter calling itself Kikosi cha Rovuma answers to the insurgents.", {"Kikosi cha Rovuma"}),
+    ("Residents fear the self-styled Ghost Riders, who appeared in June.", {"Ghost Riders"}),
+    ('The group appointed a wali of its self-styled "Hamrin sector" last year.', set()),
+    ("The High Council of Beja Nazirs has moved to open recruitment.", {"High Council of Beja Nazirs"}),
+    ("The Beja Congress, the region's oldest party, has denounced the council.", {"Beja Congress"}),
+    ("The Beja Congress met on Sunday.", set()),
 ], ids=["japanese-organisation-endings", "turkish-plural-gang-names-in-a-crime-brief",
         "turkish-plural-outside-a-crime-brief", "plural-animal-or-devil-head", "chapter-in-apposition-past-a-listed-name",
-        "bare-gendarmerie-after-the"])
+        "bare-gendarmerie-after-the", "swahili-joiner-inside-a-name", "self-styled-names-a-body",
+        "quoted-name-longer-than-its-capitals", "council-of-a-peoples-title-holders",
+        "party-word-with-a-party-apposition", "party-word-alone-is-an-institution"])
 def test_groups_names_by_ending_plural_head_or_apposition(extract, text, names):
     assert {m[0] for m in mentions(extract(text)) if m[1] == "GROUP"} == names

@@ -138,6 +138,11 @@ POSITIVE = [
     ("rear-admiral-is-a-title", "The navy is led by Rear Admiral Jaime Orozco Vidal.",
      [("Jaime Orozco Vidal", "alias.led_by")]),
     ("mallam-is-a-title", "Its commander, Mallam Idris Yahaya, runs a network.", [("Idris Yahaya", "alias.role")]),
+    ("name-before-a-bracketed-quoted-nickname", 'The crew broke away when Klodian Marku ("Pelikani") began selling.',
+     [("Klodian Marku", "shape.bracketed_nickname_name"), ("Pelikani", "alias.nickname")]),
+    ("translated-name-in-brackets-is-no-nickname", 'The Gölge Çocukları ("Shadow Kids") recruit boys.', []),
+    ("goes-by-right-after-the-name", 'Its leader Kevin Alexis Bautista goes by "Perro Loco" in the barrio.',
+     [("Kevin Alexis Bautista", "alias.role"), ("Perro Loco", "alias.nickname")]),
     ("surname-with-an-apostrophe", "General Horta N'Tam took power. N'Tam has promised an election.",
      [("Horta N'Tam", "shape.person_title"), ("N'Tam", "surname.repeat")]),
     ("apposition-after-a-role-of-a-named-body", "In May 2025 the general secretary of the Communist Party of "

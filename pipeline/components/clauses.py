@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.components.actors import Mention
-from pipeline.components.tokens import QUOTES, TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable, is_year
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # where a phrase places something rather than names who acts ('the army in Jenin')
@@ -223,7 +223,9 @@ class Clauses:
                 k = self.at[k].start - 1  # a name modifying the noun: 'an al-Shabaab assault'
                 steps += 1
                 continue
-            if not (t.is_lower[k] and t.alpha[k]) or t.lower[k] in self.aux or t.lower[k] in self.breaks \
+            if is_year(t.text[k]):
+                pass  # 'Castro's 2024 threat to': a year modifies the noun as a word would
+            elif not (t.is_lower[k] and t.alpha[k]) or t.lower[k] in self.aux or t.lower[k] in self.breaks \
                     or self.adverb(k):
                 return False  # ('the DUP jointly condemned': an adverb makes the cue a verb)
             k -= 1
@@ -241,7 +243,7 @@ class Clauses:
                 return True, [self.at[k - 1]]
             if k in self.at:
                 return True, [self.at[k]]
-            if t.lower[k] in self.determiners or not (t.is_lower[k] and t.alpha[k]):
+            if t.lower[k] in self.determiners or not (t.is_lower[k] and t.alpha[k] or is_year(t.text[k])):
                 return False, []
             k -= 1
             steps += 1

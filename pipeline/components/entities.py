@@ -218,6 +218,7 @@ class EntityResolver(SavedState):
         self._person_names(t, found, single=False)
         self.people.whole_names(t, found, self.person_names.usually_lower)
         self.people.affixes(t, found)
+        self._name_before_bracketed_nickname(t, found)
         self.people.nicknames(t, found)
         self._eponymous_groups(t, found)
         self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given,
@@ -403,6 +404,33 @@ class EntityResolver(SavedState):
                 continue
             self.people.add(t, found, g, q, "shape.quoted_nickname_name")
             covered.add(g)
+
+    def _name_before_bracketed_nickname(self, t: TokenTable, found: Found) -> None:
+        """'Klodian Marku ("Pelikani")': two or three capitalised words that no list knows, right
+        before a quoted nickname in brackets, are a person's name (a body's short name in brackets
+        is an acronym, not a quoted word). Not words of ordinary English or an organisation's
+        head ('the Port Authority ("the Authority")')."""
+        text, n = t.text, len(t.text)
+        covered = covered_tokens(found.mentions)
+        for q in t.where("text", QUOTES):
+            opening = q - 1
+            if opening < 2 or text[opening] != "(":
+                continue
+            close = next((k for k in range(q + 2, min(n, q + 5)) if text[k] in QUOTES), None)
+            if close is None or close + 1 >= n or text[close + 1] != ")" \
+                    or not all(t.title[k] and t.alpha[k] for k in range(q + 1, close)) \
+                    or all(t.lower[k] in self.groups.english for k in range(q + 1, close)):
+                continue  # ('Gölge Çocukları ("Shadow Kids")': a name translated, not a nickname)
+            start = opening
+            while start - 1 >= 0 and opening - start < 3 and t.title[start - 1] and t.alpha[start - 1] \
+                    and start - 1 not in covered and t.lower[start - 1] not in self.groups.english \
+                    and text[start - 1] not in self.groups.heads:
+                start -= 1
+            if opening - start < 2 or start - 1 >= 0 and t.title[start - 1] and t.alpha[start - 1] \
+                    and start - 1 not in covered:
+                continue  # one word, or a longer capitalised run than a name: not read here
+            self.people.add(t, found, start, opening, "shape.bracketed_nickname_name")
+            covered.update(range(start, opening))
 
     def _eponymous_groups(self, t: TokenTable, found: Found) -> None:
         """'the Sundrani gang' (of Ghulam Rasool Sundrani), 'the Lawrence Bishnoi gang': a gang

@@ -153,7 +153,8 @@ class GroupShapes:
         self.member_nouns = words("member_nouns")
         self.people_nouns = self.member_nouns | words("leader_nouns")
         self.list_cues = [tuple(c.split()) for c in lexicon["list_cues"]]
-        self.naming_cues = [tuple(c.split()) for c in lexicon["naming_cues"]]
+        # a hyphen is a token of its own: 'self-styled' is three
+        self.naming_cues = [tuple(re.findall(r"[^\s-]+|-", c)) for c in lexicon["naming_cues"]]
         # the words rules look for first, so most names are passed over without a loop
         self.province_firsts = frozenset(lead[0] for lead in self.province_leads)
         self.naming_lasts = frozenset(cue[-1] for cue in self.naming_cues)
@@ -648,6 +649,9 @@ class GroupShapes:
                 return stop  # 'the District Reserve Guard in the Abujhmarh': an area it works in (not 'in the Sahel')
             if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
+            if t.text[head] in self.body_heads and 2 <= len(tail) <= 3 and tail[-1].endswith("s") \
+                    and not tail[-1].endswith("ss") and any(w not in self.english for w in tail[:-1]):
+                return end  # 'High Council of Beja Nazirs': a people's own title-holders (not 'of Ministers')
             if all(w in self.usually_lower and not w.endswith("s") for w in tail):
                 # 'Central Bureau of Investigation': a common noun, not a person's name (not
                 # 'Council of Ministers', an office's holders)
@@ -705,6 +709,20 @@ class GroupShapes:
         an intergovernmental body: 'Collective Security Treaty Organization (CSTO)')."""
         return acronym not in self.igo_acronyms and any(t.text[k] in self.security_words for k in range(start, end))
 
+    def _apposed_body(self, t: TokenTable, start: int, end: int, hi: int) -> bool:
+        """'The Beja Congress, the region's oldest party, ...': a name ending in a word that may
+        head a party's name ('Congress', 'Union', 'Forum') is a group when an apposition right
+        after it says it is one (an institution word anywhere else still rules it out)."""
+        if t.text[end - 1] not in self.modified_heads or self._has_institution(t, start, end - 1) \
+                or end + 2 >= hi or t.text[end] != "," or t.lower[end + 1] not in DETERMINERS:
+            return False
+        for k in range(end + 2, min(hi, end + 6)):
+            if t.lower[k] in self.org_nouns:
+                return k + 1 < hi and t.lower[k + 1] in CLOSERS
+            if t.punct[k] and t.text[k] not in POSSESSIVES:
+                return False
+        return False
+
     def _is_group(self, t: TokenTable, start: int, end: int, head: int) -> bool:
         text = t.text
         if end - start < 2 or head < start:
@@ -733,7 +751,8 @@ class GroupShapes:
     def _called(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
                 known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """A capitalised name the text calls a group (see the module docstring)."""
-        if self._is_known(known, start, end) or start in known or self._has_institution(t, start, end) \
+        if self._is_known(known, start, end) or start in known \
+                or self._has_institution(t, start, end) and not self._apposed_body(t, start, end, hi) \
                 or all(t.text[k] in self.igo_acronyms for k in range(start, end)):
             return  # (not 'NGO movements': an acronym for a kind of body)
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
@@ -829,6 +848,8 @@ class GroupShapes:
                 k += 1
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
         opening = start - 1 if start > 0 and t.text[start - 1] in QUOTES else start
+        if opening < start and not (end < hi and t.text[end] in QUOTES):
+            return  # 'its self-styled "Hamrin sector"': the quoted name is more than these words
         if opening >= 2 and lower[opening - 1] == "the" and lower[opening - 2] in self.naming_lasts:
             opening -= 1  # 'a Zimbabwean gang known as the Mashurugwi'
         if opening < 1 or lower[opening - 1] not in self.naming_lasts:
@@ -836,8 +857,10 @@ class GroupShapes:
         for cue in self.naming_cues:
             n = len(cue)
             k = opening - n
-            # ('which calls itself X': only a body names itself so, no noun needed before it)
-            if k - 1 >= lo and tuple(lower[k : k + n]) == cue and (cue[-1] in REFLEXIVE_BODIES or any(
+            # ('which calls itself X', 'the self-styled X': only a body names itself so, no noun
+            # needed before it)
+            if k - 1 >= lo and tuple(lower[k : k + n]) == cue and (
+                    cue[-1] in REFLEXIVE_BODIES or cue[0] == "self" or any(
                     lower[j] in self.org_nouns or lower[j] in self.naming_nouns for j in range(max(lo, k - 3), k))):
                 yield start, end, "shape.group_naming"
                 return

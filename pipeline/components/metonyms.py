@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.components.surfaces import Entry
-from pipeline.components.tokens import QUOTES, TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable, is_year
 
 AUXILIARIES = frozenset("has have had is was were will would could can may might must should shall did does do "
                         "has n't also".split())
@@ -120,7 +120,7 @@ class Capitals:
                 return True  # 'Moscow's Africa Corps', 'Tehran's Quds Force': the state's own force
             k = end + 1
             for _ in range(2):  # 'Abu Dhabi's direct dealings', 'Asmara's most dependable backer'
-                if k + 1 < n and t.is_lower[k] and t.alpha[k] and lower[k] not in self.agentive:
+                if k + 1 < n and (t.is_lower[k] and t.alpha[k] or is_year(t.text[k])) and lower[k] not in self.agentive:
                     k += 1
             return k < n and (lower[k] in self.agentive or t.lemma[k] in self.agentive)
         if t.text[end] == "," and end + 1 < n and lower[end + 1] in RELATIVES:

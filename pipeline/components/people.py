@@ -484,7 +484,8 @@ class People:
             article = 1 if j + 1 < n and text[j - 1] in QUOTES and lower[j] in QUOTED_ARTICLES and t.cap[j + 1] \
                 else 2 if j + 2 < n and lower[j] in GLUED_ARTICLES and text[j + 1] == "-" and t.cap[j + 2] else 0
             owner = next((m for m in reversed(people) if m.end <= i and sent_of[m.start] == sent_of[i]
-                          and i - m.end <= 12 and (text[m.end] in {",", "("} or lower[m.end] == "who")), None)
+                          and i - m.end <= 12 and (text[m.end] in {",", "("} or lower[m.end] == "who"
+                                                  or lower[i] == "by" and m.end == i - 1)), None)
             if owner is None and j < n and text[j - 1] in QUOTES:
                 owner = self._nicknamed_name(t, found, i, taken)  # 'among them Rizal Tandjung, known as "Abu Faruq"'
             if owner is None:

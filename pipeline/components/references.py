@@ -189,6 +189,8 @@ class ReferenceResolver(SavedState):
             if end < len(t.text) and (t.lower[end] in spec.get("not_before", ())
                                       or not spec.get("pronoun") and t.lower[end] in self.org_nouns):
                 continue  # 'the front lines', 'the gang alliance'
+            if "only_before" in spec and not (end < len(t.text) and t.lower[end] in spec["only_before"]):
+                continue  # 'an army checkpoint' is the army's; 'an army of volunteers' is no one's
             if spec.get("pronoun") and self._expletive(t, start):
                 continue
             if spec.get("pronoun") and start > sent_starts[sent_of[start]] and t.text[start][:1].isupper() \
@@ -854,7 +856,11 @@ class Context:
             forces, ends = self._armed_forces(heads)
             before = bisect_right(ends, start)
             if before:
-                return (forces[before - 1].actor_id,)
+                # 'the army' is the latest force named an army where one is ('Nigerian Army', not
+                # the 'Nigerian Air Force' named after it), else the latest force
+                noun = self.t.lower[end - 1]
+                named = [m for m in forces[:before] if noun in self.t.lower[m.start : m.end]]
+                return ((named or forces[:before])[-1].actor_id,)
             return (self.main,) if self.main else ()
         if how == "person_government":
             person = self.government_owner(start)

@@ -264,3 +264,9 @@ def _as_given(doc: Doc, text: str) -> str:
     which the tokenizer saw as spaces, put back."""
     wraps = soft_wraps_of(doc)
     return rewrapped(text, wraps) if wraps else text
+
+
+def is_year(word: str) -> bool:
+    """A year written as a modifier ('the 2024 threat', "Washington's 2025 designation"), not any
+    number ('300 fighters')."""
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
