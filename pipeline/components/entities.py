@@ -398,9 +398,8 @@ class EntityResolver(SavedState):
             if g < 0 or g in covered or not (t.title[g] and t.alpha[g] and t.ws[g]) \
                     or not self.person_names.is_given(text[g]):
                 continue
-            close = next((k for k in range(q + 2, min(n, q + 5)) if text[k] in QUOTES), None)
-            if close is None or close + 1 >= n or not (t.title[close + 1] and t.alpha[close + 1]) \
-                    or not all(t.title[k] and t.alpha[k] for k in range(q + 1, close)):
+            close = _quoted_title_words(t, q)
+            if close is None or close + 1 >= n or not (t.title[close + 1] and t.alpha[close + 1]):
                 continue
             self.people.add(t, found, g, q, "shape.quoted_nickname_name")
             covered.add(g)
@@ -416,9 +415,8 @@ class EntityResolver(SavedState):
             opening = q - 1
             if opening < 2 or text[opening] != "(":
                 continue
-            close = next((k for k in range(q + 2, min(n, q + 5)) if text[k] in QUOTES), None)
+            close = _quoted_title_words(t, q)
             if close is None or close + 1 >= n or text[close + 1] != ")" \
-                    or not all(t.title[k] and t.alpha[k] for k in range(q + 1, close)) \
                     or all(t.lower[k] in self.groups.english for k in range(q + 1, close)):
                 continue  # ('Gölge Çocukları ("Shadow Kids")': a name translated, not a nickname)
             start = opening
@@ -1025,3 +1023,10 @@ class EntityResolver(SavedState):
             self._use(actors, entry, t, start, end)
             mentions.append(Mention(start, end, (entry.actor_id,), rule, entry.label))
         return mentions
+
+
+def _quoted_title_words(t: TokenTable, q: int) -> int | None:
+    """The closing quote of one to three capitalised words quoted from ``q`` ('"El Chino"',
+    '"Pelikani"'), else None."""
+    close = next((k for k in range(q + 2, min(len(t.text), q + 5)) if t.text[k] in QUOTES), None)
+    return close if close is not None and all(t.title[k] and t.alpha[k] for k in range(q + 1, close)) else None

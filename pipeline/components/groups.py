@@ -58,7 +58,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
 PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "counter", "semi", "quasi"})
 SINGULAR_IN_S = frozenset({"corps"})  # an organisation noun that ends in -s and is one body
-REFLEXIVE_BODIES = frozenset({"itself", "themselves"})  # a naming cue ending so names a body
+REFLEXIVE_BODIES = frozenset({"itself", "themselves", "self"})  # a naming cue with one names a body
 NUMBERS = frozenset("one two three four five six seven eight nine ten first second third fourth fifth".split())
 CLOSERS = frozenset({"of", "that", "which", "who", "led", "based", ",", ".", ";", "whose", "in", "with", "known"})
 Known = dict[int, tuple[int, str]]
@@ -709,18 +709,35 @@ class GroupShapes:
         an intergovernmental body: 'Collective Security Treaty Organization (CSTO)')."""
         return acronym not in self.igo_acronyms and any(t.text[k] in self.security_words for k in range(start, end))
 
-    def _apposed_body(self, t: TokenTable, start: int, end: int, hi: int) -> bool:
-        """'The Beja Congress, the region's oldest party, ...': a name ending in a word that may
-        head a party's name ('Congress', 'Union', 'Forum') is a group when an apposition right
-        after it says it is one (an institution word anywhere else still rules it out)."""
-        if t.text[end - 1] not in self.modified_heads or self._has_institution(t, start, end - 1) \
-                or end + 2 >= hi or t.text[end] != "," or t.lower[end + 1] not in DETERMINERS:
+    def _apposed_org_noun(self, t: TokenTable, end: int, hi: int, known: Known) -> bool:
+        """Whether an apposition right after the name ending at ``end`` is headed by an
+        organisation noun: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan',
+        'the Beja Congress, the region's oldest party'."""
+        lower = t.lower
+        if not (end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS):
             return False
-        for k in range(end + 2, min(hi, end + 6)):
-            if t.lower[k] in self.org_nouns:
-                return k + 1 < hi and t.lower[k + 1] in CLOSERS
-            if t.punct[k] and t.text[k] not in POSSESSIVES:
-                return False
+        # words, not tokens: 'the far-right sabotage group led by X' has two modifiers
+        words_left = 4 if lower[end + 1] != "the" else 3
+        k = end + 2
+        while k < hi and words_left:
+            if k in known and known[k][1] == "GROUP" and known[k][0] > k:
+                k = known[k][0]  # a listed name as one modifier: 'the elite Hells Angels chapter'
+                continue
+            # the apposition's head noun: 'the group's spokesman' is a person's
+            if lower[k] in self.org_nouns and k + 1 < hi and (
+                    lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]
+                    or self._participle_after(t, k + 1, hi)):
+                return True  # ('the sabotage group co-founded by X': a participle with its agent closes it)
+            if k + 2 < hi and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1]:
+                k += 2  # a hyphenated modifier is one word
+                continue
+            if t.text[k] in POSSESSIVES and k > end + 2:
+                k += 1  # 'CONAMI, the informal miners' confederation'
+                continue
+            if t.punct[k] or lower[k] in APPOSITION_ENDS:
+                return False  # 'Hazem Qassem, a spokesman for the movement': the head came before 'for'
+            words_left -= 1
+            k += 1
         return False
 
     def _is_group(self, t: TokenTable, start: int, end: int, head: int) -> bool:
@@ -752,7 +769,10 @@ class GroupShapes:
                 known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """A capitalised name the text calls a group (see the module docstring)."""
         if self._is_known(known, start, end) or start in known \
-                or self._has_institution(t, start, end) and not self._apposed_body(t, start, end, hi) \
+                or self._has_institution(t, start, end) and not (
+                    # 'The Beja Congress, the region's oldest party': a party word at the end, said to be one
+                    t.text[end - 1] in self.modified_heads and not self._has_institution(t, start, end - 1)
+                    and self._apposed_org_noun(t, end, hi, known)) \
                 or all(t.text[k] in self.igo_acronyms for k in range(start, end)):
             return  # (not 'NGO movements': an acronym for a kind of body)
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
@@ -821,31 +841,9 @@ class GroupShapes:
             yield start, end, "shape.group_apposed"  # 'Its armed wing, Atika, fractured'
             return
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
-        if end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS:
-            # words, not tokens: 'the far-right sabotage group led by X' has two modifiers
-            words_left = 4 if lower[end + 1] != "the" else 3
-            k = end + 2
-            while k < hi and words_left:
-                if k in known and known[k][1] == "GROUP" and known[k][0] > k:
-                    k = known[k][0]  # a listed name as one modifier: 'the elite Hells Angels chapter'
-                    continue
-                # the apposition's head noun: 'the group's spokesman' is a person's
-                if lower[k] in self.org_nouns and k + 1 < hi and (
-                        lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]
-                        or self._participle_after(t, k + 1, hi)):
-                    # ('the sabotage group co-founded by X': a participle with its agent closes it)
-                    yield start, end, "shape.group_apposition"
-                    return
-                if k + 2 < hi and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1]:
-                    k += 2  # a hyphenated modifier is one word
-                    continue
-                if t.text[k] in POSSESSIVES and k > end + 2:
-                    k += 1  # 'CONAMI, the informal miners' confederation'
-                    continue
-                if t.punct[k] or lower[k] in APPOSITION_ENDS:
-                    break  # 'Hazem Qassem, a spokesman for the movement': the head came before 'for'
-                words_left -= 1
-                k += 1
+        if self._apposed_org_noun(t, end, hi, known):
+            yield start, end, "shape.group_apposition"
+            return
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
         opening = start - 1 if start > 0 and t.text[start - 1] in QUOTES else start
         if opening < start and not (end < hi and t.text[end] in QUOTES):
@@ -860,7 +858,7 @@ class GroupShapes:
             # ('which calls itself X', 'the self-styled X': only a body names itself so, no noun
             # needed before it)
             if k - 1 >= lo and tuple(lower[k : k + n]) == cue and (
-                    cue[-1] in REFLEXIVE_BODIES or cue[0] == "self" or any(
+                    REFLEXIVE_BODIES.intersection(cue) or any(
                     lower[j] in self.org_nouns or lower[j] in self.naming_nouns for j in range(max(lo, k - 3), k))):
                 yield start, end, "shape.group_naming"
                 return

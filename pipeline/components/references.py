@@ -859,8 +859,9 @@ class Context:
                 # 'the army' is the latest force named an army where one is ('Nigerian Army', not
                 # the 'Nigerian Air Force' named after it), else the latest force
                 noun = self.t.lower[end - 1]
-                named = [m for m in forces[:before] if noun in self.t.lower[m.start : m.end]]
-                return ((named or forces[:before])[-1].actor_id,)
+                named = next((forces[i] for i in range(before - 1, -1, -1)
+                              if noun in self.t.lower[forces[i].start : forces[i].end]), forces[before - 1])
+                return (named.actor_id,)
             return (self.main,) if self.main else ()
         if how == "person_government":
             person = self.government_owner(start)
