@@ -140,6 +140,9 @@ class ClaimRule(Strict):
     relation: Relation | None = None
     cameo: str | None = Field(default=None, pattern=r"^[0-9]{2}$")
     band: Band | None = None
+    # the band is the one whose ICD-203 range holds the percentage the match states ('we put
+    # this at roughly 60 percent': likely); ``band`` is kept when the match holds no number
+    band_from_number: bool = False
     assessment_kind: Literal["forecast", "prescription", "judgement"] | None = None
     priority: int = 0
     actor: Position = "left"

@@ -272,7 +272,16 @@ def test_acceptance_seed_claims(seed_report):
 # checkpoint' is the army's, and 'the army' the latest force named an army; handing over
 # control or a prison is no support; Renamo, Osbat al-Ansar and Força Local as data):
 # entities 0.974 (GROUP 0.967, STATE 0.996, PERSON 0.979); pledge 0.873, assessment 0.914,
-# relationship 0.647 (labelled 0.616); band 0.966.
+# relationship 0.647 (labelled 0.616); band 0.966. On 303 briefs (299-303 joined after their
+# blind scoring: two unknown capitalised words whose second the brief writes alone are a person
+# ('Ridouan Taghi' ... 'Taghi'); a listed service's acronym before a unit ('FSB Border
+# Service'); a code name after 'Strike Force'/'Task Force'; a place after a hyphened suffix
+# ('Task Force-Horn of Africa'); an English 'in' after a Spanish name places it; 'X is a
+# <body noun>' defines a group; a two-word name's plural last word alone ('the Sovereigns');
+# motorcycle clubs as data that a club word must vouch for; a stated percentage banded by
+# ICD-203; 'remains unclear' an open question; an object pronoun is not the subject before its
+# verb; Europol, Interpol and FRUD as data): entities 0.976 (GROUP 0.968, STATE 0.997,
+# PERSON 0.981); pledge 0.875, assessment 0.915, relationship 0.650 (labelled 0.618); band 0.966.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -294,7 +303,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 298 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 303 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -533,8 +542,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # name no shape finds, the wrong side before as after), and 294-298 brought three (an oath
 # sworn by a detachment's commander given to Tanzania; 'it' after 'The Mecula contingent', a
 # description of no actor, given to Renamo named in between; 'Army Intelligence in the South'
-# read whole).
-WRONG_ACTORS_AT_MOST = 334
+# read whole). Three hundred and thirty-two on 303 briefs: the 298 before keep 331 (three
+# mended: 105's promise to disarm the cults goes to the governor 'him' names, not the president
+# who named him; 145's supplier is 'Clan del Golfo', no longer 'Clan del Golfo in Colombia';
+# 213's 'his 2024 promise' goes to Ivanishvili, now found), and 299-303 brought one (a
+# pledge by 'it' after "Washington's attention", the owner of the subject, given to al-Shabaab
+# named in between).
+WRONG_ACTORS_AT_MOST = 332
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -873,3 +873,25 @@ def test_claims_behaviour_an_army_post_is_the_armys(extract):
     records = extract("The Lebanese Armed Forces (LAF) deployed. Hamas later opened fire on an army checkpoint.")
     assert "Lebanese Armed Forces" in {t for _, t, _, _ in _relations(records, "ATTACKS")}
     assert _relations(extract("The LAF deployed. Hamas raised an army of volunteers and attacked."), "ATTACKS") == set()
+
+
+def test_claims_behaviour_stated_percentage_is_the_clauses_band(extract):
+    """'the least likely outcome, at around 15 percent': one judgement, banded by its figure
+    (ICD-203: 5-20 percent is very unlikely), not also 'likely' from the ranking word."""
+    records = extract("We see this as the least likely outcome, at around 15 percent.")
+    bands = [r["likelihood"]["band"] for r in records if r["kind"] == "claim" and r["type"] == "assessment"]
+    assert bands == ["very_unlikely"]
+
+
+def test_claims_behaviour_remains_unclear_is_an_open_question(extract):
+    records = extract("Whether that support is sanctioned by the command in Juba remains unclear.")
+    assert [(r["rule"], r["likelihood"]["band"]) for r in records
+            if r["kind"] == "claim" and r["type"] == "assessment"] == [("assessment.unclear", "unspecified")]
+
+
+def test_claims_behaviour_led_by_in_an_apposition_after_a_names_own_noun(extract):
+    """'the Cedar Line network, a syndicate run by X': the network named before the apposition is
+    led, not the subject of the sentence."""
+    records = extract("In Sydney, the Comanchero club's position rests on its relationship with the Cedar Line "
+                      "network, a syndicate run by Fadi Lahoudine.")
+    assert {(a, t) for a, t, _, _ in _relations(records, "LEADS")} == {("Fadi Lahoudine", "Cedar Line")}

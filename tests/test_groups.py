@@ -315,6 +315,22 @@ POSITIVE = [
      [("Morena", "shape.group_org_noun")]),
     ("one-word-area-after-in-the-is-no-part-of-the-name", "He was killed by the District Reserve Guard in the "
      "Abujhmarh.", [("District Reserve Guard", "shape.group_head")]),
+    ("code-name-after-a-task-force", "The NSW Police Force relies on Strike Force Raptor, which raids clubhouses.",
+     [("NSW Police Force", "shape.group_head"), ("Strike Force Raptor", "shape.group_head")]),
+    ("taskforce-in-one-word-is-a-head", "Victoria Police stood up Echo Taskforce in May.",
+     [("Victoria Police", "shape.group_head"), ("Echo Taskforce", "shape.group_head")]),
+    ("unit-of-a-listed-service-after-its-acronym", "The FSB Border Service has committed to restoring the fence.",
+     [("FSB Border Service", "shape.group_acronym_unit")]),
+    ("place-after-a-hyphened-suffix", "Djibouti hosts Combined Joint Task Force-Horn of Africa, which trains units.",
+     [("Combined Joint Task Force-Horn of Africa", "shape.group_head")]),
+    ("english-in-after-a-spanish-name-places-it", "They buy from the Frente Unido del Norte in Colombia.",
+     [("Frente Unido del Norte", "shape.group_head_first")]),
+    ("place-name-with-an-institution-word-before-the-head", "The Day Forest Youth Brigade formed in March.",
+     [("Day Forest Youth Brigade", "shape.group_head")]),
+    ("rank-after-a-task-force-is-no-code-name", "The Task Force Commander said so.",
+     [("Task Force", "shape.group_head")]),
+    ("definition-by-a-copula", "The Noordzee Lijn is a broker network of Dutch-Moroccan origin.",
+     [("Noordzee Lijn", "shape.group_apposition")]),
 ]
 
 NEGATIVE = [
@@ -378,6 +394,7 @@ NEGATIVE = [
     ("government-of-a-state", "The Government of Somalia agreed to the plan."),
     ("sentence-adverb-before-a-list-of-groups",
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
+    ("copula-with-a-noun-of-no-body", "Tanger Med is a port. Kenya is a party to the talks."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
 ]
@@ -435,6 +452,29 @@ def test_groups_last_words_not_taken_for_the_shaped_name(extract, text):
     groups = [e for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"]
     longest = max(groups, key=lambda e: len(e["name"]))  # the shaped name is found ...
     assert {m["text"] for m in longest["mentions"] if m["via"] != "coref"} == {longest["name"]}  # ... alone
+
+
+def test_groups_plural_last_word_of_a_shaped_name_is_that_group(extract):
+    records = extract("The Black Sovereigns, a breakaway chapter, fight on. The Finks arm the Sovereigns.")
+    groups = [(e["id"], [m["text"] for m in e["mentions"] if m["via"] != "coref"]) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP" and e["id"] == "group:black-sovereigns"]
+    assert groups == [("group:black-sovereigns", ["Black Sovereigns", "Sovereigns"])]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Rebels' Perth chapter patched over to the Finks.", {"Rebels", "Finks"}),
+    ("Rebels attacked the town. The Finks ambushed an army convoy.", set()),
+], ids=["with-a-bikie-word-in-the-sentence", "insurgents-and-no-club-word"])
+def test_groups_motorcycle_club_names_need_a_club_word(extract, text, found):
+    clubs = {m["text"] for e in extract(text) if e["kind"] == "entity" and e["id"] in {"group:rebels-mc", "group:finks-mc"}
+             for m in e["mentions"] if m["via"] == "pattern"}
+    assert clubs == found
+
+
+def test_groups_acronym_definition_skips_an_opening_preposition_and_article(extract):
+    records = extract("Inside the People's Rally for Progress (RPP), a technocratic camp competes with others.")
+    assert [e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"] == [
+        "People's Rally for Progress"]
 
 
 def test_groups_name_in_parentheses_after_a_name_is_its_translation_not_a_qualifier(extract):

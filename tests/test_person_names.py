@@ -152,6 +152,8 @@ POSITIVE = [
     ("alias-with-no-name-before-it-and-its-later-use", 'The front is run by a former finance chief known by the '
      'alias "Chamizo". Chamizo has promised to buy every harvest.',
      [("Chamizo", "alias.call_sign"), ("Chamizo", "alias.call_sign")]),
+    ("two-unknown-words-whose-second-is-written-alone", "He worked for associates of Ridouan Taghi before Taghi "
+     "was sentenced.", [("Ridouan Taghi", "shape.person_echo"), ("Taghi", "surname.repeat")]),
 ]
 
 NEGATIVE = [
@@ -175,6 +177,8 @@ NEGATIVE = [
     ("alias-of-no-person", 'The network trades under the alias "Golden Crescent". Golden Crescent ships opium.'),
     ("role-of-places-before-a-list", "The governor of Borno, Yobe and Adamawa states met in Abuja."),
     ("role-of-a-body-across-a-verb", "The leader of the Arakan Army said, Rakhine Voice reported, that talks failed."),
+    ("place-whose-second-word-is-written-alone", "Convoys leave Nuevo Laredo daily. Laredo is calm."),
+    ("ordinary-words-whose-second-is-written-alone", "The Silent Hand cell grew. Hand signals spread."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
 ]
 

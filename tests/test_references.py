@@ -46,6 +46,9 @@ CASES = [
     ("object-description-inside-a-relative-clause-may-be-the-subject's",
      "SDF commander Mazloum Abdi, who signed a deal to fold the group's units into the army, spoke.",
      ("the group", "Syrian Democratic Forces")),
+    ("object-pronoun-is-not-the-subject-right-before-its-verb",
+     "Teodoro Quispe Colque broke with the party. Evo Morales denounced him as a traitor.",
+     ("him", "Teodoro Quispe Colque")),
 ]
 
 
@@ -326,3 +329,12 @@ def test_references_description_opening_a_sentence_is_the_group_just_named(extra
 def test_references_description_in_an_object_is_not_guessed(extract):
     records = extract("Gran Grif has answered the militia with threats. Every village that feeds the brigade will burn.")
     assert not any(text == "the brigade" for text, _, _, _ in mentions(records))
+
+
+def test_references_pronoun_after_an_owned_subject_in_apposition_is_the_apposed_name(extract):
+    """'His counterpart, X, went further: he ...': the subject is the counterpart, X, not the
+    owner 'his' stands for."""
+    found = [(t, name) for t, _, name, via in mentions(extract(
+        "Vyacheslav Gladkov called for troops. His Kursk counterpart, Alexander Khinshtein, went further: "
+        "he pledged to rebuild the units.")) if via == "coref"]
+    assert found == [("His", "Vyacheslav Gladkov"), ("he", "Alexander Khinshtein")]

@@ -69,6 +69,8 @@ BY = frozenset({"by"})
 SIDE_PREPOSITIONS = frozenset({"alongside", "beside"})
 # (one-word phrases, " w1 w2 " strings of the longer ones, first words): see _phrases
 Phrases = tuple[frozenset[str], list[str], frozenset[str]]
+# a percentage's figure ('60', '12.5'): what a stated probability holds
+NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 CONTENT_STOPS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 WORD_ATTRS = (("LOWER", LOWER), ("LEMMA", LEMMA), ("ORTH", ORTH))
 # what a match needs besides its anchor: words, and the entity labels the references left
@@ -505,7 +507,7 @@ class ClaimMatcher(SavedState):
             skip = self._relative_clauses(doc, hit)
             if embedded:
                 last = max((m for m in mentions if m.end <= hit.start), key=lambda m: m.end, default=None)
-                if last is not None and self._embedded(doc, last, hit) and all(
+                if last is not None and self._embedded(doc, last, hit) and not self._apposed(doc, last, hit) and all(
                         self.t.alpha[k] and self.t.is_lower[k] for k in range(last.end, hit.start)) \
                         and self._object_phrase(last.start, hit.sent.start):
                     # 'dismantled a Tren de Aragua cell led by X': the cell is led, and no name
@@ -517,7 +519,7 @@ class ClaimMatcher(SavedState):
                     and not (m.label == "STATE" and m.start > 0 and self.words[m.start - 1] == "in")  # a place
                     and not (governed and not self._apposed(doc, m, hit)
                              and self._governed(doc, m, ends, governed))
-                    and not (embedded and self._embedded(doc, m, hit))
+                    and not (embedded and self._embedded(doc, m, hit) and not self._apposed(doc, m, hit))
                     and not (owned and m.end < hit.start - 1 and self.t.text[m.end] in POSSESSIVE_MARKS
                              and self.words[m.end + 1] not in self.organs)]  # "Niger's junta, headed by"
             if not left:
@@ -794,9 +796,12 @@ class ClaimMatcher(SavedState):
         # apposition describes is the name before it
         # ('broke away from FLEC-FAC, the main armed wing of the FLEC': a definite one for a noun cue)
         opener = {"a", "an", "the"} if hit.rule.cue == "noun" else {"a", "an"}
-        return (m.end < hit.start - 2 and text[m.end] == "," and self.words[m.end + 1] in opener
-                and hit.start - m.end <= 8
-                and all(text[k] in {"-", "\u2010"} or not self.t.punct[k] for k in range(m.end + 1, hit.start)))
+        end = m.end
+        if end + 1 < hit.start and text[end + 1] == "," and self.t.alpha[end] and self.t.is_lower[end]:
+            end += 1  # 'the Cedar Line network, a syndicate run by X': the name's own noun before the comma
+        return (end < hit.start - 2 and text[end] == "," and self.words[end + 1] in opener
+                and hit.start - end <= 8
+                and all(text[k] in {"-", "\u2010"} or not self.t.punct[k] for k in range(end + 1, hit.start)))
 
     def _governed(self, doc: Doc, m: Mention, ends: dict[int, Mention], prepositions: frozenset[str]) -> bool:
         """'resistance led by X and Y appeared set to oppose': X and Y are not the subject.
@@ -1567,7 +1572,8 @@ class ClaimMatcher(SavedState):
                 continue
             if hit.rule.type != "assessment":
                 continue
-            if hit.rule.band == "none" and not hit.rule.explicit:
+            band = self._band(hit)
+            if band == "none" and not hit.rule.explicit:
                 if self._reported_speech(doc, hit, speech_spans):
                     continue
                 clause = self._segment(hit)
@@ -1579,14 +1585,19 @@ class ClaimMatcher(SavedState):
                 continue  # 'Kenya indicated it would': a stated intention, not an inference
             clause = self._segment(hit)
             current = chosen.setdefault(clause, [])
-            if not hit.rule.explicit and hit.rule.band not in self.bands:
+            if not hit.rule.explicit and band not in self.bands:
                 hedges.setdefault(clause, hit)
-            if hit.rule.band in self.bands:
-                if current and current[0].rule.band not in self.bands:
+            if band in self.bands:
+                # a stated percentage is the clause's band, whatever words surround it ('the
+                # least likely outcome, at around 15 percent')
+                stated = [h for h in current if getattr(h.rule, "band_from_number", False)]
+                if stated and not hit.rule.band_from_number:
+                    continue
+                if current and (self._band(current[0]) not in self.bands or hit.rule.band_from_number and not stated):
                     current.clear()
                 if not any(h.start < hit.end and hit.start < h.end for h in current):
                     current.append(hit)
-            elif not current or (current[0].rule.band not in self.bands
+            elif not current or (self._band(current[0]) not in self.bands
                                  and hit.rule.priority > current[0].rule.priority):
                 current[:] = [hit]
         # an unhedged cue adds nothing to a hedged judgement in its clause; another clause is
@@ -1605,6 +1616,19 @@ class ClaimMatcher(SavedState):
                     hedge = None
                 out.append(self._assessment(doc, hit, held_by_other.get(clause[0]), hedge))
         return out
+
+    def _band(self, hit: Hit) -> str:
+        """The hit's ICD-203 band: its rule's, or the band whose range holds the percentage it
+        states (the mean of a range: '20-30 percent')."""
+        rule = hit.rule
+        if getattr(rule, "band_from_number", False):
+            numbers = [float(w) for w in self.words[hit.start : hit.end] if NUMBER.fullmatch(w)]
+            if numbers:
+                p = sum(numbers) / len(numbers) / 100
+                # a bound belongs to the band above it (20 percent: unlikely); past the ends, the end band
+                ordered = sorted(self.bands, key=lambda b: self.bands[b])
+                return next((b for b in ordered if p < self.bands[b][1]), ordered[-1])
+        return getattr(rule, "band", None) or "none"
 
     def _hedge_in_clause_of_its_own(self, start: int, hedge: int) -> bool:
         """Whether the hedge at ``hedge`` sits in a relative, conditional or concessive clause
@@ -1637,7 +1661,7 @@ class ClaimMatcher(SavedState):
 
     def _assessment(self, doc: Doc, hit: Hit, other: Hit | None, hedge: Hit | None = None) -> dict[str, Any]:
         rule = hit.rule
-        band = (hedge or hit).rule.band or "none"
+        band = self._band(hedge or hit)
         claim = self._base(doc, hit)
         first = self._find(doc, hit, "first", None) or self._find(doc, hit, "right", None)
         holder = "other" if other is not None or rule.holder == "other" else "author"

@@ -40,7 +40,8 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 # prepositions and words that open a phrase before a sentence's subject (the clause reader's and
 # the reference resolver's one list)
 OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite", "with", "for", "since", "before",
-                                  "through", "by", "from", "under", "upon", "within", "throughout"})
+                                  "through", "by", "from", "under", "upon", "within", "throughout", "inside",
+                                  "outside", "beyond", "behind", "across", "among", "amid", "against"})
 # words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
 OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
                                                   "when", "amid", "among", "against", "besides", "alongside",

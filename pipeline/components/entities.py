@@ -217,6 +217,10 @@ class EntityResolver(SavedState):
         self.people(t, found)
         self._person_names(t, found, single=False)
         self.people.whole_names(t, found, self.person_names.usually_lower)
+        self.people.echoed_names(t, found, ordinary=self.groups.english, headline=self.groups.headline,
+                                 place=lambda t, k: self.groups.is_place(t, k, k + 1)
+                                 or self.groups.institution_at(t, k),
+                                 name_word=self.person_names.is_name_word)
         self.people.affixes(t, found)
         self._name_before_bracketed_nickname(t, found)
         self.people.nicknames(t, found)
@@ -237,6 +241,7 @@ class EntityResolver(SavedState):
         self._owned_groups(t, found)
         self._head_references(t, found)
         self._first_word_names(t, found)
+        self._last_word_names(t, found)
         self._state_code_prefix(t, found)
         self._state_code_forces(t, found)
         self._faction_suffixes(t, found)
@@ -755,8 +760,8 @@ class EntityResolver(SavedState):
     def _first_word_names(self, t: TokenTable, found: Found) -> None:
         """'Fitsinjo' after the Fitsinjo Coalition: a two-word coalition or party name found by
         its head whose first word is no English word, place or other name is also written alone."""
-        short: dict[str, tuple[str, str]] = {}
-        shared: set[str] = set()  # a first word two names open ('Jamaat-e-Islami', 'Jamaat-ul-Mujahideen')
+        # (a first word two names open is neither's: 'Jamaat-e-Islami', 'Jamaat-ul-Mujahideen')
+        words: list[tuple[str, str]] = []
         named = {t.string(m.start, m.end) for m in found.mentions}  # ('Kosovo' of the Kosovo Police is Kosovo)
         for m in found.mentions:
             # 'Jamaat' after Jamaat-e-Islami: the first word of a name whose words a lower-case
@@ -776,13 +781,46 @@ class EntityResolver(SavedState):
             if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \
                     and not self.groups.is_place(t, m.start, m.start + 1) and word not in self.groups.descriptors \
                     and word not in named and t.lower[m.start] not in self.place_words:
-                if word in short and short[word][0] != m.actor_id:
-                    shared.add(word)
-                short.setdefault(word, (m.actor_id, "shape.repeat"))
+                words.append((word, m.actor_id))
+        self._one_word_names(t, found, words)
+
+    def _one_word_names(self, t: TokenTable, found: Found, words: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        """Every use of each word written alone for the actor paired with it (``shape.repeat``),
+        but for a word two actors' names share; the words learnt."""
+        short: dict[str, tuple[str, str]] = {}
+        shared: set[str] = set()
+        for word, actor_id in words:
+            if word in short and short[word][0] != actor_id:
+                shared.add(word)
+            short.setdefault(word, (actor_id, "shape.repeat"))
         for word in shared:
             del short[word]
         if short:
             self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
+        return short
+
+    def _last_word_names(self, t: TokenTable, found: Found) -> None:
+        """'the Sovereigns' after the Black Sovereigns, 'Zetas' after Los Zetas: a two-word group
+        name found by its shape whose last word is a plural noun of its own (no organisation
+        word, place or other name) is also written by that word alone."""
+        words: list[tuple[str, str]] = []
+        named = {t.string(m.start, m.end) for m in found.mentions}
+        for m in found.mentions:
+            if m.label != "GROUP" or m.via != "shape" or m.end - m.start != 2 or len(m.actor_ids) != 1:
+                continue
+            k = m.end - 1
+            word = t.text[k]
+            if not (t.alpha[k] and t.title[k] and word.endswith("s") and not word.endswith("ss")) \
+                    or word in self.groups.body_words or word in named or t.lower[k] in self.place_words \
+                    or self.groups.is_place(t, k, k + 1) or t.lower[k] in self.groups.member_nouns:
+                continue
+            words.append((word, m.actor_id))
+        short = self._one_word_names(t, found, words)
+        if short:
+            # (a title-case headline's plural is no name: 'Holding the Parks' is not African Parks)
+            found.mentions[:] = [m for m in found.mentions if not (
+                m.rule == "shape.repeat" and m.end - m.start == 1 and t.text[m.start] in short
+                and self.groups.headline(t, t.sent_of[m.start]))]
 
     def _head_references(self, t: TokenTable, found: Found) -> None:
         """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word inside

@@ -37,6 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.components.names import initials_fit, is_acronym
 from pipeline.components.tokens import QUOTES, TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
+from pipeline.read.dates import MONTHS
 
 # a month's abbreviation is also a word of names ('Jan Sena', Hindi 'people'; 'Mar' in Spanish),
 # so it is a date only before a number or its period ('Jan 5', 'Jan. 2026')
@@ -52,7 +53,10 @@ INDEFINITE = frozenset({"a", "an", "another"})
 HEAD_FIRST_JOINERS = frozenset({"of", "for"})
 # what follows a head that opens a name ('Front for ...', 'Coalition of ...', 'Mouvement pour ...')
 HEAD_JOINERS = frozenset({"for", "of", "pour", "de", "du", "des", "para", "por", "del"})
+# a name's joiners in another language: an English 'in' after them says where the group is
+FOREIGN_JOINERS = HEAD_JOINERS - {"for", "of"}
 DETERMINERS = frozenset({"the", "a", "an"})
+COPULAS = frozenset({"is", "was", "remains"})
 # 'Anti-Taliban', 'Pro-Iranian': a capitalised prefix opens a compound, not a name
 # Arabic articles written lower-case and glued to a name's first word ('al-Quds Brigades')
 ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
@@ -177,6 +181,8 @@ class GroupShapes:
         self.sect_descriptors = words("sect_descriptors")
         self.owned_followers = words("owned_name_followers")
         self.head_tails = words("head_tails")
+        self.codename_heads = words("codename_heads")
+        self.not_codenames = words("not_codenames") | {m.capitalize() for m in MONTHS}
         self.suffix_heads = words("suffix_heads")
         self.plural_suffixes = tuple(lexicon["plural_suffixes"])
         self.body_heads = words("body_heads")
@@ -484,6 +490,13 @@ class GroupShapes:
         if known.get(start, (0, ""))[1] == "STATE" and after < end and text[after] in self.head_first \
                 and t.lower[after] not in self.english:
             start = after  # 'the Brazilian Polícia Federal': a head-first name after its demonym
+        acronym = known.get(start)
+        if acronym is not None and acronym == (start + 1, "GROUP") and t.acro[start] and end - start >= 3 \
+                and (text[end - 1] in self.heads or text[end - 1] in self.state_unit_heads) \
+                and all(t.cap[k] and not t.acro[k] and k not in known for k in range(start + 1, end)) \
+                and not self._has_institution(t, start + 1, end):
+            yield start, end, "shape.group_acronym_unit"  # 'FSB Border Service': a listed service's unit
+            return
         heads = [k for k in range(start, end) if (text[k] in self.heads or text[k] in self.ordinal_heads and k > start
                                                   and ORDINAL.match(text[start]) is not None) and (
             text[k] not in self.modified_heads and text[k] not in self.list_heads
@@ -627,7 +640,12 @@ class GroupShapes:
         Forces of Abu Aqla Kayka')."""
         stop = head + 1
         if stop + 1 < end and t.text[stop] == "-" and not t.ws[head] and not t.ws[stop]:
-            return stop + 2
+            # '-North', and the place a hyphened suffix opens ('Combined Joint Task Force-Horn of Africa')
+            return max(stop + 2, self._extent(t, stop + 1, end, places))
+        if stop + 1 == end and t.cap[stop] and not t.acro[stop] and t.text[stop] not in self.not_codenames \
+                and (t.text[head] in self.codename_heads
+                     or head > 0 and f"{t.text[head - 1]} {t.text[head]}" in self.codename_heads):
+            return end  # 'Strike Force Raptor', 'Task Force Lion': a unit's code name
         if stop < end and t.text[stop] in self.head_tails:
             return stop + 1  # 'Second Army Region', 'Fourth Army Area': a command's area
         if stop < end and t.text[head] in self.security_words and t.text[stop] in self.agency_tails:
@@ -661,8 +679,9 @@ class GroupShapes:
     def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
         """'... Front of Amadou Koufa': stop before 'of' unless a place or 'the' follows."""
         for k in range(start + 1, end):
-            if t.lower[k] == "in" and k > start + 1 and self._placed_in(t, k + 1, end, places):
-                return k  # 'Clan Chuño in Arica'
+            if t.lower[k] == "in" and k > start + 1 and (self._placed_in(t, k + 1, end, places) or any(
+                    t.lower[j] in FOREIGN_JOINERS for j in range(start + 1, k))):
+                return k  # 'Clan Chuño in Arica'; 'Clan del Golfo in Colombia' (an English 'in' after 'del')
             if t.lower[k] == "of" and k > start + 1:
                 tail = t.lower[k + 1 : end]
                 if not ("the" in tail[:1] or _names_a_place(tail, places)
@@ -712,9 +731,12 @@ class GroupShapes:
     def _apposed_org_noun(self, t: TokenTable, end: int, hi: int, known: Known) -> bool:
         """Whether an apposition right after the name ending at ``end`` is headed by an
         organisation noun: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan',
-        'the Beja Congress, the region's oldest party'."""
+        'the Beja Congress, the region's oldest party'; or a definition by a copula: 'The
+        Noordzee Lijn is a broker network of ...'."""
         lower = t.lower
-        if not (end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS):
+        if end + 3 < hi and lower[end] in COPULAS and lower[end + 1] in {"a", "an"}:
+            end += 1  # (the loop below reads from the determiner on, as after a comma)
+        elif not (end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS):
             return False
         # words, not tokens: 'the far-right sabotage group led by X' has two modifiers
         words_left = 4 if lower[end + 1] != "the" else 3
@@ -745,7 +767,8 @@ class GroupShapes:
         if end - start < 2 or head < start:
             return False
         if any(self.institution_at(t, k) and not (
-                k < head and text[k] in self.modifier_institutions and (text[k] != "Operation" or k > start))
+                k < head and text[k] in self.modifier_institutions and (text[k] != "Operation" or k > start)
+                or k + 1 < head and text[k + 1] in self.modifier_institutions)
                for k in range(start, head + 1)):
             # (what follows the head is its complement: 'Primeiro Comando da Capital'); a place
             # word before the head only places it ('District Reserve Guard')

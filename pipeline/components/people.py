@@ -46,6 +46,8 @@ GLOSS_BREAKS = frozenset({"the", "a", "an", "by", "of", "in", "with", "from", "f
 # what a hyphen adds to a title: the office is not yet or no longer held
 TITLE_SUFFIXES = frozenset({"elect", "designate", "nominee"})
 # how a person named only by a title and one word is found, and the repeats of that word
+# what no person's name follows ('the Daryai Ittehad', 'an Ifoghas Tuareg')
+ARTICLES = frozenset({"the", "a", "an", "any", "every", "this", "that"})
 TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title", "shape.repeat"})
 
 
@@ -438,6 +440,54 @@ class People:
             self.add(t, found, start, end, "shape.person_whole")
         if dropped:
             found.mentions[:] = [m for m in found.mentions if id(m) not in dropped]
+
+    def echoed_names(self, t: TokenTable, found: Found, *, ordinary: frozenset[str],
+                     headline: Callable[[TokenTable, int], bool], place: Callable[[TokenTable, int], bool],
+                     name_word: Callable[[str], bool]) -> None:
+        """'associates of Ridouan Taghi before Taghi was sentenced': two capitalised words that no
+        list, word list or place list holds, standing alone, whose second word the brief also
+        writes alone, are a person's given name and surname (the orthographic co-reference of
+        rule-based recognisers such as GATE's). ``ordinary``: the English words of the casing
+        list; a pair in a title-case ``headline`` says nothing; a word ``place`` knows that no
+        ``name_word`` list holds ('Jebel Uweinat', 'Frontera Comalapa'), or an institution word
+        ('Operação Contenção'), is a place's or a body's. A person
+        takes no article: 'the Daryai Ittehad', 'an Ifoghas Tuareg', 'the Savo attack' name a
+        body, a people or a place."""
+        text, n = t.text, len(t.text)
+        taken = covered_tokens(found.mentions)
+
+        def articled(k: int) -> bool:
+            return k > 0 and t.lower[k - 1] in ARTICLES
+
+        def alone(k: int) -> bool:
+            return (k == 0 or not t.cap[k - 1] or "\n" in text[k - 1]) and (k + 1 >= n or not t.cap[k + 1])
+
+        def foreign(k: int) -> bool:
+            return t.title[k] and t.alpha[k] and len(text[k]) >= 3 and k not in taken \
+                and t.lower[k] not in ordinary and t.lower[k] not in self.not_names and text[k] not in self.titles \
+                and text[k] not in self.office_titles and t.lower[k] not in self.particles \
+                and fold_word(text[k], {}) not in self.places and (name_word(text[k]) or not place(t, k))
+        singles: dict[str, list[int]] = defaultdict(list)
+        for k in range(n):
+            if t.title[k] and k not in taken and alone(k):
+                singles[text[k]].append(k)
+        if not singles:
+            return
+        for i in range(n - 1):
+            j = i + 1
+            if text[j] not in singles or not foreign(i) or not foreign(j) \
+                    or not (i == 0 or not t.cap[i - 1] or "\n" in text[i - 1]) or (j + 1 < n and t.cap[j + 1]):
+                continue
+            if f"{fold_word(text[i], {})} {fold_word(text[j], {})}" in self.places \
+                    or headline(t, t.sent_of[i]) or t.sent_of[i] != t.sent_of[j]:
+                continue
+            if articled(i) or any(articled(k) for k in singles[text[j]]):
+                continue
+            if place(t, i) and not name_word(text[j]):
+                continue  # 'Wadi Markha': a place word (also a given name) before a word of no name
+            if any(k != j for k in singles[text[j]]):
+                self.add(t, found, i, j + 1, "shape.person_echo")
+                taken.update((i, j))
 
     def nicknames(self, t: TokenTable, found: Found) -> None:
         """'Mohamed Hamdan Dagalo, known as "Hemedti"', 'Jimmy Chérizier, the former police officer

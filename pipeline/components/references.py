@@ -580,6 +580,20 @@ class ReferenceResolver(SavedState):
             same = [m for m in same if m.actor_id not in taken]
             if not before:
                 return ()
+        if same and spec.get("pronoun") and t.lower[start] != "it" and self._object_position(t, start) \
+                and self._right_after_subject(t, same[-1], start, limit=4) \
+                and not any(w in CLAUSE_OPENERS or w in CLAUSE_RELATIVES and w != "to" or w in self.subject_markers
+                            or w in {"and", "or", "but"} for w in t.lower[same[-1].end : start]):
+            # 'The Rebels may try to reabsorb them', 'Morales denounced him': a verb's object
+            # pronoun is not the subject right before the verb (a reflexive would be); not 'it',
+            # which as often stands for a thing ('the COCE has endorsed it', the campaign)
+            subject = same[-1]
+            # (another actor of this sentence or the one before; further back, the pronoun is
+            # more likely a thing's: 'called the verdict a lynching and would fight it')
+            before = [m for m in before if m.actor_id != subject.actor_id and sent_of[m.start] >= here - 1]
+            same = []
+            if not before:
+                return ()
         if not spec.get("pronoun") and end + 1 < len(t.text) and t.lower[end] == "of":
             owner = _name_at(names, end + 2 if t.lower[end + 1] == "the" else end + 1)
             if owner is not None and owner.label != "PERSON":
@@ -691,6 +705,9 @@ class ReferenceResolver(SavedState):
         if len(named) > 1 and first.label == "STATE" and first.end < len(t.text) and t.text[first.end] in POSSESSIVES \
                 and named[1].start == first.end + 1:
             return named[1]
+        if len(named) > 1 and t.lower[first.start] in CLAUSE_POSSESSIVES and 2 <= named[1].start - first.end <= 4 \
+                and t.text[named[1].start - 1] == "," and all(t.alpha[k] for k in range(first.end, named[1].start - 1)):
+            return named[1]  # 'His Kursk counterpart, Alexander Khinshtein, went further: he ...'
         return first
 
 
