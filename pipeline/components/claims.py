@@ -142,6 +142,8 @@ class ClaimMatcher(SavedState):
                                      if a.number != "plural" and " " not in k)
         self.prepositions = frozenset(lex["prepositions"])
         self.bands = {k: tuple(v) for k, v in lex["bands"].items()}
+        # the bands from the least likely up, for a stated percentage (see _band)
+        self.bands_upward = sorted(self.bands, key=lambda b: self.bands[b])
         self.organs = set(lex["state_organs"])
         self.threat_passives = frozenset(lex["threat_passives"])
         # 'Pakistani Prime Minister X': a demonym before a capitalised office title names the state
@@ -1590,7 +1592,7 @@ class ClaimMatcher(SavedState):
             if band in self.bands:
                 # a stated percentage is the clause's band, whatever words surround it ('the
                 # least likely outcome, at around 15 percent')
-                stated = [h for h in current if getattr(h.rule, "band_from_number", False)]
+                stated = [h for h in current if h.rule.band_from_number]
                 if stated and not hit.rule.band_from_number:
                     continue
                 if current and (self._band(current[0]) not in self.bands or hit.rule.band_from_number and not stated):
@@ -1621,14 +1623,13 @@ class ClaimMatcher(SavedState):
         """The hit's ICD-203 band: its rule's, or the band whose range holds the percentage it
         states (the mean of a range: '20-30 percent')."""
         rule = hit.rule
-        if getattr(rule, "band_from_number", False):
+        if rule.band_from_number:
             numbers = [float(w) for w in self.words[hit.start : hit.end] if NUMBER.fullmatch(w)]
             if numbers:
                 p = sum(numbers) / len(numbers) / 100
                 # a bound belongs to the band above it (20 percent: unlikely); past the ends, the end band
-                ordered = sorted(self.bands, key=lambda b: self.bands[b])
-                return next((b for b in ordered if p < self.bands[b][1]), ordered[-1])
-        return getattr(rule, "band", None) or "none"
+                return next((b for b in self.bands_upward if p < self.bands[b][1]), self.bands_upward[-1])
+        return rule.band or "none"
 
     def _hedge_in_clause_of_its_own(self, start: int, hedge: int) -> bool:
         """Whether the hedge at ``hedge`` sits in a relative, conditional or concessive clause

@@ -44,7 +44,7 @@ OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "despite"
                                   "outside", "beyond", "behind", "across", "among", "amid", "against"})
 # words that open a phrase before a sentence's subject ('Once a junior branch of ISWAP, ISSP ...')
 OPENING_WORDS = OPENING_PREPOSITIONS | frozenset({"once", "unlike", "like", "as", "although", "though", "while",
-                                                  "when", "amid", "among", "against", "besides", "alongside",
+                                                  "when", "besides", "alongside",
                                                   "following"})
 
 

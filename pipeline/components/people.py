@@ -45,9 +45,9 @@ GLOSS_BREAKS = frozenset({"the", "a", "an", "by", "of", "in", "with", "from", "f
 
 # what a hyphen adds to a title: the office is not yet or no longer held
 TITLE_SUFFIXES = frozenset({"elect", "designate", "nominee"})
-# how a person named only by a title and one word is found, and the repeats of that word
 # what no person's name follows ('the Daryai Ittehad', 'an Ifoghas Tuareg')
 ARTICLES = frozenset({"the", "a", "an", "any", "every", "this", "that"})
+# how a person named only by a title and one word is found, and the repeats of that word
 TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title", "shape.repeat"})
 
 
@@ -450,17 +450,16 @@ class People:
         rule-based recognisers such as GATE's). ``ordinary``: the English words of the casing
         list; a pair in a title-case ``headline`` says nothing; a word ``place`` knows that no
         ``name_word`` list holds ('Jebel Uweinat', 'Frontera Comalapa'), or an institution word
-        ('Operação Contenção'), is a place's or a body's. A person
-        takes no article: 'the Daryai Ittehad', 'an Ifoghas Tuareg', 'the Savo attack' name a
-        body, a people or a place."""
+        ('Operação Contenção'), is a place's or a body's. A person takes no article: 'the Daryai
+        Ittehad', 'an Ifoghas Tuareg', 'the Savo attack' name a body, a people or a place."""
         text, n = t.text, len(t.text)
         taken = covered_tokens(found.mentions)
 
         def articled(k: int) -> bool:
             return k > 0 and t.lower[k - 1] in ARTICLES
 
-        def alone(k: int) -> bool:
-            return (k == 0 or not t.cap[k - 1] or "\n" in text[k - 1]) and (k + 1 >= n or not t.cap[k + 1])
+        def alone(a: int, b: int) -> bool:  # no capitalised word on either side of [a, b)
+            return (a == 0 or not t.cap[a - 1] or "\n" in text[a - 1]) and (b >= n or not t.cap[b])
 
         def foreign(k: int) -> bool:
             return t.title[k] and t.alpha[k] and len(text[k]) >= 3 and k not in taken \
@@ -469,14 +468,13 @@ class People:
                 and fold_word(text[k], {}) not in self.places and (name_word(text[k]) or not place(t, k))
         singles: dict[str, list[int]] = defaultdict(list)
         for k in range(n):
-            if t.title[k] and k not in taken and alone(k):
+            if t.title[k] and k not in taken and alone(k, k + 1):
                 singles[text[k]].append(k)
         if not singles:
             return
         for i in range(n - 1):
             j = i + 1
-            if text[j] not in singles or not foreign(i) or not foreign(j) \
-                    or not (i == 0 or not t.cap[i - 1] or "\n" in text[i - 1]) or (j + 1 < n and t.cap[j + 1]):
+            if text[j] not in singles or not alone(i, j + 1) or not foreign(i) or not foreign(j):
                 continue
             if f"{fold_word(text[i], {})} {fold_word(text[j], {})}" in self.places \
                     or headline(t, t.sent_of[i]) or t.sent_of[i] != t.sent_of[j]:
