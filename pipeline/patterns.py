@@ -79,7 +79,9 @@ class EntityPattern(Strict):
     name: str | None = None
     via: Literal["name", "demonym"] = "name"
     case: Literal["auto", "exact", "insensitive"] = "auto"
-    context: list[str] | None = None
+    # words one of which the sentence must hold, or the name of such a list in
+    # lexicon/contexts.json (the generated cyber names share one: "cyber")
+    context: list[str] | str | None = None
     source: list[str] | None = None
     refs: dict[str, list[str]] | None = None
     roles: list[Role] | None = None
@@ -103,6 +105,13 @@ class EntityPattern(Strict):
             return self.case == "exact"
         text = self.pattern if isinstance(self.pattern, str) else ""
         return len(text) <= 4 or not any(ch.islower() for ch in text)
+
+
+class NamedContext(Strict):
+    """A word list of ``lexicon/contexts.json`` that entity patterns name as their context."""
+
+    words: list[str] = Field(min_length=1)
+    brief_sentences: int = Field(default=0, ge=0)
 
 
 class FalseFriend(Strict):
@@ -825,6 +834,7 @@ def _load_bundle(root: Path | str | None, version: str | None) -> PatternBundle:
     _check_families(bundle)
     _load_lexicons(bundle)
     _check_word_lists(bundle)
+    _check_named_contexts(bundle)
     bundle.version = version or version_of(root)
     return bundle
 
@@ -839,6 +849,35 @@ def _check_word_lists(bundle: PatternBundle) -> None:
             with_word_lists(located.item.pattern, lists)
         except ValueError as exc:
             raise PatternError(located.path, located.line, located.item.id, str(exc)) from exc
+
+
+def _check_named_contexts(bundle: PatternBundle) -> None:
+    """Every context an entity pattern names is a word list of lexicon/contexts.json."""
+    contexts = bundle.lexicon.get("contexts", {})
+    for name, spec in contexts.items():
+        if name != "description":
+            try:
+                NamedContext.model_validate(spec)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                loc = ".".join(str(p) for p in first["loc"]) or "context"
+                raise PatternError("lexicon/contexts.json", None, name, f"{loc}: {first['msg']}") from exc
+    for located in bundle.entities:
+        name = located.item.context
+        if isinstance(name, str) and (name == "description" or name not in contexts):
+            raise PatternError(located.path, located.line, located.item.id,
+                               f"context {name!r} is not named in lexicon/contexts.json")
+
+
+def context_words(bundle: PatternBundle, pattern: EntityPattern) -> tuple[frozenset[str] | None, int]:
+    """The lower-case words one of which a pattern's sentence must hold (None: no condition),
+    and how many sentences holding one make the whole brief vouch (0: never)."""
+    if pattern.context is None:
+        return None, 0
+    if isinstance(pattern.context, str):
+        spec = NamedContext.model_validate(bundle.lexicon["contexts"][pattern.context])
+        return frozenset(w.lower() for w in spec.words), spec.brief_sentences
+    return frozenset(w.lower() for w in pattern.context), 0
 
 
 @lru_cache(maxsize=4)

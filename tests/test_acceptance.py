@@ -282,6 +282,16 @@ def test_acceptance_seed_claims(seed_report):
 # ICD-203; 'remains unclear' an open question; an object pronoun is not the subject before its
 # verb; Europol, Interpol and FRUD as data): entities 0.976 (GROUP 0.968, STATE 0.997,
 # PERSON 0.981); pledge 0.875, assessment 0.915, relationship 0.650 (labelled 0.618); band 0.966.
+# On 308 briefs (304-308 joined after their blind scoring: cyber crews and ransomware brands from
+# the MISP galaxy clusters, named only where a sentence or the brief is about intrusions; 'The'
+# inside a sentence is a name's own ('remnants of The Base'); 'Collective' heads a name; a
+# vendor's 'a crew we track as X'; an apposition past a gloss in brackets and the whole bracket
+# as the group's other name ('the Amu Front (Jabha-ye Amu)'); names listed before a plural family
+# noun ('the Contini, Licciardi and Mallardo clans'); a security agency's own noun ('Israel
+# Security Agency'); bans in a state, lists as terrorist, travel bans and asset freezes as
+# pressure; a group's successor affiliated with it; a semicolon closes the clause an actor is
+# sought in): entities 0.975 (GROUP 0.967, STATE 0.997, PERSON 0.981); pledge 0.877, assessment
+# 0.914, relationship 0.649 (labelled 0.618); band 0.966.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.965
@@ -303,7 +313,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 303 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 308 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -547,8 +557,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # who named him; 145's supplier is 'Clan del Golfo', no longer 'Clan del Golfo in Colombia';
 # 213's 'his 2024 promise' goes to Ivanishvili, now found), and 299-303 brought one (a
 # pledge by 'it' after "Washington's attention", the owner of the subject, given to al-Shabaab
-# named in between).
-WRONG_ACTORS_AT_MOST = 332
+# named in between). Three hundred and thirty-three on 308 briefs: the 303 before keep 332 (277's
+# threat by 'the latest' communiqué no longer goes to Mitsotakis across a semicolon; 057's task
+# force 'which joins the PSNI with the National Crime Agency', now found, is read as the one that
+# cooperates, where the gold has the PSNI), and 304-308 brought one ('Calabrian' suppliers, a
+# demonym, for the 'Ndrangheta).
+WRONG_ACTORS_AT_MOST = 333
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

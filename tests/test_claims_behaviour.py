@@ -895,3 +895,9 @@ def test_claims_behaviour_led_by_in_an_apposition_after_a_names_own_noun(extract
     records = extract("In Sydney, the Comanchero club's position rests on its relationship with the Cedar Line "
                       "network, a syndicate run by Fadi Lahoudine.")
     assert {(a, t) for a, t, _, _ in _relations(records, "LEADS")} == {("Fadi Lahoudine", "Cedar Line")}
+
+
+def test_claims_behaviour_asset_freezes_are_no_negation(extract):
+    [claim] = [c for c in extract("The UK imposed asset freezes and travel bans on Itamar Ben-Gvir in June.")
+               if c["kind"] == "claim" and c["type"] == "relationship"]
+    assert (claim["relation"], claim["polarity"]) == ("PRESSURES", "positive")

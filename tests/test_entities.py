@@ -303,3 +303,26 @@ def test_entities_led_by_does_not_reach_past_a_clause(extract):
 def test_entities_given_name_before_a_quoted_nickname_opens_one_name(extract, text, whole, later):
     people = [(m[0], m[2]) for m in mentions(extract(text)) if m[1] == "PERSON"]
     assert (whole, whole) in people and (later, whole) in people
+
+
+def _groups(records) -> set[str]:
+    return {e["id"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Akira ransomware crew hit a hospital.", True),
+    ("Akira hit a hospital in Osaka.", False),
+], ids=["cyber-sentence", "no-cyber-word"])
+def test_entities_cyber_list_name_counts_in_a_sentence_about_intrusions(extract, text, found):
+    assert ("group:akira" in _groups(extract(text))) is found
+
+
+def test_entities_brief_about_intrusions_vouches_for_a_cyber_name_anywhere(extract):
+    records = extract("Ransomware payments fell. Hackers moved to data theft. Phishing kits are cheap. "
+                      "LockBit has not regained its old scale.")
+    assert "group:lockbit" in _groups(records)
+
+
+def test_entities_two_sentences_about_intrusions_vouch_only_for_their_own(extract):
+    records = extract("Ransomware payments fell. Hackers moved to data theft. LockBit has not regained its old scale.")
+    assert "group:lockbit" not in _groups(records)

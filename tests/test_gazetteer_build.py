@@ -102,9 +102,19 @@ def mini_sources(tmp_path_factory) -> Path:
     return root / "src"
 
 
+MINI_MISP = {
+    "misp_threat_actor": [{"uuid": "u1", "value": "Sandworm", "meta": {"synonyms": ["Sea", "APT44"]}}],
+    "misp_ransomware": [{"uuid": "u2", "value": "WannaCry"}],  # no leak site: malware, no crew
+}
+
+
 def run_mini(sources: Path, out: Path) -> dict:
+    misp = {}
+    for name, values in MINI_MISP.items():
+        misp[name] = sources / f"{name}.json"
+        misp[name].write_text(json.dumps({"values": values}), encoding="utf-8")
     return build(sources, out, hand_dir=sources.parent / "no-hand", false_friends=sources.parent / "ff.jsonl",
-                 lexicon_dir=LEXICON, prose_dir=PROSE)
+                 lexicon_dir=LEXICON, prose_dir=PROSE, misp_paths=misp)
 
 
 @pytest.fixture(scope="module")
@@ -137,8 +147,11 @@ def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_build):
         "end": None,
     }
     assert {p["pattern"] for p in people if p["id"] == karzai["id"]} == {"Hamid Karzai"}
-    assert report["dropped"] == {"english_word": 1, "generic_kunya": 1, "generic_phrase": 1,
+    assert report["dropped"] == {"english_synonym": 1, "english_word": 1, "generic_kunya": 1, "generic_phrase": 1,
                                  "single_token_person": 1, "state_name": 1}
+    sandworm = {g["pattern"]: g.get("context") for g in groups if g["id"] == "group:sandworm"}
+    assert sandworm == {"Sandworm": "cyber", "APT44": None}  # a tracking code stands alone
+    assert not any(g["id"] == "group:wannacry" for g in groups)
     assert report["state_members"] == 193
 
 
@@ -228,15 +241,17 @@ def test_gazetteer_build_meets_coverage_targets():
     by_label: dict[str, list[dict]] = {}
     for obj in actors.values():
         by_label.setdefault(obj["label"], []).append(obj)
-    # near the committed build (1,628 groups, 19,239 people): a source dropped by mistake shows
-    assert len(by_label["GROUP"]) >= 1500
+    # near the committed build (2,839 groups, 1,228 of them from the MISP clusters; 19,239
+    # people): a source dropped by mistake shows
+    assert len(by_label["GROUP"]) >= 2700
+    assert sum(1 for obj in by_label["GROUP"] if "misp" in obj["refs"]) >= 1100
     assert len(by_label["PERSON"]) >= 18000
     states = {obj["id"] for obj in by_label["STATE"]}
     assert {f"state:{c.lower()}" for c in UN_MEMBERS} <= states and len(UN_MEMBERS) == 193
     assert all(obj["refs"] and all(obj["refs"].values()) for obj in actors.values())
     # Every actor carries the ids of the lists it came from.
     assert all(
-        set(obj["refs"]) & {"un", "ofac", "cameo"} for obj in by_label["GROUP"] + by_label["PERSON"]
+        set(obj["refs"]) & {"un", "ofac", "cameo", "misp"} for obj in by_label["GROUP"] + by_label["PERSON"]
     )
 
 

@@ -134,3 +134,27 @@ def test_gazetteer_policy_strips_titles(raw, expected):
 def test_gazetteer_policy_english_words_come_from_spacy_tables(word, english):
     assert is_english(word) is english
     assert len(english_words()) > 50_000
+
+
+# A cyber list's name: (text, quality) -> (kept?, reason, case, context)
+CYBER_CASES = [
+    ("APT28", "good", True, "ok", None, ()),
+    ("Storm-1567", "good", True, "ok", None, ()),
+    ("Qilin", "name", True, "cyber_context", None, "cyber"),
+    ("Play", "name", True, "cyber_context", "exact", "cyber"),
+    ("Scattered Spider", "name", True, "cyber_context", "exact", "cyber"),
+    ("Basin", "good", False, "english_synonym", None, ()),
+    ("Nevada", "name", False, "place_name", None, ()),
+    ("John", "good", False, "person_name_synonym", None, ()),
+    ("Gaza", "name", False, "false_friend", None, ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quality", "keep", "reason", "case", "context"),
+    CYBER_CASES,
+    ids=[f"{'keep' if c[2] else 'drop'}-{c[0]}" for c in CYBER_CASES],
+)
+def test_gazetteer_policy_cyber_names_need_a_cyber_context(policy, text, quality, keep, reason, case, context):
+    verdict = policy.judge_cyber(text, quality, frozenset({"nevada"}))
+    assert (verdict.keep, verdict.reason, verdict.case, verdict.context) == (keep, reason, case, context)

@@ -331,6 +331,18 @@ POSITIVE = [
      [("Task Force", "shape.group_head")]),
     ("definition-by-a-copula", "The Noordzee Lijn is a broker network of Dutch-Moroccan origin.",
      [("Noordzee Lijn", "shape.group_apposition")]),
+    ("agency-after-a-security-word", "The Israel Security Agency has warned of a rise in settler attacks.",
+     [("Israel Security Agency", "shape.group_security_agency")]),
+    ("collective-head", "Members of the Terrorgram Collective were arrested in Ohio.",
+     [("Terrorgram Collective", "shape.group_head")]),
+    ("vendor-naming", "The operation buys access from a broker crew we track as Pale Harbor.",
+     [("Pale Harbor", "shape.group_naming")]),
+    ("apposition-after-a-gloss-in-brackets", 'Raids are blamed on Lahav Yehuda ("Blade of Judah"), a newer militia '
+     "that appeared in February.",
+     [("Lahav Yehuda", "shape.group_apposition")]),
+    ("capital-the-inside-a-sentence-is-the-names", "It is in contact with remnants of The Base, the group that "
+     "Rinaldo Nazzaro founded.",
+     [("The Base", "shape.group_apposition")]),
 ]
 
 NEGATIVE = [
@@ -395,6 +407,7 @@ NEGATIVE = [
     ("sentence-adverb-before-a-list-of-groups",
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
     ("copula-with-a-noun-of-no-body", "Tanger Med is a port. Kenya is a party to the talks."),
+    ("agency-of-no-security-word", "The European Space Agency launched a probe."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
 ]
@@ -908,3 +921,50 @@ def test_groups_crime_family_in_the_plural_is_that_family(extract):
         "party-word-with-a-party-apposition", "party-word-alone-is-an-institution"])
 def test_groups_names_by_ending_plural_head_or_apposition(extract, text, names):
     assert {m[0] for m in mentions(extract(text)) if m[1] == "GROUP"} == names
+
+
+# eight crime words: a brief about organised crime, where a clan after a name is a crime family
+CRIME = ("Cocaine trafficking, extortion rackets, drug smuggling and heroin feed the mafia's gangs; prosecutors "
+         "track the laundering. ")
+
+
+def test_groups_names_listed_before_a_plural_family_noun_are_each_a_family(extract):
+    records = extract(CRIME + "The alliance rests on the Contini, Licciardi and Mallardo clans. An accountant "
+                      "close to the Licciardi manages its cocaine money.")
+    groups = {e["name"]: [m["text"] for m in e["mentions"] if m["via"] != "coref"] for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert groups == {"Contini": ["Contini"], "Licciardi": ["Licciardi", "Licciardi"], "Mallardo": ["Mallardo"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian and Albanian clans share the cocaine trade.",
+    "The Secondigliano and Ponticelli clans share the cocaine trade.",
+    "Two clans, the Contini and the Licciardi, share the trade.",
+], ids=["demonyms", "places", "no-plural-noun-after-the-list"])
+def test_groups_listed_family_names_need_names_before_the_noun(extract, text):
+    listed = [m for e in extract(CRIME + text) if e["kind"] == "entity" for m in e["mentions"]
+              if m["rule"] == "shape.group_listed_family"]
+    assert listed == []
+
+
+def test_groups_capitalised_particle_opens_a_family_name(extract):
+    records = extract(CRIME + "The Di Lauro clan has clashed with the Amato-Pagano clan over drug dealing.")
+    names = {e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert "Di Lauro clan" in names
+
+
+def test_groups_whole_bracket_after_a_group_is_its_other_name(extract):
+    records = extract("The newest actor is the Amu Front (Jabha-ye Amu), which surfaced in Takhar.")
+    groups = [(e["name"], sorted(m["text"] for m in e["mentions"] if m["via"] != "coref")) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Amu Front", ["Amu Front", "Jabha-ye Amu"])]
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("It keeps in contact with remnants of The Base, a militia.", "The Base"),
+    ("The Base, a militia, keeps in contact.", "Base"),
+    ("Key Judgments o The Nightwatch Brigade, a militia, will grow.", "Nightwatch Brigade"),
+], ids=["inside-a-sentence", "opening-a-sentence", "after-a-bullet-letter"])
+def test_groups_capital_the_is_part_of_a_name_only_inside_a_sentence(extract, text, name):
+    assert [e["name"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"] == [name]

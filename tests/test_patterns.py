@@ -266,3 +266,21 @@ def test_patterns_omitted_family_that_has_rules_is_an_error(patterns_copy):
     (patterns_copy / "omitted.json").write_text('{"pledge": "none"}', encoding="utf-8")
     with pytest.raises(PatternError, match=r"omitted.json \[pledge\]: declared omitted, but claims/ has rules"):
         load_bundle(patterns_copy)
+
+
+def test_patterns_unknown_named_context_is_named(patterns_copy):
+    number = _append(patterns_copy / "entities" / "groups.jsonl",
+                     '{"id": "group:x", "label": "GROUP", "pattern": "Xanadu Crew", "context": "nosuch"}')
+    with pytest.raises(PatternError) as info:
+        load_bundle(patterns_copy)
+    assert str(info.value).startswith(f"patterns/entities/groups.jsonl:{number} [group:x]")
+    assert "context 'nosuch' is not named in lexicon/contexts.json" in str(info.value)
+
+
+def test_patterns_bad_named_context_is_named(patterns_copy):
+    path = patterns_copy / "lexicon" / "contexts.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["cyber"]["brief_sentences"] = -1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PatternError, match=r"lexicon/contexts.json \[cyber\]: brief_sentences"):
+        load_bundle(patterns_copy)

@@ -517,7 +517,11 @@ class ClaimMatcher(SavedState):
                     # X' describes JAS)
                     return []
             ends = {x.end: x for x in mentions} if governed else {}
-            left = [m for m in mentions if m.end <= hit.start and m.start not in skip
+            # a semicolon closes a clause: '... Nicaragua's place in the pact; the European Union
+            # followed with asset freezes on X' (no actor of the cue's clause is a name)
+            clause = next((k + 1 for k in range(hit.start - 1, hit.sent.start - 1, -1) if self.t.text[k] == ";"),
+                          hit.sent.start)
+            left = [m for m in mentions if clause <= m.start and m.end <= hit.start and m.start not in skip
                     and not (m.label == "STATE" and m.start > 0 and self.words[m.start - 1] == "in")  # a place
                     and not (governed and not self._apposed(doc, m, hit)
                              and self._governed(doc, m, ends, governed))
@@ -1029,8 +1033,8 @@ class ClaimMatcher(SavedState):
                 break
         for i in range(lo, start):
             pair = (words[i], words[i + 1] if i + 1 < len(doc) else "")
-            if pair in self.negation_exceptions:
-                continue
+            if pair in self.negation_exceptions or i > 0 and (words[i - 1], words[i]) in self.negation_exceptions:
+                continue  # 'not only'; 'asset freezes' (a noun, no halting verb)
             if words[i] in self.negation or lemmas[i] in verbs or (lemmas[i], pair[1]) in self.negating_phrasal:
                 return True
         return False

@@ -30,6 +30,7 @@ from pipeline.fold import fold_text
 
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 OPEN_PAREN = {"("}
+TITLE_CASE_JOINERS = {"of", "the", "and", "for"}  # inside a title-case name in English: 'Blade of Judah'
 NAME_RULES = {"pattern", "alias", "shape"}  # mentions whose definitions are read
 
 
@@ -217,6 +218,16 @@ class Definitions:
             # (Maoist)'; or a person, 'the M23 (Nangaa)')
             defined[text[first]] = (owner, "alias.bracket_name")
             actor.aliases.add(text[first])
+        if m.label == "GROUP" and close - first >= 2 and not is_acronym(text[close - 1]) \
+                and not any(lower[k] in self.former for k in range(first, close)):
+            # 'the Amu Front (Jabha-ye Amu)', 'Lahav Yehuda ("Blade of Judah")': the whole bracket is
+            # the group's name in its own language or in English
+            quoted = text[first] in QUOTES and text[close - 1] in QUOTES
+            lo, hi = (first + 1, close - 1) if quoted else (first, close)
+            # (not words the brief wrote before on their own: 'the chief of Waris Punjab De ... Akali Dal
+            # (Waris Punjab De)' names another body)
+            if hi - lo >= 2 and not self.is_place(t, lo, hi) and t.source.find(t.string(lo, hi)) == t.idx[lo]:
+                self._translated_name(t, found, owner, lo, hi, defined, index)
         if m.label == "GROUP" and close - first >= 3 and text[close - 2] == "," and is_acronym(text[close - 1]) \
                 and text[close - 1] not in self.igo_acronyms and index.get(close - 1) is None:
             self._translated_name(t, found, owner, first, close - 2, defined, index)
@@ -268,10 +279,11 @@ class Definitions:
                 merge(found, keep=owner, into=inner.actor_id)
             return
         if not 2 <= end - first <= 8 or not t.title[first] or not t.title[end - 1] or any(
-                k in index or t.punct[k] and t.text[k] not in {"'", "\u2019", "-"}
+                k in index and index[k].actor_id != owner or t.punct[k] and t.text[k] not in {"'", "\u2019", "-"}
                 or t.is_lower[k] and t.lower[k] in self.english and t.lower[k] not in self.sentence_case_joiners
+                and t.lower[k] not in TITLE_CASE_JOINERS
                 for k in range(first, end)):
-            return
+            return  # (its own short name inside is no other actor: 'Amu' in 'Jabha-ye Amu')
         surface = t.string(first, end)
         defined[surface] = (owner, "alias.translated_name")
         found.actors[owner].aliases.add(surface)

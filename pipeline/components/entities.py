@@ -31,7 +31,16 @@ from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
 from pipeline.components.tokens import QUOTES, TablesOf, TokenTable
-from pipeline.patterns import EntityPattern, PatternBundle, claim_lemmas, head_roles, lexicon_words, required, slug
+from pipeline.patterns import (
+    EntityPattern,
+    PatternBundle,
+    claim_lemmas,
+    context_words,
+    head_roles,
+    lexicon_words,
+    required,
+    slug,
+)
 from pipeline.read.dates import MONTHS
 from pipeline.read.lines import one_line
 
@@ -141,7 +150,7 @@ class EntityResolver(SavedState):
                 if located.origin == "generated" and owner is not None and owner != actor_id:
                     continue  # hand-written patterns win a contested surface
                 entry = Entry(actor_id, p.label, p.via, p.is_exact(), located.origin,
-                              frozenset(w.lower() for w in p.context) if p.context else None)
+                              *context_words(patterns, p))
                 if entry not in surfaces[text]:
                     surfaces[text].append(entry)
                 if p.label == "STATE":
@@ -225,6 +234,7 @@ class EntityResolver(SavedState):
         self._name_before_bracketed_nickname(t, found)
         self.people.nicknames(t, found)
         self._eponymous_groups(t, found)
+        self._listed_families(t, found)
         self.people.surnames(t, found, headline=self.groups.headline, given=self.person_names.is_given,
                              family_first=self.person_names.family_first)
         self._given_before_surname(t, found)
@@ -248,6 +258,7 @@ class EntityResolver(SavedState):
         self._general_bodies(t, found)
         self._services_owned(t, found)
         self._glued_articles(t, found)
+        self._capital_the(t, found)
         self._metonyms(t, found)
         self._titles(t, found)
         self._capitalised_lines(t, found)
@@ -435,6 +446,51 @@ class EntityResolver(SavedState):
             self.people.add(t, found, start, opening, "shape.bracketed_nickname_name")
             covered.update(range(start, opening))
 
+    def _listed_families(self, t: TokenTable, found: Found) -> None:
+        """'the Contini, Licciardi and Mallardo clans': in a brief about organised crime, the
+        names listed after 'the' before a plural family noun are each a family's, written alone
+        elsewhere too ('close to the Licciardi'). Two names at least, none a place, a known
+        name or a word usually written in lower case ('the Italian and Albanian clans')."""
+        nouns = [k for k in t.where("lower", self.groups.family_plurals) if t.is_lower[k]]
+        if not nouns or not self.groups.crime_brief(t):
+            return
+        covered = covered_tokens(found.mentions)
+        learnt: dict[str, tuple[str, str]] = {}
+        for k in nouns:
+            items, j, lo = self._listed_before(t, k)
+            if len(items) < 2 or j < lo or t.lower[j] != "the" or any(
+                    self.groups.is_place(t, s, e) or covered.intersection(range(s, e))
+                    or any(t.lower[x] in self.groups.usually_lower or t.lower[x] in self.groups.english
+                           for x in range(s, e) if t.alpha[x]) for s, e in items):
+                continue
+            for s, e in reversed(items):
+                actor_id = shaped_group(t, found, s, e, "shape.group_listed_family")
+                learnt.setdefault(t.string(s, e), (actor_id, "shape.repeat"))
+        if learnt:
+            self.learnt.apply(t, found, learnt)
+
+    @staticmethod
+    def _listed_before(t: TokenTable, k: int) -> tuple[list[tuple[int, int]], int, int]:
+        """The capitalised names listed right before token k ('Contini, Licciardi and Mallardo'),
+        last first, with the index of the token before the list and the sentence's start."""
+        lo, items, j = lo_of(t, k), [], k - 1
+        while True:
+            e = j + 1
+            while j >= lo and e - j <= 3 and (t.cap[j] and t.alpha[j] and t.lower[j] not in STOP_WORDS or (
+                    t.text[j] == "-" and j - 1 >= lo and not t.ws[j - 1] and not t.ws[j] and j + 1 < e)):
+                j -= 1  # ('Amato-Pagano': a hyphened name is one item)
+            if j + 1 == e or t.text[j + 1] == "-":
+                return [], j, lo
+            items.append((j + 1, e))
+            if j >= lo and t.lower[j] in ("and", "or"):
+                j -= 1
+                if j >= lo and t.text[j] == ",":
+                    j -= 1  # a comma before 'and'
+            elif j >= lo and t.text[j] == ",":
+                j -= 1
+            else:
+                return items, j, lo
+
     def _eponymous_groups(self, t: TokenTable, found: Found) -> None:
         """'the Sundrani gang' (of Ghulam Rasool Sundrani), 'the Lawrence Bishnoi gang': a gang
         or network named after a person of the brief is a group named by both words; the name
@@ -471,8 +527,11 @@ class EntityResolver(SavedState):
                 continue  # no name, or 'the gang Network Nine' (a name after the noun)
             if k in families and (sum(text[j] != "-" for j in range(start, k)) > 2 or self.groups.is_place(t, start, k)
                                   or start > 0 and t.lower[start - 1] in ("a", "an")
-                                  or any(t.lower[j] in self.groups.usually_lower for j in range(start, k))):
-                continue  # a place's ('the Gioia Tauro crew'), a kind ('a Casavalle clan', 'Smaller family networks')
+                                  or any(t.lower[j] in self.groups.usually_lower and not (
+                                      t.cap[j] and t.lower[j] in self.people.particles and j + 1 < k)
+                                      for j in range(start, k))):
+                continue  # a place's ('the Gioia Tauro crew'), a kind ('a Casavalle clan', 'Smaller family networks');
+                # a capitalised particle opening a surname is the name's ('the Di Lauro clan')
             if k + 2 < n and t.lower[k + 1] == "of" and t.is_lower[k + 2]:
                 continue  # 'the Kabila network of businessmen': what it is made of, not a name
             whole = k - start >= 2 and self.person_names.safe_given(text[start])
@@ -638,6 +697,23 @@ class EntityResolver(SavedState):
             if k < 0 or m.label not in {"GROUP", "PERSON"} or m.via == "coref" or t.text[k + 1] != "-" \
                     or t.lower[k] not in ARTICLES or not t.is_lower[k] or t.ws[k] or t.ws[k + 1] \
                     or k in covered or k + 1 in covered:
+                continue
+            actor = found.actors.get(m.actor_id)
+            if actor is not None and actor.name == t.string(m.start, m.end):
+                actor.name = t.string(k, m.end)
+            m.start = k
+
+    @staticmethod
+    def _capital_the(t: TokenTable, found: Found) -> None:
+        """'remnants of The Base': a capital 'The' inside a sentence is the name's own article (a
+        name's shape starts past 'the', so it was left out). Not a sentence's or a line's first
+        word, where every 'The' is capital."""
+        covered = covered_tokens(found.mentions)
+        for m in found.mentions:
+            k = m.start - 1
+            if k < 1 or m.label != "GROUP" or m.via == "coref" or t.text[k] != "The" or k in covered \
+                    or k == t.sent_starts[t.sent_of[k]] or "\n" in t.source[t.end[k - 1] : t.idx[k]] \
+                    or not (t.text[k - 1].islower() and len(t.text[k - 1]) > 1):  # (an "o" bullet)
                 continue
             actor = found.actors.get(m.actor_id)
             if actor is not None and actor.name == t.string(m.start, m.end):
@@ -954,6 +1030,16 @@ class EntityResolver(SavedState):
             if role not in actor.roles:
                 actor.roles.append(role)
 
+    @staticmethod
+    def _topical_contexts(t: TokenTable, contexts: set[tuple[frozenset[str], int]]) -> set[frozenset[str]]:
+        """The contexts the brief is about: at least `topic` of its sentences hold one of the
+        words (a brief on ransomware names 'LockBit' where no sentence says 'ransomware')."""
+        if not contexts:
+            return set()
+        _, starts, ends = t.bounds
+        sentences = [set(t.lower[s:e]) for s, e in zip(starts, ends, strict=True)]
+        return {words for words, topic in contexts if sum(1 for s in sentences if s & words) >= topic}
+
     def _in_place_name(self, t: TokenTable, start: int, end: int) -> bool:
         """A state's name inside the name of a place or an institution: after 'Lake', 'Port',
         'Bank of', before 'Basin' or 'Valley' ('the Congo Basin'), or a capitalised run that is a
@@ -1028,8 +1114,9 @@ class EntityResolver(SavedState):
         # a name its context vouches for in one sentence is the same actor in the others ('Hun
         # Sen, not his son, sets the tone' after 'Hun Sen, Senate president')
         vouched = {entry.actor_id for _, _, entry, _ in candidates}
+        topical = self._topical_contexts(t, {(e.context, e.topic) for _, _, e in deferred if e.topic})
         candidates += [(start, end, entry, "pattern.gazetteer") for start, end, entry in deferred
-                       if entry.actor_id in vouched]
+                       if entry.actor_id in vouched or entry.context in topical]
         state_words.update(k for start, end, entry, _ in candidates if entry.label == "STATE"
                            for k in range(start, end))
         known: dict[int, tuple[int, str]] = {}

@@ -147,6 +147,7 @@ class GroupShapes:
         self.numbered_heads = words("numbered_heads")
         self.eponym_nouns = words("eponym_nouns")
         self.family_nouns = words("family_nouns")
+        self.family_plurals = words("family_plurals")
         self.crime_cues = frozenset(w.lower() for w in lexicon["crime_cues"])
         self.community_cues = frozenset(w.lower() for w in lexicon["community_cues"])
         self.crime_cue_min: int = lexicon["crime_cue_min"]
@@ -529,9 +530,14 @@ class GroupShapes:
         # an agency's name has no 'in', whatever place lists hold)
         placed = end if heads else next((k for k in range(start + 2, end - 1) if t.lower[k] == "in"
                                          and t.lower[k + 1] != "the" and text[k - 1] in self.state_unit_heads), end)
+        # (its own noun after the security word may be an institution's too: 'Israel Security Agency';
+        # not in a run cut short at a capital, 'Counter Terrorism Agency', which its acronym defines)
+        own_noun = placed - 1 if text[placed - 2] in self.security_words and not (
+            start > 0 and t.cap[start - 1] and t.lower[start - 1] not in STOP_WORDS) \
+            else placed
         if not heads and placed - start >= 2 and text[placed - 1] in self.state_unit_heads \
                 and (self.security_agency(t, start, placed - 1) or self._modified_intelligence(t, start, placed)) \
-                and not self._has_institution(t, start, placed) and not self.is_place(t, start, placed):
+                and not self._has_institution(t, start, own_noun) and not self.is_place(t, start, placed):
             yield start, placed, "shape.group_security_agency"  # 'the General Intelligence Service'
             return
         if heads:
@@ -734,6 +740,11 @@ class GroupShapes:
         'the Beja Congress, the region's oldest party'; or a definition by a copula: 'The
         Noordzee Lijn is a broker network of ...'."""
         lower = t.lower
+        if end < hi and t.text[end] == "(":
+            close = next((k for k in range(end + 1, min(hi, end + 12)) if t.text[k] == ")"), None)
+            if close is None or close - end == 2 and t.acro[end + 1]:
+                return False  # (an acronym's bracket defines a name the whole run makes: 'Front ... Justice (FPJ)')
+            end = close + 1  # 'Lahav Yehuda ("Blade of Judah"), a newer militia': past a gloss in brackets
         if end + 3 < hi and lower[end] in COPULAS and lower[end + 1] in {"a", "an"}:
             end += 1  # (the loop below reads from the determiner on, as after a comma)
         elif not (end + 2 < hi and t.text[end] == "," and lower[end + 1] in DETERMINERS):

@@ -34,6 +34,9 @@ class Entry:
     exact: bool
     origin: str
     context: frozenset[str] | None
+    # sentences holding a context word that make the whole brief vouch for the name (a brief
+    # about intrusions names 'LockBit' in sentences that do not say 'ransomware'); 0: never
+    topic: int = 0
 
 
 def word_parts(text: str, variants: Mapping[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

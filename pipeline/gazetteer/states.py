@@ -291,6 +291,7 @@ def build_states(petrarch_blocks: list[Block]) -> list[dict]:
                 if ", " in value:  # 'Korea, Republic of' -> 'Republic of Korea'
                     head, _, tail = value.partition(", ")
                     value = f"{tail} {head}".removeprefix("The ").removeprefix("the ")
+                value = value.removeprefix("the ")  # 'the State of Palestine': the article is no part of the name
                 if value not in EXCLUDE.get(iso3, ()):
                     add(names, value, f"iso3166:{iso3}")
         for text in CURATED_NAMES.get(iso3, []):
