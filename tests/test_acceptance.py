@@ -291,10 +291,15 @@ def test_acceptance_seed_claims(seed_report):
 # Security Agency'); bans in a state, lists as terrorist, travel bans and asset freezes as
 # pressure; a group's successor affiliated with it; a semicolon closes the clause an actor is
 # sought in): entities 0.975 (GROUP 0.967, STATE 0.997, PERSON 0.981); pledge 0.877, assessment
-# 0.914, relationship 0.649 (labelled 0.618); band 0.966.
+# 0.914, relationship 0.649 (labelled 0.618); band 0.966. On 313 briefs (309-313 joined after
+# their blind scoring: a title-case line of two long words among five or more is a headline; a
+# body's head ends no person's name; a named unit 'of' a named body is affiliated with it):
+# entities 0.975 (GROUP 0.966, STATE 0.996, PERSON 0.980); pledge 0.876, assessment 0.915,
+# relationship 0.648 (labelled 0.616); band 0.965, the new briefs' 0.92 bringing the band floor
+# down to 0.96.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
-BAND_FLOOR = 0.965
+BAND_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
@@ -313,7 +318,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 308 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 313 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -561,8 +566,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # threat by 'the latest' communiqué no longer goes to Mitsotakis across a semicolon; 057's task
 # force 'which joins the PSNI with the National Crime Agency', now found, is read as the one that
 # cooperates, where the gold has the PSNI), and 304-308 brought one ('Calabrian' suppliers, a
-# demonym, for the 'Ndrangheta).
-WRONG_ACTORS_AT_MOST = 333
+# demonym, for the 'Ndrangheta). Three hundred and forty-two on 313 briefs: the 308 before keep
+# 333, and 309-313 brought nine (among them 'Public Security Wang Xiaohong', a title read into the
+# name; 'is commanded by Li Guoquan' given to the MNDAA named before the new guard; 'the emirate
+# condemned Israel' given to Hamas, as no description of a state is resolved to Qatar).
+WRONG_ACTORS_AT_MOST = 342
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -408,6 +408,8 @@ NEGATIVE = [
      "Al-Shabaab fought Hezbollah. Oddly, Al-Shabaab and Hezbollah, which fought, keep a working relationship."),
     ("copula-with-a-noun-of-no-body", "Tanger Med is a port. Kenya is a party to the talks."),
     ("agency-of-no-security-word", "The European Space Agency launched a probe."),
+    ("headline-of-two-long-words-among-seven", "Sharing stays the brake.\n\nA New Name in an Old Network\n\nOn 9 "
+     "September police raided a house."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
 ]

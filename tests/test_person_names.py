@@ -180,6 +180,7 @@ NEGATIVE = [
     ("place-whose-second-word-is-written-alone", "Convoys leave Nuevo Laredo daily. Laredo is calm."),
     ("ordinary-words-whose-second-is-written-alone", "The Silent Hand cell grew. Hand signals spread."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
+    ("body-head-ends-no-name", "A businessman chairs the Nam Ngao Special Economic Zone in Bokeo province."),
 ]
 
 

@@ -409,8 +409,8 @@ class GroupShapes:
 
     @staticmethod
     def _headlines(t: TokenTable) -> list[bool]:
-        """Per sentence: a headline capitalises its words (three long words at least, none in
-        lower case) and ends without a full stop: its capitals say nothing about names. The
+        """Per sentence: a headline capitalises its words (three long words at least, or two among
+        five words or more; none in lower case) and ends without a full stop: its capitals say nothing about names. The
         long words are counted for all sentences at once (a Python pass per sentence over
         its tokens cost more than the rest of the group rules)."""
         import numpy
@@ -423,7 +423,11 @@ class GroupShapes:
         starts, ends = numpy.array(t.sent_starts), numpy.array(t.sent_ends)
         n_long = numpy.concatenate(([0], numpy.cumsum(long_words)))
         n_lower = numpy.concatenate(([0], numpy.cumsum(lower)))
-        capitalised = (n_long[ends] - n_long[starts] >= 3) & (n_lower[ends] == n_lower[starts])
+        n_alpha = numpy.concatenate(([0], numpy.cumsum(numpy.array(t.alpha, dtype=bool))))
+        # (or two long words among five or more: 'A New Name in an Old Network')
+        enough = (n_long[ends] - n_long[starts] >= 3) | (
+            (n_long[ends] - n_long[starts] >= 2) & (n_alpha[ends] - n_alpha[starts] >= 5))
+        capitalised = enough & (n_lower[ends] == n_lower[starts])
         for sentence in numpy.flatnonzero(capitalised).tolist():
             lo, hi = t.sent_starts[sentence], t.sent_ends[sentence]
             last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)

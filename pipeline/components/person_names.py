@@ -210,6 +210,8 @@ class PersonNames:
             return None
         if any(text[k] in self.groups.body_words for k in words):
             return None  # ('General Intelligence Service': a title's word opens a body's name)
+        if text[words[-1]] in self.groups.heads or text[words[-1]] in self.groups.ordinal_heads:
+            return None  # a body's head ends no one's name ('the Nam Ngao Special Economic Zone')
         keys = [self.key(text[k]) for k in words]
         classes = [self.classes.get(key) for key in keys]
         # a place's name ('Abu Dhabi'); one word, only when the name lexicon calls it a place
