@@ -95,6 +95,13 @@ class EntityPattern(Strict):
             raise ValueError("token pattern is empty")
         return value
 
+    @field_validator("context")
+    @classmethod
+    def _context_words(cls, value: list[str] | str | None) -> list[str] | str | None:
+        if isinstance(value, list) and not value:
+            raise ValueError("context is empty: it would keep the name out of every sentence")
+        return value
+
     def is_exact(self) -> bool:
         """Whether a string pattern is matched case-sensitively.
 
@@ -464,6 +471,7 @@ class PatternBundle:
         self.entities: list[Located] = []
         self.false_friends: frozenset[str] = frozenset()
         self.lexicon: dict[str, Any] = {}
+        self.contexts: dict[str, NamedContext] = {}  # lexicon/contexts.json, validated
         self.claims: list[Located] = []
         self.frames: list[Located] = []  # frames/*.jsonl, FrameRule items
         self.omitted: dict[str, str] = {}  # family -> why (omitted.json)
@@ -853,18 +861,18 @@ def _check_word_lists(bundle: PatternBundle) -> None:
 
 def _check_named_contexts(bundle: PatternBundle) -> None:
     """Every context an entity pattern names is a word list of lexicon/contexts.json."""
-    contexts = bundle.lexicon.get("contexts", {})
-    for name, spec in contexts.items():
+    shown = _rel(bundle.root / "lexicon" / "contexts.json", bundle.root)
+    for name, spec in bundle.lexicon.get("contexts", {}).items():
         if name != "description":
             try:
-                NamedContext.model_validate(spec)
+                bundle.contexts[name] = NamedContext.model_validate(spec)
             except ValidationError as exc:
                 first = exc.errors()[0]
                 loc = ".".join(str(p) for p in first["loc"]) or "context"
-                raise PatternError("lexicon/contexts.json", None, name, f"{loc}: {first['msg']}") from exc
+                raise PatternError(shown, None, name, f"{loc}: {first['msg']}") from exc
     for located in bundle.entities:
         name = located.item.context
-        if isinstance(name, str) and (name == "description" or name not in contexts):
+        if isinstance(name, str) and name not in bundle.contexts:
             raise PatternError(located.path, located.line, located.item.id,
                                f"context {name!r} is not named in lexicon/contexts.json")
 
@@ -875,7 +883,7 @@ def context_words(bundle: PatternBundle, pattern: EntityPattern) -> tuple[frozen
     if pattern.context is None:
         return None, 0
     if isinstance(pattern.context, str):
-        spec = NamedContext.model_validate(bundle.lexicon["contexts"][pattern.context])
+        spec = bundle.contexts[pattern.context]
         return frozenset(w.lower() for w in spec.words), spec.brief_sentences
     return frozenset(w.lower() for w in pattern.context), 0
 

@@ -310,11 +310,11 @@ def _groups(records) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("The Akira ransomware crew hit a hospital.", True),
-    ("Akira hit a hospital in Osaka.", False),
+    ("The Qilin ransomware crew hit a hospital.", True),
+    ("Qilin hit a hospital in Osaka.", False),
 ], ids=["cyber-sentence", "no-cyber-word"])
 def test_entities_cyber_list_name_counts_in_a_sentence_about_intrusions(extract, text, found):
-    assert ("group:akira" in _groups(extract(text))) is found
+    assert ("group:qilin" in _groups(extract(text))) is found
 
 
 def test_entities_brief_about_intrusions_vouches_for_a_cyber_name_anywhere(extract):

@@ -141,11 +141,12 @@ CYBER_CASES = [
     ("APT28", "good", True, "ok", None, ()),
     ("Storm-1567", "good", True, "ok", None, ()),
     ("Qilin", "name", True, "cyber_context", None, "cyber"),
-    ("Play", "name", True, "cyber_context", "exact", "cyber"),
     ("Scattered Spider", "name", True, "cyber_context", "exact", "cyber"),
-    ("Basin", "good", False, "english_synonym", None, ()),
+    ("Play", "name", False, "english_word", None, ()),
+    ("Dark Basin", "good", False, "english_synonym", None, ()),
     ("Nevada", "name", False, "place_name", None, ()),
-    ("John", "good", False, "person_name_synonym", None, ()),
+    ("John", "good", False, "person_name", None, ()),
+    ("Omar", "name", False, "person_name", None, ()),
     ("Gaza", "name", False, "false_friend", None, ()),
 ]
 

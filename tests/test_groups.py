@@ -925,11 +925,6 @@ def test_groups_names_by_ending_plural_head_or_apposition(extract, text, names):
     assert {m[0] for m in mentions(extract(text)) if m[1] == "GROUP"} == names
 
 
-# eight crime words: a brief about organised crime, where a clan after a name is a crime family
-CRIME = ("Cocaine trafficking, extortion rackets, drug smuggling and heroin feed the mafia's gangs; prosecutors "
-         "track the laundering. ")
-
-
 def test_groups_names_listed_before_a_plural_family_noun_are_each_a_family(extract):
     records = extract(CRIME + "The alliance rests on the Contini, Licciardi and Mallardo clans. An accountant "
                       "close to the Licciardi manages its cocaine money.")
@@ -949,6 +944,13 @@ def test_groups_listed_family_names_need_names_before_the_noun(extract, text):
     assert listed == []
 
 
+def test_groups_listed_family_names_may_open_with_a_particle(extract):
+    records = extract(CRIME + "The alliance rests on the Di Lauro, Licciardi and Mallardo clans.")
+    listed = {m["text"] for e in records if e["kind"] == "entity" for m in e["mentions"]
+              if m["rule"] == "shape.group_listed_family"}
+    assert listed == {"Di Lauro", "Licciardi", "Mallardo"}
+
+
 def test_groups_capitalised_particle_opens_a_family_name(extract):
     records = extract(CRIME + "The Di Lauro clan has clashed with the Amato-Pagano clan over drug dealing.")
     names = {e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"}
@@ -960,7 +962,6 @@ def test_groups_whole_bracket_after_a_group_is_its_other_name(extract):
     groups = [(e["name"], sorted(m["text"] for m in e["mentions"] if m["via"] != "coref")) for e in records
               if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert groups == [("Amu Front", ["Amu Front", "Jabha-ye Amu"])]
-
 
 
 @pytest.mark.parametrize(("text", "name"), [

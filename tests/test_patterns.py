@@ -33,6 +33,7 @@ BAD_ENTITY_LINES = [
     ("empty-pattern", '{"id": "group:x", "label": "GROUP", "pattern": " "}', "pattern is empty"),
     ("duplicate-pattern", '{"id": "group:taliban", "label": "GROUP", "pattern": "Taliban"}', "duplicate pattern 'Taliban'"),
     ("label-contradiction", '{"id": "group:taliban", "label": "STATE", "pattern": "Talibania"}', "contradicts GROUP"),
+    ("empty-context", '{"id": "group:x", "label": "GROUP", "pattern": "Xanadu Crew", "context": []}', "context is empty"),
     ("duplicate-actor-id", '{"id": "group:taliban", "label": "GROUP", "pattern": "Taleban movement", "name": "Taliban"}', "duplicate actor id"),
 ]
 
@@ -282,5 +283,5 @@ def test_patterns_bad_named_context_is_named(patterns_copy):
     data = json.loads(path.read_text(encoding="utf-8"))
     data["cyber"]["brief_sentences"] = -1
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PatternError, match=r"lexicon/contexts.json \[cyber\]: brief_sentences"):
+    with pytest.raises(PatternError, match=r"^patterns/lexicon/contexts.json \[cyber\]: brief_sentences"):
         load_bundle(patterns_copy)

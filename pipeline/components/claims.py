@@ -113,6 +113,7 @@ class ClaimMatcher(SavedState):
         self.version = bundle.version
         self.negation = set(lex["negation"])
         self.negation_exceptions = {tuple(pair) for pair in lex["negation_exceptions"]}
+        self.noun_compounds = {tuple(pair) for pair in lex["noun_compounds"]}
         self.negating_verbs = set(lex["negating_verbs"])
         self.negating_phrasal = {tuple(pair) for pair in lex["negating_phrasal_verbs"]}
         self.window = int(lex["negation_window"])
@@ -1033,7 +1034,7 @@ class ClaimMatcher(SavedState):
                 break
         for i in range(lo, start):
             pair = (words[i], words[i + 1] if i + 1 < len(doc) else "")
-            if pair in self.negation_exceptions or i > 0 and (words[i - 1], words[i]) in self.negation_exceptions:
+            if pair in self.negation_exceptions or i > 0 and (words[i - 1], words[i]) in self.noun_compounds:
                 continue  # 'not only'; 'asset freezes' (a noun, no halting verb)
             if words[i] in self.negation or lemmas[i] in verbs or (lemmas[i], pair[1]) in self.negating_phrasal:
                 return True

@@ -30,7 +30,7 @@ from pipeline.fold import fold_text
 
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 OPEN_PAREN = {"("}
-TITLE_CASE_JOINERS = {"of", "the", "and", "for"}  # inside a title-case name in English: 'Blade of Judah'
+TITLE_CASE_JOINERS = frozenset({"of", "the", "and", "for"})  # inside a title-case name in English: 'Blade of Judah'
 NAME_RULES = {"pattern", "alias", "shape"}  # mentions whose definitions are read
 
 

@@ -450,7 +450,9 @@ class EntityResolver(SavedState):
         """'the Contini, Licciardi and Mallardo clans': in a brief about organised crime, the
         names listed after 'the' before a plural family noun are each a family's, written alone
         elsewhere too ('close to the Licciardi'). Two names at least, none a place, a known
-        name or a word usually written in lower case ('the Italian and Albanian clans')."""
+        name, an English word or a word usually written in lower case ('the Italian and
+        Albanian clans', 'the Hutch and Kinahan families': a nickname may be an English word, and
+        then the list is not read), but for a capitalised particle opening one ('Di Lauro')."""
         nouns = [k for k in t.where("lower", self.groups.family_plurals) if t.is_lower[k]]
         if not nouns or not self.groups.crime_brief(t):
             return
@@ -460,7 +462,8 @@ class EntityResolver(SavedState):
             items, j, lo = self._listed_before(t, k)
             if len(items) < 2 or j < lo or t.lower[j] != "the" or any(
                     self.groups.is_place(t, s, e) or covered.intersection(range(s, e))
-                    or any(t.lower[x] in self.groups.usually_lower or t.lower[x] in self.groups.english
+                    or any((t.lower[x] in self.groups.usually_lower or t.lower[x] in self.groups.english)
+                           and not (x + 1 < e and t.lower[x] in self.people.particles)
                            for x in range(s, e) if t.alpha[x]) for s, e in items):
                 continue
             for s, e in reversed(items):
@@ -1031,13 +1034,15 @@ class EntityResolver(SavedState):
                 actor.roles.append(role)
 
     @staticmethod
-    def _topical_contexts(t: TokenTable, contexts: set[tuple[frozenset[str], int]]) -> set[frozenset[str]]:
-        """The contexts the brief is about: at least `topic` of its sentences hold one of the
-        words (a brief on ransomware names 'LockBit' where no sentence says 'ransomware')."""
+    def _topical_contexts(t: TokenTable, contexts: set[tuple[frozenset[str], int]],
+                          sent_words: dict[int, set[str]]) -> set[frozenset[str]]:
+        """The contexts (word set, sentences needed) the brief is about: as many of its sentences
+        as the entry's ``topic`` hold one of the words (a brief on ransomware names 'LockBit'
+        where no sentence says 'ransomware'). ``sent_words``: the sentences' words read so far."""
         if not contexts:
             return set()
         _, starts, ends = t.bounds
-        sentences = [set(t.lower[s:e]) for s, e in zip(starts, ends, strict=True)]
+        sentences = [sent_words.get(k) or set(t.lower[s:e]) for k, (s, e) in enumerate(zip(starts, ends, strict=True))]
         return {words for words, topic in contexts if sum(1 for s in sentences if s & words) >= topic}
 
     def _in_place_name(self, t: TokenTable, start: int, end: int) -> bool:
@@ -1114,7 +1119,7 @@ class EntityResolver(SavedState):
         # a name its context vouches for in one sentence is the same actor in the others ('Hun
         # Sen, not his son, sets the tone' after 'Hun Sen, Senate president')
         vouched = {entry.actor_id for _, _, entry, _ in candidates}
-        topical = self._topical_contexts(t, {(e.context, e.topic) for _, _, e in deferred if e.topic})
+        topical = self._topical_contexts(t, {(e.context, e.topic) for _, _, e in deferred if e.topic}, sent_words)
         candidates += [(start, end, entry, "pattern.gazetteer") for start, end, entry in deferred
                        if entry.actor_id in vouched or entry.context in topical]
         state_words.update(k for start, end, entry, _ in candidates if entry.label == "STATE"

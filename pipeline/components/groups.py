@@ -424,15 +424,26 @@ class GroupShapes:
         n_long = numpy.concatenate(([0], numpy.cumsum(long_words)))
         n_lower = numpy.concatenate(([0], numpy.cumsum(lower)))
         n_alpha = numpy.concatenate(([0], numpy.cumsum(numpy.array(t.alpha, dtype=bool))))
-        # (or two long words among five or more: 'A New Name in an Old Network')
-        enough = (n_long[ends] - n_long[starts] >= 3) | (
-            (n_long[ends] - n_long[starts] >= 2) & (n_alpha[ends] - n_alpha[starts] >= 5))
-        capitalised = enough & (n_lower[ends] == n_lower[starts])
+        three = n_long[ends] - n_long[starts] >= 3
+        # (or two long words among five or more on a line of their own: 'A New Name in an Old
+        # Network'; not a bullet or a table cell, 'Hamas and the PIJ in Gaza', inside a text)
+        two = (n_long[ends] - n_long[starts] >= 2) & (n_alpha[ends] - n_alpha[starts] >= 5)
+        capitalised = (three | two) & (n_lower[ends] == n_lower[starts])
         for sentence in numpy.flatnonzero(capitalised).tolist():
             lo, hi = t.sent_starts[sentence], t.sent_ends[sentence]
             last = next((k for k in range(hi - 1, lo - 1, -1) if not t.space[k]), lo)
+            if not three[sentence] and not GroupShapes._own_line(t, lo, last):
+                continue
             flags[sentence] = t.text[last] not in {".", "!", "?"}
         return flags
+
+    @staticmethod
+    def _own_line(t: TokenTable, first: int, last: int) -> bool:
+        """Whether tokens first..last fill a line: a line break (or the text's edge) on both sides."""
+        before = t.source[t.source.rfind("\n", 0, t.idx[first]) + 1 : t.idx[first]]
+        after_end = t.source.find("\n", t.end[last])
+        after = t.source[t.end[last] : after_end if after_end >= 0 else len(t.source)]
+        return not before.strip() and not after.strip()
 
     # ------------------------------------------------------------------ find
     def find(self, t: TokenTable, known: Known, places: frozenset[str]) -> list[Shape]:
@@ -536,7 +547,7 @@ class GroupShapes:
                                          and t.lower[k + 1] != "the" and text[k - 1] in self.state_unit_heads), end)
         # (its own noun after the security word may be an institution's too: 'Israel Security Agency';
         # not in a run cut short at a capital, 'Counter Terrorism Agency', which its acronym defines)
-        own_noun = placed - 1 if text[placed - 2] in self.security_words and not (
+        own_noun = placed - 1 if placed - start >= 2 and text[placed - 2] in self.security_words and not (
             start > 0 and t.cap[start - 1] and t.lower[start - 1] not in STOP_WORDS) \
             else placed
         if not heads and placed - start >= 2 and text[placed - 1] in self.state_unit_heads \
@@ -746,8 +757,9 @@ class GroupShapes:
         lower = t.lower
         if end < hi and t.text[end] == "(":
             close = next((k for k in range(end + 1, min(hi, end + 12)) if t.text[k] == ")"), None)
-            if close is None or close - end == 2 and t.acro[end + 1]:
-                return False  # (an acronym's bracket defines a name the whole run makes: 'Front ... Justice (FPJ)')
+            if close is None or close > end + 1 and all(t.acro[k] or t.text[k] == "-" for k in range(end + 1, close)):
+                return False  # (an acronym's bracket, 'SPLM-N' too, defines a name the whole run makes:
+                # 'Front ... Justice (FPJ)')
             end = close + 1  # 'Lahav Yehuda ("Blade of Judah"), a newer militia': past a gloss in brackets
         if end + 3 < hi and lower[end] in COPULAS and lower[end + 1] in {"a", "an"}:
             end += 1  # (the loop below reads from the determiner on, as after a comma)

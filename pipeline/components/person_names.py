@@ -210,8 +210,10 @@ class PersonNames:
             return None
         if any(text[k] in self.groups.body_words for k in words):
             return None  # ('General Intelligence Service': a title's word opens a body's name)
-        if text[words[-1]] in self.groups.heads or text[words[-1]] in self.groups.ordinal_heads:
-            return None  # a body's head ends no one's name ('the Nam Ngao Special Economic Zone')
+        if len(words) >= 3 and (text[words[-1]] in self.groups.heads or text[words[-1]] in self.groups.ordinal_heads) \
+                and self.key(text[words[-1]]) not in self.family:
+            return None  # a body's head ends no one's name ('the Nam Ngao Special Economic Zone'; a
+            # surname that is a head, 'Jens-Peter Bonde', stays)
         keys = [self.key(text[k]) for k in words]
         classes = [self.classes.get(key) for key in keys]
         # a place's name ('Abu Dhabi'); one word, only when the name lexicon calls it a place

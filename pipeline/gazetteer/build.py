@@ -158,8 +158,9 @@ def _names_a_person(
     return words[0] in given and len(words) <= 4
 
 
-def _cyber_only(actor: Actor) -> bool:
-    return all(src.startswith("misp:") for slot in actor.aliases.values() for src in slot["sources"])
+def _cyber_only(slot: dict) -> bool:
+    """Whether an alias comes from the MISP clusters alone (judged by Policy.judge_cyber)."""
+    return all(src.startswith("misp:") for src in slot["sources"])
 
 
 def _split_slash(text: str) -> list[str]:
@@ -344,7 +345,7 @@ def build(
         verdicts = {}
         for text, slot in actor.aliases.items():
             curated = actor.label == "STATE" and "curated" in slot["sources"]
-            if all(src.startswith("misp:") for src in slot["sources"]):
+            if _cyber_only(slot):
                 verdict = policy.judge_cyber(text, slot["quality"], cyber.place_keys())
             else:
                 verdict = policy.judge(text, actor.label, slot["quality"], ctx)
@@ -362,7 +363,10 @@ def build(
                     restricted[verdict.reason] += 1
             else:
                 dropped[verdict.reason] += 1
-        if _cyber_only(actor) and actor.name not in verdicts:
+        if all(_cyber_only(slot) for slot in actor.aliases.values()) and actor.name not in verdicts:
+            for verdict in verdicts.values():  # (counted once: as dropped, no longer as restricted)
+                if verdict.reason != "ok":
+                    restricted[verdict.reason] -= 1
             dropped["cyber_name_dropped"] += len(verdicts)
             verdicts = {}  # 'Cuba' the ransomware is Cuba the state: its other names ('Fidel') go too
         kept[actor.id] = verdicts
@@ -403,7 +407,7 @@ def build(
         Inputs(lexicon_dir, prose_dir, people, names.df, country_blocks), out_dir, paths
     )
     report["dropped"] = dict(sorted(dropped.items()))
-    report["restricted"] = dict(sorted(restricted.items()))
+    report["restricted"] = dict(sorted((+restricted).items()))
     report["aligned_to_hand_ids"] = aligned
     report["state_members"] = sum(
         1 for a in states if kept[a.id] and a.id.split(":")[1].upper() in set(UN_MEMBERS)

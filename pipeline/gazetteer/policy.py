@@ -262,10 +262,10 @@ class Policy:
         return self._group(text, quality)
 
     def judge_cyber(self, text: str, quality: str = "good", places: frozenset[str] = frozenset()) -> Verdict:
-        """A name from the cyber threat-actor lists: a tracking code stands alone; a place's name
-        and a synonym made of English words are dropped; any other name needs a sentence (or a
-        brief) about intrusions, and exact case when it holds an English word ('Play',
-        'Scattered Spider'). ``places``: lower-case place names."""
+        """A name from the cyber threat-actor lists: a tracking code stands alone; a place's name,
+        one English word, a synonym made of English words and one word people are named by are
+        dropped; any other name needs a sentence (or a brief) about intrusions, and exact case
+        when it holds an English word ('Scattered Spider'). ``places``: place names' keys (text.key)."""
         basic = self._basic(text)
         if basic:
             return basic
@@ -276,13 +276,20 @@ class Policy:
             return Verdict(True, "ok")
         if quality == "low":
             return Verdict(False, "low_quality_single_word")
-        if text.lower() in places:
+        if key(text) in places:
             return Verdict(False, "place_name")  # the 'Nevada' brand
-        if quality != "name" and all(t in self.english or t in GENERIC_NAME_WORDS for t in lows):
-            return Verdict(False, "english_synonym")  # a vendor's 'Sea', 'Basin', 'Shadow' for a crew
-        if quality != "name" and len(lows) == 1 and self.names.df[lows[0]] >= 1:
-            return Verdict(False, "person_name_synonym")  # 'Fidel' for the Cuba ransomware
-        plain = any(t in self.english or t in GENERIC_NAME_WORDS for t in lows)
+        plain_words = [t in self.english or t in GENERIC_NAME_WORDS for t in lows]
+        if len(lows) == 1 and plain_words[0]:
+            # 'Play', 'Unknown', 'Royal': exact case is no guard at a sentence's start ('Unknown
+            # hackers breached ...'), and a brief about intrusions would vouch for any of them
+            return Verdict(False, "english_word")
+        if quality != "name" and all(plain_words):
+            return Verdict(False, "english_synonym")  # a vendor's 'Dark Sea' for a crew
+        if len(lows) == 1 and self.names.df[lows[0]] >= 1:
+            # 'Fidel' for the Cuba ransomware; a list's own one-word name too ('Mogilevich',
+            # 'Akira'): in a brief about organised crime the man, not a crew
+            return Verdict(False, "person_name")
+        plain = any(plain_words)
         return Verdict(True, "cyber_context", "exact" if plain else None, "cyber")
 
     # ----------------------------------------------------------- per label
