@@ -756,7 +756,7 @@ class GroupShapes:
         Noordzee Lijn is a broker network of ...'."""
         lower = t.lower
         if end < hi and t.text[end] == "(":
-            close = next((k for k in range(end + 1, min(hi, end + 12)) if t.text[k] == ")"), None)
+            close = t.closing(end, min(hi, end + 12))
             if close is None or close > end + 1 and all(t.acro[k] or t.text[k] == "-" for k in range(end + 1, close)):
                 return False  # (an acronym's bracket, 'SPLM-N' too, defines a name the whole run makes:
                 # 'Front ... Justice (FPJ)')
