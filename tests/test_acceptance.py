@@ -296,7 +296,13 @@ def test_acceptance_seed_claims(seed_report):
 # body's head ends no person's name; a named unit 'of' a named body is affiliated with it):
 # entities 0.975 (GROUP 0.966, STATE 0.996, PERSON 0.980); pledge 0.876, assessment 0.915,
 # relationship 0.648 (labelled 0.616); band 0.965, the new briefs' 0.92 bringing the band floor
-# down to 0.96.
+# down to 0.96. On 318 briefs (314-318 joined after their blind scoring: a people's adjective, one
+# the brief writes before 'men', 'dissidents', 'parliament'..., names no group before 'units';
+# 'the Yamada group' named after a town; Japanese 'no' inside a name; a plural's possessive
+# before 'Association'; taxi associations and business forums in a brief about organised crime;
+# a fronted 'A splinter of X, Y'; no given name before an ordinary word in a headline):
+# entities 0.974 (GROUP 0.965, STATE 0.995, PERSON 0.980); pledge 0.876, assessment 0.915,
+# relationship 0.647 (labelled 0.616); band 0.965.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.96
@@ -318,7 +324,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 313 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 318 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -569,8 +575,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # demonym, for the 'Ndrangheta). Three hundred and forty-two on 313 briefs: the 308 before keep
 # 333, and 309-313 brought nine (among them 'Public Security Wang Xiaohong', a title read into the
 # name; 'is commanded by Li Guoquan' given to the MNDAA named before the new guard; 'the emirate
-# condemned Israel' given to Hamas, as no description of a state is resolved to Qatar).
-WRONG_ACTORS_AT_MOST = 342
+# condemned Israel' given to Hamas, as no description of a state is resolved to Qatar). Three
+# hundred and fifty on 318 briefs: the 313 before keep 342, and 314-318 brought eight (the
+# vow of a splinter given to the parent named after it; a councillor's promise to his party;
+# a Russian court's ban read as Russia's; 'the two groups' read as the last two named; 'it
+# threatened' given to a gang named between it and the collective it stands for; the
+# Departmental Council's agreement to its chair and its chair's tie to its short name; the
+# ChRI's volunteers read as Russia's).
+WRONG_ACTORS_AT_MOST = 350
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -343,6 +343,12 @@ POSITIVE = [
     ("capital-the-inside-a-sentence-is-the-names", "It is in contact with remnants of The Base, the group that "
      "Rinaldo Nazzaro founded.",
      [("The Base", "shape.group_apposition")]),
+    ("a-towns-name-with-the-group", "The Yamada group, based in Ishikawa, remains under the same orders.",
+     [("Yamada group", "shape.group_org_noun")]),
+    ("japanese-no-joins-a-name", 'The PSIA watches a new splinter calling itself Kokuu no Michi ("Path of the Void").',
+     [("Kokuu no Michi", "shape.group_naming")]),
+    ("plural-possessive-before-association", "The Subway Sarin Victims' Association sued the group in May.",
+     [("Subway Sarin Victims' Association", "shape.group_head")]),
 ]
 
 NEGATIVE = [
@@ -410,6 +416,9 @@ NEGATIVE = [
     ("agency-of-no-security-word", "The European Space Agency launched a probe."),
     ("headline-of-two-long-words-among-seven", "Sharing stays the brake.\n\nA New Name in an Old Network\n\nOn 9 "
      "September police raided a house."),
+    ("any-before-a-towns-name-with-group", "The junta vowed to punish any Yamada group found cooperating."),
+    ("a-peoples-adjective-before-units", "Chechen men were arrested; he ruled out a withdrawal of Chechen units."),
+    ("front-heads-outside-a-crime-brief", "The Sizwe Bonke Economic Forum (SBEF) met the Cape Taxi Association."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
 ]
@@ -882,6 +891,10 @@ CRIME_FAMILIES = [
     ("clan-where-clans-are-communities", CRIME + "Tribal elders said the Jaafar clan was split.", set()),
     ("a-clan-is-a-kind-not-a-name", CRIME + "Los Trinos, a Casavalle clan, grew.", {"Los Trinos"}),
     ("common-word-before-family", CRIME + "Smaller family networks aligned with one side.", set()),
+    ("business-forum-fronting-a-racket", CRIME + "The Sizwe Bonke Economic Forum (SBEF) extorts contractors.",
+     {"Sizwe Bonke Economic Forum", "SBEF"}),
+    ("taxi-association-in-a-crime-brief", CRIME + "Gunmen of the Cape Amalgamated Taxi Association shot two drivers.",
+     {"Cape Amalgamated Taxi Association"}),
 ]
 
 
@@ -890,7 +903,8 @@ def test_groups_crime_family_named_by_its_name_in_a_crime_brief(extract, text, e
     groups = {m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
               for m in e["mentions"] if m["via"] != "coref"}
     assert groups & ({"Pesce family", "Piromalli clan", "Piromalli", "Hasanaj crew", "Assad family",
-                      "Jaafar clan", "Casavalle clan", "Los Trinos", "Smaller family"}) == expected
+                      "Jaafar clan", "Casavalle clan", "Los Trinos", "Smaller family", "Sizwe Bonke Economic Forum",
+                      "SBEF", "Cape Amalgamated Taxi Association"}) == expected
 
 
 def test_groups_crime_family_in_the_plural_is_that_family(extract):

@@ -158,6 +158,8 @@ POSITIVE = [
 
 NEGATIVE = [
     ("headline", "Haiti: Gangs Tighten Grip as Transition Stalls"),
+    ("given-name-before-an-ordinary-word-in-a-headline",
+     "Road, Rail and Rivalry: Afar-Issa Violence on Ethiopia's Lifeline to the Sea\n\nThe road stays shut."),
     ("ordinary-first-word", "Later reports said little."),
     ("speech-verb-before-without-quote", "Officials told Naypyidaw nothing."),
     ("common-word-name", "Grant money was cut."),

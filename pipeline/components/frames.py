@@ -369,6 +369,11 @@ class Frames:
             e += 1
             while e < hi and (t.lower[e] in {"the", "a", "an"} or e in at):
                 e = at[e].end if e in at else e + 1
+            m = e
+            while m < min(hi, e + 2) and m not in at and t.alpha[m] and t.is_lower[m] and t.lower[m] not in STOPS:
+                m += 1  # 'A splinter of the opposition Brigade N'Hamedu, the SHC': a modifier or two
+            if m > e and m in at and at[m].label == "GROUP" and t.lower[e - 1] in {"the", "a", "an"}:
+                e = at[m].end
         if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}
                                                  or _opening_phrase(t, lo, j)):
             e += 1

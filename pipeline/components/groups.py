@@ -49,7 +49,7 @@ CALENDAR = frozenset(
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})  # the bare apostrophe after a plural
 AND = frozenset({"and", "or", "&"})
-INDEFINITE = frozenset({"a", "an", "another"})
+INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each"})
 HEAD_FIRST_JOINERS = frozenset({"of", "for"})
 # what follows a head that opens a name ('Front for ...', 'Coalition of ...', 'Mouvement pour ...')
 HEAD_JOINERS = frozenset({"for", "of", "pour", "de", "du", "des", "para", "por", "del"})
@@ -171,6 +171,8 @@ class GroupShapes:
         self.union_modifiers = words("union_modifiers")
         self.party_heads = words("party_heads")
         self.modified_heads = words("modified_heads")
+        self.front_heads = words("front_heads")
+        self.nation_nouns = words("nation_nouns")
         self.list_heads = words("list_heads")
         self.ordinal_heads = words("ordinal_heads")
         self.agency_tails = words("agency_tails")
@@ -720,7 +722,27 @@ class GroupShapes:
         j = k - 2 if owned else k - 1
         # ("People's Congress": the tokens 'People' and "'s", listed as one modifier)
         return j >= 0 and (t.text[j] in self.union_modifiers
-                           or owned and t.text[j] + "'" + t.text[k - 1][1:] in self.union_modifiers)
+                           or owned and t.text[j] + "'" + t.text[k - 1][1:] in self.union_modifiers
+                           # 'Route Operators' Association', 'Victims' Association': a body of the people a plural names
+                           or owned and t.title[j] and t.text[k - 1] == "'" and t.lower[j].endswith("s")
+                           and not t.acro[j]
+                           # in a brief about organised crime, 'Taxi Association' and 'Business
+                           # Forum' are the racket's fronts ('business forums' extorting sites)
+                           or t.title[j] and t.text[k] in self.front_heads and self.crime_brief(t))
+
+    def _adjectival(self, t: TokenTable, k: int) -> bool:
+        """Whether the brief writes the word at k before a noun for a people's members or its
+        institutions ('Chechen men', 'Chechen dissidents', 'the Chechen parliament'): a people's
+        or a region's adjective, not a group's name, wherever else it stands ('Chechen units').
+        A group's name takes the nouns of its own members ('Akhmat fighters'), not these."""
+        word = t.text[k]
+        memo = t.memo.setdefault("adjectival", {})
+        if word not in memo:
+            n = len(t.text)
+            memo[word] = any(j + 1 < n and t.lower[j + 1] in self.nation_nouns and (j == 0 or not t.title[j - 1])
+                             and not (j > 0 and t.text[j - 1].isdigit())  # ("30 Wagner men": a count)
+                             for j in t.where("text", {word}))
+        return memo[word]
 
     def institution_at(self, t: TokenTable, k: int) -> bool:
         """Whether the word at k names an institution: 'Federation' does ('Russian Football
@@ -829,7 +851,12 @@ class GroupShapes:
             return  # 'Special forces of ...', '• Largest party ...': a sentence's ordinary first word
         word = self.words(t)
         # ('the ruling Morena party': a party named like a town is still a party)
-        party = end < hi and t.lower[end] == "party" and not t.cap[end] \
+        # ('the Yamada group': a town's name with the singular 'group' names one group, as a
+        # person's does; not a word that opens longer names in the brief: 'the Jalisco group' is
+        # the Jalisco New Generation Cartel, 'the Naga group' one of the Naga Self-Administered Zone's)
+        party = end < hi and not t.cap[end] and (
+            t.lower[end] == "party" or t.lower[end] == "group" and start > lo and t.lower[start - 1] == "the"
+            and not any(j + 1 < len(t.text) and t.title[j + 1] for j in t.where("text", {t.text[end - 1]}))) \
             and not any(k in known for k in range(start, end))
         if not party and (all(t.lower[k] in places for k in range(start, end) if word[k])
                           or self.is_place(t, start, end)):
@@ -851,6 +878,8 @@ class GroupShapes:
         words = [k for k in range(start, end) if self._word(t, k)]
         if len(words) == 1 and lower[start] in self.english and (start == lo or t.text[start - 1] == ":"):
             return  # 'Sri Lanka: Offshore gang bosses': an English word capitalised by its place
+        if len(words) == 1 and self._adjectival(t, words[0]):
+            return  # 'Chechen units' in a brief that also writes 'Chechen men', 'the Chechen parliament'
         member = noun < hi and lower[noun] in self.member_nouns and not any(t.acro[k] for k in words) \
             and not all(lower[k] in self.english or not t.alpha[k] for k in words)
         # not 'Central Asian militants' (English words only; 'the Yan Sa Kai vigilantes' and

@@ -241,7 +241,9 @@ class PersonNames:
         first_class = classes[0]
         given = self._trusted(first)
         kunya = first in KUNYA and len(words) >= 2
-        if len(words) >= 2 and (given or kunya):
+        if len(words) >= 2 and (given or kunya) and not (headline and lower[words[-1]] in self.usually_lower):
+            # (not in a title-case headline, where an ordinary word follows a given name that is
+            # also a people's name: 'Afar–Issa Violence on Ethiopia's Lifeline')
             return start, end, "shape.person_given_name"
         if len(words) >= 2 and any(lower[k] in self.name_markers for k in words[1:]):
             return start, end, "shape.person_name_marker"  # 'Gurpatwant Singh Pannun'
