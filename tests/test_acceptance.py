@@ -302,7 +302,12 @@ def test_acceptance_seed_claims(seed_report):
 # before 'Association'; taxi associations and business forums in a brief about organised crime;
 # a fronted 'A splinter of X, Y'; no given name before an ordinary word in a headline):
 # entities 0.974 (GROUP 0.965, STATE 0.995, PERSON 0.980); pledge 0.876, assessment 0.915,
-# relationship 0.647 (labelled 0.616); band 0.965.
+# relationship 0.647 (labelled 0.616); band 0.965. On 323 briefs (319-323 joined after their
+# blind scoring: German and Italian organisation words and joiners; a regnal number inside a
+# name; 'Sheriff' and 'Guide' as titles, 'Sheriff' a given name before one word; sentence
+# adverbs open no name; a capital or an address's place is no person; a plural of agents before
+# 'Association'; 'led ... by' over a longer phrase): entities 0.974 (GROUP 0.965, STATE 0.995,
+# PERSON 0.980); pledge 0.876, assessment 0.915, relationship 0.647 (labelled 0.615); band 0.965.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
 BAND_FLOOR = 0.96
@@ -324,7 +329,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 318 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 323 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -581,8 +586,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # a Russian court's ban read as Russia's; 'the two groups' read as the last two named; 'it
 # threatened' given to a gang named between it and the collective it stands for; the
 # Departmental Council's agreement to its chair and its chair's tie to its short name; the
-# ChRI's volunteers read as Russia's).
-WRONG_ACTORS_AT_MOST = 350
+# ChRI's volunteers read as Russia's). Three hundred and fifty-seven on 323 briefs: the 318
+# before keep 350, and 319-323 brought seven (a minister's promise given to the United States
+# named in the sentence before; a leader's condemnation and 'both condemned' given to their
+# parties; 'the group's remnants' read as the tribal union named before; 'the government' read
+# as the state where the gold has the ruling party; a kidnap plot given to the man named
+# before 'the cell behind'; a sheriff's backing given to the association in his apposition).
+WRONG_ACTORS_AT_MOST = 357
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -349,6 +349,12 @@ POSITIVE = [
      [("Kokuu no Michi", "shape.group_naming")]),
     ("plural-possessive-before-association", "The Subway Sarin Victims' Association sued the group in May.",
      [("Subway Sarin Victims' Association", "shape.group_head")]),
+    ("plural-of-agents-before-association", "He belongs to the Constitutional Sheriffs and Peace Officers "
+     "Association.", [("Constitutional Sheriffs and Peace Officers Association", "shape.group_head")]),
+    ("german-head-first", "Officers of the Polizei Sachsen clashed with the Landwehr Erzgebirge near Annaberg.",
+     [("Polizei Sachsen", "shape.group_head_first"), ("Landwehr Erzgebirge", "shape.group_head_first")]),
+    ("italian-joiner-in-a-name", "A splinter of the Stidda calling itself Stella di Gela has emerged.",
+     [("Stella di Gela", "shape.group_naming")]),
 ]
 
 NEGATIVE = [

@@ -9,6 +9,16 @@ from tests.conftest import mentions
 
 POSITIVE = [
     ("given-name", "Talks stalled after Luckson Elan raided the town.", [("Luckson Elan", "shape.person_given_name")]),
+    ("regnal-number-inside-the-name", "Prince Heinrich XIII Reuss stands trial. Reuss denies it.",
+     [("Heinrich XIII Reuss", "shape.person_given_name"), ("Reuss", "surname.repeat")]),
+    ("sentence-adverb-before-an-apposition", "However, a small successor cell, calling itself Saraya Ahrar, "
+     "has grown. Rami Saleh leads it.", [("Rami Saleh", "shape.person_given_name")]),
+    ("title-before-two-words", "Sheriff Dale Whitacre of Cutler County openly backs the network.",
+     [("Dale Whitacre", "alias.title")]),
+    ("title-that-is-a-given-name-before-one-word", "Delta State Governor Sheriff Oborevwori has sided with the group.",
+     [("Sheriff Oborevwori", "alias.role")]),
+    ("guide-as-a-title", "The London front is headed by acting General Guide Salah Abdel Haq.",
+     [("Salah Abdel Haq", "alias.role")]),
     ("given-name-hyphen", "The bloc of Gabriel Jean-Pierre grew.", [("Gabriel Jean-Pierre", "shape.person_given_name")]),
     ("given-name-particle", "Fighters loyal to Abdelaziz al-Hilu advanced.",
      [("Abdelaziz al-Hilu", "shape.person_given_name")]),

@@ -98,6 +98,7 @@ class EntityResolver(SavedState):
                              not_names=words("people", "not_names") | words("groups", "heads")
                              | words("groups", "state_unit_heads"),
                              glued_particles=words("people", "glued_particles"),
+                             given_name_titles=words("people", "given_name_titles", lower=False),
                              facility_words=frozenset(words("groups", "institution_words", lower=False)),
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),
@@ -108,7 +109,7 @@ class EntityResolver(SavedState):
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,
-                                        places=place_keys)
+                                        places=place_keys, capitals=frozenset(places.capitals))
         self.definitions = Definitions(former=words("definitions", "former_name_cues"),
                                        joiners=words("definitions", "name_joiners"),
                                        particles=self.people.particles, learnt=learnt,

@@ -526,6 +526,10 @@ class GroupShapes:
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
             stop = self._cut_person_tail(t, start, end, places)
+            # 'the Polizei Sachsen in Annaberg-Buchholz': after a head and a place only, 'in' says where
+            stop = next((k for k in range(start + 2, stop) if t.lower[k] == "in" and all(
+                t.cap[j] for j in range(start, k)) and (
+                self.is_place(t, k - 1, k) or known.get(k - 1, (0, ""))[1] == "STATE")), stop)
             if stop - start >= 2 and not self._has_institution(t, start, stop) and self._is_group(
                     t, start, stop, start):
                 yield start, stop, "shape.group_head_first"
@@ -726,6 +730,8 @@ class GroupShapes:
                            # 'Route Operators' Association', 'Victims' Association': a body of the people a plural names
                            or owned and t.title[j] and t.text[k - 1] == "'" and t.lower[j].endswith("s")
                            and not t.acro[j]
+                           # 'Peace Officers Association', 'Taxi Drivers Union': a plural of agents
+                           or not owned and t.title[j] and t.lower[j].endswith(("ers", "ors"))
                            # in a brief about organised crime, 'Taxi Association' and 'Business
                            # Forum' are the racket's fronts ('business forums' extorting sites)
                            or t.title[j] and t.text[k] in self.front_heads and self.crime_brief(t))

@@ -58,8 +58,10 @@ class People:
                  particles: set[str], not_names: set[str], min_words: int, max_words: int,
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str], kin_nouns: set[str],
                  office_titles: set[str], places: frozenset[str] = frozenset(),
-                 glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset()):
+                 glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset(),
+                 given_name_titles: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
+        self.given_name_titles = given_name_titles
         self.plural_roles = plural_roles
         self.named_nouns = named_nouns
         self.head_roles = head_roles
@@ -83,6 +85,8 @@ class People:
         text = t.text
         n = len(text)
         while i < n:
+            if text[i] in self.given_name_titles and not (i + 2 < n and t.title[i + 1] and t.title[i + 2]):
+                break  # 'Governor Sheriff Oborevwori': a given name ('Sheriff Dale Whitacre' is a title)
             if text[i] in self.titles or text[i] in self.office_titles and t.title[i]:
                 i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov'
             elif i + 1 < n and text[i] == "-" and t.lower[i + 1] in TITLE_SUFFIXES and i > 0 \
@@ -145,7 +149,7 @@ class People:
                     j = i + 3  # 'Its ato kilonser (prime minister), Hutoli Yepthomi,': the role glossed
                     glossed.add(j)
                 starts.append((j, "alias.role"))
-            if text[i] in self.titles and t.title[i]:
+            if text[i] in self.titles and t.title[i] and self.skip_titles(t, i) > i:
                 starts.append((i + 1, "alias.title"))
             as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None) \
                 if word in self.named_as else None
@@ -211,9 +215,9 @@ class People:
     @staticmethod
     def _agent_by(t: TokenTable, i: int) -> int | None:
         """The 'by' after a verb of leading at i: right after it, or past a short phrase with no
-        punctuation ('led on the West Rand by X', 'run from Dubai by X'); None where there is none."""
+        punctuation ('led on the West Rand by X', 'led until his death in May 2009 by X'); None where there is none."""
         n = len(t.text)
-        for k in range(i + 1, min(n, i + 7)):
+        for k in range(i + 1, min(n, i + 9)):
             if t.lower[k] == "by":
                 return k
             if t.punct[k] or t.lower[k] in AGENT_BREAKS:

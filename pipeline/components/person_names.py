@@ -21,6 +21,7 @@ and states, months and weekdays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,6 +39,11 @@ INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes",
                              "continued", "concluded", "insisted", "declared", "stated"})
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
 GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+# the last words of a place that a larger place follows after a comma ('Cutler County, Idaho')
+ADDRESS_WORDS = frozenset({"County", "Province", "District", "Region", "State", "City", "Oblast", "Governorate",
+                           "Prefecture", "Department", "Municipality", "Parish", "Township"})
+# a regnal number between a given name and a family name ('Heinrich XIII Reuss'); 'I' alone is a pronoun
+ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2,5}\Z)X{0,3}(?:IX|IV|V?I{0,3})")
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
 LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
 # role words that describe, not introduce, a person ('former Leeds United defender'), or vouch for
@@ -57,12 +63,14 @@ def _name_word(text: str) -> bool:
 class PersonNames:
     def __init__(self, *, names: NamesLexicon, casing: dict[str, int], lexicon: dict[str, Any],
                  particles: set[str], roles: set[str], groups: GroupShapes, variants: dict[str, str],
-                 places: frozenset[str]):
+                 places: frozenset[str], capitals: frozenset[str] = frozenset()):
         self.classes: dict[str, str] = names.names
         self.given: dict[str, str] = names.given
         self.family: dict[str, str] = names.family
         self.usually_lower = frozenset(w for w, lower in casing.items() if lower)
+        self.sentence_openers = self.usually_lower | frozenset(lexicon["sentence_adverbs"])
         self.titles = frozenset(lexicon["name_titles"])
+        self.given_name_titles = frozenset(lexicon["given_name_titles"])
         # offices that end no name ('Garda Commissioner'); honorifics such as Prince or Sheikh
         # are also surnames ('Erik Prince', 'Hussein al-Sheikh')
         self.offices = frozenset(lexicon["office_titles"]) - {"Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "Deputy"}
@@ -75,6 +83,7 @@ class PersonNames:
         self.groups = groups
         self.variants = variants
         self.places = places  # folded keys of capitals, cities and regions ('abu dhabi')
+        self.capitals = capitals  # ('ottawa'), which act for their states
         self.name_word = WordMemo(_name_word)
 
     def key(self, word: str) -> str:
@@ -116,6 +125,8 @@ class PersonNames:
                         and not t.ws[k] and k + 1 not in taken:
                     last = k + 1  # 'Kim Yoon-man', 'Sheikh Hasina Wajed-ul': a hyphenated lower-case part
                     k += 2
+                elif ROMAN_NUMERAL.fullmatch(t.text[k]) and k + 1 < hi and word[k + 1] and k + 1 not in taken:
+                    k += 1  # 'Heinrich XIII Reuss': a regnal number inside the name
                 elif (t.lower[k] in self.particles or t.text[k] == "-") and k + 1 < n and (
                         t.text[k] == "-" and not t.ws[k - 1] and not t.ws[k] or t.lower[k] in self.particles):
                     k += 1
@@ -175,7 +186,8 @@ class PersonNames:
         text, lower = t.text, t.lower
         titled = False
         # 'Senior General Min Aung Hlaing', 'Secretary of State Marco Rubio', 'Foreign Affairs Minister X'
-        while start < end and (text[start] in self.titles or titled and text[start] in self.title_tails):
+        while start < end and (text[start] in self.titles or titled and text[start] in self.title_tails) \
+                and not (text[start] in self.given_name_titles and end - start <= 2):
             titled = titled or text[start] in self.titles
             start += 1
         # 'Roman Catholic Bishop Carlos Belo': a title inside the run ends what comes before it
@@ -192,7 +204,7 @@ class PersonNames:
                 start += 1  # 'Secretary of | State Marco Rubio'
             titled = True
         # a sentence's ordinary first word is not a name's ('Later', 'Fighters')
-        while start < end and start == lo and lower[start] in self.usually_lower:
+        while start < end and start == lo and lower[start] in self.sentence_openers:
             start += 1
         if start >= end or not self._word(t, start):
             return None
@@ -256,6 +268,12 @@ class PersonNames:
         # one word said to speak is a person only if it is a known name ('Newmont said', 'Reuters
         # said' are companies); two words and more are name-shaped enough
         vouched = self._vouched(t, start, end, lo, hi)
+        if len(words) == 1 and (first in self.capitals or first in self.places and start - 2 >= lo
+                                and text[start - 1] == "," and (text[start - 2] in ADDRESS_WORDS
+                                                                or self.key(text[start - 2]) in self.places)):
+            # 'Ottawa listed the gang' (a capital acts for its state); 'Cutler County, Idaho, a
+            # member of ...' (an address's place, not the member)
+            vouched = None
         if vouched and not ordinary and (len(words) >= 2 or vouched == "strong" or first_class == "safe" and (
                 first in self.given or first in self.family)):
             return start, end, "shape.person_context"
