@@ -329,7 +329,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 323 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 328 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -592,7 +592,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # parties; 'the group's remnants' read as the tribal union named before; 'the government' read
 # as the state where the gold has the ruling party; a kidnap plot given to the man named
 # before 'the cell behind'; a sheriff's backing given to the association in his apposition).
-WRONG_ACTORS_AT_MOST = 357
+# Three hundred and fifty-four on 328 briefs: the 323 before keep 345 (a verb after 'and' that
+# follows a reported future or a quotation is the reporting clause's subject's: 'has vowed that
+# the Government will not ..., and in August promised'), and 324-328 bring nine (a party's
+# pledge given to its co-leader through 'his party'; Kurdish Hizbullah, which no rule finds, has
+# its claims given to Turkey and the PKK; 'the X group' against a gold without 'group'; a
+# minister's pressure given to Italy; a threat given to the group named in the clause before).
+WRONG_ACTORS_AT_MOST = 354
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -819,6 +819,13 @@ def test_claims_behaviour_section_heading_states_no_judgement(extract):
     assert [c for c in claims(records, "assessment") if c["evidence"]["text"].startswith("Mali will probably")]
 
 
+def test_claims_behaviour_key_block_heading_states_no_judgement(extract):
+    """'What you need to know' opens the key block; its 'need to' prescribes nothing."""
+    records = extract("CLIENT ALERT\n1 March 2026\nKyrgyz Crime\n\nWhat you need to know\n- The gang will "
+                      "probably grow.\n\nBackground\n\nThe gang grew.\n")
+    assert not [c for c in claims(records) if c["evidence"]["text"].startswith("What you")]
+
+
 def test_claims_behaviour_relative_after_a_described_group_is_the_groups(extract):
     """'The White Army, the Nuer youth force that has fought alongside X': a singular head in an
     apposition describes the group before it, past a capitalised modifier no list knows."""

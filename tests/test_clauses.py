@@ -18,6 +18,12 @@ SUBJECTS = [
     ("apposition-is-the-name", "Ethiopia's prime minister, Abiy Ahmed, promised access to the sea.", "Abiy Ahmed"),
     ("interruption", "Murad Ebrahim, who chairs the MILF, has assured his commanders of the deal.", "Murad Ebrahim"),
     ("coordinated-verb", "Mohamud vowed to eliminate the group and promised residents security.", "Mohamud"),
+    ("past-after-a-reported-future", "Amina Diallo, who chairs the council, has vowed that Senegal will not "
+     "soften the law, and in August promised to extend the curfew.", "Amina Diallo"),
+    ("past-after-a-quotation", "Amina Diallo, who chairs the council, told reporters that Senegal \"will not "
+     "hand back a single seat until it is clean\" and committed to sending inspectors.", "Amina Diallo"),
+    ("pronoun-of-a-reported-future-is-the-speaker", "The Men of Dignity said it would help the army but "
+     "rejected any commander appointed from Damascus.", "Men of Dignity"),
     ("coordinated-by-yet", 'Albin Kurti called Serbian List "a tool of Belgrade" yet vowed to work with its mayors.',
      "Albin Kurti"),
     ("time-phrase-before-the-verb", "The Islamic Revolutionary Guard Corps (IRGC) in July promised more drones.",

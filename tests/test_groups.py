@@ -57,6 +57,13 @@ POSITIVE = [
      [("Rebel Army", "shape.group_naming")]),
     ("a-militia-that-calls-itself", "A Biyomaal militia that calls itself Gaashaan Hiiraan took the farms.",
      [("Gaashaan Hiiraan", "shape.group_naming")]),
+    ("turkish-head-partisi", "Ties to the Hür Dava Partisi grew.", [("Hür Dava Partisi", "shape.group_head")]),
+    ("italian-head-first-societa", "The Società Foggiana extorts farms.",
+     [("Società Foggiana", "shape.group_head_first")]),
+    ("head-first-directorate-of-a-security-word", "Officers of the General Directorate of Security raided a flat.",
+     [("General Directorate of Security", "shape.group_security_agency")]),
+    ("apposition-to-a-crew", "The Exiles Nation, a crew formed by deportees, is growing.",
+     [("Exiles Nation", "shape.group_apposition")]),
     ("acronyms-sharing-an-actor-noun", "The raid was led with BOPE and CORE teams at the front.",
      [("BOPE", "shape.group_acronym_actor"), ("CORE", "shape.group_acronym_actor")]),
     ("acronym-a-state-owns", "Kenya's KDFX has become the decisive enabler of the operation.",
@@ -425,6 +432,8 @@ NEGATIVE = [
     ("any-before-a-towns-name-with-group", "The junta vowed to punish any Yamada group found cooperating."),
     ("a-peoples-adjective-before-units", "Chechen men were arrested; he ruled out a withdrawal of Chechen units."),
     ("front-heads-outside-a-crime-brief", "The Sizwe Bonke Economic Forum (SBEF) met the Cape Taxi Association."),
+    ("directorate-of-no-security-word", "The Directorate of Roads and Bridges built a road."),
+    ("three-hyphenated-names-outside-a-crime-brief", "The Smith-Jones-Brown report was published."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
 ]
@@ -991,3 +1000,32 @@ def test_groups_whole_bracket_after_a_group_is_its_other_name(extract):
 ], ids=["inside-a-sentence", "opening-a-sentence", "after-a-bullet-letter"])
 def test_groups_capital_the_is_part_of_a_name_only_inside_a_sentence(extract, text, name):
     assert [e["name"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"] == [name]
+
+
+def test_groups_acronym_of_two_words_after_a_comma_in_parentheses_is_the_group(extract):
+    records = extract("The Free Cause Party (Hür Dava Partisi, HÜDA PAR) won seats. HÜDA PAR backs the AKP.")
+    party = [e for e in records if e["kind"] == "entity" and e["name"] == "Free Cause Party"]
+    assert [m["text"] for m in party[0]["mentions"]] == [
+        "Free Cause Party", "Hür Dava Partisi", "HÜDA PAR", "HÜDA PAR"]
+
+
+CRIME = "The racket runs extortion, drug trafficking, cocaine smuggling, gangs and mafia money laundering. "
+
+
+def test_groups_three_hyphenated_families_in_a_crime_brief_are_one_group(extract):
+    records = extract(CRIME + "The Moretti-Pellegrino-Lanza, long led by Rocco Moretti, extorts farms.")
+    groups = [(m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
+              for m in e["mentions"]]
+    assert groups == [("Moretti-Pellegrino-Lanza", "shape.group_family_chain")]
+
+
+def test_groups_particle_and_name_end_a_family_chain(extract):
+    records = extract(CRIME + "The Lombardi-Ricucci-La Torre runs Manfredonia.")
+    assert [e["name"] for e in records if e["kind"] == "entity" and e["label"] == "GROUP"] == [
+        "Lombardi-Ricucci-La Torre"]
+
+
+def test_groups_italian_batteria_after_a_surname_is_a_crime_family(extract):
+    records = extract(CRIME + "Nicola Scarlatella broke away. The Scarlatella batteria arms the youths.")
+    assert [(e["label"], e["name"]) for e in records if e["kind"] == "entity"] == [
+        ("PERSON", "Nicola Scarlatella"), ("GROUP", "Scarlatella batteria")]

@@ -19,6 +19,8 @@ POSITIVE = [
      [("Sheriff Oborevwori", "alias.role")]),
     ("guide-as-a-title", "The London front is headed by acting General Guide Salah Abdel Haq.",
      [("Salah Abdel Haq", "alias.role")]),
+    ("plural-word-that-is-a-surname-after-a-given-name", "Richard Chambers, who has led the police since "
+     "2024, has committed the force.", [("Richard Chambers", "shape.person_given_name")]),
     ("given-name-hyphen", "The bloc of Gabriel Jean-Pierre grew.", [("Gabriel Jean-Pierre", "shape.person_given_name")]),
     ("given-name-particle", "Fighters loyal to Abdelaziz al-Hilu advanced.",
      [("Abdelaziz al-Hilu", "shape.person_given_name")]),

@@ -41,6 +41,7 @@ from pipeline.patterns import (
     person_titles,
     with_word_lists,
 )
+from pipeline.read.layout import BLOCK_RE
 from pipeline.records import ACTOR_VIAS
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
@@ -395,9 +396,16 @@ class ClaimMatcher(SavedState):
         brief = doc._.brief
         if brief is None:
             return []
-        return sorted(  # (``text``: the table's, as ``doc.text`` would make a Token per token)
-            (s, e) for s, e in brief.get("headings") or []
-                      if text[s:e].rstrip()[-1:] not in {".", "?", "!", ":"})
+        spans = [(s, e) for s, e in brief.get("headings") or [] if text[s:e].rstrip()[-1:] not in {".", "?", "!", ":"}]
+        # the key block's own heading line ('What you need to know', 'Key Judgments'), which the
+        # reader keeps out of ``headings`` (it opens the block, it is no section)
+        offset = 0
+        for line in text.split("\n"):
+            match = BLOCK_RE.match(line) if len(line) < 60 else None
+            if match is not None and not match.group("rest"):
+                spans.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        return sorted(spans)  # (``text``: the table's, as ``doc.text`` would make a Token per token)
 
     def _blocked(self, doc: Doc, rule: ClaimRule, start: int, end: int) -> bool:
         """unless_next / unless_prev: the word right after or right before the match; a verb

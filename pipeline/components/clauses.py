@@ -852,9 +852,13 @@ class Clauses:
         promised ...', 'Maduro's government denies this but has agreed to ...'): the nearest
         actor before the conjunction whose noun phrase a verb follows."""
         t = self.t
+        quoted = self._quoted_words(lo, before)
         for j in range(before - 1, lo - 1, -1):
             if t.text[j] in {";", ":"}:
                 break
+            if j in quoted:
+                continue  # 'told reporters that Rome "will not hand back a council until it is clean" and
+                # committed to ...': the quoted words are the speaker's, no clause the 'and' goes on
             if t.lower[j] in {"which", "who", "that"} and j + 1 < before and self.verbal(j + 1) and j - 1 >= lo:
                 # 'Turkey, which keeps advisers in Libya and has ties to ...': what 'which' is ('the
                 # SRB, a splinter faction that broke away from the PPP and is led by X': the SRB)
@@ -906,12 +910,14 @@ class Clauses:
                                                            or self._aside(nxt, before)):
                 # 'Samvel Karapetyan, a billionaire detained in June, has launched ... and vowed',
                 # 'Kurti, whose movement won the vote, called ... yet said'
-                close = t.closing(nxt + 1, min(before, nxt + 20), ",")
+                close = t.closing(nxt + 1, min(before, nxt + 30), ",")
                 if close is not None and close + 1 < before and self.verbal(close + 1):
                     return True, self._with_coordinated(m, lo)
             if nxt < before and self.verbal(nxt):
                 if self._other_tense(nxt, before):
                     continue
+                if self._past_after_future(nxt, before) and t.lower[m.start] not in SUBJECT_PRONOUNS:
+                    continue  # (but 'said it would help ... but rejected': the pronoun is the speaker)
                 if self._verb_object(m, lo) or self._after_preposition(m, lo):
                     # 'Riyadh has received Isaias twice this year and offered', 'Beijing keeps its
                     # ties with Papua New Guinea warm and has offered': Riyadh's, Beijing's
@@ -922,6 +928,21 @@ class Clauses:
                 # the person the party's name qualifies
                 return True, self._with_coordinated(self._person_of(m, lo) or m, lo)
         return False, []
+
+    def _quoted_words(self, lo: int, before: int) -> set[int]:
+        """Tokens of quotations of four words or more that close before ``before``."""
+        t = self.t
+        out: set[int] = set()
+        opening = None
+        for k in range(lo, before):
+            mark = t.text[k]
+            if mark == '"' and opening is None or mark == "“":
+                opening = k
+            elif mark in {'"', "”"} and opening is not None:
+                if k - opening > 4:
+                    out.update(range(opening, k + 1))
+                opening = None
+        return out
 
     def _possessed_apposition(self, k: int, before: int) -> bool:
         """'JNIM, al-Qaeda's affiliate in the Sahel, stormed ...': an apposition opened by
@@ -1031,6 +1052,26 @@ class Clauses:
             k += 1
         return k < len(t.lower) and t.is_lower[k] and t.alpha[k] and not t.lower[k].endswith("ing") \
             and t.lower[k] not in self.aux
+
+    def _past_after_future(self, group: int, conjunction: int) -> bool:
+        """'has vowed that the Government will not soften the regime, and in August promised to
+        ...': a future in a reported clause is not shared by a past tense after the 'and' (past
+        a time phrase), which goes with the reporting clause's subject."""
+        t = self.t
+        k = conjunction + 1
+        if t.lower[group] in MODALS:
+            while k < len(t.lower) and (self.adverb(k) or t.text[k] == ","):
+                k += 1
+            if k + 1 < len(t.lower) and t.lower[k] in {"in", "on", "at", "last", "this", "since"}:
+                k += 1
+                while k < len(t.lower) and (t.cap[k] or t.text[k].isdigit()
+                                            or t.lower[k] in {"the", "early", "late", "mid"}):
+                    k += 1
+                while k < len(t.lower) and (self.adverb(k) or t.text[k] == ","):
+                    k += 1
+            return k < len(t.lower) and t.is_lower[k] and t.alpha[k] and t.lower[k].endswith("ed") \
+                and t.lower[k] not in self.aux
+        return False
 
     def verbal(self, k: int) -> bool:
         """Whether a verb group can start at k (after a subject): an auxiliary, an adverb, or a

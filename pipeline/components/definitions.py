@@ -228,11 +228,14 @@ class Definitions:
             # (Waris Punjab De)' names another body)
             if hi - lo >= 2 and not self.is_place(t, lo, hi) and t.source.find(t.string(lo, hi)) == t.idx[lo]:
                 self._translated_name(t, found, owner, lo, hi, defined, index)
-        if m.label == "GROUP" and close - first >= 3 and text[close - 2] == "," and is_acronym(text[close - 1]) \
-                and text[close - 1] not in self.igo_acronyms and index.get(close - 1) is None:
-            self._translated_name(t, found, owner, first, close - 2, defined, index)
-            defined[text[close - 1]] = (owner, "acronym.parenthesis")  # '(..., CAK)'
-            actor.aliases.add(text[close - 1])
+        # '(..., CAK)', '(Hür Dava Partisi, HÜDA PAR)': an acronym of one to three words after the comma
+        comma = next((k for k in range(close - 2, max(first, close - 5), -1) if text[k] == ","), None)
+        if m.label == "GROUP" and comma is not None and comma - first >= 1 \
+                and all(is_acronym(text[k]) for k in range(comma + 1, close)) \
+                and t.string(comma + 1, close) not in self.igo_acronyms and index.get(comma + 1) is None:
+            self._translated_name(t, found, owner, first, comma, defined, index)
+            defined[t.string(comma + 1, close)] = (owner, "acronym.parenthesis")
+            actor.aliases.add(t.string(comma + 1, close))
         inner = index.get(first)
         if inner is not None and inner.label == m.label and inner.start == first and inner.end == close \
                 and inner.actor_id != owner and not is_acronym(acronym.replace("-", "")):

@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
+from pipeline.components.alliances import family_chains
 from pipeline.components.definitions import Definitions, merge
 from pipeline.components.groups import ARTICLES, POSSESSIVES, SINGULAR_IN_S, SPANISH_ARTICLES, GroupShapes, lo_of
 from pipeline.components.metonyms import Capitals
@@ -30,6 +31,7 @@ from pipeline.components.people import People
 from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
 from pipeline.components.surfaces import Entry, GazetteerIndex
+from pipeline.components.tables import cell_is_name, table_name_cells
 from pipeline.components.tokens import QUOTES, TablesOf, TokenTable
 from pipeline.patterns import (
     EntityPattern,
@@ -106,6 +108,8 @@ class EntityResolver(SavedState):
                              office_titles=words("people", "office_titles", lower=False))
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
+        self.table_headers = dict(patterns.lexicon["groups"]["table_name_headers"])
+        self.table_tails = frozenset(patterns.lexicon["groups"]["table_name_tails"])
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,
@@ -220,6 +224,9 @@ class EntityResolver(SavedState):
         found = Found(actors, mentions, capitals=capitals)
         shaped = {t.string(m.start, m.end): (m.actor_id, "shape.repeat") for m in mentions if m.via == "shape"}
         shaped.update(self._tail_names(t, mentions, state_words))
+        # 'Kalaja crew' in a table of networks: 'Kalaja' alone is the crew in the prose
+        shaped.update({t.string(m.start, m.end - 1): (m.actor_id, "shape.repeat") for m in mentions
+                       if m.rule == "shape.group_table" and t.is_lower[m.end - 1]})
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False, headline=self.groups.headline)
         self.definitions(t, found)
@@ -1142,6 +1149,20 @@ class EntityResolver(SavedState):
             entry = fuller[0] if len({e.actor_id for e in fuller}) == 1 else Entry(
                 f"group:{slug(name)}", "GROUP", "name", True, "shape", None)
             candidates.append((shape.start, shape.end, entry, shape.rule))
+        for start, end, kind in table_name_cells(t, self.table_headers):
+            name = t.string(start, end)
+            if f"({name})" in t.source:
+                continue  # an acronym the prose defines: the definitions pass names it, with its rule
+            if name.casefold() not in self.false_friends and cell_is_name(
+                    t, start, end, kind, lower_tails=self.table_tails, joiners=self.groups.joiners,
+                    given=self.person_names.is_given):
+                candidates.append((start, end, Entry(f"group:{slug(name)}", "GROUP", "name", True, "shape", None),
+                                   "shape.group_table"))
+        if self.groups.crime_brief(t):
+            for start, end in family_chains(t):
+                name = t.string(start, end)
+                candidates.append((start, end, Entry(f"group:{slug(name)}", "GROUP", "name", True, "shape", None),
+                                   "shape.group_family_chain"))
         candidates += self._suffixed(t, candidates)
         candidates.sort(key=lambda c: (c[0] - c[1], ORIGIN_RANK[c[2].origin], VIA_RANK[c[2].via], c[0],
                                        c[2].actor_id))

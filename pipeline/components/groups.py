@@ -109,6 +109,9 @@ class Shape:
     rule: str
 
 
+# the rank of a head-first agency ("the General Directorate of ...")
+AGENCY_RANKS = frozenset({"General", "Central", "National", "Federal", "Main", "Chief"})
+
 class GroupShapes:
     """The name-shape rules for groups; ``find`` returns the spans they make in one brief."""
 
@@ -177,6 +180,8 @@ class GroupShapes:
         self.ordinal_heads = words("ordinal_heads")
         self.agency_tails = words("agency_tails")
         self.apposed_nouns = words("apposed_nouns")
+        # the head of an apposition that says a name is a group's: 'X, a crew formed by deportees'
+        self.apposition_heads = words("apposition_nouns")
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
         self.possessive_joins = words("possessive_joins")
@@ -547,6 +552,15 @@ class GroupShapes:
                 and not self._has_institution(t, start, end):
             yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
             return
+        # 'the General Directorate of Security', 'the Directorate of Police Investigations': a
+        # state body's head word opening the name, a security word in what it is 'of' or 'for'
+        first = start + (text[start] in AGENCY_RANKS and start + 1 < end)
+        if not heads and first + 2 < end and text[first] in self.state_unit_heads \
+                and t.lower[first + 1] in {"of", "for"} \
+                and all(t.cap[k] or t.lower[k] in {"of", "and", "for", "the"} for k in range(first + 2, end)) \
+                and self.security_agency(t, first + 2, end) and not self.is_place(t, first + 2, end):
+            yield start, end, "shape.group_security_agency"
+            return
         # ('agents of the State Public Security Secretariat in Juárez': where it is, not its name;
         # an agency's name has no 'in', whatever place lists hold)
         placed = end if heads else next((k for k in range(start + 2, end - 1) if t.lower[k] == "in"
@@ -801,7 +815,7 @@ class GroupShapes:
                 k = known[k][0]  # a listed name as one modifier: 'the elite Hells Angels chapter'
                 continue
             # the apposition's head noun: 'the group's spokesman' is a person's
-            if lower[k] in self.org_nouns and k + 1 < hi and (
+            if (lower[k] in self.org_nouns or lower[k] in self.apposition_heads and t.is_lower[k]) and k + 1 < hi and (
                     lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]
                     or self._participle_after(t, k + 1, hi)):
                 return True  # ('the sabotage group co-founded by X': a participle with its agent closes it)

@@ -319,6 +319,8 @@ class PersonNames:
                 and (t.lower[end] in self.groups.org_nouns or t.lower[end] in self.groups.member_nouns):
             return True
         last = t.lower[words[-1]]
+        if self.key(text[words[-1]]) in self.family and self._trusted(keys[0]):
+            return False  # a plural that is also a surname after a given name ('Richard Chambers')
         return last.endswith("s") and last in self.usually_lower and len(words) >= 2
 
     def _listed_after_roles(self, t: TokenTable, k: int, lo: int) -> bool:
