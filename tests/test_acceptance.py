@@ -598,7 +598,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # pledge given to its co-leader through 'his party'; Kurdish Hizbullah, which no rule finds, has
 # its claims given to Turkey and the PKK; 'the X group' against a gold without 'group'; a
 # minister's pressure given to Italy; a threat given to the group named in the clause before).
-WRONG_ACTORS_AT_MOST = 354
+# Three hundred and fifty-five after the raid and leader rules that followed: two claims missed
+# before are now found with the wrong side (a raid by a splinter given to its parent named in
+# the same noun phrase; a charity's chair, whose charity no rule names, leading the state named
+# before it), and Sanatan Sanstha, now found, takes back its threat (the 323 keep 347, the five
+# new bring eight).
+WRONG_ACTORS_AT_MOST = 355
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -908,3 +908,16 @@ def test_claims_behaviour_asset_freezes_are_no_negation(extract):
     [claim] = [c for c in extract("The UK imposed asset freezes and travel bans on Itamar Ben-Gvir in June.")
                if c["kind"] == "claim" and c["type"] == "relationship"]
     assert (claim["relation"], claim["polarity"]) == ("PRESSURES", "positive")
+
+
+def test_claims_behaviour_agent_noun_right_before_a_leaders_name_is_a_role(extract):
+    """'led by businessman X': PETRARCH2's agent noun right before the name describes the leader."""
+    assert ("Ibrahim al-Organi", "Union of Sinai Tribes", "positive", "stated") in _relations(
+        extract("The Union of Sinai Tribes, led by businessman Ibrahim al-Organi, backs the army."), "LEADS")
+
+
+def test_claims_behaviour_agent_noun_before_a_pronoun_is_no_role(extract):
+    """'detained dozens of people it accuses': 'people' before a pronoun describes no actor."""
+    records = extract("Hamas's internal security service set up checkpoints in Deir al-Balah and detained dozens "
+                      "of people it accuses of spying.")
+    assert not [c for c in claims(records, "relationship") if c["target"]["text"] == "it"]

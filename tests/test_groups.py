@@ -57,6 +57,7 @@ POSITIVE = [
      [("Rebel Army", "shape.group_naming")]),
     ("a-militia-that-calls-itself", "A Biyomaal militia that calls itself Gaashaan Hiiraan took the farms.",
      [("Gaashaan Hiiraan", "shape.group_naming")]),
+    ("hindi-head-sanstha", "Members of the Sanatan Sanstha denied it.", [("Sanatan Sanstha", "shape.group_head")]),
     ("turkish-head-partisi", "Ties to the Hür Dava Partisi grew.", [("Hür Dava Partisi", "shape.group_head")]),
     ("italian-head-first-societa", "The Società Foggiana extorts farms.",
      [("Società Foggiana", "shape.group_head_first")]),

@@ -842,7 +842,11 @@ class ClaimMatcher(SavedState):
         words, punct = self.words, self.t.punct
         # the last role word of the gap: the words before it may describe it ('led by customary
         # chief Bernard Ngobila', 'led by the veteran police commander X')
-        role_at = max((k for k in range(start, end) if words[k] in self.person_roles), default=-1) if roles else -1
+        # (PETRARCH2's agent nouns count right before the name only, as the list holds bodies too:
+        # 'led by businessman Ibrahim al-Organi')
+        role_at = max((k for k in range(start, end) if words[k] in self.person_roles
+                       or k == end - 1 and words[k] in self.agent_nouns and self.t.cap[end]),
+                      default=-1) if roles else -1
         followers = self._followers_start(start, end)
         for i in range(start, end):
             if i in covered:
@@ -868,7 +872,7 @@ class ClaimMatcher(SavedState):
                     and not self.t.is_lower[end] and words[i - 1] in DETERMINERS:
                 continue  # a participle before a name: 'loyal to the jailed Ismael Zambada'
             if word not in self.gap_words and word not in self.organs and not punct[i] and not word.isdigit() \
-                    and not (roles and word in self.person_roles):  # 'led by lawmaker Cho Min-hyuk'
+                    and not (roles and (word in self.person_roles or i == role_at)):  # 'led by lawmaker Cho Min-hyuk'
                 return False
         return True
 
