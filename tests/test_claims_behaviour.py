@@ -921,3 +921,29 @@ def test_claims_behaviour_agent_noun_before_a_pronoun_is_no_role(extract):
     records = extract("Hamas's internal security service set up checkpoints in Deir al-Balah and detained dozens "
                       "of people it accuses of spying.")
     assert not [c for c in claims(records, "relationship") if c["target"]["text"] == "it"]
+
+
+def test_claims_behaviour_generated_cue_after_a_named_agent_noun_is_a_verb(extract):
+    """'Hamas fighters shot members of Fatah': a CAMEO verb that is often a noun is a verb right
+    after a noun of agents that a name qualifies."""
+    assert ("Hamas", "Fatah", "positive", "stated") in _relations(
+        extract("Hamas fighters shot members of Fatah."), "ATTACKS")
+
+
+def test_claims_behaviour_relation_the_author_finds_no_sign_of_is_negative(extract):
+    """'There is no sign that X and Y cooperate': the author denies the tie."""
+    records = extract("There is no sign that Hamas and Fatah cooperate directly.")
+    assert ("Hamas", "Fatah", "negative", "stated") in _relations(records, "COOPERATES_WITH")
+
+
+def test_claims_behaviour_denial_of_evidence_stops_at_the_next_clause(extract):
+    """'no evidence that Egypt has armed Fano, and Cairo has ruled out military action': the
+    second clause is the author's plain statement."""
+    records = extract("We have seen no evidence that Egypt has armed Fano, and Egypt has ruled out military action.")
+    assert ("Egypt", "Fano", "negative", "stated") in _relations(records, "SUPPORTS")
+    assert [c["polarity"] for c in claims(records, "pledge")] == ["positive"]  # as 'ruled out' alone gives
+
+
+def test_claims_behaviour_fighting_side_by_side_is_no_clash(extract):
+    records = extract("Ethiopia and Eritrea, which fought side by side against the TPLF, have since fallen out.")
+    assert not _relations(records, "ATTACKS") & {("Ethiopia", "Eritrea", "positive", "stated")}

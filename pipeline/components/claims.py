@@ -82,6 +82,11 @@ EXACT_COLUMN = {LOWER: "lower", LEMMA: "lemma_text", ORTH: "text"}
 FOLDED_COLUMN = {LOWER: "lower", LEMMA: "lemma", ORTH: "text"}
 
 
+# the nouns of evidence an author may deny a clause ("no sign that", "little evidence that")
+DENIED_EVIDENCE = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof", "suggestion"})
+CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "while", "whereas", "as", "yet", "so"})
+
+
 @dataclass
 class Hit:
     rule: ClaimRule | FrameRule
@@ -1050,7 +1055,22 @@ class ClaimMatcher(SavedState):
                 continue  # 'not only'; 'asset freezes' (a noun, no halting verb)
             if words[i] in self.negation or lemmas[i] in verbs or (lemmas[i], pair[1]) in self.negating_phrasal:
                 return True
-        return False
+        return self._denied_complement(start, sent.start)
+
+    def _denied_complement(self, start: int, lo: int) -> bool:
+        """'There is no sign that the SCU and the Società Foggiana cooperate': the cue's clause is
+        what the author says there is no evidence of (the nearest 'that' before the cue)."""
+        words, text = self.words, self.t.text
+        that = None
+        for k in range(start - 1, lo, -1):
+            if text[k] in {";", ":"} or text[k] == "," and words[k + 1] in CLAUSE_OPENERS:
+                return False  # '..., and Cairo has ruled out': a clause of its own
+            if words[k] == "that":
+                that = k
+                break
+        if that is None or that - 2 < lo or words[that - 1] not in DENIED_EVIDENCE:
+            return False
+        return words[that - 2] in {"no", "little"} or that - 3 >= lo and words[that - 3] in {"no", "little"}
 
     def _content_negated(self, doc: Doc, start: int, end: int) -> bool:
         words = [self.words[i] for i in range(start, end) if not self.t.punct[i]][:4]

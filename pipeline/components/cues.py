@@ -139,7 +139,12 @@ class CameoCues:
         """A word that is often a noun ('back', 'arm', 'fight') is a verb only after its verb
         group ('has armed', 'to back') or right after its subject's name ('Iran arms')."""
         start = syntax.verb_group_start(k, lo)
-        return start < k or (k - 1 >= lo and (k - 1) in syntax.at)
+        if start < k or (k - 1 >= lo and (k - 1) in syntax.at):
+            return True
+        # or right after a noun of agents that the name qualifies ('Hamas fighters shot', 'PDF
+        # units shelled'): the noun phrase is the subject
+        return k - 2 >= lo and t.is_lower[k - 1] and (t.lower[k - 1] in syntax.agentive
+                                                      or t.lower[k - 1] in syntax.organs) and (k - 2) in syntax.at
 
     def _fits(self, lower: tuple[str, ...], k: int, lo: int, hi: int, rule: CueRule) -> bool:
         j = k + 1
