@@ -602,8 +602,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # before are now found with the wrong side (a raid by a splinter given to its parent named in
 # the same noun phrase; a charity's chair, whose charity no rule names, leading the state named
 # before it), and Sanatan Sanstha, now found, takes back its threat (the 323 keep 347, the five
-# new bring eight).
-WRONG_ACTORS_AT_MOST = 355
+# new bring eight). Three hundred and fifty-seven once 'the crew', 'the cell', 'the splinter',
+# 'the chapter', 'both forces' and 'both clans' were read as references: about forty claims
+# missed before are found (leaders, allies, pledges of the crew or cell named before), and a
+# few of them have the wrong side ('pressed both forces' given to a court the gold leaves out).
+WRONG_ACTORS_AT_MOST = 357
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):
