@@ -308,8 +308,14 @@ def test_acceptance_seed_claims(seed_report):
 # adverbs open no name; a capital or an address's place is no person; a plural of agents before
 # 'Association'; 'led ... by' over a longer phrase): entities 0.974 (GROUP 0.965, STATE 0.995,
 # PERSON 0.980); pledge 0.876, assessment 0.915, relationship 0.647 (labelled 0.615); band 0.965.
+# On 328 briefs (324-328 joined after their blind scoring: names in a table's first column under
+# an actor header; 'a crew/splinter/cell ...' appositions; Turkish, Italian, Irish and Indic
+# organisation words; three hyphen-joined family names in a crime brief; raids on an actor's
+# property; 'the crew', 'the cell', 'both forces' as references; reported futures and quotations
+# that the verb after 'and' does not share): entities 0.974 (GROUP 0.965, STATE 0.995, PERSON
+# 0.980); pledge 0.880, assessment 0.915, relationship 0.649 (labelled 0.617); band 0.965.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
-CLAIM_FLOORS = {"pledge": 0.85, "assessment": 0.88, "relationship": 0.61, "relationship_labelled": 0.58}
+CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
 
 
