@@ -944,6 +944,21 @@ def test_claims_behaviour_denial_of_evidence_stops_at_the_next_clause(extract):
     assert [c["polarity"] for c in claims(records, "pledge")] == ["positive"]  # as 'ruled out' alone gives
 
 
+def test_claims_behaviour_denial_of_evidence_stops_at_a_relative_clause(extract):
+    """'no sign that the talks, which Qatar funds, ...': the relative clause is the author's own
+    statement, not what there is no sign of."""
+    records = extract("There is no sign that the talks, which Qatar funds for Hamas, will stall.")
+    assert ("Qatar", "Hamas", "positive", "stated") in _relations(records, "SUPPORTS")
+
+
+def test_claims_behaviour_fighting_an_actor_is_no_mutual_clash(extract):
+    """'Kenya and Uganda fought al-Shabaab': the actor after the verb is its object, not a
+    third party to a clash between the two."""
+    records = extract("Kenya and Uganda fought al-Shabaab in Gedo.")
+    assert not _relations(records, "ATTACKS") & {("Kenya", "Uganda", "positive", "stated"),
+                                                 ("Uganda", "Kenya", "positive", "stated")}
+
+
 def test_claims_behaviour_fighting_side_by_side_is_no_clash(extract):
     records = extract("Ethiopia and Eritrea, which fought side by side against the TPLF, have since fallen out.")
     assert not _relations(records, "ATTACKS") & {("Ethiopia", "Eritrea", "positive", "stated")}

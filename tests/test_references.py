@@ -120,8 +120,9 @@ def test_references_look_back_a_fixed_number_of_sentences(extract, filler, resol
 
 
 @pytest.mark.parametrize("text", ["Hamas held the front lines.", "Hamas fought on the front line near Rafah.",
-                                  "The Gang Suppression Force reached Haiti. The gang alliance known as Viv Ansanm holds the capital."],
-                         ids=["front-lines", "front-line", "noun-before-an-organisation-noun"])
+                                  "The Gang Suppression Force reached Haiti. The gang alliance known as Viv Ansanm holds the capital.",
+                                  "Hamas held Gaza. Residents fear the collective punishment that follows."],
+                         ids=["front-lines", "front-line", "noun-before-an-organisation-noun", "collective-as-adjective"])
 def test_references_description_modifying_the_next_word_is_no_reference(extract, text):
     assert [m for m in mentions(extract(text)) if m[3] == "coref"] == []
 

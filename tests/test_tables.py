@@ -43,7 +43,21 @@ def test_tables_acronym_cell_under_an_actor_header_is_a_group(extract):
     "Faction | Commander\nSadio's faction | Salif Sadio\n",
     "Month | Incidents\nJanuary Totals | 14\n",
     "Actor | Role\nthe local police | patrols\n",
+    "Gang | Members\nOthers | 800\nTotal | 3,500\n",
+    "Actor | Role\nPresident William Ruto | Host\n",
 ], ids=["person-under-actor", "two-actors-slashed", "two-actors-joined", "described-by-another",
-        "not-an-actor-header", "lower-case-cell"])
+        "not-an-actor-header", "lower-case-cell", "summary-row", "titled-person"])
 def test_tables_cells_that_name_no_group(extract, text):
     assert not any(rule == "shape.group_table" for _, rule in groups(extract(text)))
+
+
+def test_tables_a_row_with_a_blank_cell_does_not_end_the_table(extract):
+    text = "Gang | Members | Trend\nBlack Power | | Stable\nKalaja crew | 60 | Rising\n"
+    assert ("Kalaja crew", "shape.group_table") in groups(extract(text))
+
+
+def test_tables_a_state_before_an_org_noun_stays_the_state_in_the_prose(extract):
+    text = "Network | Base\nKosovo crew | Pristina\nKosovo has asked Albania for help.\n"
+    states = [m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "STATE"
+              for m in e["mentions"]]
+    assert states.count("Kosovo") == 1

@@ -50,6 +50,7 @@ FIRST_OWNERS = frozenset({"my", "our"})  # a quoted subject the speaker owns ('M
 FIRST_PLURAL_OWNER = frozenset({"our"})
 MODALITY_ORDER = ("violated", "questioned", "required", "conditional", "forecast", "reported")
 # ties that hold whatever the verb after them says ('President X has said ... will')
+ACTOR_LABELS = frozenset({"GROUP", "STATE", "PERSON"})
 STANDING_RELATIONS = frozenset({"LEADS", "AFFILIATED_WITH", "ALLY_OF"})
 # a pledge cue after these in its clause is asked about or set as a condition
 QUESTION_OR_CONDITION = frozenset({"whether", "if", "unless"})
@@ -84,7 +85,7 @@ FOLDED_COLUMN = {LOWER: "lower", LEMMA: "lemma", ORTH: "text"}
 
 # the nouns of evidence an author may deny a clause ("no sign that", "little evidence that")
 DENIED_EVIDENCE = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof", "suggestion"})
-CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "while", "whereas", "as", "yet", "so"})
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 
 
 @dataclass
@@ -419,6 +420,9 @@ class ClaimMatcher(SavedState):
         before = self.words[start - 1] if start > 0 else ""
         if rule.cue == "verb" and before in {"a", "an", "the"} and self.words[start].endswith("ed"):
             return True  # 'an armed Turkish drone': a participle after an article is an adjective
+        if rule.mutual and rule.target == "left" and end - start == 1 and end < len(doc) \
+                and doc[end].ent_type_ in ACTOR_LABELS:
+            return True  # 'Kenya and Uganda fought al-Shabaab': an actor right after the lone verb is its object
         return after in rule.unless_next or before in rule.unless_prev
 
     def _mentions_by_sentence(self, doc: Doc, mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -1063,8 +1067,8 @@ class ClaimMatcher(SavedState):
         words, text = self.words, self.t.text
         that = None
         for k in range(start - 1, lo, -1):
-            if text[k] in {";", ":"} or text[k] == "," and words[k + 1] in CLAUSE_OPENERS:
-                return False  # '..., and Cairo has ruled out': a clause of its own
+            if text[k] in {";", ":", ","} or words[k] in RELATIVE_WORDS:
+                return False  # '..., and Cairo has ruled out', '..., which X funds': a clause of its own
             if words[k] == "that":
                 that = k
                 break

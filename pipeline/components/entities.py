@@ -110,6 +110,7 @@ class EntityResolver(SavedState):
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
         self.table_headers = dict(patterns.lexicon["groups"]["table_name_headers"])
         self.table_tails = frozenset(patterns.lexicon["groups"]["table_name_tails"])
+        self.table_summaries = frozenset(w.casefold() for w in patterns.lexicon["groups"]["table_summary_rows"])
         self.person_names = PersonNames(names=required(patterns, "names"), casing=casing,
                                         lexicon=patterns.lexicon["people"], particles=self.people.particles,
                                         roles=self.people.roles, groups=self.groups, variants=self.index.variants,
@@ -224,9 +225,12 @@ class EntityResolver(SavedState):
         found = Found(actors, mentions, capitals=capitals)
         shaped = {t.string(m.start, m.end): (m.actor_id, "shape.repeat") for m in mentions if m.via == "shape"}
         shaped.update(self._tail_names(t, mentions, state_words))
-        # 'Kalaja crew' in a table of networks: 'Kalaja' alone is the crew in the prose
+        # 'Kalaja crew' in a table of networks: 'Kalaja' alone is the crew in the prose; 'Kosovo
+        # crew' leaves 'Kosovo' the state's
         shaped.update({t.string(m.start, m.end - 1): (m.actor_id, "shape.repeat") for m in mentions
-                       if m.rule == "shape.group_table" and t.is_lower[m.end - 1]})
+                       if m.rule == "shape.group_table" and t.is_lower[m.end - 1]
+                       and not all(t.lower[k] in self.place_words for k in range(m.start, m.end - 1))
+                       and not self.groups.is_place(t, m.start, m.end - 1)})
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False, headline=self.groups.headline)
         self.definitions(t, found)
@@ -972,6 +976,10 @@ class EntityResolver(SavedState):
         if added:
             self.learnt.apply(t, found, added)
 
+    def _person_first_word(self, word: str) -> bool:
+        """A table cell opening with a given name or a title ('President William Ruto') names a person."""
+        return self.person_names.is_given(word) or word in self.person_names.titles
+
     def _suffixed(self, t: TokenTable, candidates: list) -> list:
         """'SPLM-IO', 'Sudan People's Liberation Movement-in-Opposition': a group's name with a
         glued hyphenated suffix names another group (a faction), not the first one; not where the
@@ -1153,13 +1161,15 @@ class EntityResolver(SavedState):
             name = t.string(start, end)
             if f"({name})" in t.source:
                 continue  # an acronym the prose defines: the definitions pass names it, with its rule
+            if name.casefold() in self.table_summaries:
+                continue  # a summary row ('Total', 'Others'), never an actor
             if name.casefold() not in self.false_friends and cell_is_name(
                     t, start, end, kind, lower_tails=self.table_tails, joiners=self.groups.joiners,
-                    given=self.person_names.is_given):
+                    given=self._person_first_word):
                 candidates.append((start, end, Entry(f"group:{slug(name)}", "GROUP", "name", True, "shape", None),
                                    "shape.group_table"))
         if self.groups.crime_brief(t):
-            for start, end in family_chains(t):
+            for start, end in family_chains(t, self.place_words):
                 name = t.string(start, end)
                 candidates.append((start, end, Entry(f"group:{slug(name)}", "GROUP", "name", True, "shape", None),
                                    "shape.group_family_chain"))

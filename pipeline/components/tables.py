@@ -40,8 +40,7 @@ def table_name_cells(t: TokenTable, headers: Mapping[str, str]) -> Iterator[tupl
             kind, columns = header, len(cells)
             continue
         if kind is None or len(cells) != columns:
-            kind = None if len(cells) != columns else kind
-            continue
+            continue  # a row with a merged or blank cell ('A | | B') is skipped, the table goes on
         cell = TRAILING_NOTE.sub("", cells[0]).rstrip()
         lead = len(cell) - len(cell.lstrip())
         span = _tokens(t, start + lead, start + len(cell))
