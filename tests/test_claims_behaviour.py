@@ -703,6 +703,15 @@ def test_claims_behaviour_whose_role_names_the_leader(extract):
         extract("Hezbollah, whose political coordinator is Naim Qassem, fired rockets."), "LEADS")
 
 
+@pytest.mark.parametrize("text", [
+    'Adolfo Macías Villamar, alias "Fito", the leader of Los Choneros, vanished.',
+    'Adolfo Macías Villamar, known as "Fito," head of Los Choneros, vanished.',
+], ids=["alias-then-comma", "comma-inside-the-quotes"])
+def test_claims_behaviour_quoted_nickname_between_a_name_and_its_role(extract, text):
+    """The nickname is the person's own name: the role apposed after it is said of him."""
+    assert ("Adolfo Macías Villamar", "Los Choneros", "positive", "stated") in _relations(extract(text), "LEADS")
+
+
 def test_claims_behaviour_two_named_sides_negotiating(extract):
     assert ("Claudia Sheinbaum", "Donald Trump", "positive", "stated") in _relations(
         extract("Claudia Sheinbaum and Donald Trump are negotiating a security agreement."), "NEGOTIATES_WITH")

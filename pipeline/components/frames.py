@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pipeline.components.actors import Mention
 from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVES, Clauses
-from pipeline.components.tokens import TokenTable
+from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.patterns import FrameRule
 
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "became", "become",
@@ -356,6 +356,10 @@ class Frames:
             steps += 1
         while j >= lo and t.lower[j] in {"the", "a", "an"}:
             j -= 1
+        if j - 2 >= lo and {t.text[j], t.text[j - 1]} & QUOTES and {t.text[j], t.text[j - 1]} & {","} \
+                and at.get(j - 2) is not None and at[j - 2].label == "PERSON":
+            return at[j - 2]  # 'X, alias "Fito", the leader of ...', 'X, known as "Gheniwa," head of ...':
+            # the quoted nickname is the person's own name (the alias rules made it so)
         if j >= lo and t.text[j] == ",":
             if j - 2 >= lo and t.text[j - 1] == ")" and j - 2 in at:
                 return at[j - 2]  # 'the Party of Free Life of Kurdistan (PJAK), the PKK's offshoot'
