@@ -971,3 +971,12 @@ def test_claims_behaviour_fighting_an_actor_is_no_mutual_clash(extract):
 def test_claims_behaviour_fighting_side_by_side_is_no_clash(extract):
     records = extract("Ethiopia and Eritrea, which fought side by side against the TPLF, have since fallen out.")
     assert not _relations(records, "ATTACKS") & {("Ethiopia", "Eritrea", "positive", "stated")}
+
+
+def test_claims_behaviour_in_turn_before_a_verb_is_no_phrasal_verb(extract):
+    """'turn back' is no backing, but 'in turn' before 'arms' is an adverbial: the verb stands."""
+    assert ("North Korea", "Russia", "positive", "stated") in _relations(
+        extract("North Korea in turn arms Russia with shells."), "SUPPORTS")
+    assert not _relations(extract("Hamas turned back the Israeli forces."), "SUPPORTS")
+    # ('for the ruling party': the article is no adverbial's noun, and 'the ruling' no verb)
+    assert not _relations(extract("Sackie campaigned for the ruling Unity Party in 2023."), "LEADS")

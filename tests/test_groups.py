@@ -363,6 +363,13 @@ POSITIVE = [
      [("Polizei Sachsen", "shape.group_head_first"), ("Landwehr Erzgebirge", "shape.group_head_first")]),
     ("italian-joiner-in-a-name", "A splinter of the Stidda calling itself Stella di Gela has emerged.",
      [("Stella di Gela", "shape.group_naming")]),
+    ("english-words-before-cells-that-also-stand-alone",
+     "Black Axe, which emerged in 1977, is the best known. He said Black Axe cells had recruited insiders.",
+     [("Black Axe", "shape.repeat"), ("Black Axe", "shape.group_org_noun")]),
+    ("prefix-word-written-apart-opens-a-security-agency", "The National Counter Terrorism Agency (BNPT) runs "
+     "the programme.", [("National Counter Terrorism Agency", "shape.group_security_agency")]),
+    ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
+     [("Iran International", "shape.group_state_word")]),
 ]
 
 NEGATIVE = [
@@ -435,6 +442,9 @@ NEGATIVE = [
     ("front-heads-outside-a-crime-brief", "The Sizwe Bonke Economic Forum (SBEF) met the Cape Taxi Association."),
     ("directorate-of-no-security-word", "The Directorate of Roads and Bridges built a road."),
     ("three-hyphenated-names-outside-a-crime-brief", "The Smith-Jones-Brown report was published."),
+    ("english-words-before-cells-never-alone", "Central Asian militants crossed; Central Asian capitals worried."),
+    ("place-word-after-a-state", "The forest belt reaches Borgu in Niger State and the port of Panama City."),
+    ("word-after-a-state-in-a-heading", "The Bangladesh Angle\n\nCross-border camps have been quiet since May."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
 ]
@@ -634,7 +644,8 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     ("Arms that the Armée nationale tchadienne (ANT) needed arrived.", "Armée nationale tchadienne"),
     ("He served in the Direction générale des services de sécurité des institutions de l'État (DGSSIE).",
      "Direction générale des services de sécurité des institutions de l'État"),
-    ("The National Counter Terrorism Agency (BNPT) runs the programme.", "National Counter Terrorism Agency"),
+    ("The Badan Nasional Penanggulangan Terorisme (BNPT) runs the programme.",
+     "Badan Nasional Penanggulangan Terorisme"),
     ("Police nationale (PN) officers arrested him.", "Police nationale"),
     ("He now leads the Aliança Nacional para um Moçambique Livre e Autónomo (ANAMOLA) after his break.",
      "Aliança Nacional para um Moçambique Livre e Autónomo"),
@@ -643,7 +654,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     ("In Kwara South, the Oodua People's Congress (OPC) has refused to disarm.", "Oodua People's Congress"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
-        "sentence-case-security-body", "security-agency-with-its-own-language-acronym",
+        "sentence-case-security-body", "security-agency-in-its-own-language",
         "police-head-and-one-adjective", "portuguese-joiners-in-a-title-case-name",
         "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
@@ -1040,3 +1051,18 @@ def test_groups_italian_batteria_after_a_surname_is_a_crime_family(extract):
     records = extract(CRIME + "Nicola Scarlatella broke away. The Scarlatella batteria arms the youths.")
     assert [(e["label"], e["name"]) for e in records if e["kind"] == "entity"] == [
         ("PERSON", "Nicola Scarlatella"), ("GROUP", "Scarlatella batteria")]
+
+
+def test_groups_first_word_of_a_listed_two_word_name_is_that_group(extract):
+    """'Haqqani' after the listed Haqqani Network: a list's name headed by a network, front or
+    party word is written by its first word alone, as a shaped one is."""
+    found = [(m[0], m[2]) for m in mentions(extract("The Haqqani Network grew. Since then Haqqani has raided the post."))]
+    assert ("Haqqani", "Haqqani Network") in found
+
+
+def test_groups_english_words_ending_a_longer_name_are_no_group_of_their_own(extract):
+    """'Vanguard gunmen' in a brief naming the Red Light Vanguard: the words stand alone elsewhere,
+    but they end a longer name, so they are its short name, not a group named by its members."""
+    records = extract("The Red Light Vanguard broke away in 2024. In March Vanguard gunmen attacked a stash house. "
+                      "Vanguard, which grew, denies it.")
+    assert "Vanguard" not in [e["name"] for e in records if e["kind"] == "entity"]

@@ -166,6 +166,8 @@ POSITIVE = [
      [("Chamizo", "alias.call_sign"), ("Chamizo", "alias.call_sign")]),
     ("two-unknown-words-whose-second-is-written-alone", "He worked for associates of Ridouan Taghi before Taghi "
      "was sentenced.", [("Ridouan Taghi", "shape.person_echo"), ("Taghi", "surname.repeat")]),
+    ("named-as-before-a-comma", "Police identified the gunman as Ali Hassan Musa, a former soldier.",
+     [("Ali Hassan Musa", "alias.named_as")]),
 ]
 
 NEGATIVE = [
@@ -195,6 +197,7 @@ NEGATIVE = [
     ("ordinary-words-whose-second-is-written-alone", "The Silent Hand cell grew. Hand signals spread."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
     ("body-head-ends-no-name", "A businessman chairs the Nam Ngao Special Economic Zone in Bokeo province."),
+    ("named-as-words-before-a-plural-noun", "Washington sanctioned eight men it described as Black Axe financiers."),
 ]
 
 

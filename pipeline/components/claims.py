@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.author import IMPLIED as AUTHOR_IMPLIED
 from pipeline.components.author import known_author
-from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, POSSESSIVE_PRONOUNS, Clauses
+from pipeline.components.clauses import BARE_ADVERBIAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, POSSESSIVE_PRONOUNS, Clauses
 from pipeline.components.confidence import ConfidenceReader
 from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
@@ -423,6 +423,9 @@ class ClaimMatcher(SavedState):
         if rule.mutual and rule.target == "left" and end - start == 1 and end < len(doc) \
                 and doc[end].ent_type_ in ACTOR_LABELS:
             return True  # 'Kenya and Uganda fought al-Shabaab': an actor right after the lone verb is its object
+        if before in rule.unless_prev and start >= 2 and self.words[start - 2] in BARE_ADVERBIAL_PREPOSITIONS \
+                and self.t.is_lower[start - 1] and before not in DETERMINERS:
+            return after in rule.unless_next  # 'Pyongyang in turn arms Moscow': a noun, no phrasal verb's
         return after in rule.unless_next or before in rule.unless_prev
 
     def _mentions_by_sentence(self, doc: Doc, mentions: list[Mention]) -> dict[int, list[Mention]]:

@@ -259,6 +259,7 @@ class EntityResolver(SavedState):
         self.people.quoted_middles(t, found)
         self._state_as_surname(t, found)
         self._adjective_states(t, found)
+        self._states_before_a_word(t, found)
         self._name_after_particle(t, found)
         self._owned_groups(t, found)
         self._head_references(t, found)
@@ -404,6 +405,36 @@ class EntityResolver(SavedState):
             learnt[t.string(k, m.end)] = (actor_id, "shape.repeat")
         if learnt:
             self.learnt.apply(t, found, learnt)
+
+    def _states_before_a_word(self, t: TokenTable, found: Found) -> None:
+        """'Iran International', 'Russia Today': a state's name followed inside a sentence by an
+        ordinary word capitalised (one English writes in lower case, no month, no function word,
+        and no capitalised word after it) is the first half of a name (a broadcaster, a paper, a
+        company), which the brief names so wherever else it writes it; not the state."""
+        sent_id, _, _ = t.bounds
+        covered = covered_tokens(found.mentions)
+        n = len(t.text)
+        learnt: dict[str, tuple[str, str]] = {}
+        for m in [x for x in found.mentions if x.label == "STATE" and x.via == "pattern"]:
+            k = m.end
+            if k >= n or k in covered or not (t.title[k] and t.alpha[k]) or not t.ws[m.end - 1] \
+                    or t.lower[k] not in self.person_names.usually_lower or t.lower[k] in STOP_WORDS \
+                    or t.lower[k] in MONTHS or k + 1 < n and t.cap[k + 1] \
+                    or t.lower[k] in self.groups.org_nouns or t.lower[k] in self.people.not_names \
+                    or t.text[k] in self.groups.institutions or t.text[k] in self.groups.modifier_institutions \
+                    or self.groups.is_place(t, m.start, k + 1) or not self._prose(t, sent_id[k]):
+                continue  # ('Niger State', 'Panama City', 'the UK Camp', a heading 'US Pressure')
+            found.mentions[:] = [x for x in found.mentions if x is not m]
+            actor_id = shaped_group(t, found, m.start, k + 1, "shape.group_state_word")
+            learnt[t.string(m.start, k + 1)] = (actor_id, "shape.repeat")
+        if learnt:
+            self.learnt.apply(t, found, learnt)
+
+    @staticmethod
+    def _prose(t: TokenTable, sentence: int) -> bool:
+        """Whether a sentence is prose, not a heading: three lower-case words at least."""
+        lo, hi = t.sent_starts[sentence], t.sent_ends[sentence]
+        return sum(1 for k in range(lo, hi) if t.is_lower[k] and t.alpha[k]) >= 3
 
     def _as_one_person(self, t: TokenTable, found: Found, drop: tuple[Mention, ...], start: int, end: int,
                        rule: str, *, learn: bool = True) -> str:
@@ -864,9 +895,10 @@ class EntityResolver(SavedState):
             # two-word name the text gives a group is written alone too (the checks below keep
             # out 'Rebel' of 'Rebel Army' and a place's name)
             given = m.rule == "shape.group_naming" and m.end - m.start == 2
+            # ('Lazarus' after the listed Lazarus Group: a list's two-word name so headed, too)
             if not particle_glued and not given and (
-                    m.rule != "shape.group_head" or m.end - m.start != 2
-                    or t.text[m.end - 1] not in self.groups.short_name_heads):
+                    not (m.rule == "shape.group_head" or m.via == "pattern" and m.label == "GROUP")
+                    or m.end - m.start != 2 or t.text[m.end - 1] not in self.groups.short_name_heads):
                 continue  # (an army or a brigade keeps its head: 'Arakan' alone is a place)
             word = t.text[m.start]
             if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \

@@ -234,8 +234,11 @@ class GroupShapes:
         flags = [*map(self.name_word.__getitem__, text)]
         # 'People's Anti-Fascist Front': a capitalised prefix glued to a capitalised word is
         # inside a name ('anti-Houthi' stays out: lower-case)
+        # ('Counter Terrorism Command', 'Anti Narcotics Force': written apart, before a capitalised
+        # word, the prefix is a word of the name too)
         for k in t.where("lower", PREFIXES):
-            if cap[k] and k + 2 < n and text[k + 1] == "-" and not ws[k] and not ws[k + 1] and cap[k + 2]:
+            if cap[k] and k + 2 < n and text[k + 1] == "-" and not ws[k] and not ws[k + 1] and cap[k + 2] \
+                    or cap[k] and k + 1 < n and ws[k] and t.title[k + 1] and t.alpha[k + 1]:
                 flags[k] = True
         k = -1
         while True:  # the rare words (None): found by list.index, in C
@@ -857,6 +860,26 @@ class GroupShapes:
         return not (len(words) <= 2 and text[head] not in self.party_heads
                     and all(w in self.generic or w in self.heads for w in words))
 
+    def _named_alone(self, t: TokenTable, start: int, end: int) -> bool:
+        """Whether words the brief writes before a member noun ('Black Axe cells') also stand
+        alone elsewhere as a noun phrase of their own, before punctuation or a function word
+        ('Black Axe, which emerged ...', 'fight Black Axe for control'): a name made of English
+        words, not a kind ('Central Asian militants' never stands alone so)."""
+        n, size = len(t.text), end - start
+        alone = False
+        for k in t.where("text", {t.text[start]}):
+            after = k + size
+            if after > n or t.text[k:after] != t.text[start:end]:
+                continue
+            if k > 0 and t.title[k - 1] and t.alpha[k - 1] and k - 1 != t.sent_starts[t.sent_of[k - 1]]:
+                return False  # 'Vanguard gunmen' in a brief naming the Red Light Vanguard: its short name
+            if k == start:
+                continue
+            if after == n or t.text[after] in {",", ".", ";", ":", ")"} \
+                    or t.is_lower[after] and t.lower[after] in STOP_WORDS:
+                alone = True
+        return alone
+
     def _called(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
                 known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """A capitalised name the text calls a group (see the module docstring)."""
@@ -901,7 +924,8 @@ class GroupShapes:
         if len(words) == 1 and self._adjectival(t, words[0]):
             return  # 'Chechen units' in a brief that also writes 'Chechen men', 'the Chechen parliament'
         member = noun < hi and lower[noun] in self.member_nouns and not any(t.acro[k] for k in words) \
-            and not all(lower[k] in self.english or not t.alpha[k] for k in words)
+            and (not all(lower[k] in self.english or not t.alpha[k] for k in words)
+                 or self._named_alone(t, start, end))
         # not 'Central Asian militants' (English words only; 'the Yan Sa Kai vigilantes' and
         # 'Força Local units' have a word of their own); an acronym ('RSF fighters') is the
         # definitions pass's

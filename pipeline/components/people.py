@@ -246,8 +246,9 @@ class People:
         while j < n:
             j = self.skip_titles(t, j)
             end = self.name_at(t, j, taken)
-            if end is None:
-                break
+            if end is None or rule == "alias.named_as" and self._plural_noun_at(t, end):
+                break  # 'eight individuals it described as Black Axe financiers': a modifier
+                # (after 'led by', a verb in -s may follow: 'a faction led by X operates')
             spans.append((j, end, rule))
             if end < n and lower[end] in {"and", ","}:
                 j = end + 1
@@ -641,12 +642,17 @@ class People:
         kin noun names a family: 'the Haftar sons')."""
         out = set()
         for form, start, end in self.learnt.occurrences(t, forms):
-            if end < len(t.lower) and start not in taken and t.is_lower[end] and t.alpha[end] \
-                    and len(t.lower[end]) > 3 and t.lower[end].endswith("s") \
-                    and not t.lower[end].endswith(("ss", "us", "is")) and t.lower[end] not in self.verbs_in_s \
+            if start not in taken and self._plural_noun_at(t, end) \
                     and t.lower[end] not in self.kin_nouns:  # 'the Haftar sons': a family's name
                 out.add(form)
         return out
+
+    def _plural_noun_at(self, t: TokenTable, k: int) -> bool:
+        """Whether token k is a lower-case plural noun ('activists', 'financiers'), which makes
+        the capitalised words before it a modifier ('Baloch activists'), not a person."""
+        word = t.lower[k] if k < len(t.lower) else ""
+        return t.is_lower[k] and t.alpha[k] and len(word) > 3 and word.endswith("s") \
+            and not word.endswith(("ss", "us", "is")) and word not in self.verbs_in_s if word else False
 
     def given_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
         """'Bakura Doro' ... 'Bakura has vowed', 'the Debretsion faction': a person named in
