@@ -314,6 +314,11 @@ def test_acceptance_seed_claims(seed_report):
 # property; 'the crew', 'the cell', 'both forces' as references; reported futures and quotations
 # that the verb after 'and' does not share): entities 0.974 (GROUP 0.965, STATE 0.995, PERSON
 # 0.980); pledge 0.880, assessment 0.915, relationship 0.649 (labelled 0.617); band 0.965.
+# On 333 briefs (329-333 joined after their blind scoring: English words before a member noun
+# that the brief also writes alone; a state's name before an ordinary capitalised word; party
+# appositions; two-word roles; 'in turn' before a verb): entities 0.974 (GROUP 0.965, STATE
+# 0.995, PERSON 0.980); pledge 0.880, assessment 0.915, relationship 0.648 (labelled 0.616);
+# band 0.965.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -335,7 +340,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 328 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 333 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -612,7 +617,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 'the chapter', 'both forces' and 'both clans' were read as references: about forty claims
 # missed before are found (leaders, allies, pledges of the crew or cell named before), and a
 # few of them have the wrong side ('pressed both forces' given to a court the gold leaves out).
-WRONG_ACTORS_AT_MOST = 357
+# Three hundred and sixty-five on 333 briefs: the 328 before keep 358 (the IFP's condemnation of
+# 'both hostel factions', once given to the Mavela Group, now goes to Block Nine, found since;
+# the gold has both), and 329-333 bring seven (a short name the gold writes with its noun,
+# 'Foxtrot' for 'the Foxtrot network', 'Victory' for 'the Victory bloc'; an alliance of a
+# confraternity named two clauses before; 'its commander' owned by the state named in between;
+# 'the government's backer' read as Russia's, named before, where the gold has Moldova).
+WRONG_ACTORS_AT_MOST = 365
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):
