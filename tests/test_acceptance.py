@@ -623,7 +623,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 'Foxtrot' for 'the Foxtrot network', 'Victory' for 'the Victory bloc'; an alliance of a
 # confraternity named two clauses before; 'its commander' owned by the state named in between;
 # 'the government's backer' read as Russia's, named before, where the gold has Moldova).
-WRONG_ACTORS_AT_MOST = 365
+# Three hundred and sixty-six once 'a pact with' reads as an alliance: eight claims missed
+# before are found, one with the wrong side ('troops in South Kivu under a bilateral pact with
+# Kinshasa', where the place, read as an actor, stands before the pact and Burundi is named
+# before it).
+WRONG_ACTORS_AT_MOST = 366
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -368,6 +368,8 @@ POSITIVE = [
      [("Black Axe", "shape.repeat"), ("Black Axe", "shape.group_org_noun")]),
     ("prefix-word-written-apart-opens-a-security-agency", "The National Counter Terrorism Agency (BNPT) runs "
      "the programme.", [("National Counter Terrorism Agency", "shape.group_security_agency")]),
+    ("plural-possessive-of-a-state-owns-the-name", "In 2025 the Netherlands' General Intelligence and Security "
+     "Service said so.", [("General Intelligence and Security Service", "shape.group_state_unit")]),
     ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
      [("Iran International", "shape.group_state_word")]),
 ]
@@ -652,11 +654,13 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     ("It sits inside the Plataforma Cívica pela Verdade Eleitoral (PCVE), a looser coalition.",
      "Plataforma Cívica pela Verdade Eleitoral"),
     ("In Kwara South, the Oodua People's Congress (OPC) has refused to disarm.", "Oodua People's Congress"),
+    ("Moldova's National Anticorruption Centre (CNA) raided the offices.", "National Anticorruption Centre"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
         "sentence-case-security-body", "security-agency-in-its-own-language",
         "police-head-and-one-adjective", "portuguese-joiners-in-a-title-case-name",
-        "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party"])
+        "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party",
+        "anticorruption-is-a-security-word"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]

@@ -484,6 +484,10 @@ class GroupShapes:
             runs: list[tuple[int, int]] = []
             for start, end in self.runs(t, lo, hi):
                 start = self._trim(t, start, end, lo, known)
+                # ('the Netherlands' General Intelligence and Security Service': a state's plural
+                # possessive owns the name after it, as "Azerbaijan's" does)
+                start = max([e + 1 for s, (e, label) in known.items() if label == "STATE" and start <= s < e < end
+                             and t.text[e] in PLURAL_POSSESSIVES] + [start])
                 if start >= end:
                     continue
                 for s, e in self._segments(t, start, end, known):
