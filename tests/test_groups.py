@@ -370,6 +370,8 @@ POSITIVE = [
      "the programme.", [("National Counter Terrorism Agency", "shape.group_security_agency")]),
     ("plural-possessive-of-a-state-owns-the-name", "In 2025 the Netherlands' General Intelligence and Security "
      "Service said so.", [("General Intelligence and Security Service", "shape.group_state_unit")]),
+    ("charity-heading-an-apposition", "Evrazia, a charity run by Shor associates, handled the logistics.",
+     [("Evrazia", "shape.group_apposition")]),
     ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
      [("Iran International", "shape.group_state_word")]),
 ]

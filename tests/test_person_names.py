@@ -168,6 +168,10 @@ POSITIVE = [
      "was sentenced.", [("Ridouan Taghi", "shape.person_echo"), ("Taghi", "surname.repeat")]),
     ("named-as-before-a-comma", "Police identified the gunman as Ali Hassan Musa, a former soldier.",
      [("Ali Hassan Musa", "alias.named_as")]),
+    ("trade-noun-heading-an-apposition", "Police charged Arash Kazemi, a Manchester car dealer, with surveillance.",
+     [("Arash Kazemi", "shape.person_context")]),
+    ("trade-noun-before-a-role-in-one-word", "Balen, the rapper-turned-mayor whose posts spread, spoke.",
+     [("Balen", "shape.person_context")]),
 ]
 
 NEGATIVE = [
@@ -197,6 +201,8 @@ NEGATIVE = [
     ("ordinary-words-whose-second-is-written-alone", "The Silent Hand cell grew. Hand signals spread."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
     ("body-head-ends-no-name", "A businessman chairs the Nam Ngao Special Economic Zone in Bokeo province."),
+    ("one-word-before-a-trade-noun", "Payments went through Promsvyazbank, a state-owned lender, in May."),
+    ("place-noun-ending-like-a-trade", "Traffic on the Pando Sabah, a trade corridor, fell."),
     ("named-as-words-before-a-plural-noun", "Washington sanctioned eight men it described as Black Axe financiers."),
 ]
 

@@ -49,6 +49,15 @@ LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the",
 # role words that describe, not introduce, a person ('former Leeds United defender'), or vouch for
 # a name only in apposition ('X, a senior party figure'): not before a name after a comma, nor in
 # a list after their plural ('figures such as the Batumi journalist')
+# endings of nouns for a person's trade or part ('dealer', 'presenter', 'programmer', 'activist',
+# 'politician', 'businessman'), and the nouns with them that name no person
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+NOT_PERSON_NOUNS = frozenset({"center", "centre", "sector", "border", "corridor", "quarter", "order", "power", "tower",
+                              "water", "river", "cluster", "theatre", "theater", "harbor", "harbour", "computer",
+                              "container", "corner", "chapter", "splinter", "manor", "floor", "interior", "reactor",
+                              "register", "shelter", "layer", "paper", "letter", "number", "matter", "charter",
+                              "platform", "vector", "factor", "tractor", "trawler", "tanker", "freighter",
+                              "carrier", "destroyer", "fighter", "bomber", "transporter", "launcher", "poster"})
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative", "figure", "cadre"})
 
 
@@ -390,11 +399,18 @@ class PersonNames:
         if after + 2 < hi and text[after] == "," and lower[after + 1] in self.roles \
                 and lower[after + 2] in {"of", "for", "at"}:
             return "strong"
+        trade = False  # a noun of a trade heads an apposition after the name (see below)
         # 'X, the group's spokesman', 'X, its commander since 2018'
         if after + 2 < hi and text[after] == "," and lower[after + 1] in APPOSITION_DETERMINERS:
             for k in range(after + 2, min(hi, after + 8)):
                 if lower[k] in self.roles:
                     return "strong"
+                # 'Arash Kazemi, a Manchester car dealer,', 'Pouria Zeraati, a presenter for ...':
+                # a noun of a person's trade heading the apposition (as weak as a speech verb: a
+                # name of two words or more is needed, 'Promsvyazbank, a lender' is a bank's)
+                if t.is_lower[k] and lower[k].endswith(PERSON_NOUN_ENDINGS) and lower[k] not in NOT_PERSON_NOUNS \
+                        and (k + 1 >= hi or t.punct[k + 1] or lower[k + 1] in {"for", "of", "at", "in", "with", "who"}):
+                    trade = True
                 # ('a Russian-Armenian billionaire': a hyphen stays inside the apposition)
                 if t.punct[k] and text[k] not in {"'s", "\u2019s", "'", "\u2019", "-"}:
                     break
@@ -409,10 +425,12 @@ class PersonNames:
         if before >= lo and lower[before] == "under":
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
-            return "strong" if lower[before - 1] not in NOT_ROLES else None
+            return "strong" if lower[before - 1] not in NOT_ROLES else ("speech" if trade else None)
         if before >= lo + 2 and text[before] == "," and after < hi and text[after] == "," \
                 and self._role_of_before(t, before, lo):
             return "strong"  # (closed by a comma: 'The governor of Borno, Yobe and Adamawa' is a list)
         if self._listed_after_roles(t, before, lo):
             return "strong"
-        return "strong" if before >= lo and lower[before] in self.roles and lower[before] not in NOT_ROLES else None
+        if before >= lo and lower[before] in self.roles and lower[before] not in NOT_ROLES:
+            return "strong"
+        return "speech" if trade else None
