@@ -370,6 +370,9 @@ POSITIVE = [
      "the programme.", [("National Counter Terrorism Agency", "shape.group_security_agency")]),
     ("plural-possessive-of-a-state-owns-the-name", "In 2025 the Netherlands' General Intelligence and Security "
      "Service said so.", [("General Intelligence and Security Service", "shape.group_state_unit")]),
+    ("office-whose-of-part-holds-a-security-word", "Germany's Federal Office for the Protection of the "
+     "Constitution warned of sabotage.",
+     [("Federal Office for the Protection of the Constitution", "shape.group_security_agency")]),
     ("charity-heading-an-apposition", "Evrazia, a charity run by Shor associates, handled the logistics.",
      [("Evrazia", "shape.group_apposition")]),
     ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
@@ -446,6 +449,8 @@ NEGATIVE = [
     ("front-heads-outside-a-crime-brief", "The Sizwe Bonke Economic Forum (SBEF) met the Cape Taxi Association."),
     ("directorate-of-no-security-word", "The Directorate of Roads and Bridges built a road."),
     ("three-hyphenated-names-outside-a-crime-brief", "The Smith-Jones-Brown report was published."),
+    ("office-of-no-security-word", "Britain's Home Office banned the group after the Office of Foreign Assets "
+     "Control listed it."),
     ("english-words-before-cells-never-alone", "Central Asian militants crossed; Central Asian capitals worried."),
     ("place-word-after-a-state", "The forest belt reaches Borgu in Niger State and the port of Panama City."),
     ("word-after-a-state-in-a-heading", "The Bangladesh Angle\n\nCross-border camps have been quiet since May."),

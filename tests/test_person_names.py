@@ -172,6 +172,8 @@ POSITIVE = [
      [("Arash Kazemi", "shape.person_context")]),
     ("trade-noun-before-a-role-in-one-word", "Balen, the rapper-turned-mayor whose posts spread, spoke.",
      [("Balen", "shape.person_context")]),
+    ("object-of-a-verb-done-to-people", "In 2024 Canada expelled Vikash Yadav over the plot.",
+     [("Vikash Yadav", "shape.person_context")]),
 ]
 
 NEGATIVE = [
@@ -201,6 +203,7 @@ NEGATIVE = [
     ("ordinary-words-whose-second-is-written-alone", "The Silent Hand cell grew. Hand signals spread."),
     ("clause-in-brackets-before-a-place", "Under the deal (approved by the interior minister), Port Sudan will host it."),
     ("body-head-ends-no-name", "A businessman chairs the Nam Ngao Special Economic Zone in Bokeo province."),
+    ("object-of-a-verb-done-to-people-before-a-noun", "Police arrested Tren Kapak members in May."),
     ("one-word-before-a-trade-noun", "Payments went through Promsvyazbank, a state-owned lender, in May."),
     ("place-noun-ending-like-a-trade", "Traffic on the Pando Sabah, a trade corridor, fell."),
     ("named-as-words-before-a-plural-noun", "Washington sanctioned eight men it described as Black Axe financiers."),

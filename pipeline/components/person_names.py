@@ -38,6 +38,12 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
+# verbs whose object is a person more often than not ('police charged Arash Kazemi', 'Canada
+# expelled Vikash Yadav'): weak evidence, as a speech verb is
+PERSON_OBJECT_VERBS = frozenset({"arrested", "detained", "charged", "indicted", "extradited", "sentenced", "convicted",
+                                 "jailed", "deported", "expelled", "abducted", "kidnapped", "assassinated", "executed",
+                                 "appointed", "sacked", "dismissed", "interrogated", "questioned", "acquitted",
+                                 "pardoned", "freed", "released"})
 GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # the last words of a place that a larger place follows after a comma ('Cutler County, Idaho')
 ADDRESS_WORDS = frozenset({"County", "Province", "District", "Region", "State", "City", "Oblast", "Governorate",
@@ -424,6 +430,9 @@ class PersonNames:
             return "strong"
         if before >= lo and lower[before] == "under":
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
+        if before >= lo and lower[before] in PERSON_OBJECT_VERBS and (after >= hi or t.punct[after] or (
+                lower[after] in {"in", "on", "at", "for", "with", "over", "after", "and", "last", "this"})):
+            return "speech"  # (not 'arrested Tren de Aragua members': the name qualifies a noun)
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
             return "strong" if lower[before - 1] not in NOT_ROLES else ("speech" if trade else None)
         if before >= lo + 2 and text[before] == "," and after < hi and text[after] == "," \
