@@ -345,6 +345,13 @@ def test_claims_behaviour_no_pledge(extract, text):
 ACTOR_POSITIONS = [
     ("participle-before-the-target", "Hamas fought alongside neighbouring Fatah units.",
      "ALLY_OF", ("Hamas", "Fatah"), None),
+    # the object is the people; the name qualifying them is the one sheltered
+    ("participle-before-the-people-a-name-qualifies", "Hamas has sheltered wounded Hezbollah fighters.",
+     "HOSTS", ("Hamas", "Hezbollah"), None),
+    ("count-and-participle-before-the-people", "Hamas now shelters several hundred displaced Hezbollah fighters.",
+     "HOSTS", ("Hamas", "Hezbollah"), None),
+    ("verb-group-is-no-description-of-people", "A Hamas supply convoy was ambushed by Hezbollah fighters.",
+     "SUPPORTS", None, ("Hamas", "Hezbollah")),
     ("pronoun-after-and-opens-its-own-clause",
      "The Northern Front formed in May. It is under the command of Lieutenant-Colonel Quintino Na Bitchita and it "
      "accuses Hamas of starving its units.", "CONDEMNS", ("Northern Front", "Hamas"), ("Quintino Na Bitchita", "Hamas")),

@@ -44,6 +44,12 @@ from pipeline.patterns import (
 from pipeline.read.layout import BLOCK_RE
 from pipeline.records import ACTOR_VIAS
 
+# words that count or describe people before the name that qualifies them ('several hundred
+# displaced SSPP fighters', 'young Hezbollah recruits'); past participles count too ('wounded')
+PEOPLE_DESCRIBERS = frozenset({"several", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "some",
+                               "many", "few", "more", "other", "young", "senior", "junior", "former", "rival",
+                               "local", "foreign", "remaining", "ordinary", "rank-and-file"})
+AUXILIARIES = frozenset({"was", "were", "used", "need", "needed"})  # '-ed' and other forms that open a verb group
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 FIRST_OWNERS = frozenset({"my", "our"})  # a quoted subject the speaker owns ('My soldiers will')
@@ -846,9 +852,12 @@ class ClaimMatcher(SavedState):
                 break
         return i >= 0 and words[i] in prepositions
 
-    def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int], *, roles: bool = False) -> bool:
-        """Whether only gap words (and, with ``roles``, role nouns: 'led by lawmaker X') stand
-        between a cue and its first actor, or between two listed actors."""
+    def _gap_ok(self, doc: Doc, start: int, end: int, limit: int, covered: set[int], *, roles: bool = False,
+                describing: bool = False) -> bool:
+        """Whether only gap words (and, with ``roles``, role nouns: 'led by lawmaker X'; with
+        ``describing``, lower-case words before a name that qualifies a noun of people or
+        places: 'wounded DI fighters') stand between a cue and its first actor, or between two
+        listed actors."""
         if end - start > limit:
             return False
         words, punct = self.words, self.t.punct
@@ -873,6 +882,10 @@ class ClaimMatcher(SavedState):
                 continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'
             if i >= followers:
                 continue  # 'clashed with gunmen loyal to Guaramato': the men stand for him
+            if describing and end - start <= 4 and self.t.is_lower[i] and words[i] not in self.breaks \
+                    and (words[i] in PEOPLE_DESCRIBERS or len(words[i]) > 4 and words[i].endswith("ed")
+                         and words[i] not in AUXILIARIES):
+                continue
             if word in self.breaks and word not in self.gap_words:
                 return False
             if i == end - 1 and len(word) > 5 and word.endswith("ing") and self.t.is_lower[i] \
@@ -966,8 +979,11 @@ class ClaimMatcher(SavedState):
             # 'clashed with OLA units and with the Oromia Police': the cue's preposition again
             repeated = {i for i in range(cursor + 1, m.start) if found and self.words[i] == self.words[hit.end - 1]
                         and self.words[i - 1] in {"and", "or"} and self.words[i] in self.prepositions}
+            # ('shelters several hundred displaced SSPP fighters': words that describe the people a
+            # name qualifies stand between the cue and the name)
+            qualifies = not found and m.end < len(self.words) and self.words[m.end] in self.part_words
             if not self._gap_ok(doc, cursor, m.start, limit, covered | repeated if repeated else covered,
-                                roles=not found):
+                                roles=not found, describing=qualifies):
                 break
             gap = {self.words[i] for i in range(cursor, m.start) if i not in repeated}
             if not found and gap & {",", "and", "or"} and not (
