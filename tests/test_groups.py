@@ -452,6 +452,7 @@ NEGATIVE = [
     ("office-of-no-security-word", "Britain's Home Office banned the group after the Office of Foreign Assets "
      "Control listed it."),
     ("english-words-before-cells-never-alone", "Central Asian militants crossed; Central Asian capitals worried."),
+    ("english-words-alone-only-as-a-predicate", "Most recruits were Central Asian, and Central Asian militants crossed."),
     ("place-word-after-a-state", "The forest belt reaches Borgu in Niger State and the port of Panama City."),
     ("word-after-a-state-in-a-heading", "The Bangladesh Angle\n\nCross-border camps have been quiet since May."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
@@ -1074,6 +1075,6 @@ def test_groups_first_word_of_a_listed_two_word_name_is_that_group(extract):
 def test_groups_english_words_ending_a_longer_name_are_no_group_of_their_own(extract):
     """'Vanguard gunmen' in a brief naming the Red Light Vanguard: the words stand alone elsewhere,
     but they end a longer name, so they are its short name, not a group named by its members."""
-    records = extract("The Red Light Vanguard broke away in 2024. In March Vanguard gunmen attacked a stash house. "
+    records = extract("The Red Light Vanguard broke away in 2024. In 2025 Vanguard gunmen attacked a stash house. "
                       "Vanguard, which grew, denies it.")
     assert "Vanguard" not in [e["name"] for e in records if e["kind"] == "entity"]

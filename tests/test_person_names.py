@@ -170,7 +170,7 @@ POSITIVE = [
      [("Ali Hassan Musa", "alias.named_as")]),
     ("trade-noun-heading-an-apposition", "Police charged Arash Kazemi, a Manchester car dealer, with surveillance.",
      [("Arash Kazemi", "shape.person_context")]),
-    ("trade-noun-before-a-role-in-one-word", "Balen, the rapper-turned-mayor whose posts spread, spoke.",
+    ("role-after-a-trade-noun-vouches-for-one-word", "Balen, the rapper-turned-mayor whose posts spread, spoke.",
      [("Balen", "shape.person_context")]),
     ("object-of-a-verb-done-to-people", "In 2024 Canada expelled Vikash Yadav over the plot.",
      [("Vikash Yadav", "shape.person_context")]),
@@ -205,6 +205,8 @@ NEGATIVE = [
     ("body-head-ends-no-name", "A businessman chairs the Nam Ngao Special Economic Zone in Bokeo province."),
     ("object-of-a-verb-done-to-people-before-a-noun", "Police arrested Tren Kapak members in May."),
     ("one-word-before-a-trade-noun", "Payments went through Promsvyazbank, a state-owned lender, in May."),
+    ("company-before-a-noun-of-no-trade", "Payments went through Meridian Trading, a cover for the IRGC, in May."),
+    ("company-after-a-verb-done-to-companies-too", "Authorities questioned Meridian Shipping over the payments."),
     ("place-noun-ending-like-a-trade", "Traffic on the Pando Sabah, a trade corridor, fell."),
     ("named-as-words-before-a-plural-noun", "Washington sanctioned eight men it described as Black Axe financiers."),
 ]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions
 from pipeline.components.author import IMPLIED as AUTHOR_IMPLIED
 from pipeline.components.author import known_author
-from pipeline.components.clauses import BARE_ADVERBIAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS, POSSESSIVE_PRONOUNS, Clauses
+from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, POSSESSIVE_PRONOUNS, Clauses
 from pipeline.components.confidence import ConfidenceReader
 from pipeline.components.cues import CameoCues
 from pipeline.components.frames import Frames
@@ -44,12 +44,6 @@ from pipeline.patterns import (
 from pipeline.read.layout import BLOCK_RE
 from pipeline.records import ACTOR_VIAS
 
-# words that count or describe people before the name that qualifies them ('several hundred
-# displaced SSPP fighters', 'young Hezbollah recruits'); past participles count too ('wounded')
-PEOPLE_DESCRIBERS = frozenset({"several", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "some",
-                               "many", "few", "more", "other", "young", "senior", "junior", "former", "rival",
-                               "local", "foreign", "remaining", "ordinary", "rank-and-file"})
-AUXILIARIES = frozenset({"was", "were", "used", "need", "needed"})  # '-ed' and other forms that open a verb group
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 FIRST_OWNERS = frozenset({"my", "our"})  # a quoted subject the speaker owns ('My soldiers will')
@@ -137,6 +131,8 @@ class ClaimMatcher(SavedState):
         self.speech_verbs = frozenset(bundle.lexicon["people"]["speech_verbs"])
         self.gap_words = set(lex["coordination"])
         self.part_words = frozenset(lex["part_words"])
+        self.adverbial_phrases = frozenset(lex["adverbial_phrases"])
+        self.people_describers = frozenset(lex["people_describers"])
         self.loose_modifiers = frozenset(lex["loose_hyphen_modifiers"])
         self.follower_nouns = frozenset(lex["follower_phrases"]["nouns"])
         self.follower_ties = frozenset(lex["follower_phrases"]["ties"])
@@ -429,8 +425,7 @@ class ClaimMatcher(SavedState):
         if rule.mutual and rule.target == "left" and end - start == 1 and end < len(doc) \
                 and doc[end].ent_type_ in ACTOR_LABELS:
             return True  # 'Kenya and Uganda fought al-Shabaab': an actor right after the lone verb is its object
-        if before in rule.unless_prev and start >= 2 and self.words[start - 2] in BARE_ADVERBIAL_PREPOSITIONS \
-                and self.t.is_lower[start - 1] and before not in DETERMINERS:
+        if before in rule.unless_prev and start >= 2 and f"{self.words[start - 2]} {before}" in self.adverbial_phrases:
             return after in rule.unless_next  # 'Pyongyang in turn arms Moscow': a noun, no phrasal verb's
         return after in rule.unless_next or before in rule.unless_prev
 
@@ -883,9 +878,8 @@ class ClaimMatcher(SavedState):
             if i >= followers:
                 continue  # 'clashed with gunmen loyal to Guaramato': the men stand for him
             if describing and end - start <= 4 and self.t.is_lower[i] and words[i] not in self.breaks \
-                    and (words[i] in PEOPLE_DESCRIBERS or len(words[i]) > 4 and words[i].endswith("ed")
-                         and words[i] not in AUXILIARIES):
-                continue
+                    and (words[i] in self.people_describers or len(words[i]) > 4 and words[i].endswith("ed")):
+                continue  # (a participle describes them: 'wounded', 'displaced'; '-ing' ones act)
             if word in self.breaks and word not in self.gap_words:
                 return False
             if i == end - 1 and len(word) > 5 and word.endswith("ing") and self.t.is_lower[i] \

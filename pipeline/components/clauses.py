@@ -31,8 +31,6 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outsid
 MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "'ll",
                     "\u2019ll"})
 # before a participle they open an adverbial clause whose subject is the sentence's
-# prepositions that open an adverbial of one bare noun ('in turn', 'in effect', 'at times', 'for now')
-BARE_ADVERBIAL_PREPOSITIONS = frozenset({"in", "at", "for", "by"})
 ADVERBIAL_SUBORDINATORS = frozenset({"while", "after", "before", "when", "without", "despite", "since", "by"})
 # prepositions that may open a clause with its own subject ('since Iran armed the Houthis'),
 # and 'by', whose agent a participle's apposition names ('the SDA, led by X, condemned')

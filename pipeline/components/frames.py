@@ -357,7 +357,7 @@ class Frames:
         while j >= lo and t.lower[j] in {"the", "a", "an"}:
             j -= 1
         if j - 2 >= lo and {t.text[j], t.text[j - 1]} & QUOTES and {t.text[j], t.text[j - 1]} & {","} \
-                and at.get(j - 2) is not None and at[j - 2].label == "PERSON":
+                and at.get(j - 2) is not None and at[j - 2].label == "PERSON" and at[j - 2].rule.startswith("alias."):
             return at[j - 2]  # 'X, alias "Fito", the leader of ...', 'X, known as "Gheniwa," head of ...':
             # the quoted nickname is the person's own name (the alias rules made it so)
         if j >= lo and t.text[j] == ",":

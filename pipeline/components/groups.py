@@ -57,6 +57,8 @@ HEAD_JOINERS = frozenset({"for", "of", "pour", "de", "du", "des", "para", "por",
 FOREIGN_JOINERS = HEAD_JOINERS - {"for", "of"}
 DETERMINERS = frozenset({"the", "a", "an"})
 COPULAS = frozenset({"is", "was", "remains"})
+# forms of 'be' and 'remain' before a predicate ('most recruits were Central Asian')
+COPULA_WORDS = COPULAS | {"are", "were", "be", "been", "being", "remain", "remained", "seem", "seems", "became"}
 # 'Anti-Taliban', 'Pro-Iranian': a capitalised prefix opens a compound, not a name
 # Arabic articles written lower-case and glued to a name's first word ('al-Quds Brigades')
 ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az"})
@@ -875,10 +877,11 @@ class GroupShapes:
             after = k + size
             if after > n or t.text[k:after] != t.text[start:end]:
                 continue
-            if k > 0 and t.title[k - 1] and t.alpha[k - 1] and k - 1 != t.sent_starts[t.sent_of[k - 1]]:
+            if k > 0 and t.title[k - 1] and t.alpha[k - 1] and k - 1 != t.sent_starts[t.sent_of[k - 1]] \
+                    and t.lower[k - 1] not in CALENDAR:
                 return False  # 'Vanguard gunmen' in a brief naming the Red Light Vanguard: its short name
-            if k == start:
-                continue
+            if k == start or k > 0 and t.lower[k - 1] in COPULA_WORDS:
+                continue  # ('most recruits were Central Asian': a predicate's adjective stands alone too)
             if after == n or t.text[after] in {",", ".", ";", ":", ")"} \
                     or t.is_lower[after] and t.lower[after] in STOP_WORDS:
                 alone = True

@@ -38,12 +38,6 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
-# verbs whose object is a person more often than not ('police charged Arash Kazemi', 'Canada
-# expelled Vikash Yadav'): weak evidence, as a speech verb is
-PERSON_OBJECT_VERBS = frozenset({"arrested", "detained", "charged", "indicted", "extradited", "sentenced", "convicted",
-                                 "jailed", "deported", "expelled", "abducted", "kidnapped", "assassinated", "executed",
-                                 "appointed", "sacked", "dismissed", "interrogated", "questioned", "acquitted",
-                                 "pardoned", "freed", "released"})
 GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # the last words of a place that a larger place follows after a comma ('Cutler County, Idaho')
 ADDRESS_WORDS = frozenset({"County", "Province", "District", "Region", "State", "City", "Oblast", "Governorate",
@@ -55,15 +49,6 @@ LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the",
 # role words that describe, not introduce, a person ('former Leeds United defender'), or vouch for
 # a name only in apposition ('X, a senior party figure'): not before a name after a comma, nor in
 # a list after their plural ('figures such as the Batumi journalist')
-# endings of nouns for a person's trade or part ('dealer', 'presenter', 'programmer', 'activist',
-# 'politician', 'businessman'), and the nouns with them that name no person
-PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-NOT_PERSON_NOUNS = frozenset({"center", "centre", "sector", "border", "corridor", "quarter", "order", "power", "tower",
-                              "water", "river", "cluster", "theatre", "theater", "harbor", "harbour", "computer",
-                              "container", "corner", "chapter", "splinter", "manor", "floor", "interior", "reactor",
-                              "register", "shelter", "layer", "paper", "letter", "number", "matter", "charter",
-                              "platform", "vector", "factor", "tractor", "trawler", "tanker", "freighter",
-                              "carrier", "destroyer", "fighter", "bomber", "transporter", "launcher", "poster"})
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative", "figure", "cadre"})
 
 
@@ -91,6 +76,8 @@ class PersonNames:
         self.offices = frozenset(lexicon["office_titles"]) - {"Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "Deputy"}
         self.title_tails = frozenset(lexicon["title_tails"])
         self.speech = frozenset(lexicon["speech_verbs"])
+        self.trade_nouns = frozenset(lexicon["named_nouns"])
+        self.object_verbs = frozenset(lexicon["person_object_verbs"])
         self.administration = frozenset(lexicon["administration_words"])
         self.name_markers = frozenset(lexicon["name_markers"])
         self.particles = particles
@@ -414,7 +401,7 @@ class PersonNames:
                 # 'Arash Kazemi, a Manchester car dealer,', 'Pouria Zeraati, a presenter for ...':
                 # a noun of a person's trade heading the apposition (as weak as a speech verb: a
                 # name of two words or more is needed, 'Promsvyazbank, a lender' is a bank's)
-                if t.is_lower[k] and lower[k].endswith(PERSON_NOUN_ENDINGS) and lower[k] not in NOT_PERSON_NOUNS \
+                if t.is_lower[k] and lower[k] in self.trade_nouns \
                         and (k + 1 >= hi or t.punct[k + 1] or lower[k + 1] in {"for", "of", "at", "in", "with", "who"}):
                     trade = True
                 # ('a Russian-Armenian billionaire': a hyphen stays inside the apposition)
@@ -430,7 +417,7 @@ class PersonNames:
             return "strong"
         if before >= lo and lower[before] == "under":
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
-        if before >= lo and lower[before] in PERSON_OBJECT_VERBS and (after >= hi or t.punct[after] or (
+        if before >= lo and lower[before] in self.object_verbs and (after >= hi or t.punct[after] or (
                 lower[after] in {"in", "on", "at", "for", "with", "over", "after", "and", "last", "this"})):
             return "speech"  # (not 'arrested Tren de Aragua members': the name qualifies a noun)
         if before >= lo + 1 and text[before] == "," and lower[before - 1] in self.roles:
