@@ -318,6 +318,10 @@ def test_acceptance_seed_claims(seed_report):
 # that the brief also writes alone; a state's name before an ordinary capitalised word; party
 # appositions; two-word roles; 'in turn' before a verb): entities 0.974 (GROUP 0.965, STATE
 # 0.995, PERSON 0.980); pledge 0.880, assessment 0.915, relationship 0.648 (labelled 0.616);
+# band 0.965. On 338 briefs (334-338 joined after their blind scoring: 'ut-', 'ud-', 'ur-',
+# 'us-' join an Arabic name's words; 'Sheikh Hasina' listed; a propaganda outlet as an
+# affiliate; and the session's mechanisms before them): entities 0.974 (GROUP 0.965, STATE
+# 0.995, PERSON 0.981); pledge 0.881, assessment 0.916, relationship 0.649 (labelled 0.616);
 # band 0.965.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
@@ -340,7 +344,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 333 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 338 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -627,7 +631,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # before are found, one with the wrong side ('troops in South Kivu under a bilateral pact with
 # Kinshasa', where the place, read as an actor, stands before the pact and Burundi is named
 # before it).
-WRONG_ACTORS_AT_MOST = 366
+# Three hundred and sixty-eight on 338 briefs: the 333 before keep 365, and 334-338 bring three
+# (an attack 'by Hamas' given to Hizb ut-Tahrir named before it; 'its spokesman there' owned by
+# the state named in the clause before; 'chaired by X' given to the region in the federation's
+# name, 'the Low Countries').
+WRONG_ACTORS_AT_MOST = 368
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

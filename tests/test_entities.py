@@ -326,3 +326,11 @@ def test_entities_brief_about_intrusions_vouches_for_a_cyber_name_anywhere(extra
 def test_entities_two_sentences_about_intrusions_vouch_only_for_their_own(extract):
     records = extract("Ransomware payments fell. Hackers moved to data theft. LockBit has not regained its old scale.")
     assert "group:lockbit" not in _groups(records)
+
+
+def test_entities_hand_written_alias_of_a_generated_person(extract):
+    """patterns/entities/people.jsonl may name a generated actor by another surface: 'Sheikh
+    Hasina' is PETRARCH2's Hasina Wajed, named whole (the title-shape rule would drop 'Sheikh')."""
+    found = [(m["text"], e["id"]) for e in extract("Sheikh Hasina fled to India in 2024.")
+             if e["kind"] == "entity" for m in e["mentions"]]
+    assert ("Sheikh Hasina", "person:hasina-wajed") in found

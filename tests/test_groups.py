@@ -373,6 +373,8 @@ POSITIVE = [
     ("office-whose-of-part-holds-a-security-word", "Germany's Federal Office for the Protection of the "
      "Constitution warned of sabotage.",
      [("Federal Office for the Protection of the Constitution", "shape.group_security_agency")]),
+    ("sun-letter-particle-joins-an-arabic-name", "The UK proscribed Hizb ut-Tahrir in January 2024.",
+     [("Hizb ut-Tahrir", "shape.group_lead_word")]),
     ("charity-heading-an-apposition", "Evrazia, a charity run by Shor associates, handled the logistics.",
      [("Evrazia", "shape.group_apposition")]),
     ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
