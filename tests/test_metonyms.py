@@ -61,3 +61,13 @@ def test_metonyms_capital_as_a_place_is_no_actor(extract, text):
 def test_metonyms_state_inside_a_place_name_is_no_state(extract, text, state_words):
     found = [m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "STATE" for m in e["mentions"]]
     assert found == state_words
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's Foreign Office condemned the strike.",
+    "The Pakistani Foreign Office condemned the strike.",
+], ids=["state-possessive", "demonym"])
+def test_metonyms_seat_named_by_common_words_belongs_to_the_state_before_it(extract, text):
+    """'Foreign Office' alone is London's; after another state's name or demonym it is that state's."""
+    states = {e["id"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "STATE"}
+    assert states == {"state:pak"}

@@ -73,6 +73,8 @@ class Capitals:
         found = []
         starts = {s for s, _, _ in hits} | listed
         for start, end, state in hits:
+            if self._owned_seat(t, start, end, starts):
+                continue  # "Pakistan's Foreign Office", 'the Pakistani Foreign Office': another state's
             if start > 0 and t.lower[start - 1] in self.locatives and not self._object(t, start):
                 continue
             if start > 0 and t.lower[start - 1] in self.openers:
@@ -80,6 +82,17 @@ class Capitals:
             if self._acts(t, end) or self._listed(t, start, end, starts) or self._object(t, start):
                 found.append((start, end, state))
         return found
+
+    @staticmethod
+    def _owned_seat(t: TokenTable, start: int, end: int, starts: set[int]) -> bool:
+        """Whether a seat of government named by common words ('Foreign Office', 'State
+        Department') belongs to a state or demonym named right before it, not to the state the
+        list gives it."""
+        if end - start < 2 or start < 1:
+            return False  # a one-word capital or seat ('Kremlin', 'Whitehall') is its own state's
+        if start >= 2 and t.text[start - 1] in POSSESSIVES:
+            return any(k in starts for k in range(max(0, start - 5), start - 1))
+        return t.cap[start - 1] and t.alpha[start - 1] and start - 1 != t.sent_starts[t.sent_of[start - 1]]
 
     def _object(self, t: TokenTable, start: int) -> bool:
         """'accuses Cotonou of', 'urged Kigali to', 'intelligence sharing with Ouagadougou',
