@@ -476,6 +476,10 @@ class GroupShapes:
         known_cover = {j for s, (e, _) in known.items() for j in range(s, e)} if numbered else set()
         acronym_actors = self._acronym_actors(t, known)
         services = self._lexical_names(t, known)
+        # ('the Netherlands' General Intelligence and Security Service': a state's plural
+        # possessive owns the name after it, as "Azerbaijan's" does) — (state start, apostrophe)
+        owners = [(s, e) for s, (e, label) in known.items()
+                  if label == "STATE" and e < len(t.text) and t.text[e] in PLURAL_POSSESSIVES]
         for sentence, (lo, hi) in enumerate(zip(t.sent_starts, t.sent_ends, strict=True)):
             if self.headline(t, sentence):
                 continue
@@ -486,10 +490,7 @@ class GroupShapes:
             runs: list[tuple[int, int]] = []
             for start, end in self.runs(t, lo, hi):
                 start = self._trim(t, start, end, lo, known)
-                # ('the Netherlands' General Intelligence and Security Service': a state's plural
-                # possessive owns the name after it, as "Azerbaijan's" does)
-                start = max([e + 1 for s, (e, label) in known.items() if label == "STATE" and start <= s < e < end
-                             and t.text[e] in PLURAL_POSSESSIVES] + [start])
+                start = max([e + 1 for s, e in owners if start <= s < e < end] + [start])
                 if start >= end:
                     continue
                 for s, e in self._segments(t, start, end, known):
@@ -877,7 +878,7 @@ class GroupShapes:
             after = k + size
             if after > n or t.text[k:after] != t.text[start:end]:
                 continue
-            if k > 0 and t.title[k - 1] and t.alpha[k - 1] and k - 1 != t.sent_starts[t.sent_of[k - 1]] \
+            if k > 0 and t.title[k - 1] and t.alpha[k - 1] and k - 1 != lo_of(t, k - 1) \
                     and t.lower[k - 1] not in CALENDAR:
                 return False  # 'Vanguard gunmen' in a brief naming the Red Light Vanguard: its short name
             if k == start or k > 0 and t.lower[k - 1] in COPULA_WORDS:

@@ -650,9 +650,11 @@ class People:
     def _plural_noun_at(self, t: TokenTable, k: int) -> bool:
         """Whether token k is a lower-case plural noun ('activists', 'financiers'), which makes
         the capitalised words before it a modifier ('Baloch activists'), not a person."""
-        word = t.lower[k] if k < len(t.lower) else ""
+        if k >= len(t.lower):
+            return False
+        word = t.lower[k]
         return t.is_lower[k] and t.alpha[k] and len(word) > 3 and word.endswith("s") \
-            and not word.endswith(("ss", "us", "is")) and word not in self.verbs_in_s if word else False
+            and not word.endswith(("ss", "us", "is")) and word not in self.verbs_in_s
 
     def given_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
         """'Bakura Doro' ... 'Bakura has vowed', 'the Debretsion faction': a person named in
