@@ -905,14 +905,17 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the
     title words, the head roles, the adverbs and the quantifiers, so 'The group's commander-in-chief, Major
     General X' reads like 'its leader, X' and every rule sees the same titles."""
-    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()}),
+    # (a hyphen too: the tokenizer splits 'Major-General' into 'Major', '-', 'General')
+    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()} | {"-"}),
             "$head_roles": sorted(head_roles(bundle)),
             # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
             "$adverbs": sorted(bundle.lexicon["clauses"]["adverbs"]),
             # the words of a time phrase ('clashed in December with', 'on 3 March')
             "$time_words": sorted(bundle.lexicon["clauses"]["time_words"]),
             # an article or a count before an object ('ambushed a convoy', 'killed three militants')
-            "$quantifiers": sorted({"a", "an", *bundle.lexicon["clauses"]["counts"]})}
+            "$quantifiers": sorted({"a", "an", *bundle.lexicon["clauses"]["counts"]}),
+            # offices held without heading ('the GNU's interior minister', 'China's envoy')
+            "$office_nouns": sorted(bundle.lexicon["claims"]["office_nouns"])}
 
 
 def head_roles(bundle: PatternBundle) -> frozenset[str]:

@@ -635,7 +635,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # (an attack 'by Hamas' given to Hizb ut-Tahrir named before it; 'its spokesman there' owned by
 # the state named in the clause before; 'chaired by X' given to the region in the federation's
 # name, 'the Low Countries').
-WRONG_ACTORS_AT_MOST = 368
+# Three hundred and sixty-nine on 343 briefs: the 338 before keep 367 (a possessive joined by
+# 'and' to the name before it is that name's: 'sanctioned Foxtrot and its leader'), and 339-343
+# bring two ('its leader' after the security committee named in the sentence before, where the
+# gang it turned on is meant; 'accused its alleged leader', whose owner is the cell just named).
+WRONG_ACTORS_AT_MOST = 369
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -52,6 +52,8 @@ SUPPORTS = [
     ("conditional", "If the truce fails, Iran will arm the Houthis.", ("Iran", "Houthis", "positive", "conditional")),
     ("doubted-accusation", "Saudi Arabia accused Iran of arming the Houthis, a charge Tehran denies.",
      ("Iran", "Houthis", "positive", "questioned")),
+    ("quantifier-before-the-object", "Eritrea supplies some Fano bands with weapons.",
+     ("Eritrea", "Fano", "positive", "stated")),
 ]
 
 
@@ -195,6 +197,8 @@ NO_RELATION = [
      "Israel has struck Hezbollah, the militias that Iran funds in Iraq, and the Houthis.", "SUPPORTS"),
     ("gerund-object-is-not-a-second-target",
      "Killings blamed on Fatah have risen, and Hamas has retaliated by besieging Fatah-aligned villages.", "ATTACKS"),
+    ("a-cell-beside-the-subject-is-not-its-own", "The Okba Ibn Nafaa Brigade retains fighters, alongside a "
+     "smaller cell of Jund al-Khilafa.", "AFFILIATED_WITH"),
 ]
 
 
@@ -345,6 +349,13 @@ def test_claims_behaviour_no_pledge(extract, text):
 ACTOR_POSITIONS = [
     ("participle-before-the-target", "Hamas fought alongside neighbouring Fatah units.",
      "ALLY_OF", ("Hamas", "Fatah"), None),
+    ("hyphenated-title-after-a-role", "The Republic of Fiji Military Forces (RFMF) is loyal; its commander, "
+     "Major-General Ro Jone Kalouniwai, spoke.", "LEADS", ("Ro Jone Kalouniwai", "Republic of Fiji Military Forces"),
+     None),
+    ("two-participles-before-the-agent", "The National Guard, trained and equipped by Italy, has killed five "
+     "militants.", "SUPPORTS", ("Italy", "National Guard"), ("National Guard", "Italy")),
+    ("object-relative-on-a-group-placed-in-a-state", "The UAE backs the Rapid Support Forces (RSF) in Sudan, "
+     "a group that Egypt opposes.", "OPPOSES", ("Egypt", "Rapid Support Forces"), ("Egypt", "Sudan")),
     # the object is the people; the name qualifying them is the one sheltered
     ("participle-before-the-people-a-name-qualifies", "Hamas has sheltered wounded Hezbollah fighters.",
      "HOSTS", ("Hamas", "Hezbollah"), None),

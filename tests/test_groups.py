@@ -379,6 +379,23 @@ POSITIVE = [
      [("Evrazia", "shape.group_apposition")]),
     ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
      [("Iran International", "shape.group_state_word")]),
+    ("foreign-words-before-a-head-written-alone", "The Okba Ibn Nafaa Brigade retains fighters. A bomb "
+     "blamed on Okba Ibn Nafaa killed two officers.",
+     [("Okba Ibn Nafaa Brigade", "shape.group_head"), ("Okba Ibn Nafaa", "shape.repeat")]),
+    ("brigade-first-word-written-alone", "The Nasr Brigade patrols the coast. Snipers at Nasr checkpoints "
+     "fired on cars.", [("Nasr Brigade", "shape.group_head"), ("Nasr", "shape.repeat")]),
+    ("hyphenated-place-before-a-head-keeps-the-head", "The Gilgit-Baltistan Scouts patrol the passes. "
+     "Gilgit-Baltistan is calm.", [("Gilgit-Baltistan Scouts", "shape.group_head")]),
+    ("labour-union", "The Tunisian General Labour Union called a strike.",
+     [("Tunisian General Labour Union", "shape.group_head")]),
+    ("arabic-organisation-word-ending-a-name", "The KNB broke up Sabr Jamaat, a small cell, in October.",
+     [("Sabr Jamaat", "shape.group_head")]),
+    ("arabic-organisation-word-opening-a-name", "The Taliban shelter Jamaat Ansarullah, a faction active in "
+     "Badakhshan.", [("Jamaat Ansarullah", "shape.group_lead_word")]),
+    ("ruling-party-apposed", "The ruling party, Nur Otan, was renamed in 2022.",
+     [("Nur Otan", "shape.group_apposed")]),
+    ("english-words-before-a-head-not-written-alone", "The Kachin Independence Army is strong. Kachin "
+     "Independence is its aim.", [("Kachin Independence Army", "shape.group_head")]),
 ]
 
 NEGATIVE = [
@@ -459,6 +476,9 @@ NEGATIVE = [
     ("word-after-a-state-in-a-heading", "The Bangladesh Angle\n\nCross-border camps have been quiet since May."),
     ("lettered-point-marker-is-no-initial", "BOTTOM LINE UP FRONT\nA. Pirate groups operating from Eyl have "
      "completed seven hijackings.\nB. Ransoms rose."),
+    ("bulleted-adjective-before-an-organisation-noun", "Key points:\n- Transnational syndicates moving drugs "
+     "through Fiji will grow."),
+    ("capitalised-organisation-noun-in-a-heading", "THE FRONT LINE\n\nArtillery fire dropped sharply."),
 ]
 
 

@@ -47,6 +47,10 @@ POSITIVE = [
     ("who", "Police detained Mahrang Zurbi, who leads the committee.", [("Mahrang Zurbi", "shape.person_context")]),
     ("apposition-role", "Jeeyand Zurbi, the group's spokesman, spoke.", [("Jeeyand Zurbi", "shape.person_context")]),
     ("role-before", "Its chairman, Peng Daxun, stayed silent.", [("Peng Daxun", "alias.role")]),
+    ("kin-noun-before", "His eldest daughter, Dariga Zhumabay, gave up her seat.",
+     [("Dariga Zhumabay", "alias.role")]),
+    ("role-of-a-body-before", "The National Security Committee (KNB) is feared. His successor at the KNB, "
+     "Ermek Sagimbay, ran the guard service.", [("Ermek Sagimbay", "alias.role")]),
     ("administration", "Aid was cut by the Tromp Administration last year.", [("Tromp", "shape.person_administration")]),
     ("nickname", 'Forces of Jimmy Dagalo, known as "Bobodi," advanced. Bobodi later denied it.',
      [("Jimmy Dagalo", "shape.person_given_name"), ("Bobodi", "alias.nickname"), ("Bobodi", "alias.nickname")]),
@@ -178,6 +182,7 @@ POSITIVE = [
 
 NEGATIVE = [
     ("headline", "Haiti: Gangs Tighten Grip as Transition Stalls"),
+    ("role-of-no-actor-before-a-firm", "Head of Political Risk, Kilele Advisory\n\nThe police cracked down."),
     ("given-name-before-an-ordinary-word-in-a-headline",
      "Road, Rail and Rivalry: Afar-Issa Violence on Ethiopia's Lifeline to the Sea\n\nThe road stays shut."),
     ("ordinary-first-word", "Later reports said little."),

@@ -49,6 +49,8 @@ CASES = [
     ("object-pronoun-is-not-the-subject-right-before-its-verb",
      "Teodoro Quispe Colque broke with the party. Evo Morales denounced him as a traitor.",
      ("him", "Teodoro Quispe Colque")),
+    ("possessive-joined-by-and-is-the-name-before-it",
+     "In October the United States sanctioned the Prince Group and its chairman.", ("its", "Prince Group")),
 ]
 
 
@@ -339,3 +341,9 @@ def test_references_pronoun_after_an_owned_subject_in_apposition_is_the_apposed_
         "Vyacheslav Gladkov called for troops. His Kursk counterpart, Alexander Khinshtein, went further: "
         "he pledged to rebuild the units.")) if via == "coref"]
     assert found == [("His", "Vyacheslav Gladkov"), ("he", "Alexander Khinshtein")]
+
+
+def test_references_possessive_after_a_place_joined_by_and_is_not_the_place(extract):
+    found = [(t, name) for t, _, name, via in mentions(extract(
+        "The Zhailau Brotherhood showed its reach in Kazakhstan and its view of the police.")) if via == "coref"]
+    assert found == [("its", "Zhailau Brotherhood"), ("its", "Zhailau Brotherhood")]

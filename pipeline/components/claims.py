@@ -69,6 +69,8 @@ BY = frozenset({"by"})
 # units'); after a verb or another preposition the '-ing' word is a gerund with its own object
 # ('supports disarming X', 'support for disarming X')
 SIDE_PREPOSITIONS = frozenset({"alongside", "beside"})
+# the side an actor is on or against, not what it is ('fights alongside a cell of X')
+COMPANY_PREPOSITIONS = SIDE_PREPOSITIONS | {"with", "against", "among", "besides", "unlike", "like"}
 # (one-word phrases, " w1 w2 " strings of the longer ones, first words): see _phrases
 Phrases = tuple[frozenset[str], list[str], frozenset[str]]
 # a percentage's figure ('60', '12.5'): what a stated probability holds
@@ -552,6 +554,9 @@ class ClaimMatcher(SavedState):
                              and self.words[m.end + 1] not in self.organs)]  # "Niger's junta, headed by"
             if not left:
                 return []
+            if hit.rule.cue == "noun" and hit.rule.relation == "AFFILIATED_WITH" \
+                    and self._beside_phrase(hit.start, left[-1].end) and not self._apposed(doc, left[-1], hit):
+                return []  # 'retains fighters, alongside a smaller cell of Jund al-Khilafa': not its cell
             if len(left) >= 2 and self._owner_in_apposition(left[-2], left[-1], hit):
                 left = left[:-1]
             relative = self._relative_subject(doc, hit, left)
@@ -583,6 +588,14 @@ class ClaimMatcher(SavedState):
         if where == "right":
             return self._right(doc, hit, mentions)
         return []
+
+    def _beside_phrase(self, cue: int, lo: int) -> bool:
+        """The noun at ``cue`` heads the object of a preposition of company ('alongside a
+        smaller cell of', 'with the armed wing of'), looking back over lower-case words to ``lo``."""
+        k = cue - 1
+        while k >= lo and self.t.is_lower[k] and self.t.alpha[k] and self.words[k] not in COMPANY_PREPOSITIONS:
+            k -= 1
+        return k >= lo and self.words[k] in COMPANY_PREPOSITIONS
 
     def _owner_in_apposition(self, head: Mention, owner: Mention, hit: Hit) -> bool:
         """'Islami Chhatra Shibir, Jamaat's student wing, has fought': the name owning the noun
@@ -713,12 +726,21 @@ class ClaimMatcher(SavedState):
         rule = hit.rule
         if hit.actors is not None or rule.cue != "verb" or rule.actor != "left" or rule.target != "right":
             return False
-        if hit.end - hit.start != 1 or hit.end >= hit.sent.end or self.words[hit.end] != "by":
+        if hit.end - hit.start != 1 or self._agent_by(hit) is None:
             return False
         if not self.syntax.participle(hit.start):
             return False
         k = self.syntax.verb_group_start(hit.start, hit.sent.start)
         return k == hit.start
+
+    def _agent_by(self, hit: Hit) -> int | None:
+        """The 'by' right after a participle cue, or after a second participle joined to it
+        ('trained and equipped by Italy'), else None."""
+        words, k = self.words, hit.end
+        if k + 2 < hit.sent.end and words[k] in {"and", "or"} and self.syntax.participle(k + 1) \
+                and self.t.is_lower[k + 1]:
+            k += 2
+        return k if k < hit.sent.end and words[k] == "by" else None
 
     def _qualified(self, hit: Hit) -> Mention | None:
         """The name a participle right after it qualifies: 'the UNLF, banned by', or through the
@@ -1535,7 +1557,7 @@ class ClaimMatcher(SavedState):
             elif self._reduced_passive(hit):
                 # 'Bol Mel, a businessman sanctioned by Washington in 2017': the agent after 'by'
                 # acts on the name the participle qualifies
-                actors = [(m, a) for m in self._at_or_after(hit, hit.end + 1) for a in m.actor_ids]
+                actors = [(m, a) for m in self._at_or_after(hit, self._agent_by(hit) + 1) for a in m.actor_ids]
                 qualified = self._qualified(hit)
                 targets = [(m, a) for m in ([qualified] if qualified is not None else [])
                            if rule.target_labels is None or m.label in rule.target_labels for a in m.actor_ids]

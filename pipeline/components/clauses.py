@@ -543,13 +543,8 @@ class Clauses:
             person = self._apposed(antecedent.start - 1, lo)
             if person is not None and person.label == "PERSON":
                 return [person]  # 'Omar, a veteran leader of the insurgency who was killed'
-        if antecedent is not None and antecedent.label == "STATE" and antecedent.start - 2 >= lo \
-                and t.lower[antecedent.start - 1] in LOCATIVE_PREPOSITIONS:
-            placed = self.at.get(antecedent.start - 2)
-            if placed is not None and placed.label == "GROUP":
-                return [placed]  # 'the Taliban in Afghanistan, who have refused': the group, placed
         if antecedent is not None:
-            return [antecedent]
+            return [self._unplaced(antecedent, lo)]  # 'the Taliban in Afghanistan, who have refused'
         k = j
         while k >= lo and k > j - 6 and (t.alpha[k] and t.lower[k] not in self.determiners
                                          and (t.is_lower[k] or k < j and k not in self.at)
@@ -578,8 +573,22 @@ class Clauses:
                     t.lower[lo] in OPENING_WORDS and "," not in t.text[lo : apposed.start]
                     or apposed.label == "STATE" or apposed.label == "GROUP" and t.lower[j].endswith("s")):
                 return []  # 'In a blow to Mahmoud Abbas, the candidate whom ...': an opening phrase's
-            return [apposed] if apposed is not None else []
+            # ('the RSF in Sudan, a group that Egypt opposes': the group placed in the state)
+            return [self._unplaced(apposed, lo)] if apposed is not None else []
         return []
+
+    def _unplaced(self, m: Mention, lo: int) -> Mention:
+        """The group named right before 'in/at/... STATE' when ``m`` is that state, a place that
+        only says where the group is ('the Taliban in Afghanistan'); else ``m``."""
+        t = self.t
+        if m.label == "STATE" and m.start - 2 >= lo and t.lower[m.start - 1] in LOCATIVE_PREPOSITIONS:
+            k = m.start - 2
+            if t.text[k] == ")":
+                k = self._skip_parens(k, lo)  # 'the Rapid Support Forces (RSF) in Sudan'
+            placed = self.at.get(k)
+            if placed is not None and placed.label == "GROUP":
+                return placed
+        return m
 
     def _apposed(self, k: int, lo: int) -> Mention | None:
         """The name an apposition ending at k describes, named right before the apposition's

@@ -895,6 +895,12 @@ class EntityResolver(SavedState):
             # two-word name the text gives a group is written alone too (the checks below keep
             # out 'Rebel' of 'Rebel Army' and a place's name)
             given = m.rule == "shape.group_naming" and m.end - m.start == 2
+            if not particle_glued and not given and m.end - m.start >= 3 \
+                    and (m.rule == "shape.group_head" or m.via == "pattern" and m.label == "GROUP"):
+                prefix = self._foreign_prefix(t, m.start, m.end - 1, named)
+                if prefix:  # ('Okba Ibn Nafaa' after the Okba Ibn Nafaa Brigade)
+                    words.append((prefix, m.actor_id))
+                continue
             # ('Lazarus' after the listed Lazarus Group: a list's two-word name so headed, too)
             if not particle_glued and not given and (
                     not (m.rule == "shape.group_head" or m.via == "pattern" and m.label == "GROUP")
@@ -906,6 +912,26 @@ class EntityResolver(SavedState):
                     and word not in named and t.lower[m.start] not in self.place_words:
                 words.append((word, m.actor_id))
         self._one_word_names(t, found, words)
+
+    def _foreign_prefix(self, t: TokenTable, start: int, end: int, named: set[str]) -> str | None:
+        """The words [start, end) before a group's head when they are two or more capitalised
+        words of no English (and the joiners between them), none a place's: a name of its own
+        that the brief may write without its head ('Kachin Independence' is no name; 'Okba Ibn
+        Nafaa' is)."""
+        own = 0
+        for k in range(start, end):
+            if start < k < end - 1 and t.lower[k] in self.groups.joiners and t.alpha[k]:
+                continue  # ('Ibn', 'al' between them; not a hyphen: 'Gilgit-Baltistan' is a place)
+            if not (t.alpha[k] and t.title[k]) or t.lower[k] in self.groups.english \
+                    or t.lower[k] in self.place_words or t.text[k] in self.groups.descriptors:
+                return None
+            own += 1
+        if own < 2:
+            return None
+        prefix = t.string(start, end)
+        if prefix in named or self.groups.is_place(t, start, end):
+            return None
+        return prefix
 
     def _one_word_names(self, t: TokenTable, found: Found, words: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
         """Every use of each word written alone for the actor paired with it (``shape.repeat``),

@@ -197,6 +197,7 @@ class GroupShapes:
         self.plural_suffixes = tuple(lexicon["plural_suffixes"])
         self.body_heads = words("body_heads")
         self.short_name_heads = words("short_name_heads")
+        self.closing_leads = words("closing_lead_words")
         self.bare_services = [tuple(w.split()) for w in lexicon["bare_services"]]
         self.bare_services_first = frozenset(w[0] for w in self.bare_services)
         self.government_kinds = words("government_kinds")
@@ -485,6 +486,8 @@ class GroupShapes:
                 continue
             if lo + 1 < hi and LETTER_MARKER.fullmatch(t.text[lo]) and (lo == 0 or "\n" in t.text[lo - 1]):
                 lo += 1  # 'A. Pirate groups ...': a lettered point's marker, no initial of a name
+            while lo + 1 < hi and t.text[lo] in BULLET_MARKS:
+                lo += 1  # '- Transnational syndicates ...': the sentence opens after its bullet
             for a, b, rule in services[bisect_left(services, (lo,)) : bisect_left(services, (hi,))]:
                 add(a, b, rule)
             runs: list[tuple[int, int]] = []
@@ -537,7 +540,8 @@ class GroupShapes:
             or text[k] in self.list_heads and k > start and known.get(k - 1, (0, ""))[1] == "STATE"
             or k == start and k + 1 < end and t.lower[k + 1] in HEAD_FIRST_JOINERS)  # 'Union of Sinai Tribes'
             # ('Lashkar-e-Islam': a lead word glued to its particle opens a name, it heads none)
-            and not (t.lower[k] in self.leads and k + 1 < end and text[k + 1] == "-" and not t.ws[k])]
+            and not (t.lower[k] in self.leads and k + 1 < end and text[k + 1] == "-" and not t.ws[k])
+            or k == end - 1 and k > start and text[k] in self.closing_leads]  # 'Sabr Jamaat'
         if heads and text[start] in self.head_first and end - start >= 2:
             # 'Coalition of Movements for Change', 'Alliance Fleuve Congo': the head opens the name
             stop = self._cut_person_tail(t, start, end, places)
@@ -927,8 +931,11 @@ class GroupShapes:
             if close is not None:
                 noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
         words = [k for k in range(start, end) if self._word(t, k)]
-        if len(words) == 1 and lower[start] in self.english and (start == lo or t.text[start - 1] == ":"):
-            return  # 'Sri Lanka: Offshore gang bosses': an English word capitalised by its place
+        if len(words) == 1 and (start == lo or t.text[start - 1] == ":") and (
+                lower[start] in self.english or lower[start].endswith(ADJECTIVE_ENDINGS)):
+            # 'Sri Lanka: Offshore gang bosses': an English word capitalised by its place (and
+            # an adjective the word list lacks: 'Transnational syndicates moving ...')
+            return
         if len(words) == 1 and self._adjectival(t, words[0]):
             return  # 'Chechen units' in a brief that also writes 'Chechen men', 'the Chechen parliament'
         member = noun < hi and lower[noun] in self.member_nouns and not any(t.acro[k] for k in words) \
@@ -957,7 +964,7 @@ class GroupShapes:
                 else:
                     yield start, end, "shape.group_org_noun"
             return
-        if start - 1 >= lo and lower[start - 1] in self.org_nouns and (
+        if start - 1 >= lo and lower[start - 1] in self.org_nouns and t.is_lower[start - 1] and (
                 not lower[start - 1].endswith("s") or lower[start - 1] in SINGULAR_IN_S) \
                 and start - 2 >= lo and not t.punct[start - 2]:
             yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
@@ -1349,6 +1356,8 @@ COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "membe
                             "militants", "gunmen", "recruits", "commanders", "personnel", "agents", "cadres"})
 # a lettered point's marker at a line start ('A.', 'b)')
 LETTER_MARKER = re.compile(r"[A-Za-z][.)]")
+ADJECTIVE_ENDINGS = ("tional", "ional", "ical", "istic", "ative", "ive", "ous")
+BULLET_MARKS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
 # prepositions that close an apposition's head noun (its organisation noun comes before them)
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 # prepositions after an -ing participle that close an apposition ('a drug gang operating around X')

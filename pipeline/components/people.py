@@ -37,6 +37,7 @@ QUOTED_ARTICLES = frozenset({"the", "de", "el", "la", "le", "il", "der", "het"})
 GLUED_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})  # 'al-Ashqar'
 
 LED_BY_SKIPS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+BODY_PREPOSITIONS = frozenset({"at", "of"})  # a role's body after it: 'chairman of the ANC', 'successor at the KNB'
 
 
 # words no bracketed gloss of a title holds ('(approved by the minister)' is a clause, not a gloss)
@@ -145,6 +146,9 @@ class People:
             starts: list[tuple[int, str]] = []
             if word in self.roles:
                 j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
+                after_body = self._comma_after_body(t, i + 1, taken)
+                if after_body is not None:
+                    j = after_body  # 'Masimov's successor at the KNB, Ermek Sagimbayev,'
                 if self._gloss_before(t, i):
                     j = i + 3  # 'Its ato kilonser (prime minister), Hutoli Yepthomi,': the role glossed
                     glossed.add(j)
@@ -193,6 +197,23 @@ class People:
         if added:
             # A name learnt from a role is a name: find its other full mentions too.
             self.learnt.apply(t, found, {name: (f"person:{slug(name)}", "alias.repeat") for name in added})
+
+    def _comma_after_body(self, t: TokenTable, k: int, taken: set[int]) -> int | None:
+        """The token after the comma that closes 'at/of [the] Name' at k, where Name is one to
+        five capitalised words of an actor found already (the body a role belongs to:
+        'successor at the KNB, X'; not 'Head of Political Risk, Kilele Advisory'), else None."""
+        n = len(t.text)
+        if not (k + 2 < n and t.lower[k] in BODY_PREPOSITIONS):
+            return None
+        k += 1
+        if t.lower[k] == "the":
+            k += 1
+        start = k
+        while k < n and k - start < 5 and (t.cap[k] or t.acro[k]) and t.alpha[k]:
+            k += 1
+        if k == start or not (k + 1 < n and t.text[k] == ",") or not all(j in taken for j in range(start, k)):
+            return None
+        return k + 1
 
     def _nicknamed_name(self, t: TokenTable, found: Found, cue: int, taken: set[int]) -> Mention | None:
         """'among them Rizal Tandjung, known as "Abu Faruq"': two or three capitalised words no

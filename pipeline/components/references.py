@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
-from pipeline.components.clauses import OPENING_PREPOSITIONS, OPENING_WORDS
+from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, OPENING_WORDS
 from pipeline.components.clauses import POSSESSIVE_PRONOUNS as CLAUSE_POSSESSIVES
 from pipeline.components.groups import POSSESSIVES, GroupShapes, listed_together
 from pipeline.components.persist import SavedState
@@ -522,6 +522,12 @@ class ReferenceResolver(SavedState):
                 before = [m for m in before if m.actor_id != head.actor_id]
         if not before:
             return ()
+        if spec.get("pronoun") and t.lower[start] in POSSESSIVE_PRONOUNS and start >= 2 \
+                and t.lower[start - 1] in {"and", "or"} and before[-1].end == start - 1 \
+                and not (before[-1].start > 0 and t.lower[before[-1].start - 1] in LOCATIVE_PREPOSITIONS):
+            # 'sanctioned the Prince Group and its chairman': the name joined to the possessive
+            # (not a place's: 'its reach in Bajaur and its view')
+            return (before[-1].actor_id,)
         if spec.get("pair"):
             return self._last_pair(t, before)
         if spec["count"] > 1:
