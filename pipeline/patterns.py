@@ -906,6 +906,8 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     title words, the head roles, the adverbs and the quantifiers, so 'The group's commander-in-chief, Major
     General X' reads like 'its leader, X' and every rule sees the same titles."""
     # (a hyphen too: the tokenizer splits 'Major-General' into 'Major', '-', 'General')
+    claims = bundle.lexicon["claims"]
+    state_offices = set(claims["office_nouns"]) - set(claims["party_office_nouns"])
     return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()} | {"-"}),
             "$head_roles": sorted(head_roles(bundle)),
             # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
@@ -915,7 +917,10 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
             # an article or a count before an object ('ambushed a convoy', 'killed three militants')
             "$quantifiers": sorted({"a", "an", *bundle.lexicon["clauses"]["counts"]}),
             # offices held without heading ('the GNU's interior minister', 'China's envoy')
-            "$office_nouns": sorted(bundle.lexicon["claims"]["office_nouns"])}
+            "$office_nouns": sorted(bundle.lexicon["claims"]["office_nouns"]),
+            # a state's offices, and their plurals ('defence ministers X of Thailand and Y of Cambodia')
+            "$state_office_nouns": sorted(state_offices),
+            "$state_office_words": sorted({w + s for w in state_offices for s in ("", "s")})}
 
 
 def head_roles(bundle: PatternBundle) -> frozenset[str]:

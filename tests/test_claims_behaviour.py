@@ -354,8 +354,12 @@ ACTOR_POSITIONS = [
      None),
     ("two-participles-before-the-agent", "The National Guard, trained and equipped by Italy, has killed five "
      "militants.", "SUPPORTS", ("Italy", "National Guard"), ("National Guard", "Italy")),
-    ("object-relative-on-a-group-placed-in-a-state", "The UAE backs the Rapid Support Forces (RSF) in Sudan, "
-     "a group that Egypt opposes.", "OPPOSES", ("Egypt", "Rapid Support Forces"), ("Egypt", "Sudan")),
+    ("apposition-on-a-group-placed-in-a-state-describes-the-group", "The UAE backs the Rapid Support Forces "
+     "(RSF) in Sudan, a group that Egypt opposes.", "OPPOSES", ("Egypt", "Rapid Support Forces"), ("Egypt", "Sudan")),
+    ("apposition-naming-a-country-describes-the-state", "Al-Shabaab in Somalia, a country that Kenya invaded in "
+     "2011, remains potent.", "ATTACKS", ("Kenya", "Somalia"), ("Kenya", "Harakat al-Shabaab al-Mujahideen")),
+    ("quantifier-after-and-opens-another-clause", "Iran sends drones to Russia, and some Hamas officials live in "
+     "Tehran.", "SUPPORTS", ("Iran", "Russia"), ("Iran", "Hamas")),
     # the object is the people; the name qualifying them is the one sheltered
     ("participle-before-the-people-a-name-qualifies", "Hamas has sheltered wounded Hezbollah fighters.",
      "HOSTS", ("Hamas", "Hezbollah"), None),

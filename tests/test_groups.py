@@ -379,11 +379,15 @@ POSITIVE = [
      [("Evrazia", "shape.group_apposition")]),
     ("ordinary-word-after-a-state", "Iran International said it would keep broadcasting from London.",
      [("Iran International", "shape.group_state_word")]),
-    ("foreign-words-before-a-head-written-alone", "The Okba Ibn Nafaa Brigade retains fighters. A bomb "
-     "blamed on Okba Ibn Nafaa killed two officers.",
-     [("Okba Ibn Nafaa Brigade", "shape.group_head"), ("Okba Ibn Nafaa", "shape.repeat")]),
-    ("brigade-first-word-written-alone", "The Nasr Brigade patrols the coast. Snipers at Nasr checkpoints "
-     "fired on cars.", [("Nasr Brigade", "shape.group_head"), ("Nasr", "shape.repeat")]),
+    ("foreign-words-before-a-head-written-alone", "The Zetal Ibn Varo Organization ran the port. A bomb "
+     "blamed on Zetal Ibn Varo killed two officers.",
+     [("Zetal Ibn Varo Organization", "shape.group_head"), ("Zetal Ibn Varo", "shape.repeat")]),
+    ("unit-named-after-a-place-keeps-its-head", "The Sayyida Zaynab Brigade defended the shrine until 2018. "
+     "Israel struck Sayyida Zaynab again in 2024.", [("Sayyida Zaynab Brigade", "shape.group_head")]),
+    ("brigade-named-after-a-town-keeps-its-head", "The Tajoura Brigade clashed with the Nawasi Brigade. "
+     "Residents of Tajoura fled east.", [("Tajoura Brigade", "shape.group_head"), ("Nawasi Brigade", "shape.group_head")]),
+    ("arabic-lead-word-after-a-known-name", "Hamas and the Fatah Tanzim traded fire in Jenin.",
+     [("Fatah Tanzim", "shape.group_lead_word")]),
     ("hyphenated-place-before-a-head-keeps-the-head", "The Gilgit-Baltistan Scouts patrol the passes. "
      "Gilgit-Baltistan is calm.", [("Gilgit-Baltistan Scouts", "shape.group_head")]),
     ("labour-union", "The Tunisian General Labour Union called a strike.",
@@ -479,6 +483,7 @@ NEGATIVE = [
     ("bulleted-adjective-before-an-organisation-noun", "Key points:\n- Transnational syndicates moving drugs "
      "through Fiji will grow."),
     ("capitalised-organisation-noun-in-a-heading", "THE FRONT LINE\n\nArtillery fire dropped sharply."),
+    ("trades-union-congress-is-no-union-name", "Britain's Trades Union Congress backed the strike."),
 ]
 
 

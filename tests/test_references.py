@@ -49,6 +49,13 @@ CASES = [
     ("object-pronoun-is-not-the-subject-right-before-its-verb",
      "Teodoro Quispe Colque broke with the party. Evo Morales denounced him as a traitor.",
      ("him", "Teodoro Quispe Colque")),
+    ("sentence-opening-possessive-is-the-actor-the-sentence-before-introduced",
+     "Since then the National Guard has turned on the Zhailau Brotherhood, a smuggling network. Its leader "
+     "lives in Dubai.", ("its", "Zhailau Brotherhood")),
+    ("possessive-opening-a-joined-clause-is-the-subjects",
+     "Turkey condemns the SDF and its drones have struck PKK camps in Iraq.", ("its", "Turkey")),
+    ("possessive-after-a-destination-joined-by-and-is-not-the-place",
+     "Kenya deployed police to Haiti and its officers have taken casualties.", ("its", "Kenya")),
     ("possessive-joined-by-and-is-the-name-before-it",
      "In October the United States sanctioned the Prince Group and its chairman.", ("its", "Prince Group")),
 ]

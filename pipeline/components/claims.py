@@ -132,6 +132,7 @@ class ClaimMatcher(SavedState):
         # the word forms that attribute a quotation ('," Hamas said'), the people lexicon's
         self.speech_verbs = frozenset(bundle.lexicon["people"]["speech_verbs"])
         self.gap_words = set(lex["coordination"])
+        self.object_quantifiers = frozenset(lex["object_quantifiers"])
         self.part_words = frozenset(lex["part_words"])
         self.adverbial_phrases = frozenset(lex["adverbial_phrases"])
         self.people_describers = frozenset(lex["people_describers"])
@@ -894,6 +895,8 @@ class ClaimMatcher(SavedState):
             if self.t.text[i] in self.clause_words["person_titles"]:
                 continue  # "arrested Archbishop Bagrat Galstanyan": a title before the name
             word = words[i]
+            if i == start and word in self.object_quantifiers:
+                continue  # 'supplies some Fano bands' (only right after the cue)
             if word in self.part_words and i + 1 < end and words[i + 1] == "of" \
                     or word == "of" and i > start and words[i - 1] in self.part_words:
                 continue  # 'killed dozens of Wagner Group mercenaries', 'detained members of ISKP'

@@ -27,6 +27,7 @@ from pipeline.components.tokens import QUOTES, TokenTable, is_year
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # where a phrase places something rather than names who acts ('the army in Jenin')
+STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "republic", "government"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "across", "within", "on"})
 MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "'ll",
                     "\u2019ll"})
@@ -573,8 +574,11 @@ class Clauses:
                     t.lower[lo] in OPENING_WORDS and "," not in t.text[lo : apposed.start]
                     or apposed.label == "STATE" or apposed.label == "GROUP" and t.lower[j].endswith("s")):
                 return []  # 'In a blow to Mahmoud Abbas, the candidate whom ...': an opening phrase's
-            # ('the RSF in Sudan, a group that Egypt opposes': the group placed in the state)
-            return [self._unplaced(apposed, lo)] if apposed is not None else []
+            # ('the RSF in Sudan, a group that Egypt opposes': the group placed in the state; but
+            # 'Al-Shabaab in Somalia, a country that Kenya invaded' describes the state)
+            if apposed is not None and t.lower[j] not in STATE_NOUNS:
+                apposed = self._unplaced(apposed, lo)
+            return [apposed] if apposed is not None else []
         return []
 
     def _unplaced(self, m: Mention, lo: int) -> Mention:

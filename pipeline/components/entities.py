@@ -896,9 +896,10 @@ class EntityResolver(SavedState):
             # out 'Rebel' of 'Rebel Army' and a place's name)
             given = m.rule == "shape.group_naming" and m.end - m.start == 2
             if not particle_glued and not given and m.end - m.start >= 3 \
-                    and (m.rule == "shape.group_head" or m.via == "pattern" and m.label == "GROUP"):
+                    and (m.rule == "shape.group_head" or m.via == "pattern" and m.label == "GROUP") \
+                    and t.text[m.end - 1] not in self.groups.numbered_heads:
                 prefix = self._foreign_prefix(t, m.start, m.end - 1, named)
-                if prefix:  # ('Okba Ibn Nafaa' after the Okba Ibn Nafaa Brigade)
+                if prefix:  # ('Arellano Félix' after the Arellano Félix Organization)
                     words.append((prefix, m.actor_id))
                 continue
             # ('Lazarus' after the listed Lazarus Group: a list's two-word name so headed, too)

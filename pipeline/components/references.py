@@ -34,6 +34,11 @@ NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
 BOTH_ALONE = "both alone"  # the spec key of a bare 'Both' as a subject (see _plural)
 BOTH_VERB_OPENERS = frozenset({"have", "has", "had", "are", "were", "will", "would", "could", "can", "may", "might",
                                "must", "should", "also", "now", "still", "then", "say", "said", "deny", "denied"})
+GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+# a clause's verb group: after 'X and its NOUN' it makes 'and' join clauses, not names
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+                         "may", "might", "must", "should", "shall"})
+PHRASE_PREPOSITIONS = frozenset({"between", "of", "with", "against", "by", "for", "from", "on", "among"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
@@ -524,9 +529,12 @@ class ReferenceResolver(SavedState):
             return ()
         if spec.get("pronoun") and t.lower[start] in POSSESSIVE_PRONOUNS and start >= 2 \
                 and t.lower[start - 1] in {"and", "or"} and before[-1].end == start - 1 \
-                and not (before[-1].start > 0 and t.lower[before[-1].start - 1] in LOCATIVE_PREPOSITIONS):
+                and not (before[-1].start > 0 and (t.lower[before[-1].start - 1] in LOCATIVE_PREPOSITIONS
+                                                   or t.lower[before[-1].start - 1] in GOAL_PREPOSITIONS)) \
+                and not self._opens_a_clause(t, before[-1], start):
             # 'sanctioned the Prince Group and its chairman': the name joined to the possessive
-            # (not a place's: 'its reach in Bajaur and its view')
+            # (not a place's: 'its reach in Bajaur and its view', 'police to Haiti and its
+            # officers'; nor when 'and' opens a clause: 'condemns the SDF and its drones have struck')
             return (before[-1].actor_id,)
         if spec.get("pair"):
             return self._last_pair(t, before)
@@ -666,8 +674,13 @@ class ReferenceResolver(SavedState):
                 # 'In Kyrgyzstan, the GKNB said that it had': past the opening phrase too
                 return (self._owned(t, self._past_opening(same, t)).actor_id,)
             last_sent = sent_of[before[-1].start]
-            return (self._owned(t, self._past_opening([m for m in before if sent_of[m.start] == last_sent],
-                                                      t)).actor_id,)
+            previous = [m for m in before if sent_of[m.start] == last_sent]
+            introduced = self._introduced(t, previous)
+            if introduced is not None and start == t.sent_starts[here] and t.lower[start] in POSSESSIVE_PRONOUNS:
+                # '... has turned on the Zhailau Brotherhood, a smuggling network. Its leader':
+                # the actor the sentence before introduced with an apposition is the new topic
+                return (introduced.actor_id,)
+            return (self._owned(t, self._past_opening(previous, t)).actor_id,)
         return (before[-1].actor_id,)
 
     def _said_by_a_description(self, t: TokenTable, start: int) -> bool:
@@ -683,6 +696,33 @@ class ReferenceResolver(SavedState):
         nouns = range(lo + 1, k)
         return t.lower[lo] == "the" and 1 <= len(nouns) <= 2 and all(t.alpha[j] and t.is_lower[j] for j in nouns) \
             and t.lower[k - 1] not in self.description_nouns and t.lower[k - 1] not in self.org_nouns
+
+    @staticmethod
+    def _opens_a_clause(t: TokenTable, joined: Mention, start: int) -> bool:
+        """Whether 'X and its NOUN' at ``start`` opens a clause of its own, a verb group right
+        after the possessive's noun ('condemns the SDF and its drones have struck'); never inside
+        a prepositional phrase ('between the TPLF and its former enemy is')."""
+        k = joined.start - 1
+        if k >= 0 and t.lower[k] == "the":
+            k -= 1
+        if k >= 0 and t.lower[k] in PHRASE_PREPOSITIONS:
+            return False
+        for j in range(start + 1, min(len(t.text), start + 4)):
+            if t.text[j] in AUXILIARIES:  # (case-sensitive: 'in May 2025' holds no modal)
+                return True
+            if t.punct[j]:
+                return False
+        return False
+
+    @staticmethod
+    def _introduced(t: TokenTable, named: list[Mention]) -> Mention | None:
+        """The one actor of a sentence's names that is not its first and is introduced by an
+        indefinite apposition after it ('the Zhailau Brotherhood, a smuggling network active
+        ...'), or None."""
+        n = len(t.text)
+        introduced = [m for m in named[1:] if m.end + 1 < n and t.text[m.end] == ","
+                      and t.lower[m.end + 1] in {"a", "an"} and m.actor_id != named[0].actor_id]
+        return introduced[0] if len({m.actor_id for m in introduced}) == 1 else None
 
     @staticmethod
     def _past_opening(named: list[Mention], t: TokenTable) -> list[Mention]:
