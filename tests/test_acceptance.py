@@ -344,7 +344,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 343 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 348 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -638,7 +638,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # Three hundred and sixty-eight on 343 briefs: the 338 before keep 367 (a possessive joined by
 # 'and' to the name before it is that name's: 'sanctioned Foxtrot and its leader'), and 339-343
 # bring one ('accused its alleged leader', whose owner is the cell just named, not the accuser).
-WRONG_ACTORS_AT_MOST = 368
+# Three hundred and seventy-nine on 348 briefs: the 343 before keep 367, and 344-348 bring
+# twelve (a pledge or relation given to the state or party named in the clause rather than the
+# apposed person or the company the rules do not read: 'Vulin, a former BIA director and ...,
+# promised', 'N1 has vowed', 'its leader' after 'the SNS's junior partner, the SPS').
+WRONG_ACTORS_AT_MOST = 379
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

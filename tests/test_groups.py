@@ -398,6 +398,10 @@ POSITIVE = [
      "Badakhshan.", [("Jamaat Ansarullah", "shape.group_lead_word")]),
     ("ruling-party-apposed", "The ruling party, Nur Otan, was renamed in 2022.",
      [("Nur Otan", "shape.group_apposed")]),
+    ("acronym-of-the-name-in-its-own-language-extends-it", "The Coordinating Council of Faculty Plenums (KSFP) "
+     "met on Monday.", [("Coordinating Council of Faculty Plenums", "shape.group_head")]),
+    ("acronym-before-chair", "The KDPI is banned. KDPI chair Mustafa Hijri spoke.",
+     [("KDPI", "shape.repeat"), ("KDPI", "shape.group_acronym_actor")]),
     ("english-words-before-a-head-not-written-alone", "The Kachin Independence Army is strong. Kachin "
      "Independence is its aim.", [("Kachin Independence Army", "shape.group_head")]),
 ]
@@ -484,6 +488,9 @@ NEGATIVE = [
      "through Fiji will grow."),
     ("capitalised-organisation-noun-in-a-heading", "THE FRONT LINE\n\nArtillery fire dropped sharply."),
     ("trades-union-congress-is-no-union-name", "Britain's Trades Union Congress backed the strike."),
+    ("subject-of-a-relative-clause-after-an-organisation-noun", "Gerindra, the party Prabowo chairs, anchors the "
+     "coalition."),
+    ("name-apposed-to-a-persons-role", "Through its spokesman, Sebby Sambom, the group vowed more attacks."),
 ]
 
 
@@ -1105,3 +1112,8 @@ def test_groups_english_words_ending_a_longer_name_are_no_group_of_their_own(ext
     records = extract("The Red Light Vanguard broke away in 2024. In 2025 Vanguard gunmen attacked a stash house. "
                       "Vanguard, which grew, denies it.")
     assert "Vanguard" not in [e["name"] for e in records if e["kind"] == "entity"]
+
+
+def test_groups_capital_the_after_a_comma_is_the_names_own(extract):
+    records = extract("LeT keeps operating through its front brand, The Resistance Front (TRF), we assess.")
+    assert "The Resistance Front" in {m["text"] for e in records if e["kind"] == "entity" for m in e["mentions"]}

@@ -107,7 +107,8 @@ class EntityResolver(SavedState):
                              kin_nouns=words("people", "kin_nouns"),
                              office_titles=words("people", "office_titles", lower=False))
         casing = required(patterns, "casing").words
-        self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling)
+        self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling,
+                                  frozenset(patterns.lexicon["people"]["roles"]))
         self.table_headers = dict(patterns.lexicon["groups"]["table_name_headers"])
         self.table_tails = frozenset(patterns.lexicon["groups"]["table_name_tails"])
         self.table_summaries = frozenset(w.casefold() for w in patterns.lexicon["groups"]["table_summary_rows"])
@@ -759,7 +760,8 @@ class EntityResolver(SavedState):
             k = m.start - 1
             if k < 1 or m.label != "GROUP" or m.via == "coref" or t.text[k] != "The" or k in covered \
                     or k == t.sent_starts[t.sent_of[k]] or "\n" in t.source[t.end[k - 1] : t.idx[k]] \
-                    or not (t.text[k - 1].islower() and len(t.text[k - 1]) > 1):  # (an "o" bullet)
+                    or not (t.text[k - 1].islower() and len(t.text[k - 1]) > 1  # (an "o" bullet)
+                            or t.text[k - 1] in {",", ";", "(", "and"}):  # ('its front brands, The Resistance Front')
                 continue
             actor = found.actors.get(m.actor_id)
             if actor is not None and actor.name == t.string(m.start, m.end):

@@ -118,7 +118,9 @@ class GroupShapes:
     """The name-shape rules for groups; ``find`` returns the spans they make in one brief."""
 
     def __init__(self, lexicon: dict[str, Any], casing: dict[str, int], place_keys: frozenset[str] = frozenset(),
-                 variants: dict[str, str] | None = None):
+                 variants: dict[str, str] | None = None, person_roles: frozenset[str] = frozenset()):
+        # people's role nouns (people.json 'roles'): a name apposed after one is a person's
+        self.person_roles = person_roles
         # folded keys of capitals, cities and regions (generated/lexicon/places.json)
         self.place_keys = place_keys
         self.variants = variants or {}
@@ -265,6 +267,13 @@ class GroupShapes:
                     and NAME_NUMBER.match(text[k]) is not None and lower[k + 1] not in DETERMINERS
         return flags
 
+    @staticmethod
+    def _clause_subject(t: TokenTable, end: int, hi: int) -> bool:
+        """Whether the name ending at ``end`` is the subject of a relative clause with no
+        object, a verb and the comma that closes it after it ('Gerindra, the party Prabowo
+        chairs,'; not 'the border security corps CESFRONT deployed.')."""
+        return end + 1 < hi and t.is_lower[end] and t.alpha[end] and t.text[end + 1] == ","
+
     def _glued_to_modifier(self, t: TokenTable, k: int) -> bool:
         """'anti-Houthi', 'pro-Iran': the second half of a compound is no name's first word."""
         return k >= 2 and t.text[k - 1] == "-" and not t.ws[k - 2] and not t.ws[k - 1] and t.is_lower[k - 2] \
@@ -325,11 +334,15 @@ class GroupShapes:
     @staticmethod
     def _to_acronym(t: TokenTable, start: int, stop: int, end: int) -> int:
         """'United League of Arakan (ULA)': a name cut at 'of' goes on to the end of its run
-        when the acronym in parentheses after the run spells the whole run's initials."""
+        when the acronym in parentheses after the run spells the whole run's initials, or has
+        a letter for each of its words, as the acronym of the name in its own language does
+        ('Coordinating Council of Faculty Plenums (KSFP)')."""
         if stop >= end or end + 2 >= len(t.text) or t.text[end] != "(" or t.text[end + 2] != ")":
             return stop
         words = [t.text[k] for k in range(start, end) if t.cap[k] or t.acro[k]]
-        return end if initials_fit(words, t.text[end + 1]) else stop
+        acronym = t.text[end + 1]
+        return end if initials_fit(words, acronym) or t.acro[end + 1] and acronym.isupper() \
+            and len(acronym) == len(words) else stop
 
     @staticmethod
     def _spelled_by_acronym(t: TokenTable, start: int, end: int) -> bool:
@@ -966,7 +979,7 @@ class GroupShapes:
             return
         if start - 1 >= lo and lower[start - 1] in self.org_nouns and t.is_lower[start - 1] and (
                 not lower[start - 1].endswith("s") or lower[start - 1] in SINGULAR_IN_S) \
-                and start - 2 >= lo and not t.punct[start - 2]:
+                and start - 2 >= lo and not t.punct[start - 2] and not self._clause_subject(t, end, hi):
             yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
             return
         if start - 3 >= lo and lower[start - 1] == "the" and t.text[start - 2] == "," \
@@ -979,7 +992,9 @@ class GroupShapes:
             yield start, end, "shape.group_apposed"  # 'Its armed wing, Atika, fractured'
             return
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
-        if self._apposed_org_noun(t, end, hi, known):
+        if self._apposed_org_noun(t, end, hi, known) and not (
+                start - 2 >= lo and t.text[start - 1] == "," and t.lower[start - 2] in self.person_roles):
+            # (not 'Through its spokesman, Sebby Sambom, the group vowed': a person's apposition)
             yield start, end, "shape.group_apposition"
             return
         # naming: '... faction calling itself X', 'the gang alliance known as Viv Ansanm'
