@@ -344,7 +344,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 348 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 353 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -642,7 +642,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # twelve (a pledge or relation given to the state or party named in the clause rather than the
 # apposed person or the company the rules do not read: 'Vulin, a former BIA director and ...,
 # promised', 'N1 has vowed', 'its leader' after 'the SNS's junior partner, the SPS').
-WRONG_ACTORS_AT_MOST = 379
+# Three hundred and eighty-six on 353 briefs: the 348 before keep 379, and 349-353 bring seven
+# (a pledge of 'both sides' or a promise owned by a state named in the clause: "Seoul's promise
+# to invest" given to the United States; 'who commands US Forces Korea' given to the state the
+# force's name begins with).
+WRONG_ACTORS_AT_MOST = 386
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

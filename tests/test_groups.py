@@ -400,6 +400,10 @@ POSITIVE = [
      [("Nur Otan", "shape.group_apposed")]),
     ("acronym-of-the-name-in-its-own-language-extends-it", "The Coordinating Council of Faculty Plenums (KSFP) "
      "met on Monday.", [("Coordinating Council of Faculty Plenums", "shape.group_head")]),
+    ("descriptor-the-acronym-spells-stays-in-the-name", "The Christian Association of Nigeria (CAN) welcomed it.",
+     [("Christian Association of Nigeria", "shape.group_head")]),
+    ("hausa-lead-word", "Jama'atu Nasril Islam (JNI), the umbrella Muslim body, objected.",
+     [("Jama'atu Nasril Islam", "shape.group_lead_word")]),
     ("acronym-before-chair", "The KDPI is banned. KDPI chair Mustafa Hijri spoke.",
      [("KDPI", "shape.repeat"), ("KDPI", "shape.group_acronym_actor")]),
     ("english-words-before-a-head-not-written-alone", "The Kachin Independence Army is strong. Kachin "

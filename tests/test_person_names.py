@@ -47,6 +47,11 @@ POSITIVE = [
     ("who", "Police detained Mahrang Zurbi, who leads the committee.", [("Mahrang Zurbi", "shape.person_context")]),
     ("apposition-role", "Jeeyand Zurbi, the group's spokesman, spoke.", [("Jeeyand Zurbi", "shape.person_context")]),
     ("role-before", "Its chairman, Peng Daxun, stayed silent.", [("Peng Daxun", "alias.role")]),
+    ("name-title-after-a-role-in-apposition", "Its president, Archbishop Daniel Okoh, spoke.",
+     [("Daniel Okoh", "alias.role")]),
+    ("family-name-first-before-a-hyphenated-given-name", "Defence Minister Ahn Gyu-back met Yeo In-hyung. Yeo "
+     "has refused to testify.", [("Ahn Gyu-back", "alias.role"), ("Yeo In-hyung", "shape.person_given_name"),
+                                  ("Yeo", "surname.repeat")]),
     ("kin-noun-before", "His eldest daughter, Dariga Zhumabay, gave up her seat.",
      [("Dariga Zhumabay", "alias.role")]),
     ("role-of-a-body-before", "The National Security Committee (KNB) is feared. His successor at the KNB, "

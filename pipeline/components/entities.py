@@ -101,6 +101,7 @@ class EntityResolver(SavedState):
                              | words("groups", "state_unit_heads"),
                              glued_particles=words("people", "glued_particles"),
                              given_name_titles=words("people", "given_name_titles", lower=False),
+                             name_titles=words("people", "name_titles", lower=False),
                              facility_words=frozenset(words("groups", "institution_words", lower=False)),
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),

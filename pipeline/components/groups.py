@@ -322,7 +322,8 @@ class GroupShapes:
                  and (t.lower[start] not in NUMBERS or t.lower[start] == "one" and start == sentence_start)
                  and t.text[start] not in self.heads)
                 or (t.text[start] in self.descriptors and end - start >= 3
-                    and not (t.text[start] in self.sect_descriptors and known is not None and start + 1 not in known))
+                    and not (t.text[start] in self.sect_descriptors and known is not None and start + 1 not in known)
+                    and not self._spelled_by_acronym(t, start, end))  # 'Christian Association of Nigeria (CAN)'
                 or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
                     and (not self._word(t, start + 1) or known is not None and (start + 1) in known))
                 or not self._word(t, start)

@@ -60,8 +60,9 @@ class People:
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str], kin_nouns: set[str],
                  office_titles: set[str], places: frozenset[str] = frozenset(),
                  glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset(),
-                 given_name_titles: frozenset[str] = frozenset()):
+                 given_name_titles: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
+        self.name_titles = name_titles  # the name-shape route's titles ('Archbishop'), skipped after a role
         self.given_name_titles = given_name_titles
         self.plural_roles = plural_roles
         self.named_nouns = named_nouns
@@ -146,6 +147,8 @@ class People:
             starts: list[tuple[int, str]] = []
             if word in self.roles:
                 j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
+                while j + 2 < n and text[j] in self.name_titles and t.title[j + 1] and t.title[j + 2]:
+                    j += 1  # 'Its president, Archbishop Daniel Okoh,': after a role, a title is no name's
                 after_body = self._comma_after_body(t, i + 1, taken)
                 if after_body is not None:
                     j = after_body  # 'Masimov's successor at the KNB, Ermek Sagimbayev,'
@@ -360,6 +363,10 @@ class People:
     def first_surname(t: TokenTable, m: Mention, family_first: Callable[[str, list[str]], bool]) -> str | None:
         """'Bao Youxiang' is 'Bao' later: the family name of a name written family name first, two
         or three one-token words (Chinese, Korean, Vietnamese order)."""
+        k = m.start
+        if m.end - k == 4 and t.alpha[k] and t.cap[k] and t.alpha[k + 1] and t.cap[k + 1] and t.text[k + 2] == "-" \
+                and not t.ws[k + 1] and not t.ws[k + 2] and t.is_lower[k + 3] and t.alpha[k + 3]:
+            return t.text[k]  # 'Lee Jae-myung' is 'Lee' later: a hyphenated given name after the family name
         if not 2 <= m.end - m.start <= 3 or not all(t.alpha[k] and t.cap[k] for k in range(m.start, m.end)):
             return None
         words = t.text[m.start : m.end]
