@@ -903,11 +903,12 @@ def person_titles(bundle: PatternBundle) -> frozenset[str]:
 
 def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     """The word lists a claim rule may name by reference ('"IN": "$person_titles"'): the
-    title words, the head roles, the adverbs and the quantifiers, so 'The group's commander-in-chief, Major
-    General X' reads like 'its leader, X' and every rule sees the same titles."""
-    # (a hyphen too: the tokenizer splits 'Major-General' into 'Major', '-', 'General')
+    title words, the head roles, the adverbs, the quantifiers, the office and affiliate nouns, so
+    'The group's commander-in-chief, Major General X' reads like 'its leader, X' and every rule
+    sees the same lists."""
     claims = bundle.lexicon["claims"]
     state_offices = set(claims["office_nouns"]) - set(claims["party_office_nouns"])
+    # (a hyphen too: the tokenizer splits 'Major-General' into 'Major', '-', 'General')
     return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()} | {"-"}),
             "$head_roles": sorted(head_roles(bundle)),
             # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
@@ -920,7 +921,9 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
             "$office_nouns": sorted(bundle.lexicon["claims"]["office_nouns"]),
             # a state's offices, and their plurals ('defence ministers X of Thailand and Y of Cambodia')
             "$state_office_nouns": sorted(state_offices),
-            "$state_office_words": sorted({w + s for w in state_offices for s in ("", "s")})}
+            "$state_office_words": sorted({w + s for w in state_offices for s in ("", "s")}),
+            # what one group is of another ('a JeM offshoot', 'a CDN franchise')
+            "$affiliate_nouns": sorted(claims["affiliate_nouns"])}
 
 
 def head_roles(bundle: PatternBundle) -> frozenset[str]:

@@ -62,7 +62,7 @@ class People:
                  glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset(),
                  given_name_titles: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
-        self.name_titles = name_titles  # the name-shape route's titles ('Archbishop'), skipped after a role
+        self.name_titles = name_titles  # the name-shape route's titles ('Archbishop'), skipped before two name words
         self.given_name_titles = given_name_titles
         self.plural_roles = plural_roles
         self.named_nouns = named_nouns
@@ -89,8 +89,9 @@ class People:
         while i < n:
             if text[i] in self.given_name_titles and not (i + 2 < n and t.title[i + 1] and t.title[i + 2]):
                 break  # 'Governor Sheriff Oborevwori': a given name ('Sheriff Dale Whitacre' is a title)
-            if text[i] in self.titles or text[i] in self.office_titles and t.title[i]:
-                i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov'
+            if text[i] in self.titles or text[i] in self.office_titles and t.title[i] \
+                    or text[i] in self.name_titles and i + 2 < n and t.title[i + 1] and t.title[i + 2]:
+                i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov', 'Archbishop Daniel Okoh'
             elif i + 1 < n and text[i] == "-" and t.lower[i + 1] in TITLE_SUFFIXES and i > 0 \
                     and (text[i - 1] in self.titles or text[i - 1] in self.office_titles):
                 i += 2  # 'President-elect José Antonio Kast'
@@ -147,8 +148,6 @@ class People:
             starts: list[tuple[int, str]] = []
             if word in self.roles:
                 j = i + 1 if i + 1 < n and text[i + 1] != "," else i + 2
-                while j + 2 < n and text[j] in self.name_titles and t.title[j + 1] and t.title[j + 2]:
-                    j += 1  # 'Its president, Archbishop Daniel Okoh,': after a role, a title is no name's
                 after_body = self._comma_after_body(t, i + 1, taken)
                 if after_body is not None:
                     j = after_body  # 'Masimov's successor at the KNB, Ermek Sagimbayev,'

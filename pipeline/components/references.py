@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actors import Mention, covered_tokens, ensure_extensions, read_mentions, write_mentions
 from pipeline.components.author import author_mentions
-from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, OPENING_PREPOSITIONS, OPENING_WORDS
+from pipeline.components.clauses import LOCATIVE_PREPOSITIONS, MODALS, OPENING_PREPOSITIONS, OPENING_WORDS
 from pipeline.components.clauses import POSSESSIVE_PRONOUNS as CLAUSE_POSSESSIVES
 from pipeline.components.groups import POSSESSIVES, GroupShapes, listed_together
 from pipeline.components.persist import SavedState
@@ -34,10 +34,10 @@ NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
 BOTH_ALONE = "both alone"  # the spec key of a bare 'Both' as a subject (see _plural)
 BOTH_VERB_OPENERS = frozenset({"have", "has", "had", "are", "were", "will", "would", "could", "can", "may", "might",
                                "must", "should", "also", "now", "still", "then", "say", "said", "deny", "denied"})
-GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+# where a name only says where: 'its reach in Bajaur and its view', 'police to Haiti and its officers'
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"to", "into", "toward", "towards"}
 # a clause's verb group: after 'X and its NOUN' it makes 'and' join clauses, not names
-AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-                         "may", "might", "must", "should", "shall"})
+AUXILIARIES = MODALS | {"has", "have", "had", "is", "are", "was", "were"}
 PHRASE_PREPOSITIONS = frozenset({"between", "of", "with", "against", "by", "for", "from", "on", "among"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
@@ -529,8 +529,7 @@ class ReferenceResolver(SavedState):
             return ()
         if spec.get("pronoun") and t.lower[start] in POSSESSIVE_PRONOUNS and start >= 2 \
                 and t.lower[start - 1] in {"and", "or"} and before[-1].end == start - 1 \
-                and not (before[-1].start > 0 and (t.lower[before[-1].start - 1] in LOCATIVE_PREPOSITIONS
-                                                   or t.lower[before[-1].start - 1] in GOAL_PREPOSITIONS)) \
+                and not (before[-1].start > 0 and t.lower[before[-1].start - 1] in PLACE_PREPOSITIONS) \
                 and not self._opens_a_clause(t, before[-1], start):
             # 'sanctioned the Prince Group and its chairman': the name joined to the possessive
             # (not a place's: 'its reach in Bajaur and its view', 'police to Haiti and its
