@@ -322,7 +322,13 @@ def test_acceptance_seed_claims(seed_report):
 # 'us-' join an Arabic name's words; 'Sheikh Hasina' listed; a propaganda outlet as an
 # affiliate; and the session's mechanisms before them): entities 0.974 (GROUP 0.965, STATE
 # 0.995, PERSON 0.981); pledge 0.881, assessment 0.916, relationship 0.649 (labelled 0.616);
-# band 0.965.
+# band 0.965. On 358 briefs (354-358 joined after their blind scoring: the last word of a group's
+# name that no list holds is its head ('the Framework'); 'whom' after a name; a given name that
+# is a common word opening a sentence the rest of which vouches for the person; a resolved 'his'
+# owning a named group; 'X and his Y'; a person's group named by one foreign word described
+# after it; asking, warning, regarding as a rival, recognition and trade as relations):
+# entities 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.981); pledge 0.878, assessment 0.917,
+# relationship 0.651 (labelled 0.617); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -344,7 +350,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 353 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 358 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -646,7 +652,15 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # (a pledge of 'both sides' or a promise owned by a state named in the clause: "Seoul's promise
 # to invest" given to the United States; 'who commands US Forces Korea' given to the state the
 # force's name begins with).
-WRONG_ACTORS_AT_MOST = 386
+# Three hundred and ninety-seven on 358 briefs: the 353 before keep 389, three of them claims
+# missed before that are now found with the wrong side ('Dushanbe regards it as the most direct
+# threat', 'it' read as the Taliban where the gold has Ansarullah; 'its recognition of
+# SSC-Khatumo' read as Israel's, named in the clause before, where the gold has Somalia's; 'His
+# Victory bloc' leading 'Victory' where the gold writes 'Victory bloc'), and 354-358 bring eight
+# (pledges of the Karakalpak Civic Assembly, which no rule names as a group, given to Kazakhstan;
+# a brotherhood's threat and allegiance given to its leader named before; a warning by an oil
+# union given to the company the rules do not read).
+WRONG_ACTORS_AT_MOST = 397
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

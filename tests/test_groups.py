@@ -214,6 +214,12 @@ POSITIVE = [
      [("Union of Sinai Tribes", "shape.group_head_first")]),
     ("head-reference-after-the-name", "The Freedom of Russia Legion fights on. Recruits join the Legion.",
      [("Freedom of Russia Legion", "shape.group_head"), ("Legion", "shape.group_head_reference")]),
+    ("last-word-no-list-holds-as-a-head-reference", "The Coordination Framework met. Tehran keeps the Framework "
+     "intact, and Framework leaders know it.",
+     [("Coordination Framework", "shape.group_head_first"), ("Framework", "shape.group_head_reference"),
+      ("Framework", "shape.group_head_reference")]),
+    ("owned-foreign-word-described-after-it", "The KDP courts Mohammed al-Halbousi's Taqaddum, which allied with "
+     "Sadr in 2022.", [("Taqaddum", "shape.group_owned")]),
     ("command-area-after-the-head", "Shells fell on Surin. The Second Army Region denied firing first.",
      [("Second Army Region", "shape.group_head")]),
     ("head-reference-glued-to-a-suffix", "Amman outlawed the Muslim Brotherhood. Brotherhood-linked cells went quiet.",
@@ -411,6 +417,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("owned-foreign-word-with-nothing-said-of-it", "Rubio's Zhongnanhai visit was short."),
     ("institution", "The Security Council and the Ministry of Defence met the Central Bank."),
     ("spanish-article-place-after-a-list", "The gangs fight for the corridors through Frontera Comalapa and La "
      "Trinitaria."),
@@ -581,6 +588,24 @@ def test_groups_name_in_parentheses_after_a_name_is_its_translation_not_a_qualif
     groups = [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in records
               if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert groups == [("National Guard", ["Guardia Nacional", "National Guard"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Resistencia Ancestral Mapuche (RAM) burned trucks. Police arrested an armed Mapuche group, and talks with "
+    "Mapuche organisations stalled.",
+    "The Chinland Defence Force-Mindat holds the hills. The army shelled Mindat, and the Mindat road closed.",
+    "The Islamic State lost ground. The State Department named the group again, and the State wavered.",
+], ids=["word-that-qualifies-a-kind", "word-glued-by-a-hyphen", "generic-word"])
+def test_groups_last_word_of_a_name_not_its_head_reference(extract, text):
+    rules = [m["rule"] for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]]
+    assert "shape.group_head_reference" not in rules
+
+
+def test_groups_acronym_definition_leaves_out_a_possessive_pronoun(extract):
+    records = extract("Bilie-By-Nze was prime minister. His Ensemble pour le Gabon (EPG) won a seat.")
+    groups = [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [("Ensemble pour le Gabon", ["EPG", "Ensemble pour le Gabon"])]
 
 
 def test_groups_name_without_its_portuguese_article_is_that_group(extract):

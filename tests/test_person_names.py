@@ -183,6 +183,10 @@ POSITIVE = [
      [("Balen", "shape.person_context")]),
     ("object-of-a-verb-done-to-people", "In 2024 Canada expelled Vikash Yadav over the plot.",
      [("Vikash Yadav", "shape.person_context")]),
+    ("whom-after-the-name", "Officials met Bark Savaya, whom Trump appointed envoy, in Baghdad.",
+     [("Bark Savaya", "shape.person_context")]),
+    ("common-word-given-name-opening-a-vouched-sentence", "Mark Savaya, who arrived in May, met the envoys.",
+     [("Mark Savaya", "shape.person_context")]),
 ]
 
 NEGATIVE = [
@@ -202,6 +206,7 @@ NEGATIVE = [
     ("place-after-in", "The army pushed into Intan Jaya in May."),
     ("initials-of-an-institution", "The U.N. Mission left the town."),
     ("state-owns-a-government", "Thailand's government fell in August."),
+    ("common-words-opening-a-sentence-before-who", "Will Grant, who arrived in May, met the envoys."),
     ("office-title-alone", "The talks stalled, said Maharashtra Chief Minister."),
     ("name-between-the-and-a-group-noun", "Raids by the Yan Sa Kai vigilantes grew."),
     ("plural-group-head", "After the raid the Six Federations blocked the highway, the Six Federations said."),

@@ -58,6 +58,9 @@ CASES = [
      "Kenya deployed police to Haiti and its officers have taken casualties.", ("its", "Kenya")),
     ("possessive-joined-by-and-is-the-name-before-it",
      "In October the United States sanctioned the Prince Group and its chairman.", ("its", "Prince Group")),
+    ("his-joined-by-and-is-the-person-before-it",
+     "Libya is divided between a government led by Abdul Hamid Dbeibah and authorities dominated by Khalifa Haftar "
+     "and his Libyan National Army.", ("his", "Khalifa Haftar")),
 ]
 
 

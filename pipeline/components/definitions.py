@@ -22,7 +22,7 @@ from collections.abc import Callable
 from itertools import compress
 
 from pipeline.components.actors import Mention, covered_tokens
-from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVES
+from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVE_PRONOUNS, POSSESSIVES
 from pipeline.components.groups import ELIDED_ARTICLE
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import QUOTES, TokenTable
@@ -342,6 +342,8 @@ class Definitions:
                     start = cased
                 elif end - start < 2:
                     continue
+            while start < end - 1 and lower[start] in POSSESSIVE_PRONOUNS:
+                start += 1  # 'His Ensemble pour le Gabon (EPG)': whose, not the name
             # a state named at the end of the name is part of it ('Union for Peace in the
             # Central African Republic (UPC)'); any other mention inside stops it
             inside = [m for m in found.mentions if start <= m.start < end or start < m.end <= end]

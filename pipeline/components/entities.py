@@ -24,7 +24,15 @@ from spacy.tokens import Doc
 from pipeline.components.actors import Actor, Mention, covered_tokens, ensure_extensions, write_actors, write_mentions
 from pipeline.components.alliances import family_chains
 from pipeline.components.definitions import Definitions, merge
-from pipeline.components.groups import ARTICLES, POSSESSIVES, SINGULAR_IN_S, SPANISH_ARTICLES, GroupShapes, lo_of
+from pipeline.components.groups import (
+    ARTICLES,
+    PLACE_NOUNS,
+    POSSESSIVES,
+    SINGULAR_IN_S,
+    SPANISH_ARTICLES,
+    GroupShapes,
+    lo_of,
+)
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
 from pipeline.components.people import People
@@ -53,6 +61,10 @@ QUALIFIER_ENDINGS = ("ist", "ic", "al", "ary", "ive", "ite", "ent")
 ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 # a state's initials that open its commands' and forces' names ('US Central Command', 'UK Royal Navy')
 STATE_INITIALS = frozenset({"US", "UK"})
+# words before a name's last word that make it a complement, not a head ('Republic of Ichkeria')
+COMPLEMENT_WORDS = frozenset({"of", "a", "an", "the", "for", "and", "in", "on", "to"})
+# parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
+PART_NOUNS = frozenset({"chapter", "chapters", "faction", "factions"})
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
 
 
@@ -871,7 +883,7 @@ class EntityResolver(SavedState):
                 held = by_token.get(j)
                 return held is None or held.rule == "demonym.gazetteer" and held.end - held.start == 1
 
-            end = self.groups.owned_name(t, k + 1, free)
+            end = self.groups.owned_name(t, k + 1, free, lambda j: not self.person_names.is_name_word(t.text[j]))
             if end is None or any(t.text[j] in self.people.titles for j in range(k + 1, end)):
                 continue
             for j in range(k + 1, end):
@@ -980,12 +992,44 @@ class EntityResolver(SavedState):
         a sentence is the short name of the one group named
         before it whose name ends with that word, or opens with it as a head-first name does
         (none when two do: 'the Army' after the Nigerian Army and the Arakan Army)."""
-        heads = t.where("text", self.groups.heads)
-        if not heads:
-            return
         covered = covered_tokens(found.mentions)
         groups = [m for m in found.mentions
                   if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
+        # ('the Framework' after the Coordination Framework, 'the Capitoni' after the Paranza dei
+        # Capitoni): the last word of a group's name
+        # that no organisation list holds is its head here too, unless it may name something
+        # else alone: a generic or institution word ('the State' after the Islamic State), a place,
+        # an English complement ('Femu a Corsica', 'Republic of Ichkeria'), a word of another actor's name
+        # (a surname: 'Nau Jawan Sundrani')
+        # a glued suffix ('Chinland Defence Force-Mindat': a town), a people's name that also
+        # qualifies a kind of group ('a Mapuche cell', 'an armed Mapuche group'), a place the brief
+        # writes after a preposition of place ('Kurdish Youth Collective Europe', 'in Europe')
+        others = {t.text[k] for m in found.mentions if m.label != "GROUP" for k in range(m.start, m.end)}
+        n = len(t.text)
+        # (not before a part of the group itself: 'a new Mob chapter', 'a Framework faction')
+        kinds = {t.text[k] for k in range(1, n - 1) if t.lower[k + 1] in self.groups.org_nouns
+                 and t.lower[k + 1] not in PART_NOUNS
+                 and (t.lower[k - 1] in {"a", "an"} or t.is_lower[k - 1] and t.alpha[k - 1]
+                      and t.lower[k - 1] not in STOP_WORDS)}
+        kinds |= {t.text[k + 1] for k in t.where("lower", self.groups.place_prepositions | {"of"})
+                  if k + 1 < n and t.title[k + 1] and t.alpha[k + 1]}
+        kinds |= {t.text[k + 3] for k in t.where("lower", self.groups.place_prepositions)
+                  if k + 3 < n and t.lower[k + 1] == "the" and t.is_lower[k + 2] and t.alpha[k + 2]
+                  and t.title[k + 3] and t.alpha[k + 3]}  # ('in the middle Atrato')
+        # ('the Togean islands', 'the Niono and Macina circles', 'the Palomino rivers')
+        kinds |= {t.text[k] for k in range(n - 1) if t.title[k] and t.is_lower[k + 1]
+                  and (t.lower[k + 1] in PLACE_NOUNS or t.lower[k + 1][:-1] in PLACE_NOUNS)}
+        own_heads = {t.text[m.end - 1] for m in groups if t.alpha[m.end - 1] and t.title[m.end - 1]
+                     and len(t.text[m.end - 1]) >= 3 and t.alpha[m.end - 2]
+                     and t.lower[m.end - 2] not in COMPLEMENT_WORDS
+                     and t.text[m.end - 1] not in others and t.text[m.end - 1] not in kinds
+                     and t.text[m.end - 1] not in self.groups.generic
+                     and t.text[m.end - 1] not in self.groups.institutions
+                     and t.lower[m.end - 1] not in self.place_words
+                     and not self.groups.is_place(t, m.end - 1, m.end)}
+        heads = sorted(set(t.where("text", self.groups.heads)) | set(t.where("text", own_heads)))
+        if not heads:
+            return
         # ... or opens with it, where the word opens the name ('the Gendarmería' after the
         # Gendarmería Nacional)
         named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in groups] + [

@@ -134,12 +134,15 @@ class Frames:
         out = []
         owner_label = "PERSON" if rule.frame == "person_possessive" else "GROUP"
         for owner in mentions:
-            if owner.end >= len(t.text) or t.text[owner.end] not in POSSESSIVES:
+            # ('His Ensemble pour le Gabon (EPG)': a person's resolved 'his' or 'her' owns as a
+            # name with 's does)
+            pronoun = owner_label == "PERSON" and owner.via == "coref" and t.lower[owner.start] in {"his", "her"}
+            if not pronoun and (owner.end >= len(t.text) or t.text[owner.end] not in POSSESSIVES):
                 continue
             # a state's unit is its own too: 'Moscow's Africa Corps', 'Iran's Quds Force'
             if owner.label != owner_label and not (owner_label == "GROUP" and owner.label == "STATE"):
                 continue
-            k = owner.end + 1
+            k = owner.end + (0 if pronoun else 1)
             if k < len(t.text) and k not in starts and t.is_lower[k]:
                 k += 1  # one modifier at most: 'the BLA's elite Majeed Brigade'
             owned = starts.get(k)
@@ -150,7 +153,8 @@ class Frames:
                     or any(t.text[j] in self.rebel_words for j in range(owned.start, owned.end))):
                 continue  # 'Mexico's Sinaloa Cartel', 'Colombia's National Liberation Army': where, not whose
             if owner_label == "PERSON":
-                out.append(FrameHit(rule, owner.end, owner.end + 1, owner, owned))
+                out.append(FrameHit(rule, owner.start if pronoun else owner.end, owner.end + (0 if pronoun else 1),
+                                    owner, owned))
             else:
                 out.append(FrameHit(rule, owner.end, owner.end + 1, owned, owner))
         return out

@@ -1308,18 +1308,23 @@ class GroupShapes:
             # the movement reported')
             or t.lower[k].endswith("ing") and k + 1 < hi and t.lower[k + 1] in PARTICIPLE_ENDS)
 
-    def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool]) -> int | None:
+    def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool],
+                   foreign: Callable[[int], bool] = lambda k: False) -> int | None:
         """The end of a group's name that opens at ``k`` after a person's possessive ('Dragan
         Čović's HDZ BiH', 'Dbeibah's Government of National Unity'): capitals joined by 'of',
         'for' and the like, words ``free`` says no other name holds, then punctuation or a
-        closed-class word (so not 'Petro's Total Peace policy'); one word only if an acronym.
+        closed-class word (so not 'Petro's Total Peace policy'); one word only if an acronym,
+        or a word ``foreign`` says no dictionary holds that a relative clause or an apposition
+        describes ('Halbousi's Taqaddum, which allied with the KDP').
         None when the words are a place, an institution or hold a person's title."""
         text, n = t.text, len(t.text)
         end = k
         while end < n and free(end) and (t.cap[end] and t.alpha[end] or end > k and t.lower[end] in self.always_joiners
                                           and end + 1 < n and t.cap[end + 1]):
             end += 1
-        if end == k or end - k == 1 and not t.acro[k]:
+        if end == k or end - k == 1 and not t.acro[k] and not (
+                t.title[k] and t.lower[k] not in self.english and foreign(k) and end + 2 < n
+                and text[end] == "," and t.lower[end + 1] in {"which", "whose", "a", "an", "the"}):
             return None
         follower = text[end] if end < n else "."
         if not (follower in POSSESSIVES or not follower[0].isalnum() and follower != "-"
@@ -1384,7 +1389,8 @@ SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", 
 
 
 # nouns after a name that make it a place's ('La Trinitaria town', 'the La Mesilla crossing')
-PLACE_NOUNS = SETTLEMENT_WORDS | {"crossing", "border", "road", "municipality", "area", "hills", "river", "port"}
+PLACE_NOUNS = SETTLEMENT_WORDS | {"crossing", "border", "road", "municipality", "area", "hills", "river", "port",
+                                  "island", "circle"}
 
 
 def listed_together(t: TokenTable, end: int, start: int) -> bool:

@@ -38,6 +38,8 @@ APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "he
 INVERTED_SPEECH = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked",
                              "continued", "concluded", "insisted", "declared", "stated"})
 LOCATIVES = frozenset({"in", "into", "near", "outside", "across"})
+# relatives that follow a person ('X, whom Trump appointed envoy'), and teams and bodies in British usage
+RELATIVE_PERSONAL = frozenset({"who", "whom", "whose"})
 GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # the last words of a place that a larger place follows after a comma ('Cutler County, Idaho')
 ADDRESS_WORDS = frozenset({"County", "Province", "District", "Region", "State", "City", "Oblast", "Governorate",
@@ -206,7 +208,13 @@ class PersonNames:
                 start += 1  # 'Secretary of | State Marco Rubio'
             titled = True
         # a sentence's ordinary first word is not a name's ('Later', 'Fighters')
-        while start < end and start == lo and lower[start] in self.sentence_openers:
+        # ('Mark Savaya, whom Trump appointed envoy': a given name that is also a common word,
+        # opening a sentence before a name the sentence says is a person's, stays)
+        while start < end and start == lo and lower[start] in self.sentence_openers and not (
+                not titled and end - start >= 2 and self.key(text[start]) in self.given
+                and self.classes.get(self.key(text[start])) == "common_word"  # (not 'Ka', 'Lo')
+                and not all(lower[k] in self.usually_lower for k in range(start + 1, end))
+                and self._vouched(t, start, end, lo, hi) is not None):
             start += 1
         if start >= end or not self._word(t, start):
             return None
@@ -370,9 +378,9 @@ class PersonNames:
             return "speech"
         # 'who' also follows teams and bodies in British English ('Ajax, who have played'): as
         # weak as a speech verb
-        if after + 1 < hi and text[after] == "," and lower[after + 1] in {"who", "whose"}:
+        if after + 1 < hi and text[after] == "," and lower[after + 1] in RELATIVE_PERSONAL:
             return "speech"
-        if after < hi and lower[after] in {"who", "whose"}:
+        if after < hi and lower[after] in RELATIVE_PERSONAL:
             return "speech"
         # 'Paetongtarn Shinawatra's government': a name that owns a government is its head's
         if after + 1 < hi and text[after] in POSSESSIVES and (lower[after + 1] in GOVERNMENTS or after + 2 < hi and (

@@ -527,11 +527,13 @@ class ReferenceResolver(SavedState):
                 before = [m for m in before if m.actor_id != head.actor_id]
         if not before:
             return ()
-        if spec.get("pronoun") and t.lower[start] in POSSESSIVE_PRONOUNS and start >= 2 \
+        if spec.get("pronoun") and start >= 2 and (t.lower[start] in POSSESSIVE_PRONOUNS or t.lower[start] in {
+                "his", "her"} and before[-1].label == "PERSON") \
                 and t.lower[start - 1] in {"and", "or"} and before[-1].end == start - 1 \
                 and not (before[-1].start > 0 and t.lower[before[-1].start - 1] in PLACE_PREPOSITIONS) \
                 and not self._opens_a_clause(t, before[-1], start):
-            # 'sanctioned the Prince Group and its chairman': the name joined to the possessive
+            # 'sanctioned the Prince Group and its chairman', 'Khalifa Haftar and his Libyan
+            # National Army': the name joined to the possessive
             # (not a place's: 'its reach in Bajaur and its view', 'police to Haiti and its
             # officers'; nor when 'and' opens a clause: 'condemns the SDF and its drones have struck')
             return (before[-1].actor_id,)
