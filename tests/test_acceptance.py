@@ -328,7 +328,14 @@ def test_acceptance_seed_claims(seed_report):
 # owning a named group; 'X and his Y'; a person's group named by one foreign word described
 # after it; asking, warning, regarding as a rival, recognition and trade as relations):
 # entities 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.981); pledge 0.878, assessment 0.917,
-# relationship 0.651 (labelled 0.617); band 0.967.
+# relationship 0.651 (labelled 0.617); band 0.967. On 363 briefs (359-363 joined after their
+# blind scoring: 'who leads X' names a group; a number before a group noun ends a name, 'the
+# GenZ 212 movement'; a lone capital ends one, 'Generación Z'; the word after a Spanish article
+# as a head reference, 'the Gavilanes'; a role owned by a two-word name vouches for a person;
+# 'they' after two people coordinated; 'as the leader of', a state's titled person, inflicting a
+# defeat on, welcoming another's troops, ratifying a treaty with, governing alongside, holding
+# (no) talks together as relations): entities 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.981);
+# pledge 0.878, assessment 0.917, relationship 0.652 (labelled 0.618); band 0.966.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -350,7 +357,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 358 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 363 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -660,7 +667,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # (pledges of the Karakalpak Civic Assembly, which no rule names as a group, given to Kazakhstan;
 # a brotherhood's threat and allegiance given to its leader named before; a warning by an oil
 # union given to the company the rules do not read).
-WRONG_ACTORS_AT_MOST = 397
+# Four hundred and three on 363 briefs: the 358 before keep 400, three of them claims missed
+# before and now found with the wrong side ('his party governs alongside Inuit Ataqatigiit,
+# Siumut and Atassut', 'his party' read as its leader where the gold has Demokraatit), and
+# 359-363 bring three (a splinter's pledge given to the movement it broke from, named in the
+# clause, its own name having a number the acronym rules do not read, 'C27S'; 'led by Iyad Ag
+# Ghaly' given to al-Qaeda named in the apposition before JNIM's; 'a Shining Path splinter
+# commanded by X' given to Shining Path).
+WRONG_ACTORS_AT_MOST = 403
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

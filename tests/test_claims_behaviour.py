@@ -833,6 +833,13 @@ def test_claims_behaviour_unlikely_relation_is_foreseen_not_to_happen(extract):
         extract("China is very unlikely to sanction North Korea."), "PRESSURES")
 
 
+def test_claims_behaviour_they_after_two_people_coordinated_is_both(extract):
+    """'Both X and Y say they will': the pledge is each person's, not the group named before."""
+    found = _pledges(extract("Southern Command has offered training. Both Keiko Fujimori and Rafael López Aliaga "
+                             "say they will honour the contracts."))
+    assert {a for a, _, _ in found} >= {"Keiko Fujimori", "Rafael López Aliaga"}
+
+
 def test_claims_behaviour_pledge_by_a_pair_is_each_ones(extract):
     """'a pledge by the PUK and Badr': the pledgers follow 'by', not the person named before."""
     found = _pledges(extract("Bafel Talabani met Hadi al-Amiri, and the talks produced a pledge by Hamas and Fatah "

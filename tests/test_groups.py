@@ -214,6 +214,15 @@ POSITIVE = [
      [("Union of Sinai Tribes", "shape.group_head_first")]),
     ("head-reference-after-the-name", "The Freedom of Russia Legion fights on. Recruits join the Legion.",
      [("Freedom of Russia Legion", "shape.group_head"), ("Legion", "shape.group_head_reference")]),
+    ("led-in-a-relative-clause", "Maria Corina Machado, who leads Vente Venezuela, endorsed the pressure.",
+     [("Vente Venezuela", "shape.group_led")]),
+    ("number-ending-a-name-before-its-noun", "The GenZ 212 movement has lost momentum. GenZ 212 took shape online.",
+     [("GenZ 212", "shape.group_org_noun"), ("GenZ 212", "shape.repeat")]),
+    ("lone-capital-ending-a-name", "The Coordinadora Generación Z, an umbrella of student collectives, refused talks.",
+     [("Coordinadora Generación Z", "shape.group_head_first")]),
+    ("word-after-a-spanish-article-as-a-head-reference", "A network, Los Gavilanes del Cono Norte, killed drivers. "
+     "Police have broken the Gavilanes.",
+     [("Los Gavilanes del Cono Norte", "shape.group_lead_word"), ("Gavilanes", "shape.group_head_reference")]),
     ("last-word-no-list-holds-as-a-head-reference", "The Coordination Framework met. Tehran keeps the Framework "
      "intact, and Framework leaders know it.",
      [("Coordination Framework", "shape.group_head_first"), ("Framework", "shape.group_head_reference"),
@@ -417,6 +426,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("led-state-before-its-possessive", "Machado, who leads Venezuela's opposition, spoke."),
+    ("number-of-a-date-before-a-noun", "The March 2025 movement of troops stalled."),
     ("owned-foreign-word-with-nothing-said-of-it", "Rubio's Zhongnanhai visit was short."),
     ("institution", "The Security Council and the Ministry of Defence met the Central Bank."),
     ("spanish-article-place-after-a-list", "The gangs fight for the corridors through Frontera Comalapa and La "

@@ -183,6 +183,8 @@ POSITIVE = [
      [("Balen", "shape.person_context")]),
     ("object-of-a-verb-done-to-people", "In 2024 Canada expelled Vikash Yadav over the plot.",
      [("Vikash Yadav", "shape.person_context")]),
+    ("role-owned-by-a-name-of-two-words", "The faction broke with Abimael Guzmán, Shining Path's founder, in 1992.",
+     [("Abimael Guzmán", "shape.person_context")]),
     ("whom-after-the-name", "Officials met Bark Savaya, whom Trump appointed envoy, in Baghdad.",
      [("Bark Savaya", "shape.person_context")]),
     ("common-word-given-name-opening-a-vouched-sentence", "Mark Savaya, who arrived in May, met the envoys.",

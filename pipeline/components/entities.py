@@ -63,6 +63,8 @@ ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
 STATE_INITIALS = frozenset({"US", "UK"})
 # words before a name's last word that make it a complement, not a head ('Republic of Ichkeria')
 COMPLEMENT_WORDS = frozenset({"of", "a", "an", "the", "for", "and", "in", "on", "to"})
+# verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
+LED_VERBS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 # parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
 PART_NOUNS = frozenset({"chapter", "chapters", "faction", "factions"})
 VIA_RANK = {"name": 0, "demonym": 1, "capital": 2}
@@ -276,6 +278,7 @@ class EntityResolver(SavedState):
         self._states_before_a_word(t, found)
         self._name_after_particle(t, found)
         self._owned_groups(t, found)
+        self._led_groups(t, found)
         self._head_references(t, found)
         self._first_word_names(t, found)
         self._last_word_names(t, found)
@@ -863,6 +866,35 @@ class EntityResolver(SavedState):
                 continue
             self._as_one_person(t, found, (m, nxt), m.start, nxt.end, "shape.person_particle")
 
+    def _led_groups(self, t: TokenTable, found: Found) -> None:
+        """'Maria Corina Machado, who leads Vente Venezuela', 'the former rector who leads Ahora
+        Nación': a name of two capitalised words or more that someone leads, heads, chairs or
+        founded in a relative clause is a group's, though no list or head word says so (not a
+        place, a state's name alone, an institution, nor a name before its possessive: 'who leads
+        Venezuela's opposition'); later uses of the name are found too."""
+        by_token = {k: m for m in found.mentions for k in range(m.start, m.end)}
+        n = len(t.text)
+        added: dict[str, tuple[str, str]] = {}
+        for k in t.where("lower", LED_VERBS):
+            if k < 1 or t.lower[k - 1] not in {"who", "which"} or k + 2 >= n or self.groups.headline(t, t.sent_of[k]):
+                continue
+            start = k + 1
+            end = start
+            while end < n and t.cap[end] and t.alpha[end] and (end not in by_token or by_token[end].label == "STATE"):
+                end += 1
+            if end - start < 2 or end < n and t.text[end] in POSSESSIVES \
+                    or all(k2 in by_token for k2 in range(start, end)) \
+                    or self.groups.is_place(t, start, end) or self.groups._has_institution(t, start, end) \
+                    or any(t.text[j] in self.people.titles for j in range(start, end)):
+                continue
+            for j in range(start, end):
+                if j in by_token:
+                    found.mentions.remove(by_token.pop(j))
+            actor_id = shaped_group(t, found, start, end, "shape.group_led")
+            added[t.string(start, end)] = (actor_id, "shape.repeat")
+        if added:
+            self.learnt.apply(t, found, added)
+
     def _owned_groups(self, t: TokenTable, found: Found) -> None:
         """'Dragan Čović's HDZ BiH', 'Petro's Pacto Histórico': a capitalised name a person's
         possessive opens is that person's party or group, though no list or head word says so
@@ -996,14 +1028,14 @@ class EntityResolver(SavedState):
         groups = [m for m in found.mentions
                   if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
         # ('the Framework' after the Coordination Framework, 'the Capitoni' after the Paranza dei
-        # Capitoni): the last word of a group's name
-        # that no organisation list holds is its head here too, unless it may name something
-        # else alone: a generic or institution word ('the State' after the Islamic State), a place,
-        # an English complement ('Femu a Corsica', 'Republic of Ichkeria'), a word of another actor's name
-        # (a surname: 'Nau Jawan Sundrani')
-        # a glued suffix ('Chinland Defence Force-Mindat': a town), a people's name that also
-        # qualifies a kind of group ('a Mapuche cell', 'an armed Mapuche group'), a place the brief
-        # writes after a preposition of place ('Kurdish Youth Collective Europe', 'in Europe')
+        # Capitoni, 'the Gavilanes' after Los Gavilanes del Cono Norte): the last word of a group's
+        # name that no organisation list holds, or the word after its Spanish article, is its head
+        # here too, unless it may name something else alone: a generic or institution word ('the
+        # State' after the Islamic State), a place (a list's; one the brief writes after a
+        # preposition of place or before a place noun: 'in Europe', 'the Togean islands'), an
+        # English complement ('Republic of Ichkeria'), a glued suffix ('Chinland Defence
+        # Force-Mindat'), a word of another actor's name ('Nau Jawan Sundrani'), or a people's
+        # name that also qualifies a kind of group ('an armed Mapuche group')
         others = {t.text[k] for m in found.mentions if m.label != "GROUP" for k in range(m.start, m.end)}
         n = len(t.text)
         # (not before a part of the group itself: 'a new Mob chapter', 'a Framework faction')
@@ -1019,21 +1051,26 @@ class EntityResolver(SavedState):
         # ('the Togean islands', 'the Niono and Macina circles', 'the Palomino rivers')
         kinds |= {t.text[k] for k in range(n - 1) if t.title[k] and t.is_lower[k + 1]
                   and (t.lower[k + 1] in PLACE_NOUNS or t.lower[k + 1][:-1] in PLACE_NOUNS)}
-        own_heads = {t.text[m.end - 1] for m in groups if t.alpha[m.end - 1] and t.title[m.end - 1]
-                     and len(t.text[m.end - 1]) >= 3 and t.alpha[m.end - 2]
-                     and t.lower[m.end - 2] not in COMPLEMENT_WORDS
-                     and t.text[m.end - 1] not in others and t.text[m.end - 1] not in kinds
-                     and t.text[m.end - 1] not in self.groups.generic
-                     and t.text[m.end - 1] not in self.groups.institutions
-                     and t.lower[m.end - 1] not in self.place_words
-                     and not self.groups.is_place(t, m.end - 1, m.end)}
+
+        def own_head(k: int) -> bool:
+            return t.alpha[k] and t.title[k] and len(t.text[k]) >= 3 and t.text[k] not in others \
+                and t.text[k] not in kinds and t.text[k] not in self.groups.generic \
+                and t.text[k] not in self.groups.institutions and t.lower[k] not in self.place_words \
+                and not self.groups.is_place(t, k, k + 1)
+
+        own_heads = {t.text[m.end - 1] for m in groups if t.alpha[m.end - 2]
+                     and t.lower[m.end - 2] not in COMPLEMENT_WORDS and own_head(m.end - 1)}
+        articled = [m for m in groups if m.end - m.start >= 3 and t.lower[m.start] in SPANISH_ARTICLES
+                    and t.title[m.start] and own_head(m.start + 1)]
+        own_heads |= {t.text[m.start + 1] for m in articled}
         heads = sorted(set(t.where("text", self.groups.heads)) | set(t.where("text", own_heads)))
         if not heads:
             return
         # ... or opens with it, where the word opens the name ('the Gendarmería' after the
         # Gendarmería Nacional)
         named = [(m.start, t.text[m.end - 1], m.actor_ids[0]) for m in groups] + [
-            (m.start, t.text[m.start], m.actor_ids[0]) for m in groups if t.text[m.start] in self.groups.head_first]
+            (m.start, t.text[m.start], m.actor_ids[0]) for m in groups if t.text[m.start] in self.groups.head_first] + [
+            (m.start, t.text[m.start + 1], m.actor_ids[0]) for m in articled]
         demonyms = {m.start for m in found.mentions if m.label == "STATE" and m.end - m.start == 1}
         n = len(t.text)
         for k in heads:

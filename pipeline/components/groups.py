@@ -259,7 +259,9 @@ class GroupShapes:
             elif not text[k][:1].isdigit():
                 # 'G-Pèp': one capital glued to a hyphenated word; 'Pa-O': glued after one
                 flags[k] = k + 2 < n and text[k + 1] == "-" and not ws[k] \
-                    or k >= 2 and text[k - 1] == "-" and not ws[k - 2] and not ws[k - 1] and cap[k - 2]
+                    or k >= 2 and text[k - 1] == "-" and not ws[k - 2] and not ws[k - 1] and cap[k - 2] \
+                    or k >= 1 and cap[k - 1] and t.alpha[k - 1] and ws[k - 1] and text[k] not in {"A", "I"} \
+                    and (k + 1 >= n or not cap[k + 1])  # 'Coordinadora Generación Z': a lone capital ends it
             else:
                 # '5 Segonn', '400 Mawozo', '444th Combat Brigade': a number opening a name (not a
                 # section's number, '1.4 The Qatrun Syndicate', nor a count, '9,000 Islamic State fighters')
@@ -934,6 +936,11 @@ class GroupShapes:
             return  # 'the Shia alliance', 'Islamist militias': what kind, not which
         lower = t.lower
         noun = end
+        if noun + 1 < hi and t.text[noun].isdigit() and t.text[noun].isascii() and len(t.text[noun]) <= 4 \
+                and lower[noun + 1] in self.org_nouns and not t.cap[noun + 1] and start > lo \
+                and lower[start - 1] == "the" and not any(k in known for k in range(start, end)):
+            yield start, noun + 1, "shape.group_org_noun"  # 'the GenZ 212 movement': a number ends the name
+            return
         if noun + 3 < hi and t.text[noun + 1] == "-" and t.is_lower[noun] and t.is_lower[noun + 2] \
                 and not t.ws[noun] and not t.ws[noun + 1]:
             noun += 3  # 'Koglweogo self-defence groups': a hyphenated modifier before the noun

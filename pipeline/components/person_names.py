@@ -389,9 +389,12 @@ class PersonNames:
         # 'Takkalapalli Vasudeva Rao, alias Rupesh': a person's second name
         if after + 1 < hi and text[after] == "," and lower[after + 1] in {"alias", "aka"}:
             return "strong"
-        # 'Massad Boulos, Trump's senior adviser for Africa': a role owned by a name
-        if after + 3 < hi and text[after] == "," and t.cap[after + 1] and text[after + 2] in POSSESSIVES:
-            if any(lower[k] in self.roles for k in range(after + 3, min(hi, after + 6))):
+        # 'Massad Boulos, Trump's senior adviser for Africa', 'Abimael Guzmán, Shining Path's
+        # founder': a role owned by a name (of up to three words)
+        if after + 3 < hi and text[after] == "," and t.cap[after + 1]:
+            owner_end = next((k for k in range(after + 2, min(hi, after + 5)) if not t.cap[k]), None)
+            if owner_end is not None and text[owner_end] in POSSESSIVES \
+                    and any(lower[k] in self.roles for k in range(owner_end + 1, min(hi, owner_end + 4))):
                 return "strong"
         # 'Mussolini, 33, resigned': an age in apposition
         if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":

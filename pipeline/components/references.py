@@ -460,10 +460,12 @@ class ReferenceResolver(SavedState):
 
     def _coordinated_subject(self, t: TokenTable, window: list[Mention], start: int,
                              sent_of: list[int]) -> tuple[str, ...]:
-        """'because Papua New Guinea and Fiji value their ties': 'they/their' after actors
-        coordinated at the head of their own clause stands for all of them."""
+        """'because Papua New Guinea and Fiji value their ties', 'Both Fujimori and López Aliaga say
+        they will': 'they/their' after actors coordinated at the head of their own clause stands
+        for all of them (people only with people)."""
         here = sent_of[start]
-        same = [m for m in window if m.end <= start and sent_of[m.start] == here and m.label in {"GROUP", "STATE"}]
+        same = [m for m in window if m.end <= start and sent_of[m.start] == here
+                and m.label in {"GROUP", "STATE", "PERSON"}]
         if len(same) < 2:
             return ()
         opened = self._clause_start(t, same[0].start, start)
@@ -472,6 +474,8 @@ class ReferenceResolver(SavedState):
             return ()  # the chain opens the clause ('the' at most before it)
         if not all(listed_together(t, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
             return ()
+        if len({m.label == "PERSON" for m in chain}) > 1:
+            return ()  # ('Ruto and Kenya': a person listed with a body is no pair 'they' stands for)
         ids = tuple(dict.fromkeys(m.actor_id for m in chain))
         return ids if len(ids) >= 2 else ()
 
