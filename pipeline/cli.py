@@ -417,7 +417,8 @@ def patterns_build(
                                           help="the public lists (../shared/gazetteers)")],
     patterns: PatternsDir = None,
 ) -> None:
-    """Generate patterns/generated/ from the UN, OFAC and PETRARCH2 lists (deterministic): actor
+    """Generate patterns/generated/ from the UN, OFAC and PETRARCH2 lists, the MISP galaxy clusters
+    and the parties kept from Party Facts (patterns/sources/parties.csv) (deterministic): actor
     patterns, the name, place and role-noun lexicons and the CAMEO claim cues."""
     from pipeline.gazetteer.build import build
     from pipeline.patterns import DEFAULT_PATTERNS_DIR, PatternError
@@ -426,7 +427,8 @@ def patterns_build(
     try:
         report = build(sources, root / "generated", hand_dir=root / "entities",
                        false_friends=root / "false_friends.jsonl", lexicon_dir=root / "lexicon",
-                       prose_dir=DEFAULT_PATTERNS_DIR.parent / "tests" / "data" / "prose")
+                       prose_dir=DEFAULT_PATTERNS_DIR.parent / "tests" / "data" / "prose",
+                       party_facts=root / "sources" / "parties.csv")
     except (PatternError, FileNotFoundError) as exc:  # a bad hand-written input, a missing list
         _fail(str(exc))
         raise typer.Exit(1) from exc

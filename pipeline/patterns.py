@@ -82,6 +82,9 @@ class EntityPattern(Strict):
     # words one of which the sentence must hold, or the name of such a list in
     # lexicon/contexts.json (the generated cyber names share one: "cyber")
     context: list[str] | str | None = None
+    # with a list context: how many sentences of the brief holding one of its words make the
+    # whole brief vouch for the name (0: only the name's own sentence); a named context has its own
+    brief_sentences: int = Field(default=0, ge=0)
     source: list[str] | None = None
     refs: dict[str, list[str]] | None = None
     roles: list[Role] | None = None
@@ -101,6 +104,12 @@ class EntityPattern(Strict):
         if isinstance(value, list) and not value:
             raise ValueError("context is empty: it would keep the name out of every sentence")
         return value
+
+    @model_validator(mode="after")
+    def _brief_sentences_need_a_word_list(self) -> EntityPattern:
+        if self.brief_sentences and not isinstance(self.context, list):
+            raise ValueError("brief_sentences is given with a context word list only")
+        return self
 
     def is_exact(self) -> bool:
         """Whether a string pattern is matched case-sensitively.
@@ -885,7 +894,7 @@ def context_words(bundle: PatternBundle, pattern: EntityPattern) -> tuple[frozen
     if isinstance(pattern.context, str):
         spec = bundle.contexts[pattern.context]
         return frozenset(w.lower() for w in spec.words), spec.brief_sentences
-    return frozenset(w.lower() for w in pattern.context), 0
+    return frozenset(w.lower() for w in pattern.context), pattern.brief_sentences
 
 
 @lru_cache(maxsize=4)

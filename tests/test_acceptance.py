@@ -335,7 +335,12 @@ def test_acceptance_seed_claims(seed_report):
 # 'they' after two people coordinated; 'as the leader of', a state's titled person, inflicting a
 # defeat on, welcoming another's troops, ratifying a treaty with, governing alongside, holding
 # (no) talks together as relations): entities 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.981);
-# pledge 0.878, assessment 0.917, relationship 0.652 (labelled 0.618); band 0.966.
+# pledge 0.878, assessment 0.917, relationship 0.652 (labelled 0.618); band 0.966. On 368
+# briefs (364-368 joined after their blind scoring: political parties from Party Facts, each
+# named only in a brief about its country; a list's party acronym in brackets after the name the
+# brief gives it; context words folded as the lists' keys are): entities 0.975 (GROUP 0.966,
+# STATE 0.994, PERSON 0.981); pledge 0.878, assessment 0.917, relationship 0.651 (labelled 0.617);
+# band 0.966.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -357,7 +362,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 363 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 368 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -674,7 +679,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # clause, its own name having a number the acronym rules do not read, 'C27S'; 'led by Iyad Ag
 # Ghaly' given to al-Qaeda named in the apposition before JNIM's; 'a Shining Path splinter
 # commanded by X' given to Shining Path).
-WRONG_ACTORS_AT_MOST = 403
+# Four hundred and six on 368 briefs: the 363 before keep 402 (a minister's 'the parties' now read
+# as the two parties the party list names, where the gold has one of them), and 364-368 bring
+# four (a far-right party's leader, 'Its leader, Laszlo Toroczkai', given to the party named in
+# the clause before; a party's refusal given to the state; 'Founded by the late vice president
+# Saulos Chilima' given to the party named before; 'it recognised the People's Republic of China'
+# read as Taiwan's).
+WRONG_ACTORS_AT_MOST = 406
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -334,3 +334,40 @@ def test_entities_hand_written_alias_of_a_generated_person(extract):
     found = [(m["text"], e["id"]) for e in extract("Sheikh Hasina fled to India in 2024.")
              if e["kind"] == "entity" for m in e["mentions"]]
     assert ("Sheikh Hasina", "person:hasina-wajed") in found
+
+
+# Parties from Party Facts (generated/parties.jsonl): named in a brief about their country only
+
+def test_entities_party_list_name_in_a_brief_about_its_country(extract):
+    found = mentions(extract("Hungary votes in April. Fidesz leads in Hungary's rural districts, and Fidesz "
+                             "will very likely keep them."))
+    assert ("Fidesz", "GROUP") in {(m[0], m[1]) for m in found}
+
+
+def test_entities_party_list_name_not_in_a_brief_about_another_country(extract):
+    found = mentions(extract("Kenya votes in August. Fidesz-style media laws worry Kenyan editors, and "
+                             "Kenya's courts are wary."))
+    assert "Fidesz" not in {m[0] for m in found}
+
+
+def test_entities_party_list_acronym_defines_its_long_name(extract):
+    """'the National Democratic Congress (NDC)': the list holds the acronym, the brief the name
+    (all English words, which the party list leaves out)."""
+    found = mentions(extract("Ghana's ruling National Democratic Congress (NDC) won in Ghana. The NDC governs."))
+    names = {(m[0], m[2]) for m in found if m[1] == "GROUP"}
+    assert {("National Democratic Congress", "National Democratic Congress"),
+            ("NDC", "National Democratic Congress")} <= names
+
+
+def test_entities_party_list_acronym_of_another_group_gives_way(extract):
+    """'the Union pour la Paix en Centrafrique (UPC)' in a brief on Cameroon, whose party list has
+    a UPC of its own: the brief's name is the acronym's."""
+    found = mentions(extract("Cameroon's army watches the border of Cameroon. Fighters of the Union pour la Paix "
+                             "en Centrafrique (UPC) crossed again, and the UPC denied it."))
+    names = {m[2] for m in found if m[0] == "UPC"}
+    assert names == {"Union pour la Paix en Centrafrique"}
+
+
+def test_entities_party_list_name_inside_a_longer_name_gives_way(extract):
+    found = mentions(extract("Morocco's coalition holds. The Istiqlal Party of Morocco said so, and Morocco agreed."))
+    assert "Istiqlal" not in {m[0] for m in found}

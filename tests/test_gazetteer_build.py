@@ -21,8 +21,9 @@ HAND = ROOT / "patterns" / "entities"
 FALSE_FRIENDS = ROOT / "patterns" / "false_friends.jsonl"
 LEXICON = ROOT / "patterns" / "lexicon"
 PROSE = ROOT / "tests" / "data" / "prose"
+PARTY_FACTS = ROOT / "patterns" / "sources" / "parties.csv"
 FILES = (
-    "states.jsonl", "groups.jsonl", "people.jsonl", "MANIFEST.json",
+    "states.jsonl", "groups.jsonl", "people.jsonl", "parties.jsonl", "MANIFEST.json",
     "lexicon/names.json", "lexicon/places.json", "lexicon/agents.json", "claims/cameo.jsonl",
 )
 
@@ -110,13 +111,25 @@ MINI_MISP = {
 }
 
 
+# parties kept from Party Facts (see pipeline/gazetteer/parties.py): made-up rows, one per case
+MINI_PARTIES = """country,partyfacts_id,name_short,name,name_english,year_first,year_last
+AFG,1,NDFA,Jabha-e Nawin,National Democratic Front of Afghanistan,2004,
+AFG,2,NF,National Front,National Front,1990,
+AFG,3,ISA,Ittihad Sabz,Green Union,2001,
+AFG,4,ISA,Insaf Sabz Alliance,Green Justice Alliance,2003,
+PAK,5,NDFA,Naya Daur Front,New Era Front,2010,
+"""
+
+
 def run_mini(sources: Path, out: Path) -> dict:
     misp = {}
     for name, values in MINI_MISP.items():
         misp[name] = sources / f"{name}.json"
         misp[name].write_text(json.dumps({"values": values}), encoding="utf-8")
+    parties = sources.parent / "parties.csv"
+    parties.write_text(MINI_PARTIES, encoding="utf-8")
     return build(sources, out, hand_dir=sources.parent / "no-hand", false_friends=sources.parent / "ff.jsonl",
-                 lexicon_dir=LEXICON, prose_dir=PROSE, misp_paths=misp)
+                 lexicon_dir=LEXICON, prose_dir=PROSE, party_facts=parties, misp_paths=misp)
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +170,22 @@ def test_gazetteer_build_merges_and_filters_on_fixture_lists(mini_build):
     assert sandworm == {"Sandworm": "cyber", "APT44": None}  # a tracking code stands alone
     assert not any(g["id"] == "group:wannacry" for g in groups)
     assert report["state_members"] == 193
+
+
+def test_gazetteer_build_parties_need_their_country_and_a_name_of_their_own(mini_build):
+    report, out = mini_build
+    lines = read_lines(out / "parties.jsonl")
+    surfaces = {line["pattern"]: line for line in lines}
+    # a name and an acronym of its own, matched in exact case in a brief about Afghanistan
+    assert {"NDFA", "Jabha-e Nawin", "National Democratic Front of Afghanistan", "Ittihad Sabz"} <= set(surfaces)
+    ndfa = next(line for line in lines if line["pattern"] == "NDFA" and "afghanistan" in line["context"])
+    assert ndfa["case"] == "exact" and ndfa["brief_sentences"] == 2
+    # English words only ('National Front', 'Green Union'), two letters ('NF'), an acronym two
+    # parties of one country share ('ISA') name no one
+    assert not {"National Front", "NF", "Green Union", "ISA"} & set(surfaces)
+    assert report["parties"]["dropped"]["shared_by_parties"] == 2
+    # parties of two countries may share one: their contexts tell them apart
+    assert sorted(line["context"][0] for line in lines if line["pattern"] == "NDFA") == ["afghan", "pakistan"]
 
 
 def test_gazetteer_build_lexicons_on_fixture_lists(mini_build):
@@ -210,7 +239,8 @@ def test_gazetteer_build_rerun_is_byte_identical_on_fixture_lists(mini_sources, 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("generated")
-    build(SOURCES, out, hand_dir=HAND, false_friends=FALSE_FRIENDS, lexicon_dir=LEXICON, prose_dir=PROSE)
+    build(SOURCES, out, hand_dir=HAND, false_friends=FALSE_FRIENDS, lexicon_dir=LEXICON, prose_dir=PROSE,
+          party_facts=PARTY_FACTS)
     return out
 
 
@@ -231,7 +261,8 @@ def test_gazetteer_build_committed_files_equal_fresh_build(fresh):
 
 @needs_sources
 def test_gazetteer_build_rerun_is_byte_identical(fresh, tmp_path):
-    build(SOURCES, tmp_path, hand_dir=HAND, false_friends=FALSE_FRIENDS, lexicon_dir=LEXICON, prose_dir=PROSE)
+    build(SOURCES, tmp_path, hand_dir=HAND, false_friends=FALSE_FRIENDS, lexicon_dir=LEXICON, prose_dir=PROSE,
+          party_facts=PARTY_FACTS)
     for name in FILES:
         assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes(), name
 

@@ -42,7 +42,8 @@ class Definitions:
                  possessive_joins: set[str], sentence_case_joiners: set[str], org_heads: set[str],
                  agency_heads: set[str], english: set[str],
                  is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
-                 is_name_word: Callable[[str], bool], org_nouns: frozenset[str]):
+                 is_name_word: Callable[[str], bool], org_nouns: frozenset[str],
+                 listed_name: Callable[[str, str], bool], party: Callable[[str], bool]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
@@ -51,6 +52,8 @@ class Definitions:
         self.descriptors = descriptors
         self.is_name_word = is_name_word
         self.org_nouns = org_nouns
+        self.listed_name = listed_name  # (actor id, name): whether the lists give the actor that name
+        self.party = party  # whether an actor is one of the party list's
         self.name_at = name_at
         self.institution_at = institution_at
         self.security_agency = security_agency
@@ -304,13 +307,16 @@ class Definitions:
                 continue
             if taken is None:
                 taken = covered_tokens(found.mentions)
-            shaped = None
+            shaped = listed = None
             if (i + 1) in taken:
-                # 'CODECO factions' found the acronym by its shape before the definition
-                shaped = next((m for m in found.mentions if m.start == i + 1 and m.end == i + 2
-                               and m.via == "shape" and m.label == "GROUP"), None)
-                if shaped is None:
+                # 'CODECO factions' found the acronym by its shape before the definition; a list
+                # holds it ('the National Democratic Congress (NDC)': a party list's acronym whose
+                # long name, all English words, the list leaves to the name shapes)
+                held = next((m for m in found.mentions if m.start == i + 1 and m.end == i + 2
+                             and m.label == "GROUP" and m.via in {"shape", "pattern"}), None)
+                if held is None:
                     continue
+                shaped, listed = (held, None) if held.via == "shape" else (None, held)
             end = i
             start = end
             while start > 0 and (title[start - 1] or lower[start - 1] in self.name_joiners
@@ -367,9 +373,22 @@ class Definitions:
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
                     and not (fits and self._apposed_org_noun(t, i + 3)):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
+            name = t.string(start, end)
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
-            name = t.string(start, end)
+            if listed is not None and not (fits and self.listed_name(listed.actor_id, name)):
+                if not self.party(listed.actor_id):
+                    continue  # (a list's acronym keeps its actor; the list names it)
+                # a party list's acronym is another group's ('Front patriotique du Pool (FPP)',
+                # 'the Union pour la Paix en Centrafrique (UPC)' in a brief on Cameroon, whose
+                # party list has a UPC): the brief defines its own
+                found.mentions.remove(listed)
+                listed = None
+            if listed is not None:
+                found.mentions.append(Mention(start, end, (listed.actor_id,), "alias.acronym_group", "GROUP"))
+                taken.update(range(start, end))
+                defined.setdefault(name, (listed.actor_id, "alias.acronym_group"))
+                continue
             actor_id = shaped_group(t, found, start, end, None)
             if shaped is not None:
                 merge(found, keep=actor_id, into=shaped.actor_id)

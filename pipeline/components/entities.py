@@ -14,6 +14,7 @@ Every mention keeps the id of the rule that made it (``Mention.rule``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -58,11 +59,15 @@ from pipeline.read.lines import one_line
 # 'Provisional', 'Revolutionary', 'Independent'); a name there ('Polri', 'Koops Habema') is a short form
 QUALIFIER_ENDINGS = ("ist", "ic", "al", "ary", "ive", "ite", "ent")
 
-ORIGIN_RANK = {"hand": 0, "generated": 1, "shape": 2}
+ORIGIN_RANK = {"hand": 0, "generated": 1, "party": 2, "shape": 3}
 # a state's initials that open its commands' and forces' names ('US Central Command', 'UK Royal Navy')
 STATE_INITIALS = frozenset({"US", "UK"})
 # words before a name's last word that make it a complement, not a head ('Republic of Ichkeria')
 COMPLEMENT_WORDS = frozenset({"of", "a", "an", "the", "for", "and", "in", "on", "to"})
+# the pattern file of the parties kept from Party Facts (pipeline/gazetteer/parties.py)
+PARTY_FILE = "parties.jsonl"
+PARTY_ORIGIN = "party"
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 # verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
 LED_VERBS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 # parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
@@ -144,7 +149,8 @@ class EntityResolver(SavedState):
                                        english=self.groups.english, is_place=self.groups.is_place,
                                        descriptors=self.groups.descriptors,
                                        is_name_word=self.person_names.is_name_word,
-                                       org_nouns=frozenset(self.groups.org_nouns))
+                                       org_nouns=frozenset(self.groups.org_nouns),
+                                       listed_name=self._listed_name, party=self._party)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
         self.time_words = frozenset(patterns.lexicon["clauses"]["time_words"])  # ('in March Marcos said')
@@ -171,8 +177,9 @@ class EntityResolver(SavedState):
                 owner = hand_surfaces.get((text.casefold(), p.via))
                 if located.origin == "generated" and owner is not None and owner != actor_id:
                     continue  # hand-written patterns win a contested surface
-                entry = Entry(actor_id, p.label, p.via, p.is_exact(), located.origin,
-                              *context_words(patterns, p))
+                # (a party list's names are told apart: a longer name may go on after them)
+                origin = PARTY_ORIGIN if located.path.endswith(PARTY_FILE) else located.origin
+                entry = Entry(actor_id, p.label, p.via, p.is_exact(), origin, *context_words(patterns, p))
                 if entry not in surfaces[text]:
                     surfaces[text].append(entry)
                 if p.label == "STATE":
@@ -180,6 +187,14 @@ class EntityResolver(SavedState):
             else:
                 token_patterns.append((p.pattern, Entry(actor_id, p.label, p.via, True, located.origin, None)))
         self.place_words = frozenset(place_words)
+        # (actor id, name folded) of every listed name: whether a brief's long name before a
+        # listed acronym is that actor's ('Definitions')
+        self.listed_names = frozenset({(e.actor_id, text.casefold()) for text, entries in surfaces.items()
+                                       for e in entries}
+                                      | {(p.item.id, p.item.name.casefold()) for p in patterns.entities
+                                         if p.item.name})
+        self.parties = frozenset(e.actor_id for entries in surfaces.values() for e in entries
+                                 if e.origin == PARTY_ORIGIN)
         for text, entry in Capitals.entries(places.capitals, patterns.lexicon["metonyms"]["seats"]):
             surfaces[text].append(entry)
         # a surface is cut into words by the pipeline's own tokenizer, as a brief will be
@@ -866,6 +881,43 @@ class EntityResolver(SavedState):
                 continue
             self._as_one_person(t, found, (m, nxt), m.start, nxt.end, "shape.person_particle")
 
+    def _sentence_words(self, t: TokenTable, start: int, end: int) -> set[str]:
+        """A sentence's words for context lists: lower case, and folded as the lists' keys are
+        ('Côte' holds 'cote')."""
+        words = set(t.lower[start:end])
+        for k in range(start, end):
+            words.update(self.index.parts[t.text[k]][1])
+        return words
+
+    def _listed_name(self, actor_id: str, text: str) -> bool:
+        """Whether the lists name the actor ``text``."""
+        return (actor_id, text.casefold()) in self.listed_names
+
+    def _party(self, actor_id: str) -> bool:
+        """Whether the actor is a party of the party list's (``generated/parties.jsonl``)."""
+        return actor_id in self.parties
+
+    def _name_goes_on(self, t: TokenTable, end: int) -> bool:
+        """Whether a name ending before ``end`` goes on: a glued hyphen and a capitalised word
+        or an acronym ('SPLM-N', 'JUI-F'), a capitalised head word ('Istiqlal Party'), or a
+        joiner and a capitalised word ('Alliance Nationale pour le Changement')."""
+        n = len(t.text)
+        if end + 1 < n and t.text[end] == "-" and not t.ws[end - 1] and not t.ws[end] and t.text[end + 1][:1].isupper():
+            return True
+        if end < n and t.text[end] in self.groups.heads:
+            return True
+        j = end
+        while j < n and t.lower[j] in self.groups.joiners and t.is_lower[j]:
+            j += 1
+        return j > end and j < n and t.cap[j] and t.alpha[j] and t.lower[end] not in {"and", "in"}
+
+    @staticmethod
+    def _name_came_before(t: TokenTable, start: int) -> bool:
+        """Whether a name starting at ``start`` is glued by a dash to a capitalised word before it
+        ('... pour la Défense de la Démocratie–Forces pour la Défense de la Démocratie')."""
+        return start >= 2 and t.text[start - 1] in DASHES and not t.ws[start - 2] and not t.ws[start - 1] \
+            and t.cap[start - 2]
+
     def _led_groups(self, t: TokenTable, found: Found) -> None:
         """'Maria Corina Machado, who leads Vente Venezuela', 'the former rector who leads Ahora
         Nación': a name of two capitalised words or more that someone leads, heads, chairs or
@@ -1194,14 +1246,15 @@ class EntityResolver(SavedState):
 
     @staticmethod
     def _topical_contexts(t: TokenTable, contexts: set[tuple[frozenset[str], int]],
-                          sent_words: dict[int, set[str]]) -> set[frozenset[str]]:
+                          sent_words: dict[int, set[str]],
+                          words_of: Callable[[TokenTable, int, int], set[str]]) -> set[frozenset[str]]:
         """The contexts (word set, sentences needed) the brief is about: as many of its sentences
         as the entry's ``topic`` hold one of the words (a brief on ransomware names 'LockBit'
         where no sentence says 'ransomware'). ``sent_words``: the sentences' words read so far."""
         if not contexts:
             return set()
         _, starts, ends = t.bounds
-        sentences = [sent_words.get(k) or set(t.lower[s:e]) for k, (s, e) in enumerate(zip(starts, ends, strict=True))]
+        sentences = [sent_words.get(k) or words_of(t, s, e) for k, (s, e) in enumerate(zip(starts, ends, strict=True))]
         return {words for words, topic in contexts if sum(1 for s in sentences if s & words) >= topic}
 
     def _in_place_name(self, t: TokenTable, start: int, end: int) -> bool:
@@ -1263,11 +1316,15 @@ class EntityResolver(SavedState):
                     continue
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
+                if entry.origin == PARTY_ORIGIN and (self._name_goes_on(t, end) or self._name_came_before(t, start)):
+                    continue  # 'Istiqlal Party', 'SPLM-N', 'Alliance Nationale pour le Changement',
+                    # '...Démocratie–Forces pour la Défense de la Démocratie': a party list's name
+                    # inside a longer one, which the name shapes read
                 if entry.context is not None:
                     sid = sent_id[start]
                     words = sent_words.get(sid)
                     if words is None:
-                        words = sent_words[sid] = set(t.lower[sent_starts[sid] : sent_ends[sid]])
+                        words = sent_words[sid] = self._sentence_words(t, sent_starts[sid], sent_ends[sid])
                     if not (entry.context & words):
                         deferred.append((start, end, entry))
                         continue
@@ -1278,7 +1335,8 @@ class EntityResolver(SavedState):
         # a name its context vouches for in one sentence is the same actor in the others ('Hun
         # Sen, not his son, sets the tone' after 'Hun Sen, Senate president')
         vouched = {entry.actor_id for _, _, entry, _ in candidates}
-        topical = self._topical_contexts(t, {(e.context, e.topic) for _, _, e in deferred if e.topic}, sent_words)
+        topical = self._topical_contexts(t, {(e.context, e.topic) for _, _, e in deferred if e.topic}, sent_words,
+                                         self._sentence_words)
         candidates += [(start, end, entry, "pattern.gazetteer") for start, end, entry in deferred
                        if entry.actor_id in vouched or entry.context in topical]
         state_words.update(k for start, end, entry, _ in candidates if entry.label == "STATE"

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from . import cyber, petrarch
+from . import cyber, parties, petrarch
 from .jsonfile import dump_line
 from .lexicon import english_words, package_versions
 from .lexicons import HAND_LEXICONS, LEXICON_SOURCES, Inputs, build_lexicons
@@ -44,6 +44,7 @@ SOURCE_FILES = {
     **LEXICON_SOURCES,
 }
 OUTPUTS = {"STATE": "states.jsonl", "GROUP": "groups.jsonl", "PERSON": "people.jsonl"}
+PARTIES_OUTPUT = "parties.jsonl"
 ORIGIN_RANK = {"un": 0, "ofac": 1, "cameo": 2, "misp-ransomware": 3, "misp-actor": 4}
 
 
@@ -265,16 +266,17 @@ def _sha256(path: Path) -> str:
 
 def build(
     sources: Path, out_dir: Path, *, hand_dir: Path, false_friends: Path, lexicon_dir: Path, prose_dir: Path,
-    misp_paths: dict[str, Path] | None = None,
+    party_facts: Path, misp_paths: dict[str, Path] | None = None,
 ) -> dict:
     """Read the lists under `sources`, write the generated pattern files and lexicons to
     `out_dir`, and return a report: actors and patterns per label, drops per reason, and the
     lexicons' counts. `lexicon_dir` holds the hand-written spelling table and CAMEO mapping,
-    `prose_dir` the ordinary prose the claim-cue policy is measured on; `misp_paths` the MISP
-    galaxy cluster files (by default those of the installed pymispgalaxies)."""
+    `prose_dir` the ordinary prose the claim-cue policy is measured on; `party_facts` the
+    parties' facts kept from Party Facts (parties.py); `misp_paths` the MISP galaxy cluster
+    files (by default those of the installed pymispgalaxies)."""
     paths = {name: sources / rel for name, rel in SOURCE_FILES.items()}
     misp_paths = cyber.cluster_paths() if misp_paths is None else misp_paths
-    missing = [str(p) for p in [*paths.values(), *misp_paths.values()] if not p.exists()]
+    missing = [str(p) for p in [*paths.values(), *misp_paths.values(), party_facts] if not p.exists()]
     if missing:
         raise FileNotFoundError(f"gazetteer sources missing: {', '.join(missing)}")
 
@@ -402,6 +404,17 @@ def build(
         report["patterns"][label] = len(lines)
         report["actors_without_patterns"][label] = empty
         (out_dir / filename).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    # Parties: a brief about their country may name them (parties.py); the lists' and the
+    # hand-written names stay theirs.
+    taken = {key(text) for verdicts in kept.values() for text in verdicts} | {k for _, k in _read_hand(hand_dir)}
+    places = cyber.place_keys()
+    party_lines, party_drops = parties.party_lines(
+        parties.read_parties(party_facts), country_words=country_words, taken=taken, english=english_words(),
+        is_place=places.__contains__, is_name=lambda k: " " not in k and names.df[k] >= 1,
+        ids_taken={a.id for a in actors})
+    (out_dir / PARTIES_OUTPUT).write_text("".join(dump_line(line) + "\n" for line in party_lines), encoding="utf-8")
+    report["parties"] = {"actors": sum(1 for line in party_lines if "name" in line), "patterns": len(party_lines),
+                         "dropped": dict(sorted(party_drops.items()))}
     people = [r for r in records if r.label == "PERSON" and r.origin == "cameo"]
     report["lexicons"] = build_lexicons(
         Inputs(lexicon_dir, prose_dir, people, names.df, country_blocks), out_dir, paths
@@ -431,6 +444,14 @@ def build(
                 "bytes": path.stat().st_size,
             }
             for name, path in sorted(misp_paths.items())
+        ]
+        + [
+            {
+                "name": "party_facts",
+                "path": "patterns/sources/parties.csv (partyfactsdata: import/elecglob/partyfacts-core-parties.csv)",
+                "sha256": _sha256(party_facts),
+                "bytes": party_facts.stat().st_size,
+            }
         ],
         "packages": package_versions(),
         # Hand-written ids are reused (see _assign_ids), so those files are inputs too.
@@ -440,7 +461,7 @@ def build(
         "false_friends_sha256": _sha256(false_friends) if false_friends.exists() else None,
         "hand_lexicons": {name: _sha256(lexicon_dir / name) for name in HAND_LEXICONS},
         "prose": {p.name: _sha256(p) for p in sorted(prose_dir.glob("*.txt"))},
-        "files": {f: _sha256(out_dir / f) for f in sorted([*OUTPUTS.values(), *LEXICON_OUTPUTS])},
+        "files": {f: _sha256(out_dir / f) for f in sorted([*OUTPUTS.values(), PARTIES_OUTPUT, *LEXICON_OUTPUTS])},
         "report": report,
     }
     (out_dir / "MANIFEST.json").write_text(

@@ -1,0 +1,43 @@
+"""pipeline.gazetteer.parties: the facts kept from Party Facts' core table, made-up rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.gazetteer.__main__ import main
+from pipeline.gazetteer.parties import extract, read_parties
+
+HEADER = ("country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,"
+          "share_year,new,wikipedia,description,comment,created,modified\n")
+
+
+def _raw(tmp_path: Path, rows: str) -> Path:
+    path = tmp_path / "core.csv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    return path
+
+
+def test_gazetteer_parties_keep_active_real_parties_and_facts_only(tmp_path):
+    raw = _raw(tmp_path, (
+        'AFG,2,,OLD,Jabha-e Kuhna,Old Front,,1950,1975,,,,,"a sentence we do not keep",,,\n'
+        "AFG,1,,NDFA,Jabha-e Nawin,National Democratic Front,,2004,,,,,"
+        "https://en.wikipedia.org/wiki/Jabha-e_Nawin_(Afghanistan),desc,,,\n"
+        "AFG,3,7,etc,other,other,,1800,,,,,,,,,\n"))
+    rows = extract(raw)
+    assert [r["partyfacts_id"] for r in rows] == ["1"]  # dissolved before 2000, technical row: out
+    assert "description" not in rows[0] and rows[0]["name_wikipedia"] == "Jabha-e Nawin"
+
+
+def test_gazetteer_parties_command_writes_what_the_build_reads(tmp_path):
+    raw = _raw(tmp_path, "PAK,5,,TST,Tehreek-e-Test,Test Movement,,2001,,,,,,,,,\n")
+    out = tmp_path / "parties.csv"
+    assert main(["--sources", str(tmp_path / "none"), "--keep-parties-from", str(raw), "--party-facts", str(out)]) == 2
+    parties = read_parties(out)  # kept before the build, which then stops on the missing lists
+    assert [(p.country, p.short, p.name) for p in parties] == [("PAK", "TST", "Tehreek-e-Test")]
+
+
+def test_gazetteer_parties_other_tables_are_refused_by_name(tmp_path, capsys):
+    raw = tmp_path / "other.csv"
+    raw.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["--keep-parties-from", str(raw), "--party-facts", str(tmp_path / "p.csv")]) == 1
+    assert str(raw) in capsys.readouterr().err
