@@ -340,7 +340,11 @@ def test_acceptance_seed_claims(seed_report):
 # named only in a brief about its country; a list's party acronym in brackets after the name the
 # brief gives it; context words folded as the lists' keys are): entities 0.975 (GROUP 0.966,
 # STATE 0.994, PERSON 0.981); pledge 0.878, assessment 0.917, relationship 0.651 (labelled 0.617);
-# band 0.966.
+# band 0.966. On 373 briefs (369-373 joined after their blind scoring: a name after a party noun
+# is no group's when a past verb and a preposition follow it, 'the party Kostadinov founded in
+# 2014'; 'dela', 'delos' inside names; the name right after an owned relational noun, 'and its
+# ally Amal'): entities 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.981); pledge 0.876, assessment
+# 0.917, relationship 0.649 (labelled 0.615); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -362,7 +366,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 368 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 373 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -685,7 +689,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # the clause before; a party's refusal given to the state; 'Founded by the late vice president
 # Saulos Chilima' given to the party named before; 'it recognised the People's Republic of China'
 # read as Taiwan's).
-WRONG_ACTORS_AT_MOST = 406
+# Four hundred and eighteen on 373 briefs: the 368 before keep 407 ('Barrio 18 and its rival
+# MS-13', missed before, now read with MS-13 as the one opposing), and 369-373 bring eleven
+# (pledges of groups the rules do not name, coca growers' federations, PDP-Laban, Akbayan,
+# given to a person or body named in the clause; 'they', 'he' and 'the party' read as the wrong
+# one of two named before; 'the Philippines will not rejoin the court' kept for the state where
+# the gold has the president who said it; 'the faction loyal to Luis Arce' read as a party).
+WRONG_ACTORS_AT_MOST = 418
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -415,6 +415,8 @@ ACTOR_POSITIONS = [
      "by Mozambican forces.", "ATTACKS", ("Mozambique", "Bonomade Machude Omar"), ("Mozambique", "Islamic State")),
     ("demonym-before-office-title", "Pakistani Prime Minister Shehbaz Sharif spoke.", "LEADS",
      ("Shehbaz Sharif", "Pakistan"), None),
+    ("name-right-after-an-owned-relational-noun", "Iran and its ally Bashar al-Assad lost ground in 2024.",
+     "ALLY_OF", ("Bashar al-Assad", "Iran"), None),
     ("resolved-his-owns-a-named-group",
      "Alain-Claude Bilie-By-Nze was the last prime minister. His Ensemble pour le Gabon (EPG) won two seats.",
      "LEADS", ("Alain-Claude Bilie-By-Nze", "Ensemble pour le Gabon"), None),
@@ -831,6 +833,12 @@ def test_claims_behaviour_unlikely_relation_is_foreseen_not_to_happen(extract):
     """'is unlikely to sanction' foresees the same as 'will probably not sanction'."""
     assert ("China", "North Korea", "negative", "forecast") in _relations(
         extract("China is very unlikely to sanction North Korea."), "PRESSURES")
+
+
+def test_claims_behaviour_name_after_an_unowned_title_noun_is_not_its_holder(extract):
+    found = _relations(extract("First Minister Michelle O'Neill of Sinn Féin and deputy First Minister Emma "
+                               "Little-Pengelly of the DUP jointly condemned the attack."), "AFFILIATED_WITH")
+    assert not any(a == "Emma Little-Pengelly" and t == "Sinn Féin" for a, t, *_ in found)
 
 
 def test_claims_behaviour_they_after_two_people_coordinated_is_both(extract):

@@ -426,6 +426,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("person-subject-of-a-relative-after-a-party-noun", "Vazrazhdane, the nationalist party Kostadin Kostadinov "
+     "founded in 2014, held rallies."),
     ("led-state-before-its-possessive", "Machado, who leads Venezuela's opposition, spoke."),
     ("number-of-a-date-before-a-noun", "The March 2025 movement of troops stalled."),
     ("owned-foreign-word-with-nothing-said-of-it", "Rubio's Zhongnanhai visit was short."),

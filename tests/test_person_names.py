@@ -185,6 +185,8 @@ POSITIVE = [
      [("Vikash Yadav", "shape.person_context")]),
     ("role-owned-by-a-name-of-two-words", "The faction broke with Abimael Guzmán, Shining Path's founder, in 1992.",
      [("Abimael Guzmán", "shape.person_context")]),
+    ("filipino-particle-inside-a-name", "Senator Ronald dela Rosa, who headed the police, said so.",
+     [("Ronald dela Rosa", "alias.role")]),
     ("whom-after-the-name", "Officials met Bark Savaya, whom Trump appointed envoy, in Baghdad.",
      [("Bark Savaya", "shape.person_context")]),
     ("common-word-given-name-opening-a-vouched-sentence", "Mark Savaya, who arrived in May, met the envoys.",

@@ -385,12 +385,24 @@ class Frames:
         if e + 1 < hi and t.text[e] == "," and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}
                                                  or _opening_phrase(t, lo, j)):
             e += 1
-            while e + 1 < hi and (t.lower[e] in {"the", "a", "an"} or t.text[e] in self.titles or t.text[e] == "."):
-                e += 1  # 'its armed wing, the Ambazonia Defence Forces'; 'its spokesman, Col. X'
+            while e + 1 < hi and (t.lower[e] in {"the", "a", "an", "retired"} or t.text[e] in self.titles
+                                  or t.text[e] == "."):
+                e += 1  # 'its armed wing, the Ambazonia Defence Forces'; 'its chairman, retired Police Colonel X'
             m = at.get(e)
             if m is not None and m.end < hi and t.text[m.end] in POSSESSIVES:
                 return None  # 'the Bungos faction, the BIFF's largest wing': an owner, not the faction's name
             return m
+        owned = any(t.lower[o] in {"its", "their", "his", "her"} or t.text[o] in POSSESSIVES
+                    for o in range(max(lo, first - 3), first))
+        if e < hi and e == k + 1 and owned and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}):
+            # 'Hezbollah and its ally Amal', 'its leader Sami Gemayel': the name right after an
+            # owned noun, which a comma, 'and' or the sentence's start opens (not 'X, its ally
+            # Amal's', nor 'and deputy First Minister Emma Little-Pengelly of the DUP')
+            while e + 1 < hi and t.text[e] in self.titles:
+                e += 1
+            m = at.get(e)
+            if m is not None and m.start == e and not (m.end < hi and t.text[m.end] in POSSESSIVES):
+                return m
         return None
 
 

@@ -273,8 +273,11 @@ class GroupShapes:
     def _clause_subject(t: TokenTable, end: int, hi: int) -> bool:
         """Whether the name ending at ``end`` is the subject of a relative clause with no
         object, a verb and the comma that closes it after it ('Gerindra, the party Prabowo
-        chairs,'; not 'the border security corps CESFRONT deployed.')."""
-        return end + 1 < hi and t.is_lower[end] and t.alpha[end] and t.text[end + 1] == ","
+        chairs,'), or a past verb and a preposition ('the party Rodrigo Duterte chaired until
+        his arrest', 'the party Kostadin Kostadinov founded in 2014'; not 'the border security
+        corps CESFRONT deployed.', 'the militia Twirwaneho attacked villages')."""
+        return end + 1 < hi and t.is_lower[end] and t.alpha[end] and (
+            t.text[end + 1] == "," or t.lower[end].endswith("ed") and t.lower[end + 1] in CLAUSE_PREPOSITIONS)
 
     def _glued_to_modifier(self, t: TokenTable, k: int) -> bool:
         """'anti-Houthi', 'pro-Iran': the second half of a compound is no name's first word."""
@@ -1393,6 +1396,11 @@ PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 # a settlement or district after 'in' places a group (see Groups._placed_in)
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})
+
+
+# prepositions after a past verb that leave its object out: the verb's clause is a relative one
+# whose subject is the name before it ('the party Kostadinov founded in 2014')
+CLAUSE_PREPOSITIONS = frozenset({"in", "until", "since", "after", "before", "during", "from", "with", "for", "at"})
 
 
 # nouns after a name that make it a place's ('La Trinitaria town', 'the La Mesilla crossing')
