@@ -344,7 +344,11 @@ def test_acceptance_seed_claims(seed_report):
 # is no group's when a past verb and a preposition follow it, 'the party Kostadinov founded in
 # 2014'; 'dela', 'delos' inside names; the name right after an owned relational noun, 'and its
 # ally Amal'): entities 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.981); pledge 0.876, assessment
-# 0.917, relationship 0.649 (labelled 0.615); band 0.967.
+# 0.917, relationship 0.649 (labelled 0.615); band 0.967. On 378 briefs (374-378 joined after
+# their blind scoring: an acronym someone leads in an apposition after it, 'CONAIE, led by X';
+# striking targets in a state, finding a partner in another, lending another money): entities
+# 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.982); pledge 0.876, assessment 0.918, relationship
+# 0.650 (labelled 0.615); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -366,7 +370,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 373 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 378 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -695,7 +699,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to a person or body named in the clause; 'they', 'he' and 'the party' read as the wrong
 # one of two named before; 'the Philippines will not rejoin the court' kept for the state where
 # the gold has the president who said it; 'the faction loyal to Luis Arce' read as a party).
-WRONG_ACTORS_AT_MOST = 418
+# Four hundred and twenty-two on 378 briefs: the 373 before keep 418, and 374-378 bring four
+# ('who led the party from its birth' given to the party named last; a rebel leader's 'FACT will
+# not disarm' given to the mediator; drones 'supplied ... to the ENDF' given to Ethiopia, named
+# in the clause, where the gold has the UAE; 'a port deal with Somaliland' given to the leader
+# named in the clause before).
+WRONG_ACTORS_AT_MOST = 422
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -214,6 +214,10 @@ POSITIVE = [
      [("Union of Sinai Tribes", "shape.group_head_first")]),
     ("head-reference-after-the-name", "The Freedom of Russia Legion fights on. Recruits join the Legion.",
      [("Freedom of Russia Legion", "shape.group_head"), ("Legion", "shape.group_head_reference")]),
+    ("acronym-led-by-a-person-in-apposition", "CONAIE, led by Marlon Vargas, called a strike.",
+     [("CONAIE", "shape.group_acronym_actor")]),
+    ("acronym-whose-leader-in-apposition", "EZEMA, whose founding leader Berhanu Nega sits in the cabinet, will run.",
+     [("EZEMA", "shape.group_acronym_actor")]),
     ("led-in-a-relative-clause", "Alfonso López Chau, who leads Ahora Nación, endorsed the pressure.",
      [("Ahora Nación", "shape.group_led")]),
     ("number-ending-a-name-before-its-noun", "The GenZ 212 movement has lost momentum. GenZ 212 took shape online.",
@@ -426,6 +430,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("intergovernmental-acronym-led-by-a-person", "NATO, led by Mark Rutte, met in The Hague."),
     ("person-subject-of-a-relative-after-a-party-noun", "Vazrazhdane, the nationalist party Kostadin Kostadinov "
      "founded in 2014, held rallies."),
     ("led-state-before-its-possessive", "Machado, who leads Venezuela's opposition, spoke."),
@@ -612,6 +617,14 @@ def test_groups_name_in_parentheses_after_a_name_is_its_translation_not_a_qualif
 def test_groups_last_word_of_a_name_not_its_head_reference(extract, text):
     rules = [m["rule"] for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]]
     assert "shape.group_head_reference" not in rules
+
+
+def test_groups_acronym_led_by_someone_is_the_listed_group_it_spells(extract):
+    records = extract("The United Liberation Front of Assam split in 2011. The pro-talks ULFA, led by Arabinda "
+                      "Rajkhowa, signed a settlement.")
+    groups = {e["name"]: {m["text"] for m in e["mentions"]} for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert len(groups) == 1 and "ULFA" in next(iter(groups.values()))
 
 
 def test_groups_acronym_definition_leaves_out_a_possessive_pronoun(extract):

@@ -1163,6 +1163,25 @@ class GroupShapes:
                     and text[j] not in self.igo_acronyms and text[j] not in defined \
                     and not (j > lo and (t.acro[j - 1] or text[j - 1] in {"-", "/"})):
                 out.add((j, j + 1))
+        # 'CONAIE, led by Marlon Vargas,', 'EZEMA, whose founding leader Berhanu Nega': an
+        # acronym someone leads, said in an apposition after it (not one a listed name of the
+        # brief spells: 'the pro-talks ULFA, led by ...' is the United Liberation Front of Assam)
+        spelled = {"".join(text[j][0] for j in range(s, e) if t.cap[j]) for s, (e, label) in known.items()
+                   if label == "GROUP"}
+        for cue in t.where("lower", {"led", "headed", "whose"}):
+            k = cue - 2
+            if k < 0 or text[cue - 1] != "," or not t.acro[k] or len(text[k]) < 3 or k in known \
+                    or text[k] in self.igo_acronyms or text[k] in defined or not text[k].isalpha() \
+                    or text[k] in spelled \
+                    or k > 0 and (t.acro[k - 1] or text[k - 1] in {"-", "/"}):
+                continue
+            if t.lower[cue] == "whose":
+                tail = [t.lower[j] for j in range(cue + 1, min(len(text), cue + 4))]
+                if not any(w in self.people_nouns or w in self.person_roles for w in tail):
+                    continue
+            elif not (cue + 1 < len(text) and t.lower[cue + 1] == "by"):
+                continue
+            out.add((k, k + 1))
         # 'Uganda's UPDF': an acronym a state owns is that state's force or agency
         for e, label in known.values():
             k = e + 1
