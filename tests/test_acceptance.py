@@ -348,7 +348,11 @@ def test_acceptance_seed_claims(seed_report):
 # their blind scoring: an acronym someone leads in an apposition after it, 'CONAIE, led by X';
 # striking targets in a state, finding a partner in another, lending another money): entities
 # 0.974 (GROUP 0.965, STATE 0.994, PERSON 0.982); pledge 0.876, assessment 0.918, relationship
-# 0.650 (labelled 0.615); band 0.967.
+# 0.650 (labelled 0.615); band 0.967. On 383 briefs (379-383 joined after their blind scoring:
+# a given name before the surname of a person the brief names later; a role with a modifier
+# after a name; 'armed and paid by', 'enjoys the backing of' read with the backer as the actor):
+# entities 0.974 (GROUP 0.965, STATE 0.995, PERSON 0.982); pledge 0.877, assessment 0.918,
+# relationship 0.650 (labelled 0.614); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -370,7 +374,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 378 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 383 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -704,7 +708,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # not disarm' given to the mediator; drones 'supplied ... to the ENDF' given to Ethiopia, named
 # in the clause, where the gold has the UAE; 'a port deal with Somaliland' given to the leader
 # named in the clause before).
-WRONG_ACTORS_AT_MOST = 422
+# Four hundred and twenty-eight on 383 briefs: the 378 before keep 423 ('reportedly resupplied by
+# officers of the South Sudan People's Defence Forces', missed before, now read with the wrong
+# one of two militias named before as the one resupplied), and 379-383 bring five (a threat by a
+# security officer given to the network it targets; a president's promise given to his party; an
+# apposed 'its commander, Peng Daxun' owned by the state named between; 'Premadasa denounced the
+# arrest' given to the man arrested; 'refused to negotiate with the movement directly' read as the
+# movement's talks with a party named before).
+WRONG_ACTORS_AT_MOST = 428
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

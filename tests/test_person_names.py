@@ -187,6 +187,11 @@ POSITIVE = [
      [("Abimael Guzmán", "shape.person_context")]),
     ("filipino-particle-inside-a-name", "Senator Ronald dela Rosa, who headed the police, said so.",
      [("Ronald dela Rosa", "alias.role")]),
+    ("role-with-a-modifier-of-a-body", "Tilvin Silva, general secretary of the JVP, backed the budget.",
+     [("Tilvin Silva", "shape.person_context")]),
+    ("relative-named-before-the-family-member-the-brief-introduces", "The CID charged Yoshitha Rajapaksa in "
+     "March. Mahinda Rajapaksa, his father, denied it.",
+     [("Yoshitha Rajapaksa", "shape.person_given_surname"), ("Mahinda Rajapaksa", "shape.person_given_name")]),
     ("whom-after-the-name", "Officials met Bark Savaya, whom Trump appointed envoy, in Baghdad.",
      [("Bark Savaya", "shape.person_context")]),
     ("common-word-given-name-opening-a-vouched-sentence", "Mark Savaya, who arrived in May, met the envoys.",

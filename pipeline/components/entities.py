@@ -685,16 +685,23 @@ class EntityResolver(SavedState):
         return (k, end) if end - k >= 2 and t.text[end - 1] == surname else None
 
     def _given_before_surname(self, t: TokenTable, found: Found) -> None:
-        """'Sudani promised Masrour Barzani' in a brief that named Nechirvan Barzani: a capitalised
-        word no rule knows right before a known surname, inside a sentence, is another person's
+        """'Sudani promised Masrour Barzani' in a brief that names Nechirvan Barzani (before or
+        after): a capitalised word no rule knows right before a known surname, inside a sentence, is another person's
         given name; the full name is that person wherever it occurs. So is a trusted given name
         right before a listed person's name ('Ahmad Abdul Hadi', where a list has an 'Abdul
         Hadi'): the list named someone else."""
         covered = covered_tokens(found.mentions)
         names = self.person_names
+        # ('cases against Yoshitha Rajapaksa, Namal Rajapaksa' before the brief names Mahinda
+        # Rajapaksa: a surname a person of the brief bears, before he is named, is no surname
+        # mention yet, and stands for itself here)
+        family = {t.text[m.end - 1] for m in found.mentions if m.label == "PERSON" and m.via in {"pattern", "shape"}
+                  and m.end - m.start >= 2 and t.title[m.end - 1] and t.alpha[m.end - 1]}
+        early = [Mention(k, k + 1, ("",), "surname.ahead", "PERSON") for k in t.where("text", family)
+                 if k not in covered]
         for m in [x for x in found.mentions if x.via == "surname" and x.end - x.start == 1
                   or x.label == "PERSON" and x.via == "pattern" and x.start > 0
-                  and names.safe_given(t.text[x.start - 1])]:
+                  and names.safe_given(t.text[x.start - 1])] + early:
             k = m.start - 1
             if k < 1 or k in covered or t.sent_of[k] != t.sent_of[m.start] or k == t.sent_starts[t.sent_of[k]] \
                     or not (t.cap[k] and t.alpha[k] and not t.acro[k]) or len(t.text[k]) < 3 \

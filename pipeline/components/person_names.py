@@ -399,9 +399,13 @@ class PersonNames:
         # 'Mussolini, 33, resigned': an age in apposition
         if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":
             return "strong"
-        # 'Legesse Tulu, head of the Government Communication Service', 'X, spokesman for Y'
+        # 'Legesse Tulu, head of the Government Communication Service', 'X, spokesman for Y',
+        # 'Tilvin Silva, general secretary of the JVP' (one modifier before the role)
         if after + 2 < hi and text[after] == "," and lower[after + 1] in self.roles \
                 and lower[after + 2] in {"of", "for", "at"}:
+            return "strong"
+        if after + 3 < hi and text[after] == "," and t.is_lower[after + 1] and t.alpha[after + 1] \
+                and lower[after + 2] in self.roles and lower[after + 3] in {"of", "for", "at"}:
             return "strong"
         trade = False  # a noun of a trade heads an apposition after the name (see below)
         # 'X, the group's spokesman', 'X, its commander since 2018'
