@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -69,6 +70,15 @@ def _as_rebuilt(brief) -> list[str]:
             for seg in logical_lines(text)]
 
 
+def _one_gap(line: str) -> str:
+    """A line with each run of spaces inside it written as one."""
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", line)
+
+
+def _parts_one_gap(parts) -> list[tuple[str, str]]:
+    return [(role, _one_gap(text)) for role, text in parts.lines]
+
+
 def _converted(path, fmt):
     make, ext = FORMATS[fmt]
     return read_bytes(make(parts_of(path)), f"{path.stem}.{ext}")
@@ -122,11 +132,14 @@ LINE_FOR_LINE = [pytest.param(path, fmt, marks=pytest.mark.xfail(
 @pytest.mark.parametrize("path,fmt", LINE_FOR_LINE, ids=[f"{p.stem}-{fmt}" for p, fmt in ALL])
 def test_read_formats_text_and_parts_equal_the_plain_texts_but_for_list_glyphs(path, fmt):
     """The converted text is the .txt's, line for line, and each line is the same part of the
-    brief (publisher, date, title, heading, key-block item, paragraph)."""
+    brief (publisher, date, title, heading, key-block item, paragraph). A plain-text table's
+    columns are aligned with runs of spaces, which the other formats do not keep (364's and 379's
+    'Outcome          Our assessment'): a run counts as one space."""
     plain = read_bytes(path.read_bytes(), path.name)
     brief = _converted(path, fmt)
-    assert [seg.text(brief.text) for seg in lines_of(brief.text)] == _as_rebuilt(plain)
-    assert parts_of_brief(brief) == parts_of_brief(plain) and brief.date == plain.date
+    assert [_one_gap(seg.text(brief.text)) for seg in lines_of(brief.text)] == [
+        _one_gap(line) for line in _as_rebuilt(plain)]
+    assert _parts_one_gap(parts_of_brief(brief)) == _parts_one_gap(parts_of_brief(plain)) and brief.date == plain.date
 
 
 def test_read_formats_pdf_drops_running_headers_and_page_numbers():
