@@ -352,6 +352,13 @@ def test_acceptance_seed_claims(seed_report):
 # a given name before the surname of a person the brief names later; a role with a modifier
 # after a name; 'armed and paid by', 'enjoys the backing of' read with the backer as the actor):
 # entities 0.974 (GROUP 0.965, STATE 0.995, PERSON 0.982); pledge 0.877, assessment 0.918,
+# relationship 0.650 (labelled 0.614); band 0.967. On 388 briefs (384-388 joined after their
+# blind scoring: a party's English Wikipedia title as a name when made of the list's words,
+# 'Likud', 'Shas'; a body's office before a name, 'Senate President David Mark', and 'Chief
+# Justice' before a hyphenated given name; a surname before the full name when a word that
+# cannot go on a name follows it; short participles and adjectives closing a group's
+# apposition, 'a jihadist faction tied to ISSP'; 'the Guards' in a brief naming the IRGC):
+# entities 0.975 (GROUP 0.965, STATE 0.995, PERSON 0.983); pledge 0.877, assessment 0.918,
 # relationship 0.650 (labelled 0.614); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
@@ -374,7 +381,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 383 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 388 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -715,7 +722,15 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # apposed 'its commander, Peng Daxun' owned by the state named between; 'Premadasa denounced the
 # arrest' given to the man arrested; 'refused to negotiate with the movement directly' read as the
 # movement's talks with a party named before).
-WRONG_ACTORS_AT_MOST = 428
+# Four hundred and thirty-two on 388 briefs: the 383 before keep 428 (a cabinet secretary's
+# refusal no longer given to 'Cabinet Secretary Minoru Kihara'; 'also denouncing the Guards',
+# missed before, now given to the state named in the clause where the gold has the cleric), and
+# 384-388 bring four ('displacing its elected chair, X' owned by the other party named in the
+# sentence; 'the IRGC ground forces commander' read as leading the ground forces where the gold
+# has him in the IRGC; 'followed its Alam El-Roum deal with a fresh pledge' given to the deal's
+# name read as a group; 'while refusing to sign' given to Ethiopia where the gold has its prime
+# minister).
+WRONG_ACTORS_AT_MOST = 432
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -371,3 +371,40 @@ def test_entities_party_list_acronym_of_another_group_gives_way(extract):
 def test_entities_party_list_name_inside_a_longer_name_gives_way(extract):
     found = mentions(extract("Morocco's coalition holds. The Istiqlal Party of Morocco said so, and Morocco agreed."))
     assert "Istiqlal" not in {m[0] for m in found}
+
+
+def test_entities_party_list_wikipedia_title_is_a_name(extract):
+    """'Likud' is the title of the article on 'HaLikud' (Party Facts), the name English writes."""
+    found = mentions(extract("Israel votes in October. Likud leads the polls in Israel, and Likud's list is set."))
+    assert ("Likud", "GROUP") in {(m[0], m[1]) for m in found}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The ADC, led on an interim basis by former Senate President David Mark, chose its platform.", "David Mark"),
+    ("Chief Justice Gholam-Hossein Mohseni-Ejei has vowed that there will be no leniency.",
+     "Gholam-Hossein Mohseni-Ejei"),
+], ids=["a-bodys-office-before-the-name", "a-name-title-before-a-hyphenated-given-name"])
+def test_entities_title_before_a_name_is_not_part_of_it(extract, text, person):
+    assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize(("text", "surname", "found"), [
+    ("- A challenge to Sisi from inside the system is very unlikely.\nPresident Abdel Fattah al-Sisi enters the "
+     "spring with larger reserves.", "Sisi", True),
+    ("Zeaiter men blocked the road.\nLater Ali Zeaiter, a clan elder, denied it.", "Zeaiter", False),
+    ("- Gakharia for Georgia gained.\nGiorgi Gakharia, a former premier, founded it.", "Gakharia", False),
+], ids=["before-a-preposition", "not-a-modifier", "not-opening-a-longer-name"])
+def test_entities_surname_before_the_full_name(extract, text, surname, found):
+    """Key judgments name a figure by surname before the body gives the full name."""
+    first_line = text.split("\n")[0]
+    early = [m for e in entities(extract(text)) for m in e["mentions"]
+             if m["text"] == surname and e["label"] == "PERSON" and m["start"] < len(first_line)]
+    assert bool(early) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The IRGC has grown. The Basij, the Guards' volunteer militia, staffs checkpoints.", True),
+    ("Karachi Under Pressure: Who Guards Them\nThe Sindhudesh Revolutionary Army is active.", False),
+], ids=["in-a-brief-naming-the-irgc", "not-elsewhere"])
+def test_entities_the_guards_are_the_irgc_where_a_brief_names_it(extract, text, found):
+    assert (("Guards", "Islamic Revolutionary Guard Corps") in {(m[0], m[2]) for m in mentions(extract(text))}) == found

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.gazetteer.__main__ import main
-from pipeline.gazetteer.parties import extract, read_parties
+from pipeline.gazetteer.parties import Party, extract, party_lines, read_parties
 
 HEADER = ("country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,"
           "share_year,new,wikipedia,description,comment,created,modified\n")
@@ -41,3 +43,15 @@ def test_gazetteer_parties_other_tables_are_refused_by_name(tmp_path, capsys):
     raw.write_text("a,b\n1,2\n", encoding="utf-8")
     assert main(["--keep-parties-from", str(raw), "--party-facts", str(tmp_path / "p.csv")]) == 1
     assert str(raw) in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("party", "kept"), [
+    (Party("ISR", "1036", "L", "HaLikud", "Likud-National Liberal Movement", "Likud"), True),
+    (Party("ISR", "455", "SHAS", "Shomrei Torah Sephardim", "Sephardi Torah Guardians", "Shas"), True),
+    (Party("PHL", "7025", "KP", "Kabataan Partylist", "Kabataan Partylist", "Kabataan"), False),
+    (Party("ISR", "3190", "Tnufa", "Tnufa", "Momentum", "Pnina Rosenblum"), False),
+], ids=["glued-in-the-native-name", "the-short-name", "a-word-of-the-name", "another-subject"])
+def test_gazetteer_parties_wikipedia_title_is_a_surface_when_made_of_the_lists_words(party, kept):
+    lines, _ = party_lines([party], country_words={"ISR": ("israel",), "PHL": ("philippines",)}, taken=set(),
+                           english=frozenset(), is_place=lambda k: False, is_name=lambda k: False, ids_taken=set())
+    assert (party.title in {line["pattern"] for line in lines}) == kept

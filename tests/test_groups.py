@@ -14,6 +14,10 @@ POSITIVE = [
      [("Sun Ghost", "shape.group_apposition")]),
     ("apposition-closed-by-an-ing-participle", "The Sun Ghost, a drug gang operating around Connswater, grew.",
      [("Sun Ghost", "shape.group_apposition")]),
+    ("apposition-closed-by-a-short-participle", "Meanwhile Lakurawa, a jihadist faction tied to the Islamic "
+     "State Sahel Province, moves freely.", [("Lakurawa", "shape.group_apposition")]),
+    ("apposition-closed-by-an-adjective", "Meanwhile Zindar, a militia loyal to the old junta, holds Kebbi.",
+     [("Zindar", "shape.group_apposition")]),
     ("head", "Fighters of the Ta'ang National Liberation Army seized the town.",
      [("Ta'ang National Liberation Army", "shape.group_head")]),
     ("head-over-known-part", "The Myanmar National Democratic Alliance Army took Lashio.",
@@ -431,6 +435,7 @@ POSITIVE = [
 
 NEGATIVE = [
     ("intergovernmental-acronym-led-by-a-person", "NATO, led by Mark Rutte, met in The Hague."),
+    ("apposition-adjective-without-its-preposition", "Meanwhile Zindar, a militia loyal and ruthless, holds Kebbi."),
     ("person-subject-of-a-relative-after-a-party-noun", "Vazrazhdane, the nationalist party Kostadin Kostadinov "
      "founded in 2014, held rallies."),
     ("led-state-before-its-possessive", "Machado, who leads Venezuela's opposition, spoke."),

@@ -125,7 +125,9 @@ class EntityResolver(SavedState):
                              min_words=self.min_name_words, max_words=self.max_name_words,
                              known=self.actors, learnt=learnt, verbs_in_s=words("people", "verbs_in_s"),
                              kin_nouns=words("people", "kin_nouns"),
-                             office_titles=words("people", "office_titles", lower=False))
+                             office_titles=words("people", "office_titles", lower=False),
+                             office_heads=words("people", "office_heads", lower=False),
+                             early_surname_followers=words("people", "early_surname_followers"))
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling,
                                   frozenset(patterns.lexicon["people"]["roles"]))

@@ -160,6 +160,9 @@ class GroupShapes:
         self.crime_cue_min: int = lexicon["crime_cue_min"]
         self.count_words = frozenset(w.lower() for w in lexicon["count_words"])
         self.speech_participles = frozenset(lexicon["speech_participles"])
+        # short or irregular participles and adjectives that close an apposition's noun phrase
+        # before their preposition: 'a jihadist faction tied to ISSP', 'a militia loyal to X'
+        self.apposition_closers = frozenset(lexicon["apposition_closers"])
         self.igo_acronyms = words("igo_acronyms")
         self.org_nouns = words("org_nouns")
         self.member_nouns = words("member_nouns")
@@ -1332,6 +1335,8 @@ class GroupShapes:
         apposition's noun phrase (an -ing one before a preposition)."""
         if k < hi and t.lower[k].endswith("ly") and t.is_lower[k]:
             k += 1
+        if k + 1 < hi and t.is_lower[k] and t.lower[k] in self.apposition_closers:
+            return t.lower[k + 1] in CLOSER_PREPOSITIONS  # 'a faction tied to ISSP'
         return k < hi and t.is_lower[k] and len(t.lower[k]) > 4 and (
             t.lower[k].endswith("ed") and t.lower[k] not in self.speech_participles  # (not 'near Boulkessi,
             # the movement reported')
@@ -1412,6 +1417,7 @@ BULLET_MARKS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 # prepositions after an -ing participle that close an apposition ('a drug gang operating around X')
 PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
+CLOSER_PREPOSITIONS = frozenset({"to", "by", "in", "for", "of", "from", "on", "with", "as", "around", "across"})
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 # a settlement or district after 'in' places a group (see Groups._placed_in)
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})

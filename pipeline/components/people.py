@@ -60,7 +60,9 @@ class People:
                  known: dict[str, Actor], learnt: Learnt, verbs_in_s: set[str], kin_nouns: set[str],
                  office_titles: set[str], places: frozenset[str] = frozenset(),
                  glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset(),
-                 given_name_titles: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset()):
+                 given_name_titles: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset(),
+                 office_heads: frozenset[str] = frozenset(),
+                 early_surname_followers: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.name_titles = name_titles  # the name-shape route's titles ('Archbishop'), skipped before two name words
         self.given_name_titles = given_name_titles
@@ -75,6 +77,10 @@ class People:
         self.verbs_in_s = verbs_in_s  # see _modifiers
         self.kin_nouns = kin_nouns
         self.office_titles = office_titles  # skipped before a name, as titles are; never a cue
+        # the head of a body's office, after the body's name ('Senate President David Mark')
+        self.office_heads = office_heads
+        # words after a surname that let it name its person before the full name does
+        self.early_surname_followers = early_surname_followers
         self.places = places  # folded names of capitals: a name stops before one ('... Talabani Ankara')
         # a titled name ending in one is a place named after the man ('Sardar Patel Stadium')
         self.facility_words = facility_words
@@ -90,8 +96,12 @@ class People:
             if text[i] in self.given_name_titles and not (i + 2 < n and t.title[i + 1] and t.title[i + 2]):
                 break  # 'Governor Sheriff Oborevwori': a given name ('Sheriff Dale Whitacre' is a title)
             if text[i] in self.titles or text[i] in self.office_titles and t.title[i] \
-                    or text[i] in self.name_titles and i + 2 < n and t.title[i + 1] and t.title[i + 2]:
-                i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov', 'Archbishop Daniel Okoh'
+                    or text[i] in self.name_titles and i + 2 < n and t.title[i + 1] \
+                    and (t.title[i + 2] or text[i + 2] == "-" and not t.ws[i + 1]):
+                i += 1  # 'Deputy Defence Minister Yunus-Bek Yevkurov', 'Archbishop Daniel Okoh',
+                # 'Chief Justice Gholam-Hossein Mohseni-Ejei'
+            elif t.title[i] and i + 2 < n and text[i + 1] in self.office_heads and t.title[i + 2]:
+                i += 2  # 'Senate President David Mark', 'House Speaker X': a body's office
             elif i + 1 < n and text[i] == "-" and t.lower[i + 1] in TITLE_SUFFIXES and i > 0 \
                     and (text[i - 1] in self.titles or text[i - 1] in self.office_titles):
                 i += 2  # 'President-elect José Antonio Kast'
@@ -801,7 +811,12 @@ class People:
             alone = len(usable[form]) == 1 or owner in in_lists and usable[form][1] not in in_lists
             early = start < firsts[owner] and not headline(t, t.sent_of[start]) and not (
                 alone and (end == len(t.text) or t.text[end] in POSSESSIVES
-                           or t.punct[end] or t.text[end].isspace()))
+                           or t.punct[end] or t.text[end].isspace()
+                           # or a word that cannot go on a name, as in the key judgments' 'a
+                           # challenge to Sisi from inside' (not 'the Pambei faction', 'Zeaiter
+                           # men', 'Gakharia for Georgia')
+                           or t.lower[end] in self.early_surname_followers and t.is_lower[end]
+                           and not (end + 1 < len(t.text) and t.title[end + 1] and t.lower[end] in {"for", "of"})))
             if early or any(i in taken for i in range(start, end)):
                 continue
             if not boundary_ok(t, start):

@@ -121,15 +121,30 @@ def read_parties(path: Path) -> list[Party]:
 
 def _surfaces(party: Party) -> list[str]:
     """A party's names as a brief may write them: its short name, native and English names,
-    and each part of a name the list joins with a dash or a slash ('Fidesz – Magyar Polgári
-    Szövetség' is also 'Fidesz')."""
+    its Wikipedia title when made of those words, and each part of a name the list joins with
+    a dash or a slash ('Fidesz – Magyar Polgári Szövetség' is also 'Fidesz')."""
     out: list[str] = []
-    for text in (party.short, party.name, party.english):
+    for text in (party.short, party.name, party.english, _title_surface(party)):
         for part in [text, *SEGMENT_SPLIT.split(text)]:
             part = part.strip(" ,.")
             if part and part not in out and "(" not in part and ")" not in part:
                 out.append(part)
     return out
+
+
+def _title_surface(party: Party) -> str:
+    """The party's Wikipedia title as a name a brief may write, when it is made of the list's
+    own words ('Likud' of 'HaLikud', 'Shas' of 'SHAS'); not an article about something else
+    ('1960 Belgian Congo general election', a founder's name)."""
+    own = " ".join((party.short, party.name, party.english)).lower()
+    words = _words(party.title)
+    if len(words) == 1:
+        # one word: the short name, or glued inside a native word ('HaLikud'); not a word the
+        # name has ('Kabataan' of 'Kabataan Partylist' is also inside longer names)
+        word = words[0]
+        glued = any(word in w and word != w for w in _words(party.name))
+        return party.title if word == party.short.lower() or glued else ""
+    return party.title if words and all(w in own for w in words) else ""
 
 
 def _words(text: str) -> list[str]:
@@ -164,7 +179,7 @@ def party_lines(parties: Iterable[Party], *, country_words: dict[str, tuple[str,
         ident = (party.country, party.ident)
         by_party[ident] = party
         candidates[ident] = []
-        whole = {party.short, party.name, party.english}
+        whole = {party.short, party.name, party.english}  # (a title is no party's own: two rows may share it)
         for text in _surfaces(party):
             reason = _unsafe(text, taken, english, is_place, is_name, set(country_words[party.country]))
             if reason:
