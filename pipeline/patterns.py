@@ -277,6 +277,19 @@ class CameoFamily(Strict):
         return self
 
 
+class LemmaRelation(Strict):
+    """A verb whose CAMEO code's family gives the wrong relation: 'compete' is coded as
+    disapproval (110), but competing with another is rivalry (OPPOSES)."""
+
+    lemma: str = Field(pattern=r"^[a-z]+$")
+    codes: list[str] = Field(min_length=1)  # the code prefixes it overrides, each 2-4 digits
+    relation: Relation
+    # words one of which must follow the verb for the relation to hold ('competes with X', not
+    # 'competing for Iranian patronage': what is competed for is no rival)
+    after: list[str] = Field(default_factory=list)
+    why: str = Field(min_length=5)
+
+
 class CameoMap(Strict):
     """``lexicon/cameo_claims.json``: CAMEO code families -> claim type and relation."""
 
@@ -286,6 +299,18 @@ class CameoMap(Strict):
     noun_min_log_prob: float = Field(le=0)
     light_verbs: list[str]
     families: list[CameoFamily] = Field(min_length=1)
+    lemma_relations: list[LemmaRelation] = Field(default_factory=list)
+
+    def override(self, code: str, lemma: str) -> LemmaRelation | None:
+        """The ``lemma_relations`` entry for that lemma under that code, if any."""
+        return next((o for o in self.lemma_relations
+                     if o.lemma == lemma and any(code.startswith(c) for c in o.codes)), None)
+
+    def relation(self, family: CameoFamily, code: str, lemma: str) -> Relation | None:
+        """The relation a verb's cue gives: its family's, unless ``lemma_relations`` says
+        otherwise for that lemma under that code."""
+        override = self.override(code, lemma)
+        return override.relation if override is not None else family.relation
 
     def problems(self, variants: Mapping[str, str]) -> Iterator[tuple[tuple, str]]:
         yield from _listed_once("families", [(f.id, f.codes) for f in self.families], "code", "family")
@@ -406,6 +431,9 @@ class CueEntry(Strict):
     safety: Literal["ok", "needs_context"]
     reasons: list[str] = Field(default_factory=list)
     prose: int = Field(ge=0)
+    # the relation is a lemma_relations entry's, reviewed for this verb: it may stand alone
+    # even where its relation's bare verbs may not ('compete': rivalry)
+    reviewed: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> CueEntry:

@@ -359,7 +359,17 @@ def test_acceptance_seed_claims(seed_report):
 # cannot go on a name follows it; short participles and adjectives closing a group's
 # apposition, 'a jihadist faction tied to ISSP'; 'the Guards' in a brief naming the IRGC):
 # entities 0.975 (GROUP 0.965, STATE 0.995, PERSON 0.983); pledge 0.877, assessment 0.918,
-# relationship 0.650 (labelled 0.614); band 0.967.
+# relationship 0.650 (labelled 0.614); band 0.967. On 393 briefs (389-393 joined after their
+# blind scoring: family names English writes first, 'Xi' alone for Xi Jinping; a person's
+# possessive owning an acronym or a name before a past verb, "Andrej Babis's ANO joined"; a
+# sentence's first word kept in a name the brief writes mid-sentence too, 'Students in
+# Blockade'; a name apposed to an organisation noun despite a place word, 'A smaller militia, the
+# Menchum Valley Defenders (MVD),'; 'the president' no longer a vice president; state offices
+# placed or with an article in appositions, 'Xue Jian, China's consul general in Osaka', 'Tom
+# Barrack, the US ambassador to Turkey'; 'compete with' as rivalry; La Paz as Bolivia's seat;
+# China's People's Liberation Army by hand, not PETRARCH2's 'PLA' of the INLA): entities 0.975
+# (GROUP 0.965, STATE 0.995, PERSON 0.983); pledge 0.877, assessment 0.918, relationship 0.651
+# (labelled 0.615); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -381,7 +391,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 388 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 393 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -730,7 +740,17 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # has him in the IRGC; 'followed its Alam El-Roum deal with a fresh pledge' given to the deal's
 # name read as a group; 'while refusing to sign' given to Ethiopia where the gold has its prime
 # minister).
-WRONG_ACTORS_AT_MOST = 432
+# Four hundred and thirty-nine on 393 briefs: the 388 before keep 430 (three in 090 mended, as
+# 'Core in Fronte' is now found whole; 'where it competes with JAS', missed before, now read with
+# the 'it' of the wrong group), and 389-393 bring nine (a party leader's refusal given to the
+# other party named before, whose name the list spells with an accent; 'La Paz has refused' read
+# as the president Paz; 'competes with ISWAP' given to the man named in the participle before;
+# 'Paris ... has since urged Yaoundé' given to the president named in between; a deputy
+# secretary-general given to the other party; 'vowed that China would' given to the state named
+# in the clause before; 'endorsed the alliance' read as support of a party; 'branded Lai a
+# separatist' given to Taiwan, whose office spoke, where the gold has China; two parties'
+# pledge given to the leader of one).
+WRONG_ACTORS_AT_MOST = 439
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -785,6 +785,18 @@ def test_claims_behaviour_compound_adjective_is_no_cameo_verb(extract):
     assert [c["rule"] for c in claims(records, "relationship") if c["rule"].startswith("cameo.")] == []
 
 
+def test_claims_behaviour_a_reviewed_cameo_verb_stands_alone_with_its_own_relation(extract):
+    """'compete' is coded as disapproval (110); lemma_relations makes it rivalry, which may
+    stand without the words a bare verb of other relations needs."""
+    records = extract("Hamas competes with Fatah for recruits.")
+    assert [(c["relation"], c["rule"]) for c in claims(records, "relationship")] == [("OPPOSES", "cameo.110.compete")]
+
+
+def test_claims_behaviour_what_is_competed_for_is_no_rival(extract):
+    records = extract("Iraqi factions remain useful to militias competing for Iranian patronage.")
+    assert claims(records, "relationship") == []
+
+
 def test_claims_behaviour_going_to_is_a_future_not_a_visit(extract):
     records = extract("China is almost certainly going to attack Taiwan.")
     assert _relations(records, "NEGOTIATES_WITH") == set()

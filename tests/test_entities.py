@@ -408,3 +408,11 @@ def test_entities_surname_before_the_full_name(extract, text, surname, found):
 ], ids=["in-a-brief-naming-the-irgc", "not-elsewhere"])
 def test_entities_the_guards_are_the_irgc_where_a_brief_names_it(extract, text, found):
     assert (("Guards", "Islamic Revolutionary Guard Corps") in {(m[0], m[2]) for m in mentions(extract(text))}) == found
+
+
+@pytest.mark.parametrize(("text", "alone", "person"), [
+    ("Xi Jinping spoke to Trump. Xi later warned Japan.", "Xi", "Xi Jinping"),
+    ("Kim Jong Un met Putin. Kim promised troops.", "Kim", "Kim Jong Un"),
+], ids=["chinese", "korean"])
+def test_entities_family_name_written_first_names_its_person_alone(extract, text, alone, person):
+    assert (alone, "PERSON", person) in {m[:3] for m in mentions(extract(text))}

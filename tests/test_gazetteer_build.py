@@ -11,8 +11,11 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from pipeline.gazetteer import build
+from pipeline.gazetteer.build import _assign_ids
 from pipeline.gazetteer.lexicon import package_versions
+from pipeline.gazetteer.records import Actor
 from pipeline.gazetteer.states import UN_MEMBERS
+from pipeline.gazetteer.text import key
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = Path(__file__).resolve().parents[2] / "shared" / "gazetteers"
@@ -328,3 +331,16 @@ def test_gazetteer_patterns_find_nothing_in_ordinary_prose():
                     continue
                 found.append(f"{path.name}: {span.text!r} -> {line['id']} ({line['pattern']!r})")
     assert found == []
+
+
+def test_gazetteer_build_alias_that_says_little_aligns_no_hand_id():
+    """PETRARCH2 gives the INLA 'PLA' and "People's Liberation Army", which are China's army's
+    hand-written surfaces; an acronym of the actor's own name still aligns ('ETIM')."""
+
+    hand = {("GROUP", key("PLA")): {"group:pla"}, ("GROUP", key("People's Liberation Army")): {"group:pla"},
+            ("GROUP", key("ETIM")): {"group:etim"}}
+    slot = {"sources": {"cameo:X"}, "quality": "good"}
+    inla = Actor("GROUP", "Irish National Liberation Army", {"PLA": slot, "People's Liberation Army": slot}, rank=(1,))
+    etim = Actor("GROUP", "Eastern Turkistan Islamic Movement", {"ETIM": slot}, rank=(2,))
+    _assign_ids([inla, etim], hand)
+    assert (inla.id, etim.id) == ("group:irish-national-liberation-army", "group:etim")

@@ -270,3 +270,17 @@ def test_cameo_cue_policy_counts(cues):
     assert report["dropped"] == {"no_claim": 2, "null_code": 1}
     assert report["dropped_no_claim_by_family"] == {"statements": 2}
     assert report["by_type"] == {"ATTACKS": 6, "COOPERATES_WITH": 1, "pledge": 1}
+
+
+def test_cameo_mapping_lemma_relation_overrides_its_family(cmap):
+    family = cmap.family("110")
+    assert (family.relation, cmap.relation(family, "110", "compete"), cmap.relation(family, "110", "decry")) \
+        == ("CONDEMNS", "OPPOSES", "CONDEMNS")
+
+
+def test_cameo_cues_take_the_lemma_relation(cmap):
+    builder = CueBuilder(cmap, Keyer({}), LEMMAS, Prose(PROSE, Keyer({}), cmap.window), frozenset())
+    builder.read(dictionary("---  DISAPPROVE   [110]  ---\nDECRY\nCOMPETE\n"))
+    relations = {line["lemma"]: (line["relation"], line.get("reviewed", False), line.get("after", []))
+                 for line in builder.lines()}
+    assert relations == {"decry": ("CONDEMNS", False, []), "compete": ("OPPOSES", True, [["against", "with"]])}

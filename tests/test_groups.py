@@ -431,6 +431,14 @@ POSITIVE = [
      [("KDPI", "shape.repeat"), ("KDPI", "shape.group_acronym_actor")]),
     ("english-words-before-a-head-not-written-alone", "The Kachin Independence Army is strong. Kachin "
      "Independence is its aim.", [("Kachin Independence Army", "shape.group_head")]),
+    ("owned-acronym-before-a-past-verb", "Andrej Babis's ANO joined the group.", [("ANO", "shape.group_owned")]),
+    ("owned-name-before-a-past-verb", "Marine Le Pen's National Rally joined within weeks.",
+     [("National Rally", "shape.group_owned")]),
+    ("sentence-opening-word-the-brief-writes-mid-sentence", "Students in Blockade, the loose network of "
+     "plenums, refused talks. Police watch members of Students in Blockade.",
+     [("Students in Blockade", "shape.group_apposition"), ("Students in Blockade", "shape.repeat")]),
+    ("apposed-to-a-militia-with-a-place-word", "A smaller militia, the Menchum Valley Defenders (MVD), broke away.",
+     [("Menchum Valley Defenders", "shape.group_apposed")]),
 ]
 
 NEGATIVE = [

@@ -156,6 +156,8 @@ REFERENCE_CASES = [
      "the prime minister", "person:abiy-ahmed"),
     ("office-demonym", "President Mohamud met him; the Somali president agreed.", "the Somali president",
      "person:mohamud"),
+    ("office-not-its-vice", "President Rodrigo Paz spoke. Vice President Edmand Lara has accused the president of "
+     "betrayal.", "the president", "person:rodrigo-paz"),
     ("title-the-text-gave", "Senior General Min Aung Hlaing met Wang Yi. The senior general pledged elections.",
      "The senior general", "person:min-aung-hlaing"),
     ("possessive-of-the-one-helped", "The United States backs the SDF in its campaign.", "its",
@@ -357,3 +359,12 @@ def test_references_possessive_after_a_place_joined_by_and_is_not_the_place(extr
     found = [(t, name) for t, _, name, via in mentions(extract(
         "The Zhailau Brotherhood showed its reach in Kazakhstan and its view of the police.")) if via == "coref"]
     assert found == [("its", "Zhailau Brotherhood"), ("its", "Zhailau Brotherhood")]
+
+
+def test_references_a_rule_line_under_a_title_is_no_sentence_of_the_window(extract):
+    """'=====' under a plain-text title is a sentence with no word: the window of sentences a
+    description looks back over counts it as none, as the other formats have no such line."""
+    text = ("DESK\nSITUATION BRIEF\n17 February 2026\nCameroon: A Term Begins\n=======================\n\n"
+            "KEY JUDGMENTS\n- The president will govern.\n- His rival can only protest from outside the country.\n")
+    found = {(m[0], m[2]) for m in mentions(extract(text))}
+    assert ("the country", "Cameroon") in found

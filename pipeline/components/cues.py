@@ -90,7 +90,7 @@ class CameoCues:
         for cue in cues:
             if cue.type != "relationship":
                 continue
-            if not cue.after and not cue.before and cue.relation not in BARE_RELATIONS:
+            if not cue.after and not cue.before and cue.relation not in BARE_RELATIONS and not cue.reviewed:
                 continue  # a bare verb ('leave', 'call', 'expand') says too little of consulting or cooperating
             rule = CueRule(cue.id, cue.relation, cue.cameo, cue.direction == "reverse", cue.safety != "ok",
                            _slots(cue.after), _slots(cue.before))

@@ -968,7 +968,7 @@ class EntityResolver(SavedState):
         people_end = {m.end for m in found.mentions if m.label == "PERSON" and m.via != "coref"}
         added: dict[str, tuple[str, str]] = {}
         for k in t.where("text", POSSESSIVES):
-            if k not in people_end or k + 1 >= len(t.text) or not t.cap[k + 1] \
+            if k not in people_end or k + 1 >= len(t.text) or not (t.cap[k + 1] or t.acro[k + 1]) \
                     or self.groups.headline(t, t.sent_of[k]):
                 continue  # (a title-case headline's capitals say nothing)
 

@@ -333,12 +333,35 @@ class GroupShapes:
                     and not (t.text[start] in self.sect_descriptors and known is not None and start + 1 not in known)
                     and not self._spelled_by_acronym(t, start, end))  # 'Christian Association of Nigeria (CAN)'
                 or (start == sentence_start and t.lower[start] in self.usually_lower and start + 1 < end
-                    and (not self._word(t, start + 1) or known is not None and (start + 1) in known))
+                    and (not self._word(t, start + 1) or known is not None and (start + 1) in known)
+                    and not self._written_mid_sentence(t, start, end))
                 or not self._word(t, start)
                 or known is not None and t.text[start].isdigit() and self._is_known(known, start + 1, end)
                 or t.text[start].isdigit() and end < len(t.text) and t.lower[end] in COUNTED_PEOPLE):
             start += 1  # ('200 Taliban fighters', '14 Liyu Police officers': a count before a name)
         return start
+
+    def _apposed_to_org_noun(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> bool:
+        """'the presidential guard, the DGSSIE,', 'A smaller militia, the Menchum Valley Defenders
+        (MVD),': a name in apposition to an organisation noun, closed by punctuation or by its
+        acronym in brackets (a place word inside it places nothing: the noun says what it is)."""
+        if not (start - 3 >= lo and t.lower[start - 1] == "the" and t.text[start - 2] == ","
+                and t.lower[start - 3] in self.apposed_nouns):
+            return False
+        if end + 3 < hi and t.text[end] == "(" and t.acro[end + 1] and t.text[end + 2] == ")":
+            end += 3
+        return end >= hi or t.text[end] in {",", ".", ";"}
+
+    @staticmethod
+    def _written_mid_sentence(t: TokenTable, start: int, end: int) -> bool:
+        """Whether the brief writes the words of [start, end) elsewhere, capitals and all, away
+        from a sentence's start: then the first word is the name's ('Students in Blockade,
+        the network ...' opening a sentence, after 'members of Students in Blockade')."""
+        words = t.text[start:end]
+        for p in t.where("text", {words[0]}):
+            if p != start and t.sent_starts[t.sent_of[p]] != p and t.text[p : p + len(words)] == words:
+                return True
+        return False
 
     @staticmethod
     def _to_acronym(t: TokenTable, start: int, stop: int, end: int) -> int:
@@ -921,7 +944,10 @@ class GroupShapes:
                 or self._has_institution(t, start, end) and not (
                     # 'The Beja Congress, the region's oldest party': a party word at the end, said to be one
                     t.text[end - 1] in self.modified_heads and not self._has_institution(t, start, end - 1)
-                    and self._apposed_org_noun(t, end, hi, known)) \
+                    and self._apposed_org_noun(t, end, hi, known)
+                    # 'A smaller militia, the Menchum Valley Defenders,': the noun says what it is
+                    or not self._has_institution(t, end - 1, end)
+                    and self._apposed_to_org_noun(t, start, end, lo, hi)) \
                 or all(t.text[k] in self.igo_acronyms for k in range(start, end)):
             return  # (not 'NGO movements': an acronym for a kind of body)
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
@@ -935,8 +961,8 @@ class GroupShapes:
             t.lower[end] == "party" or t.lower[end] == "group" and start > lo and t.lower[start - 1] == "the"
             and not any(j + 1 < len(t.text) and t.title[j + 1] for j in t.where("text", {t.text[end - 1]}))) \
             and not any(k in known for k in range(start, end))
-        if not party and (all(t.lower[k] in places for k in range(start, end) if word[k])
-                          or self.is_place(t, start, end)):
+        if not party and not self._apposed_to_org_noun(t, start, end, lo, hi) and (
+                all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end)):
             return  # 'the Congo rebels', 'the Darfur militias': a place
         if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
             return  # 'the Shia alliance', 'Islamist militias': what kind, not which
@@ -996,8 +1022,7 @@ class GroupShapes:
                 and start - 2 >= lo and not t.punct[start - 2] and not self._clause_subject(t, end, hi):
             yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
             return
-        if start - 3 >= lo and lower[start - 1] == "the" and t.text[start - 2] == "," \
-                and lower[start - 3] in self.apposed_nouns and (end >= hi or t.text[end] in {",", ".", ";"}):
+        if self._apposed_to_org_noun(t, start, end, lo, hi):
             yield start, end, "shape.group_apposed"  # 'the presidential guard, the DGSSIE,'
             return
         if start - 3 >= lo and t.text[start - 1] == "," and lower[start - 2] in self.apposed_nouns \
@@ -1353,7 +1378,8 @@ class GroupShapes:
         None when the words are a place, an institution or hold a person's title."""
         text, n = t.text, len(t.text)
         end = k
-        while end < n and free(end) and (t.cap[end] and t.alpha[end] or end > k and t.lower[end] in self.always_joiners
+        while end < n and free(end) and ((t.cap[end] or t.acro[end]) and t.alpha[end]
+                                          or end > k and t.lower[end] in self.always_joiners
                                           and end + 1 < n and t.cap[end + 1]):
             end += 1
         if end == k or end - k == 1 and not t.acro[k] and not (
@@ -1362,7 +1388,9 @@ class GroupShapes:
             return None
         follower = text[end] if end < n else "."
         if not (follower in POSSESSIVES or not follower[0].isalnum() and follower != "-"
-                or t.lower[end] in self.owned_followers):
+                or t.lower[end] in self.owned_followers
+                # a verb in the past: 'Andrej Babis's ANO joined', not 'Petro's Total Peace policy'
+                or t.is_lower[end] and len(follower) > 4 and follower.endswith("ed")):
             return None
         if self.is_place(t, k, end) or self._has_institution(t, k, end):
             return None

@@ -82,6 +82,9 @@ class PersonNames:
         self.object_verbs = frozenset(lexicon["person_object_verbs"])
         self.administration = frozenset(lexicon["administration_words"])
         self.name_markers = frozenset(lexicon["name_markers"])
+        # family names written first in English too (Chinese, Korean, Vietnamese), which the
+        # lists often store as given names ('XI Jinping'): 'Xi' alone is Xi Jinping
+        self.family_first_surnames = frozenset(lexicon["family_first_surnames"])
         self.particles = particles
         self.roles = roles
         self.groups = groups
@@ -304,10 +307,13 @@ class PersonNames:
         return self.key(word) in self.classes
 
     def family_first(self, first: str, rest: list[str]) -> bool:
-        """'Bao Youxiang', 'Peng Deren': a name in family-name-first order, its first word a family
+        """'Bao Youxiang', 'Peng Deren': a name in family-name-first order, its first word one of
+        the family names English writes first ('Xi Jinping', 'Kim Jong Un'), or a family
         name the sanctions or event lists hold (not Faker's alone: 'Raya Azebo' is a district; not
         a common English word: 'Song', 'Win') and no later word a name the lexicon knows in any
         role: the unknown given names are what mark the order."""
+        if first in self.family_first_surnames:
+            return True
         listed = LISTED_FAMILY & set(self.family.get(self.key(first), "").split())
         return bool(listed) and first.lower() not in self.particles \
             and self.classes.get(self.key(first)) != "common_word" \

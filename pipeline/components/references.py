@@ -177,6 +177,7 @@ class ReferenceResolver(SavedState):
         # a state's own forces, by any of their names ('PNH' once 'Haitian National Police' was named)
         forces = frozenset(m.actor_id for m in names if self._state_force(t, m))
         heading_ends = sorted(bisect_left(t.idx, end) for _, end in (doc._.brief or {}).get("headings", []))
+        wordy = _wordy_sentences(t)
         hits = self.matcher(doc) + self._plural(doc, t) + self._office_hits(doc, t, context) \
             + self._person_government_hits(doc, t, context)
         for key, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
@@ -202,7 +203,8 @@ class ReferenceResolver(SavedState):
                     and GroupShapes.headline(t, sent_of[start]):
                 continue  # 'The Azawad Liberation Front Holds Its Ground': a headline's capital, no reference
             # the antecedents a reference may have: names in its window of sentences, before it
-            first = sent_starts[max(0, sent_of[start] - self.window)]
+            # (counted in sentences with words: a rule line under a title, '=====', is none)
+            first = sent_starts[bisect_left(wordy, wordy[sent_of[start]] - self.window)]
             if spec.get("pronoun"):
                 # and, for a pronoun, after the last heading: a section is read afresh, however
                 # the file marks its headings (underlines, '#', a Word style)
@@ -939,7 +941,7 @@ class Context:
             office = spec["office"]
             of = self.demonym_at.get(start + 1)
             holders = [m for m in self.titled if m.end <= start and any(
-                office in role["title"].lower() and (of is None or role["of"] in (None, of))
+                _holds(role["title"], office) and (of is None or role["of"] in (None, of))
                 for role in self.actors[m.actor_id]["roles"])]
             return (holders[-1].actor_id,) if holders else ()
         raise ValueError(f"unknown reference resolution {how!r}")
@@ -955,6 +957,28 @@ class Context:
                       and any(self.t.text[k] in heads for k in range(m.start, m.end))]
             self._forces = heads, forces, [m.end for m in forces]
         return self._forces[1], self._forces[2]
+
+
+def _wordy_sentences(t: TokenTable) -> list[int]:
+    """For each sentence, how many sentences up to it hold a word (a rule line under a title,
+    '=====', holds none and does not count in a reference's window)."""
+    out, n = [], 0
+    for lo, hi in zip(t.sent_starts, t.sent_ends, strict=True):
+        n += any(t.alpha[k] for k in range(lo, hi))
+        out.append(n)
+    return out
+
+
+# words before an office that make it another ('Vice President' holds no presidency)
+SUBORDINATE_TITLES = frozenset({"vice", "deputy", "assistant", "under", "former", "ex", "associate"})
+
+
+def _holds(title: str, office: str) -> bool:
+    """Whether a person's title is the office 'the president' refers to: its last words, with
+    no word before them that makes it another office ('Vice President')."""
+    words, office_words = title.lower().split(), office.split()
+    n = len(office_words)
+    return words[-n:] == office_words and (len(words) == n or words[-n - 1] not in SUBORDINATE_TITLES)
 
 
 def _names_a_state(t: TokenTable, word: str) -> bool:

@@ -201,14 +201,18 @@ def _country_words(states: list[Actor]) -> dict[str, tuple[str, ...]]:
 
 
 def _assign_ids(actors: list[Actor], hand: dict) -> int:
-    """'group:<slug>' / 'person:<slug>', reusing a hand-written id when the actor's
-    name or an alias is a hand-written surface of exactly one hand actor."""
+    """'group:<slug>' / 'person:<slug>', reusing a hand-written id when the actor's name or
+    an alias is a hand-written surface of exactly one hand actor. An alias that says little
+    (English words and other acronyms: PETRARCH2 gives the INLA 'PLA' and "People's Liberation
+    Army", MISP a cyber group 'PLA Navy') aligns nothing; an acronym of the actor's own name
+    does ('ETIM', 'FDLR')."""
     aligned = 0
     taken: set[str] = {a.id for a in actors if a.id}
+    english = english_words()
     for actor in sorted((a for a in actors if not a.id), key=lambda a: (a.label, a.rank)):
         prefix = actor.label.lower()
-        hits = set()
-        for text in [actor.name, *actor.aliases]:
+        hits: set[str] = set()
+        for text in [actor.name, *(a for a in actor.aliases if not _says_little(a, actor.name, english))]:
             hits |= {i for i in hand.get((actor.label, key(text)), ()) if i not in taken}
         if len(hits) == 1:
             actor.id = hits.pop()
@@ -220,6 +224,18 @@ def _assign_ids(actors: list[Actor], hand: dict) -> int:
                 actor.id, n = f"{base}-{n}", n + 1
         taken.add(actor.id)
     return aligned
+
+
+def _says_little(alias: str, name: str, english: frozenset[str]) -> bool:
+    """Whether an alias is made of English words and acronyms only, other than an acronym of
+    ``name`` itself (its letters in order among the initials of the name's words)."""
+    words = [w for w in re.split(r"[^\w]+", alias.replace("'s", "").replace("\u2019s", "")) if w]
+    if not words or not all(w.lower() in english or w.isupper() for w in words):
+        return False
+    if len(words) == 1 and words[0].isupper():
+        initials = iter(w[0].upper() for w in re.split(r"[\s-]+", name) if w)
+        return not (words[0][0] == name[:1].upper() and all(ch in initials for ch in words[0]))
+    return True
 
 
 # ---------------------------------------------------------------- lines

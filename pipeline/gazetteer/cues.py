@@ -175,6 +175,10 @@ class CueBuilder:
             return
         before = [[p] for p in verb.before] + _slots(before, self.keyer)
         after = [[p] for p in verb.after] + _slots(after, self.keyer)
+        override = self.cmap.override(code.code, self.keyer.word(verb.word)) if family.claim == "relationship" else None
+        relation = override.relation if override is not None else family.relation
+        if override is not None and override.after:
+            after = [sorted(override.after), *after]  # ('competes with X': the word that names a rival)
         bare = not before and not after  # a particle ('take over') is a required word too
         identity = (code.code, code.direction, verb.lemma, repr(before), repr(after))
         if identity in self.entries:
@@ -194,7 +198,7 @@ class CueBuilder:
         self.entries[identity] = {
             "id": f"cameo.{code.code}.{_slug(verb.lemma)}" + (f".{slug}" if slug else ""),
             "type": family.claim,
-            "relation": family.relation,
+            "relation": relation,
             "cameo": code.code[:2],
             "code": code.code,
             "direction": code.direction,
@@ -209,6 +213,8 @@ class CueBuilder:
             "reasons": reasons,
             "prose": seen,
         }
+        if relation != family.relation:
+            self.entries[identity]["reviewed"] = True
 
     def read(self, dictionary: Dictionary) -> None:
         for block in dictionary.blocks:
