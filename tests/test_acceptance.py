@@ -369,7 +369,11 @@ def test_acceptance_seed_claims(seed_report):
 # Barrack, the US ambassador to Turkey'; 'compete with' as rivalry; La Paz as Bolivia's seat;
 # China's People's Liberation Army by hand, not PETRARCH2's 'PLA' of the INLA): entities 0.975
 # (GROUP 0.965, STATE 0.995, PERSON 0.983); pledge 0.877, assessment 0.918, relationship 0.651
-# (labelled 0.615); band 0.967.
+# (labelled 0.615); band 0.967. On 398 briefs (394-398 joined after their blind scoring: an office
+# after a service word ends a group's name, 'Army Secretary Dan Driscoll'; 'Secretary of War X';
+# a given name alone before the full name where nothing could go on it, 'After Raila:'):
+# entities 0.975 (GROUP 0.965, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.918,
+# relationship 0.650 (labelled 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -391,7 +395,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 393 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 398 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -750,7 +754,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # in the clause before; 'endorsed the alliance' read as support of a party; 'branded Lai a
 # separatist' given to Taiwan, whose office spoke, where the gold has China; two parties'
 # pledge given to the leader of one).
-WRONG_ACTORS_AT_MOST = 439
+# Four hundred and forty-five on 398 briefs: the 393 before keep 438 (a minister's 'Baptiste has
+# said the government "will not be dictated to"' now his, as the gold has it, once 'Minister of
+# Homeland Security' is read as his title), and 394-398 bring seven ('Mogadishu has asked it'
+# read with the AU mission as 'it'; a party enforcer's promise given to his party; 'a trafficking
+# network run by Maduro' read as the United States' (two); a movement's threat given to Russia;
+# 'accused him' read as another man named last; a finance minister's promise given to the
+# president named before).
+WRONG_ACTORS_AT_MOST = 445
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -383,7 +383,10 @@ def test_entities_party_list_wikipedia_title_is_a_name(extract):
     ("The ADC, led on an interim basis by former Senate President David Mark, chose its platform.", "David Mark"),
     ("Chief Justice Gholam-Hossein Mohseni-Ejei has vowed that there will be no leniency.",
      "Gholam-Hossein Mohseni-Ejei"),
-], ids=["a-bodys-office-before-the-name", "a-name-title-before-a-hyphenated-given-name"])
+    ("Secretary of War Pete Hegseth has vowed that the campaign will continue.", "Pete Hegseth"),
+    ("It reached Kyiv through Army Secretary Dan Driscoll on Thursday.", "Dan Driscoll"),
+], ids=["a-bodys-office-before-the-name", "a-name-title-before-a-hyphenated-given-name", "a-title-tail",
+        "a-service-before-an-office"])
 def test_entities_title_before_a_name_is_not_part_of_it(extract, text, person):
     assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"] == [person]
 
@@ -416,3 +419,13 @@ def test_entities_the_guards_are_the_irgc_where_a_brief_names_it(extract, text, 
 ], ids=["chinese", "korean"])
 def test_entities_family_name_written_first_names_its_person_alone(extract, text, alone, person):
     assert (alone, "PERSON", person) in {m[:3] for m in mentions(extract(text))}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("After Raila: the road to 2027\nRaila Odinga, who led the ODM for two decades, died in October.", True),
+    ("Raila Dam talks stall\nRaila Odinga, who led the ODM for two decades, died in October.", False),
+], ids=["before-punctuation", "not-opening-a-longer-name"])
+def test_entities_given_name_alone_before_the_full_name(extract, text, found):
+    early = [m for e in entities(extract(text)) for m in e["mentions"]
+             if m["text"] == "Raila" and e["label"] == "PERSON" and m["start"] < text.index("\n")]
+    assert bool(early) == found

@@ -442,6 +442,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("a-service-before-an-office-and-a-name", "It reached Kyiv through Army Secretary Dan Driscoll on Thursday."),
     ("intergovernmental-acronym-led-by-a-person", "NATO, led by Mark Rutte, met in The Hague."),
     ("apposition-adjective-without-its-preposition", "Meanwhile Zindar, a militia loyal and ruthless, holds Kebbi."),
     ("person-subject-of-a-relative-after-a-party-noun", "Vazrazhdane, the nationalist party Kostadin Kostadinov "

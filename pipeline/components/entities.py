@@ -130,7 +130,8 @@ class EntityResolver(SavedState):
                              early_surname_followers=words("people", "early_surname_followers"))
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling,
-                                  frozenset(patterns.lexicon["people"]["roles"]))
+                                  frozenset(patterns.lexicon["people"]["roles"]),
+                                  office_heads=frozenset(patterns.lexicon["people"]["office_heads"]))
         self.table_headers = dict(patterns.lexicon["groups"]["table_name_headers"])
         self.table_tails = frozenset(patterns.lexicon["groups"]["table_name_tails"])
         self.table_summaries = frozenset(w.casefold() for w in patterns.lexicon["groups"]["table_summary_rows"])

@@ -118,9 +118,13 @@ class GroupShapes:
     """The name-shape rules for groups; ``find`` returns the spans they make in one brief."""
 
     def __init__(self, lexicon: dict[str, Any], casing: dict[str, int], place_keys: frozenset[str] = frozenset(),
-                 variants: dict[str, str] | None = None, person_roles: frozenset[str] = frozenset()):
+                 variants: dict[str, str] | None = None, person_roles: frozenset[str] = frozenset(),
+                 office_heads: frozenset[str] = frozenset()):
         # people's role nouns (people.json 'roles'): a name apposed after one is a person's
         self.person_roles = person_roles
+        # the head of a body's office (people.json 'office_heads'): before a capitalised word it
+        # opens a person's name, which ends the group's ('Army Secretary Dan Driscoll')
+        self.office_heads = office_heads
         # folded keys of capitals, cities and regions (generated/lexicon/places.json)
         self.place_keys = place_keys
         self.variants = variants or {}
@@ -777,8 +781,11 @@ class GroupShapes:
         return stop
 
     def _cut_person_tail(self, t: TokenTable, start: int, end: int, places: frozenset[str]) -> int:
-        """'... Front of Amadou Koufa': stop before 'of' unless a place or 'the' follows."""
+        """'... Front of Amadou Koufa': stop before 'of' unless a place or 'the' follows; and
+        before an office and the name after it ('Army Secretary Dan Driscoll')."""
         for k in range(start + 1, end):
+            if t.text[k] in self.office_heads and k + 1 < end and t.title[k + 1]:
+                return k
             if t.lower[k] == "in" and k > start + 1 and (self._placed_in(t, k + 1, end, places) or any(
                     t.lower[j] in FOREIGN_JOINERS for j in range(start + 1, k))):
                 return k  # 'Clan Chuño in Arica'; 'Clan del Golfo in Colombia' (an English 'in' after 'del')

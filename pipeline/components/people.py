@@ -693,6 +693,13 @@ class People:
         return t.is_lower[k] and t.alpha[k] and len(word) > 3 and word.endswith("s") \
             and not word.endswith(("ss", "us", "is")) and word not in self.verbs_in_s
 
+    def _names_alone(self, t: TokenTable, end: int) -> bool:
+        """Whether a word ending at ``end`` stands alone: a possessive, punctuation or a word that
+        cannot go on a name follows it (a title's 'After Raila:', 'a challenge to Sisi from')."""
+        return end >= len(t.text) or t.text[end] in POSSESSIVES or t.punct[end] \
+            or t.lower[end] in self.early_surname_followers and t.is_lower[end] \
+            and not (end + 1 < len(t.text) and t.title[end + 1] and t.lower[end] in {"for", "of"})
+
     def given_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
         """'Bakura Doro' ... 'Bakura has vowed', 'the Debretsion faction': a person named in
         full is also named by the first word of the name alone (common for Sahelian, Horn
@@ -722,8 +729,9 @@ class People:
         taken = covered_tokens(mentions)
         for form, start, end in self.learnt.occurrences(t, {f: [o] for f, o in usable.items()}):
             owner = usable[form]
-            if end - start != 1 or start < firsts[owner] or not boundary_ok(t, start):
-                continue
+            if end - start != 1 or start < firsts[owner] and not self._names_alone(t, end) \
+                    or not boundary_ok(t, start):
+                continue  # (before the full name only where nothing could go on the name: 'After Raila:')
             if end < len(t.text) and t.cap[end]:
                 continue  # the start of a longer name
             if start > 0 and t.cap[start - 1] \
@@ -810,13 +818,9 @@ class People:
             # 'Gakharia for Georgia', where the word opens a longer name
             alone = len(usable[form]) == 1 or owner in in_lists and usable[form][1] not in in_lists
             early = start < firsts[owner] and not headline(t, t.sent_of[start]) and not (
-                alone and (end == len(t.text) or t.text[end] in POSSESSIVES
-                           or t.punct[end] or t.text[end].isspace()
-                           # or a word that cannot go on a name, as in the key judgments' 'a
-                           # challenge to Sisi from inside' (not 'the Pambei faction', 'Zeaiter
-                           # men', 'Gakharia for Georgia')
-                           or t.lower[end] in self.early_surname_followers and t.is_lower[end]
-                           and not (end + 1 < len(t.text) and t.title[end + 1] and t.lower[end] in {"for", "of"})))
+                # alone, as in the key judgments' 'a challenge to Sisi from inside' (not 'the
+                # Pambei faction', 'Zeaiter men', 'Gakharia for Georgia')
+                alone and (end == len(t.text) or t.text[end].isspace() or self._names_alone(t, end)))
             if early or any(i in taken for i in range(start, end)):
                 continue
             if not boundary_ok(t, start):
