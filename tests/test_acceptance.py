@@ -373,7 +373,13 @@ def test_acceptance_seed_claims(seed_report):
 # after a service word ends a group's name, 'Army Secretary Dan Driscoll'; 'Secretary of War X';
 # a given name alone before the full name where nothing could go on it, 'After Raila:'):
 # entities 0.975 (GROUP 0.965, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.918,
-# relationship 0.650 (labelled 0.613); band 0.967.
+# relationship 0.650 (labelled 0.613); band 0.967. On 403 briefs (399-403 joined after their
+# blind scoring: a listed alias before a surname glued to its particle is a longer name,
+# 'Mohamed Hassan al-Taishi'; a word no dictionary holds between 'the' and a leader's title,
+# 'the Lelo leader'; a former head in an apposition, 'a former UNM chairman', 'the former
+# Proud Boys chairman'; 'one of the founding components of JNIM'): entities 0.975 (GROUP 0.964,
+# STATE 0.994, PERSON 0.984); pledge 0.876, assessment 0.918, relationship 0.649 (labelled
+# 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.964, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -395,7 +401,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 398 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 403 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -761,7 +767,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # network run by Maduro' read as the United States' (two); a movement's threat given to Russia;
 # 'accused him' read as another man named last; a finance minister's promise given to the
 # president named before).
-WRONG_ACTORS_AT_MOST = 445
+# Four hundred and fifty-one on 403 briefs: the 398 before keep 445, and 399-403 bring six (the
+# army chief's refusal given to the council he heads, named in his apposition; 'its partner in
+# Tasis' owned by the leader named before, not his movement; a division's overrun given to the
+# commander named in the apposition before; 'the army will hunt' given to the prime minister
+# named first where the gold has the army chief; two parties' 'signalled that they would' given
+# to a third party and to the state in a party's name).
+WRONG_ACTORS_AT_MOST = 451
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -429,3 +429,10 @@ def test_entities_given_name_alone_before_the_full_name(extract, text, found):
     early = [m for e in entities(extract(text)) for m in e["mentions"]
              if m["text"] == "Raila" and e["label"] == "PERSON" and m["start"] < text.index("\n")]
     assert bool(early) == found
+
+
+def test_entities_listed_alias_before_a_glued_surname_is_a_longer_name(extract):
+    """'Mohamed Hassan' is a listed man's alias; 'Mohamed Hassan al-Taishi' is someone else."""
+    found = {(m[0], m[2]) for m in mentions(extract("Hemedti chairs the council, with Mohamed Hassan al-Taishi as "
+                                                   "prime minister."))}
+    assert ("Mohamed Hassan al-Taishi", "Mohamed Hassan al-Taishi") in found

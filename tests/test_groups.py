@@ -439,9 +439,12 @@ POSITIVE = [
      [("Students in Blockade", "shape.group_apposition"), ("Students in Blockade", "shape.repeat")]),
     ("apposed-to-a-militia-with-a-place-word", "A smaller militia, the Menchum Valley Defenders (MVD), broke away.",
      [("Menchum Valley Defenders", "shape.group_apposed")]),
+    ("foreign-word-before-a-leader", "Mamuka Khazaradze, the Lelo leader, has refused to leave.",
+     [("Lelo", "shape.group_acronym_actor")]),
 ]
 
 NEGATIVE = [
+    ("a-creeds-adjective-before-a-leader", "The Sadrist leader, Muqtada al-Sadr, spoke."),
     ("a-service-before-an-office-and-a-name", "It reached Kyiv through Army Secretary Dan Driscoll on Thursday."),
     ("intergovernmental-acronym-led-by-a-person", "NATO, led by Mark Rutte, met in The Hague."),
     ("apposition-adjective-without-its-preposition", "Meanwhile Zindar, a militia loyal and ruthless, holds Kebbi."),

@@ -1162,6 +1162,18 @@ class GroupShapes:
                 out.append((k, end, "shape.group_claimed_government"))
         return out
 
+    def _foreign_word_before_head(self, t: TokenTable, k: int, noun: int, lo: int, known: Known) -> bool:
+        """'the Lelo leader, Mamuka Khazaradze' / 'Mamuka Khazaradze, the Lelo leader,': one
+        capitalised word no dictionary, place list or other name holds, between 'the' and the
+        head of what it names, closed by a comma or a name: the group's name."""
+        if not (k - 1 >= lo and noun == k + 1 and t.lower[k - 1] == "the" and t.lower[noun] in LEADER_HEADS):
+            return False
+        word = t.text[k]
+        after = noun + 1
+        return t.title[k] and t.alpha[k] and len(word) >= 3 and k not in known and t.lower[k] not in self.english \
+            and not self.is_place(t, k, k + 1) and not t.lower[k].endswith(ADJECTIVE_ENDINGS + PEOPLE_ENDINGS) \
+            and after < len(t.text) and (t.text[after] in {",", "."} or t.title[after])
+
     def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int]]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
         Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
@@ -1185,6 +1197,9 @@ class GroupShapes:
                 if not any(j in known for j in range(start, k + 1)) and text[start] not in self.igo_acronyms \
                         and t.string(start, k + 1) not in defined_compounds:
                     out.add((start, k + 1))  # 'NSCN-K cadres', 'ULFA-I fighters': the faction's acronym
+                continue
+            if self._foreign_word_before_head(t, k, noun, lo, known):
+                out.add((k, k + 1))  # 'Mamuka Khazaradze, the Lelo leader,': a word no dictionary holds
                 continue
             if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
                     or text[k] in defined or not any(ch.isalpha() for ch in text[k]):
@@ -1452,6 +1467,10 @@ BULLET_MARKS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})
 # prepositions after an -ing participle that close an apposition ('a drug gang operating around X')
 PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
+# endings of adjectives for a people or a creed ('the Sadrist leader', 'the Ossetian leader')
+PEOPLE_ENDINGS = ("ist", "ite", "ian", "ese", "ish", "i")
+# the heads a group's own name stands before ('the Lelo leader')
+LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chair", "founder", "co-chair"})
 CLOSER_PREPOSITIONS = frozenset({"to", "by", "in", "for", "of", "from", "on", "with", "as", "around", "across"})
 NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 # a settlement or district after 'in' places a group (see Groups._placed_in)

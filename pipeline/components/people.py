@@ -451,7 +451,8 @@ class People:
     def whole_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
         """A person's name found in two parts is one name: 'Mahamat' (by its title) and 'Idriss
         Déby' (a listed name) are 'Mahamat Idriss Déby'; a listed name followed by a capitalised
-        word no pass took ('Abdul Hamid' + 'Dbeibah') is cut short. The whole name is a person
+        word no pass took ('Abdul Hamid' + 'Dbeibah'), or by a surname glued to its particle
+        ('Mohamed Hassan' + 'al-Taishi'), is cut short. The whole name is a person
         of its own (``shape.person_whole``), not the listed one."""
         text, n = t.text, len(t.text)
         at = {m.start: m for m in found.mentions}
@@ -473,6 +474,10 @@ class People:
                   and text[end] not in self.titles and end > 0 and "\n" not in text[end - 1]
                   and fold_word(text[end], {}) not in self.places):
                 end += 1
+            elif end + 2 < n and end not in taken and t.lower[end] in self.particles and text[end + 1] == "-" \
+                    and not t.ws[end] and not t.ws[end + 1] and t.title[end + 2] and t.alpha[end + 2] \
+                    and (end + 3 >= n or not t.cap[end + 3]):
+                end += 3  # 'Mohamed Hassan' (a listed alias) + 'al-Taishi': a surname glued to its particle
             else:
                 continue
             start = self.skip_titles(t, m.start)  # '- President Salva' + 'Kiir': not the title

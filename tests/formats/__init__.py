@@ -131,9 +131,9 @@ MARKDOWN = {"publisher": "**{}**", "date": "*{}*", "title": "# {}", "heading": "
 def to_markdown(parts: Parts) -> bytes:
     out = []
     for role, run in groupby(parts.lines, key=lambda line: line[0]):
-        # '<notes@example.org>' would be an autolink, shown without its brackets: escaped, as an
-        # editor saving the plain text as Markdown would
-        texts = [text.replace("<", "\\<") for _, text in run]
+        # '<notes@example.org>' would be an autolink, shown without its brackets, and a masthead
+        # of asterisks emphasis: escaped, as an editor saving the plain text as Markdown would
+        texts = [text.replace("<", "\\<").replace("*", "\\*") for _, text in run]
         if role == "paragraph":
             # '1) Attacks ...' as a paragraph would be an ordered list: its number escaped
             texts = [NUMBER_OPENING_RE.sub(r"\1\\\2", t, count=1) for t in texts]
