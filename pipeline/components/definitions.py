@@ -131,7 +131,7 @@ class Definitions:
         as_at = next((k for k in range(i + 1, min(n, i + 6)) if lower[k] == "as"), None)
         if as_at is None:
             # 'the Special Deterrence Force, known by its Arabic name Radaa'
-            if not (i + 2 < n and lower[i + 1] == "by" and lower[i + 2] in {"its", "their", "his", "her"}):
+            if not (i + 2 < n and lower[i + 1] == "by" and lower[i + 2] in POSSESSIVE_PRONOUNS):
                 return
             as_at = next((k for k in range(i + 3, min(n, i + 6)) if lower[k] in {"name", "acronym", "initials"}), None)
             if as_at is None:

@@ -907,7 +907,7 @@ class EntityResolver(SavedState):
         """Whether the actor is a party of the party list's (``generated/parties.jsonl``)."""
         return actor_id in self.parties
 
-    def _name_goes_on(self, t: TokenTable, end: int) -> bool:
+    def _party_name_goes_on(self, t: TokenTable, end: int) -> bool:
         """Whether a name ending before ``end`` goes on: a glued hyphen and a capitalised word
         or an acronym ('SPLM-N', 'JUI-F'), a capitalised head word ('Istiqlal Party'), or a
         joiner and a capitalised word ('Alliance Nationale pour le Changement')."""
@@ -1089,6 +1089,8 @@ class EntityResolver(SavedState):
         covered = covered_tokens(found.mentions)
         groups = [m for m in found.mentions
                   if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and len(m.actor_ids) == 1]
+        if not groups:
+            return  # (the passes below read every token)
         # ('the Framework' after the Coordination Framework, 'the Capitoni' after the Paranza dei
         # Capitoni, 'the Gavilanes' after Los Gavilanes del Cono Norte): the last word of a group's
         # name that no organisation list holds, or the word after its Spanish article, is its head
@@ -1326,7 +1328,8 @@ class EntityResolver(SavedState):
                     continue
                 if not entry.exact and span_text.islower():
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
-                if entry.origin == PARTY_ORIGIN and (self._name_goes_on(t, end) or self._name_came_before(t, start)):
+                if entry.origin == PARTY_ORIGIN and (self._party_name_goes_on(t, end)
+                                                     or self._name_came_before(t, start)):
                     continue  # 'Istiqlal Party', 'SPLM-N', 'Alliance Nationale pour le Changement',
                     # '...Démocratie–Forces pour la Défense de la Démocratie': a party list's name
                     # inside a longer one, which the name shapes read

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.components.actors import Mention
-from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVES, Clauses
+from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVE_PRONOUNS, POSSESSIVES, Clauses
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.patterns import FrameRule
 
@@ -281,7 +281,7 @@ class Frames:
                 return at.get(j - 1)
             m = at.get(j)
             if m is not None:
-                if t.lower[m.start] in {"its", "their", "his", "her"} or (name_owns and m.via != "demonym"):
+                if t.lower[m.start] in POSSESSIVE_PRONOUNS or (name_owns and m.via != "demonym"):
                     return m  # 'its commander' (a resolved pronoun)
                 return None  # a name right before the noun modifies it: 'the Hezbollah commander'
             if t.punct[j] and t.text[j] != "-":
@@ -335,9 +335,9 @@ class Frames:
                 break
             m = at.get(j)
             if m is not None:
-                if t.lower[m.start] in {"its", "their", "his", "her"} or (name_owns and m.via != "demonym"):
+                if t.lower[m.start] in POSSESSIVE_PRONOUNS or (name_owns and m.via != "demonym"):
                     j = m.start - 1
-                    if t.lower[m.start] not in {"its", "their", "his", "her"}:
+                    if t.lower[m.start] not in POSSESSIVE_PRONOUNS:
                         # 'La Mayiza, the rival Sinaloa Cartel faction': modifiers between an
                         # article and the name (not 'yet CNA units', 'where the faction')
                         d = j
@@ -392,7 +392,7 @@ class Frames:
             if m is not None and m.end < hi and t.text[m.end] in POSSESSIVES:
                 return None  # 'the Bungos faction, the BIFF's largest wing': an owner, not the faction's name
             return m
-        owned = any(t.lower[o] in {"its", "their", "his", "her"} or t.text[o] in POSSESSIVES
+        owned = any(t.lower[o] in POSSESSIVE_PRONOUNS or t.text[o] in POSSESSIVES
                     for o in range(max(lo, first - 3), first))
         if e < hi and e == k + 1 and owned and (j < lo or t.text[j] in {",", ":", "("} or t.lower[j] in {"and", "but"}):
             # 'Hezbollah and its ally Amal', 'its leader Sami Gemayel': the name right after an
