@@ -440,7 +440,7 @@ POSITIVE = [
     ("apposed-to-a-militia-with-a-place-word", "A smaller militia, the Menchum Valley Defenders (MVD), broke away.",
      [("Menchum Valley Defenders", "shape.group_apposed")]),
     ("foreign-word-before-a-leader", "Mamuka Khazaradze, the Lelo leader, has refused to leave.",
-     [("Lelo", "shape.group_acronym_actor")]),
+     [("Lelo", "shape.group_before_leader")]),
 ]
 
 NEGATIVE = [

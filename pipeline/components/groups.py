@@ -15,7 +15,9 @@ A brief names a new faction the way organisations are named:
   (``shape.group_naming``), 'gangs such as Gran Grif and 5 Segonn' (``shape.group_list``),
   and a name listed beside groups: '400 Mawozo, Kraze Baryè and the Grand Ravine gang'
   (``shape.group_coordinated``); a unit's head word and its number: 'Unit 8200',
-  'Detachment 88' (``shape.group_numbered``).
+  'Detachment 88' (``shape.group_numbered``); an acronym before a noun only an actor has:
+  'DUP leader Gavin Robinson' (``shape.group_acronym_actor``), and one word no dictionary
+  holds between 'the' and a leader's title: 'the Lelo leader' (``shape.group_before_leader``).
 
 What is not a group: an institution ('Security Council', 'Ministry of Defence'), a place,
 generic words alone ('the Armed Forces'), a headline's capitalised words, a known group
@@ -345,7 +347,7 @@ class GroupShapes:
             start += 1  # ('200 Taliban fighters', '14 Liyu Police officers': a count before a name)
         return start
 
-    def _apposed_to_org_noun(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> bool:
+    def _follows_org_noun(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> bool:
         """'the presidential guard, the DGSSIE,', 'A smaller militia, the Menchum Valley Defenders
         (MVD),': a name in apposition to an organisation noun, closed by punctuation or by its
         acronym in brackets (a place word inside it places nothing: the noun says what it is)."""
@@ -558,8 +560,8 @@ class GroupShapes:
                 if start is not None:
                     found.pop((start, k), None)
                     add(start, k + 1, "shape.group_numbered")
-            for a, b in acronym_actors[bisect_left(acronym_actors, (lo,)) : bisect_left(acronym_actors, (hi,))]:
-                add(a, b, "shape.group_acronym_actor")
+            for a, b, rule in acronym_actors[bisect_left(acronym_actors, (lo,)) : bisect_left(acronym_actors, (hi,))]:
+                add(a, b, rule)
             # the sentence's groups as they were before it: its own coordinated names do not count
             for s, e in list(self._coordinated(t, runs, groups, known)):
                 add(s, e, "shape.group_coordinated")
@@ -947,14 +949,14 @@ class GroupShapes:
     def _called(self, t: TokenTable, start: int, end: int, lo: int, hi: int,
                 known: Known, places: frozenset[str]) -> Iterable[tuple[int, int, str]]:
         """A capitalised name the text calls a group (see the module docstring)."""
+        after_org_noun = self._follows_org_noun(t, start, end, lo, hi)
         if self._is_known(known, start, end) or start in known \
                 or self._has_institution(t, start, end) and not (
                     # 'The Beja Congress, the region's oldest party': a party word at the end, said to be one
                     t.text[end - 1] in self.modified_heads and not self._has_institution(t, start, end - 1)
                     and self._apposed_org_noun(t, end, hi, known)
                     # 'A smaller militia, the Menchum Valley Defenders,': the noun says what it is
-                    or not self._has_institution(t, end - 1, end)
-                    and self._apposed_to_org_noun(t, start, end, lo, hi)) \
+                    or not self._has_institution(t, end - 1, end) and after_org_noun) \
                 or all(t.text[k] in self.igo_acronyms for k in range(start, end)):
             return  # (not 'NGO movements': an acronym for a kind of body)
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
@@ -968,7 +970,7 @@ class GroupShapes:
             t.lower[end] == "party" or t.lower[end] == "group" and start > lo and t.lower[start - 1] == "the"
             and not any(j + 1 < len(t.text) and t.title[j + 1] for j in t.where("text", {t.text[end - 1]}))) \
             and not any(k in known for k in range(start, end))
-        if not party and not self._apposed_to_org_noun(t, start, end, lo, hi) and (
+        if not party and not after_org_noun and (
                 all(t.lower[k] in places for k in range(start, end) if word[k]) or self.is_place(t, start, end)):
             return  # 'the Congo rebels', 'the Darfur militias': a place
         if all(t.text[k] in self.descriptors for k in range(start, end) if self._word(t, k)):
@@ -1029,7 +1031,7 @@ class GroupShapes:
                 and start - 2 >= lo and not t.punct[start - 2] and not self._clause_subject(t, end, hi):
             yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
             return
-        if self._apposed_to_org_noun(t, start, end, lo, hi):
+        if after_org_noun:
             yield start, end, "shape.group_apposed"  # 'the presidential guard, the DGSSIE,'
             return
         if start - 3 >= lo and t.text[start - 1] == "," and lower[start - 2] in self.apposed_nouns \
@@ -1174,7 +1176,7 @@ class GroupShapes:
             and not self.is_place(t, k, k + 1) and not t.lower[k].endswith(ADJECTIVE_ENDINGS + PEOPLE_ENDINGS) \
             and after < len(t.text) and (t.text[after] in {",", "."} or t.title[after])
 
-    def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int]]:
+    def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
         Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
         intergovernmental body's ('UN officials'), a capitalised headline's word, a compound's
@@ -1186,7 +1188,7 @@ class GroupShapes:
         # ('(SPLA-N)': a compound the text defines is the definitions pass's too)
         defined_compounds = frozenset(t.string(k + 1, k + 4) for k in opened
                                       if k + 4 < len(text) and text[k + 4] == ")")
-        out = set()
+        out: dict[tuple[int, int], str] = {}  # span -> rule
         for noun in t.where("lower", self.acronym_actor_nouns):
             k = noun - 1
             if k >= 1 and text[k] in POSSESSIVES:
@@ -1196,23 +1198,24 @@ class GroupShapes:
             if start is not None:
                 if not any(j in known for j in range(start, k + 1)) and text[start] not in self.igo_acronyms \
                         and t.string(start, k + 1) not in defined_compounds:
-                    out.add((start, k + 1))  # 'NSCN-K cadres', 'ULFA-I fighters': the faction's acronym
+                    # 'NSCN-K cadres', 'ULFA-I fighters': the faction's acronym
+                    out.setdefault((start, k + 1), ACRONYM_ACTOR)
                 continue
             if self._foreign_word_before_head(t, k, noun, lo, known):
-                out.add((k, k + 1))  # 'Mamuka Khazaradze, the Lelo leader,': a word no dictionary holds
+                out.setdefault((k, k + 1), "shape.group_before_leader")  # 'the Lelo leader': a word no dictionary holds
                 continue
             if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
                     or text[k] in defined or not any(ch.isalpha() for ch in text[k]):
                 continue
             if k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]) or t.acro[k + 1]:
                 continue  # a run of capitals (a headline, an acronym pair) or a compound's part ('SPLA-IO')
-            out.add((k, k + 1))
+            out.setdefault((k, k + 1), ACRONYM_ACTOR)
             # 'BOPE and CORE teams': the noun is both acronyms'
             j = k - 2
             if j >= lo and t.lower[k - 1] in AND and t.acro[j] and j not in known and len(text[j]) >= 2 \
                     and text[j] not in self.igo_acronyms and text[j] not in defined \
                     and not (j > lo and (t.acro[j - 1] or text[j - 1] in {"-", "/"})):
-                out.add((j, j + 1))
+                out.setdefault((j, j + 1), ACRONYM_ACTOR)
         # 'CONAIE, led by Marlon Vargas,', 'EZEMA, whose founding leader Berhanu Nega': an
         # acronym someone leads, said in an apposition after it (not one a listed name of the
         # brief spells: 'the pro-talks ULFA, led by ...' is the United Liberation Front of Assam)
@@ -1231,14 +1234,14 @@ class GroupShapes:
                     continue
             elif not (cue + 1 < len(text) and t.lower[cue + 1] == "by"):
                 continue
-            out.add((k, k + 1))
+            out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'Uganda's UPDF': an acronym a state owns is that state's force or agency
         for e, label in known.values():
             k = e + 1
             if label == "STATE" and k < len(text) and t.acro[k] and len(text[k]) >= 3 and text[e] in POSSESSIVES \
                     and k not in known and text[k] not in self.igo_acronyms and text[k] not in defined \
                     and text[k].isalpha() and not (k + 1 < len(text) and (t.acro[k + 1] or text[k + 1] == "-")):
-                out.add((k, k + 1))
+                out.setdefault((k, k + 1), ACRONYM_ACTOR)
         heads = {text[a] for a, b in out if b - a == 3}
         for dash in t.where("text", {"-"}) if heads else ():
             # a sister faction of one found so ('NSCN-IM' beside 'NSCN-K cadres'): one name's factions
@@ -1246,8 +1249,8 @@ class GroupShapes:
                     and self._acronym_compound(t, dash + 1, lo_of(t, dash)) == dash - 1 \
                     and not any(j in known for j in range(dash - 1, dash + 2)) \
                     and t.string(dash - 1, dash + 2) not in defined_compounds:
-                out.add((dash - 1, dash + 2))
-        return sorted(out)
+                out.setdefault((dash - 1, dash + 2), ACRONYM_ACTOR)
+        return sorted((a, b, rule) for (a, b), rule in out.items())
 
     def _acronym_compound(self, t: TokenTable, k: int, lo: int) -> int | None:
         """The start of an acronym with a faction's letters glued on by a hyphen ending at token k
@@ -1469,6 +1472,7 @@ APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "aga
 PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
 # endings of adjectives for a people or a creed ('the Sadrist leader', 'the Ossetian leader')
 PEOPLE_ENDINGS = ("ist", "ite", "ian", "ese", "ish", "i")
+ACRONYM_ACTOR = "shape.group_acronym_actor"
 # the heads a group's own name stands before ('the Lelo leader')
 LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chair", "founder", "co-chair"})
 CLOSER_PREPOSITIONS = frozenset({"to", "by", "in", "for", "of", "from", "on", "with", "as", "around", "across"})

@@ -702,8 +702,7 @@ class People:
         """Whether a word ending at ``end`` stands alone: a possessive, punctuation or a word that
         cannot go on a name follows it (a title's 'After Raila:', 'a challenge to Sisi from')."""
         return end >= len(t.text) or t.text[end] in POSSESSIVES or t.punct[end] \
-            or t.lower[end] in self.early_surname_followers and t.is_lower[end] \
-            and not (end + 1 < len(t.text) and t.title[end + 1] and t.lower[end] in {"for", "of"})
+            or t.lower[end] in self.early_surname_followers and t.is_lower[end]
 
     def given_names(self, t: TokenTable, found: Found, usually_lower: frozenset[str]) -> None:
         """'Bakura Doro' ... 'Bakura has vowed', 'the Debretsion faction': a person named in
