@@ -147,7 +147,9 @@ class ClaimExample(Strict):
 # of the cue's clause (components/clauses.py: 'a coalition that includes X' -> the coalition)
 # 'reporter': the subject of the reporting or pledging verb that the cue's clause continues ('X
 # has said the AA is open to talks but will not surrender', '... and that the body will not')
-Position = Literal["left", "right", "first", "inside", "subject", "speaker", "reporter", "none"]
+# 'titled_state': the state a titled person inside the match holds office in, named elsewhere
+# in the sentence ('President Ahmed al-Sharaa' beside 'Damascus'; claims.py ``_titled_state``)
+Position = Literal["left", "right", "first", "inside", "subject", "speaker", "reporter", "titled_state", "none"]
 
 
 class ClaimRule(Strict):

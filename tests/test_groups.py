@@ -441,6 +441,18 @@ POSITIVE = [
      [("Menchum Valley Defenders", "shape.group_apposed")]),
     ("foreign-word-before-a-leader", "Mamuka Khazaradze, the Lelo leader, has refused to leave.",
      [("Lelo", "shape.group_before_leader")]),
+    ("political-current-head", "Sadr's movement has styled itself the National Shiite Current since 2024.",
+     [("National Shiite Current", "shape.group_head")]),
+    ("framework-after-a-head", "The Shia Coordination Framework will decide who leads the cabinet.",
+     [("Shia Coordination Framework", "shape.group_head")]),
+    ("first-cell-under-a-list-header", "List | Camp | Seats\nState of Law Coalition | Shia | 29\n"
+     "Taqaddum | Sunni | 27\n\nHalbousi's Taqaddum holds the votes.",
+     [("State of Law Coalition", "shape.group_table"), ("Taqaddum", "shape.group_table"),
+      ("Taqaddum", "shape.repeat")]),
+    ("committee-before-a-naming-cue", "A committee called New Course (NK) began collecting signatures. "
+     "Radev backs New Course.", [("New Course", "shape.group_naming"), ("New Course", "shape.repeat")]),
+    ("party-members-by-the-plural-of-its-first-word", "Hall holds the seat of the Liberal Party. Nasralla "
+     "wants the Liberals to lead the opposition.", [("Liberal Party", "shape.group_head"), ("Liberals", "shape.repeat")]),
 ]
 
 NEGATIVE = [
@@ -537,6 +549,7 @@ NEGATIVE = [
     ("subject-of-a-relative-clause-after-an-organisation-noun", "Gerindra, the party Prabowo chairs, anchors the "
      "coalition."),
     ("name-apposed-to-a-persons-role", "Through its spokesman, Sebby Sambom, the group vowed more attacks."),
+    ("head-before-a-documents-word", "The Strategic Alliance Agreement with Iraq binds both sides."),
 ]
 
 
@@ -1189,3 +1202,31 @@ def test_groups_english_words_ending_a_longer_name_are_no_group_of_their_own(ext
 def test_groups_capital_the_after_a_comma_is_the_names_own(extract):
     records = extract("LeT keeps operating through its front brand, The Resistance Front (TRF), we assess.")
     assert "The Resistance Front" in {m["text"] for e in records if e["kind"] == "entity" for m in e["mentions"]}
+
+
+def test_groups_name_with_a_sects_descriptor_and_without_it_are_one_group(extract):
+    """'the Shia Coordination Framework' then 'the Coordination Framework': one group, and its head
+    alone ('Framework leaders') is its short name."""
+    records = extract("The Shia Coordination Framework will decide. Within days the Coordination Framework "
+                      "declared itself the largest bloc, and Framework leaders met.")
+    names = {e["name"]: [m["text"] for m in e["mentions"] if m["via"] != "coref"]
+             for e in records if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert names == {"Shia Coordination Framework": ["Shia Coordination Framework", "Coordination Framework",
+                                                     "Framework"]}
+
+
+def test_groups_acronym_after_a_list_of_names_defines_the_last(extract):
+    """'GERB, BSP-United Left and There Is Such a People (ITN)': the acronym spells none of the
+    list whole; it is the last name's."""
+    records = extract("The cabinet of GERB, BSP-United Left and There Is Such a People (ITN) fell. ITN left.")
+    itn = [e for e in records if e["kind"] == "entity" and "ITN" in [m["text"] for m in e["mentions"]]]
+    assert [e["name"] for e in itn] == ["There Is Such a People"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Africa Marine Commando (AMC) struck a tanker.", "Africa Marine Commando"),
+    ("The Sri Lanka Podujana Peramuna (SLPP) lost the vote.", "Sri Lanka Podujana Peramuna"),
+], ids=["continent-first", "state-inside"])
+def test_groups_acronym_of_a_name_opening_with_a_given_name_stays_a_group(extract, text, name):
+    groups = [e["name"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"]
+    assert groups == [name]

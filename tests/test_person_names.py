@@ -196,6 +196,26 @@ POSITIVE = [
      [("Bark Savaya", "shape.person_context")]),
     ("common-word-given-name-opening-a-vouched-sentence", "Mark Savaya, who arrived in May, met the envoys.",
      [("Mark Savaya", "shape.person_context")]),
+    ("institution-word-surname-after-given-names", "Ana Paola Hall, who holds the third seat, signed.",
+     [("Ana Paola Hall", "shape.person_given_name")]),
+    ("given-name-that-is-a-body-word", "Its coordinator, Sena Akue-Goeh, was questioned.",
+     [("Sena Akue-Goeh", "shape.person_given_name")]),
+    ("byline-list-of-authors", "Bulgaria Heads for Another Snap Election\nAuthors: Desislava Marinova, Kamen Yotov"
+     "\n\nThe cabinet fell.", [("Desislava Marinova", "shape.person_context"), ("Kamen Yotov", "shape.person_context")]),
+    ("byline-given-name-also-a-place", "Rival Militias Outpace the Police\nBy Ngozi Terkula Adamu, Gurara Centre"
+     "\n\nThe raids went on.", [("Ngozi Terkula Adamu", "shape.person_context")]),
+    ("byline-publisher-after-the-author-is-no-person", "Tillaberi's Two Jihads\nBy Mariama Okonjo, Kestrel Sahel "
+     "Observatory\n\nThe raids went on.", [("Mariama Okonjo", "shape.person_given_name")]),
+    ("byline-title-after-the-author-is-no-person", "Sinaloa's Civil War Has No Exit\nBy Daniela Ortiz Whitfield, "
+     "Senior Correspondent\n\nThe war went on.", [("Daniela Ortiz Whitfield", "shape.person_given_name")]),
+    ("trade-noun-before-one-word", "Protests followed the arrest of the rapper Aamron in May.",
+     [("Aamron", "shape.person_context")]),
+    ("surname-before-the-full-name-owning-a-cabinet", "The fall of the Zhelyazkov cabinet was sudden. "
+     "Rosen Zhelyazkov, a GERB deputy, resigned.",
+     [("Zhelyazkov", "surname.repeat"), ("Rosen Zhelyazkov", "pattern.gazetteer")]),
+    ("initials-in-brackets-after-a-whole-name", "Trump pardoned Juan Orlando Hernández (JOH) in December. "
+     "JOH returned.", [("Juan Orlando Hernández", "shape.person_given_name"), ("JOH", "alias.nickname"),
+                       ("JOH", "alias.nickname")]),
 ]
 
 NEGATIVE = [
@@ -233,6 +253,8 @@ NEGATIVE = [
     ("company-after-a-verb-done-to-companies-too", "Authorities questioned Meridian Shipping over the payments."),
     ("place-noun-ending-like-a-trade", "Traffic on the Pando Sabah, a trade corridor, fell."),
     ("named-as-words-before-a-plural-noun", "Washington sanctioned eight men it described as Black Axe financiers."),
+    ("institution-word-after-a-given-name-with-no-person-cue", "The gang shot at George Street members in May."),
+    ("byline-cue-before-a-date", "By January, Rival Forces had left the town."),
 ]
 
 

@@ -588,7 +588,28 @@ class ClaimMatcher(SavedState):
             return left[:1]
         if where == "right":
             return self._right(doc, hit, mentions)
+        if where == "titled_state":
+            return self._titled_state(doc, hit, mentions)
         return []
+
+    def _titled_state(self, doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
+        """'President Ahmed al-Sharaa' in a sentence naming Damascus: the state the person inside
+        the match heads is the sentence's state whose code the lists give the person ('SYRGOV'),
+        or, for a person no list places, the one state the sentence names. A title another
+        capitalised word qualifies heads no state ('Puntland President', 'Commission President')."""
+        before = hit.start - 1
+        if before >= hit.sent.start and (self.t.cap[before] or self.t.text[before] == "-"):
+            return []
+        person = next((m for m in self.sent_mentions.get(hit.sent.start, [])
+                       if m.label == "PERSON" and hit.start <= m.start < hit.end), None)
+        if person is None:
+            return []
+        states = [m for m in mentions if m.label == "STATE" and m.via != "coref" and not hit.start <= m.start < hit.end]
+        refs = ((doc._.actors or {}).get(person.actor_id) or {}).get("refs") or {}
+        codes = {f"state:{code[:3].lower()}" for code in refs.get("cameo") or ()}
+        if codes:
+            return [m for m in states if m.actor_id in codes][:1]
+        return states[:1] if len({m.actor_id for m in states}) == 1 else []
 
     def _beside_phrase(self, cue: int, lo: int) -> bool:
         """The noun at ``cue`` heads the object of a preposition of company ('alongside a

@@ -42,7 +42,7 @@ class Definitions:
                  possessive_joins: set[str], sentence_case_joiners: set[str], org_heads: set[str],
                  agency_heads: set[str], english: set[str],
                  is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
-                 is_name_word: Callable[[str], bool], org_nouns: frozenset[str],
+                 is_name_word: Callable[[str], bool], safe_given: Callable[[str], bool], org_nouns: frozenset[str],
                  listed_name: Callable[[str, str], bool], party: Callable[[str], bool]):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
@@ -51,6 +51,7 @@ class Definitions:
         self.is_place = is_place
         self.descriptors = descriptors
         self.is_name_word = is_name_word
+        self.safe_given = safe_given
         self.org_nouns = org_nouns
         self.listed_name = listed_name  # (actor id, name): whether the lists give the actor that name
         self.party = party  # whether an actor is one of the party list's
@@ -338,6 +339,12 @@ class Definitions:
                 if title[k] and "".join(text[j][0].upper() for j in range(k, end) if title[j]) == letters:
                     start = k
                     break
+            # 'BSP-United Left and There Is Such a People (ITN)': a list of names before the
+            # acronym, which spells none of them whole, defines the last one
+            joined = [k for k in range(start + 1, end - 2) if lower[k] == "and" and title[k + 1] and title[k + 2]]
+            if joined and "".join(text[k][0].upper() for k in range(start, end) if title[k]) != letters \
+                    and initials_fit([text[k] for k in range(joined[-1] + 1, end) if title[k]], acr):
+                start = joined[-1] + 1
             cased = None
             words = [text[k] for k in range(start, end) if title[k]]
             fits = end - start >= 2 and initials_fit(words, acr)
@@ -350,6 +357,10 @@ class Definitions:
                     continue
             while start < end - 1 and lower[start] in POSSESSIVE_PRONOUNS:
                 start += 1  # 'His Ensemble pour le Gabon (EPG)': whose, not the name
+            if fits and self.safe_given(text[start]) and not self.is_place(t, start, start + 1) \
+                    and not any(text[k] in self.org_heads for k in range(start, end)) \
+                    and not any(start <= m.start < end for m in found.mentions):
+                continue  # 'Juan Orlando Hernández (JOH)': a person's initials, which the people rules read
             # a state named at the end of the name is part of it ('Union for Peace in the
             # Central African Republic (UPC)'); any other mention inside stops it
             inside = [m for m in found.mentions if start <= m.start < end or start < m.end <= end]

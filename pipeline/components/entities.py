@@ -152,6 +152,7 @@ class EntityResolver(SavedState):
                                        english=self.groups.english, is_place=self.groups.is_place,
                                        descriptors=self.groups.descriptors,
                                        is_name_word=self.person_names.is_name_word,
+                                       safe_given=self.person_names.safe_given,
                                        org_nouns=frozenset(self.groups.org_nouns),
                                        listed_name=self._listed_name, party=self._party)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
@@ -297,6 +298,7 @@ class EntityResolver(SavedState):
         self._name_after_particle(t, found)
         self._owned_groups(t, found)
         self._led_groups(t, found)
+        self._descriptor_variants(t, found)
         self._head_references(t, found)
         self._first_word_names(t, found)
         self._last_word_names(t, found)
@@ -1074,12 +1076,41 @@ class EntityResolver(SavedState):
                     or self.groups.is_place(t, k, k + 1) or t.lower[k] in self.groups.member_nouns:
                 continue
             words.append((word, m.actor_id))
+        words += self._members_plurals(t, found)
         short = self._one_word_names(t, found, words)
         if short:
             # (a title-case headline's plural is no name: 'Holding the Parks' is not African Parks)
             found.mentions[:] = [m for m in found.mentions if not (
                 m.rule == "shape.repeat" and m.end - m.start == 1 and t.text[m.start] in short
                 and self.groups.headline(t, t.sent_of[m.start]))]
+
+    def _descriptor_variants(self, t: TokenTable, found: Found) -> None:
+        """'the Shia Coordination Framework' and 'the Coordination Framework': a group's name its
+        shape found with a sect's descriptor opening it names the group the rest names."""
+        named = {t.string(m.start, m.end): m.actor_id for m in found.mentions
+                 if m.label == "GROUP" and m.via in {"shape", "pattern", "alias"} and len(m.actor_ids) == 1}
+        for m in list(found.mentions):
+            if m.label != "GROUP" or m.via != "shape" or m.end - m.start < 3 or len(m.actor_ids) != 1 \
+                    or t.text[m.start] not in self.groups.sect_descriptors:
+                continue
+            other = named.get(t.string(m.start + 1, m.end))
+            while other in found.merged:
+                other = found.merged[other]
+            if other is not None and other != m.actor_id and other in found.actors:
+                merge(found, keep=m.actor_id, into=other)
+
+    def _members_plurals(self, t: TokenTable, found: Found) -> list[tuple[str, str]]:
+        """'the Liberals' after the Liberal Party, 'the Democrats' after the Democratic Party: a
+        two-word party name's members by the plural of its first word."""
+        out = []
+        for m in found.mentions:
+            if m.label != "GROUP" or m.via == "coref" or m.end - m.start != 2 or len(m.actor_ids) != 1 \
+                    or t.text[m.end - 1] not in self.groups.member_plural_heads \
+                    or not (t.alpha[m.start] and t.title[m.start]):
+                continue
+            word = t.text[m.start]
+            out.append((word[:-2] + "s" if word.endswith("ic") else word + "s", m.actor_id))
+        return out
 
     def _head_references(self, t: TokenTable, found: Found) -> None:
         """'the Legion' after the Freedom of Russia Legion: a capitalised organisation word inside

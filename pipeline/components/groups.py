@@ -202,6 +202,7 @@ class GroupShapes:
         self.sect_descriptors = words("sect_descriptors")
         self.owned_followers = words("owned_name_followers")
         self.head_tails = words("head_tails")
+        self.member_plural_heads = words("member_plural_heads")
         self.codename_heads = words("codename_heads")
         self.not_codenames = words("not_codenames") | {m.capitalize() for m in MONTHS}
         self.suffix_heads = words("suffix_heads")
@@ -677,6 +678,9 @@ class GroupShapes:
                 if text[phrase_start] in self.head_first and end - phrase_start >= 2:
                     stop = self._cut_person_tail(t, phrase_start, end, places)  # '... of Fuerza Popular'
             stop = self._to_acronym(t, phrase_start, stop, end)
+            if stop < end and t.cap[stop] and not t.acro[stop] and text[stop] in self.institutions \
+                    and text[stop] not in self.heads:
+                return  # 'the Strategic Alliance Agreement', 'Alliance Headquarters': a document's or a place's name
             if self._is_group(t, phrase_start, stop, head):
                 yield phrase_start, stop, "shape.group_head"
             return

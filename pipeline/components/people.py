@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pipeline.components.actors import Actor, Mention, covered_tokens
 from pipeline.components.clauses import POSSESSIVES
 from pipeline.components.definitions import merge
-from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part
+from pipeline.components.names import INITIALS_RE, Found, Learnt, boundary_ok, glued_part, initials_fit
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_word
 from pipeline.patterns import slug
@@ -635,6 +635,12 @@ class People:
                 if end > j and end + 1 < n and (text[end] in QUOTES and text[end + 1] in {",", ")"}
                                                 or text[end] == "," and text[end + 1] in QUOTES):
                     define(m, j, end)  # (the comma inside the quotes: 'Ismael Zambada García, "El Mayo,"')
+        # 'Juan Orlando Hernández (JOH)': the initials of a whole name, in brackets right after it
+        for m in people:
+            k = m.end
+            if k + 2 < n and text[k] == "(" and text[k + 2] == ")" and t.acro[k + 1] and k + 1 not in taken \
+                    and initials_fit([text[j] for j in range(m.start, m.end) if t.cap[j]], text[k + 1]):
+                define(m, k + 1, k + 2)
 
         if defined:
             self.learnt.apply(t, found, defined)

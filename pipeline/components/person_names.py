@@ -51,6 +51,7 @@ LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the",
 # role words that describe, not introduce, a person ('former Leeds United defender'), or vouch for
 # a name only in apposition ('X, a senior party figure'): not before a name after a comma, nor in
 # a list after their plural ('figures such as the Batumi journalist')
+BYLINE_SEPARATORS = frozenset({",", "and", "&", ";", "-"})  # between the names a byline lists
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative", "figure", "cadre"})
 
 
@@ -82,6 +83,7 @@ class PersonNames:
         self.object_verbs = frozenset(lexicon["person_object_verbs"])
         self.administration = frozenset(lexicon["administration_words"])
         self.name_markers = frozenset(lexicon["name_markers"])
+        self.byline_cues = frozenset(tuple(cue.split()) for cue in lexicon["byline_cues"])
         # family names written first in English too (Chinese, Korean, Vietnamese), which the
         # lists often store as given names ('XI Jinping'): 'Xi' alone is Xi Jinping
         self.family_first_surnames = frozenset(lexicon["family_first_surnames"])
@@ -233,8 +235,12 @@ class PersonNames:
             # 'Maharashtra Chief Minister' before a name another rule took: no name left; a
             # name never ends with a title ('Garda Commissioner Justin Kelly')
             return None
-        if any(text[k] in self.groups.body_words for k in words):
-            return None  # ('General Intelligence Service': a title's word opens a body's name)
+        # ('General Intelligence Service': a title's word opens a body's name; a given name the
+        # lexicon trusts may be one too, 'Sena Akue-Goeh' of 'Shiv Sena')
+        body = [k for k in words if text[k] in self.groups.body_words]
+        if body and not (body == words[:1] and len(words) >= 2 and self._trusted(self.key(text[words[0]]))) \
+                and not self._surname_of_given(t, words, end, lo, hi):
+            return None
         if len(words) >= 3 and (text[words[-1]] in self.groups.heads or text[words[-1]] in self.groups.ordinal_heads) \
                 and self.key(text[words[-1]]) not in self.family:
             return None  # a body's head ends no one's name ('the Nam Ngao Special Economic Zone'; a
@@ -245,8 +251,9 @@ class PersonNames:
         # first (many surnames are also some town's name)
         if all(c in {"place", "state"} for c in classes) or len(keys) >= 2 and " ".join(keys) in self.places:
             return None
-        if len(words) >= 3 and classes[0] in {"place", "state"}:
-            # 'AC Milan George Weah': a place word before a name
+        if len(words) >= 3 and classes[0] in {"place", "state"} and keys[0] not in self.given:
+            # 'AC Milan George Weah': a place word before a name (a given name also a place's
+            # opens it: 'Ngozi Terkula Adamu')
             start, words, keys, classes = words[1], words[1:], keys[1:], classes[1:]
         if self._not_a_name(t, start, end, words, keys, classes):
             return None
@@ -273,7 +280,7 @@ class PersonNames:
         if len(words) >= 2 and any(lower[k] in self.name_markers for k in words[1:]):
             return start, end, "shape.person_name_marker"  # 'Gurpatwant Singh Pannun'
 
-        if headline:
+        if headline and not self._in_byline(t, start, end, lo):
             return None
         ordinary = all(lower[k] in self.usually_lower for k in words)
         if titled and not ordinary:
@@ -293,6 +300,31 @@ class PersonNames:
         if len(words) == 1 and (administration or end < hi and text[end] in self.administration):
             return start, end, "shape.person_administration"
         return None
+
+    def _surname_of_given(self, t: TokenTable, words: list[int], end: int, lo: int, hi: int) -> bool:
+        """'Maria Hall said', 'Ana Paola Hall, who holds the seat': an institution's word last, a
+        known surname, after a given name the lexicon trusts (and given names), where the
+        sentence says the run is a person's (not 'George Street members', a gang)."""
+        text = t.text
+        last = words[-1]
+        return 2 <= len(words) <= 3 and self.key(text[last]) in self.family \
+            and self._trusted(self.key(text[words[0]])) and all(self.key(text[k]) in self.given for k in words[1:-1]) \
+            and self._vouched(t, words[0], end, lo, hi) is not None
+
+    def _in_byline(self, t: TokenTable, start: int, end: int, lo: int) -> bool:
+        """'Authors: Desislava Marinova, Kamen Yotov', 'By Layla Haddad and Omar Said': a name in
+        the list of names that a byline's cue opens its line with (not 'By January, Hamas ...':
+        no date opens the list; not 'By X, Kestrel Sahel Observatory': an English word makes
+        the publisher's name)."""
+        cue = next((len(c) for c in self.byline_cues if tuple(t.lower[lo:lo + len(c)]) == c), None)
+        if cue is None or any(t.lower[k] in self.usually_lower or t.lower[k] in self.groups.english
+                              for k in range(start, end) if t.cap[k]) \
+                or start > lo and t.text[start - 1] in self.titles:
+            return False  # (nor the author's title: 'By X, Senior Correspondent')
+        j = lo + cue + (lo + cue < start and t.text[lo + cue] == ":")
+        if j >= len(t.text) or t.lower[j] in CALENDAR:
+            return False
+        return all(t.cap[k] or t.text[k] in BYLINE_SEPARATORS or t.lower[k] in self.particles for k in range(j, start))
 
     def safe_given(self, word: str) -> bool:
         """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""
@@ -377,6 +409,8 @@ class PersonNames:
         apposition, 'led by'), 'speech' (a speech verb after it or before it: organisations
         speak too), or None."""
         lower, text = t.lower, t.text
+        if self._in_byline(t, start, end, lo):
+            return "strong"
         after = end
         if after < hi and text[after] in QUOTES:
             after += 1
