@@ -391,7 +391,14 @@ def test_acceptance_seed_claims(seed_report):
 # his state named in the sentence): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.984);
 # pledge 0.877, assessment 0.918, relationship 0.649 (labelled 0.612); band 0.967. The Niger
 # brief (406) holds companies that act in its story ('Orano', 'CNPC', 'Rosatom'), which no rule
-# reads as groups, so the GROUP floor was lowered by 0.002 when it joined.
+# reads as groups, so the GROUP floor was lowered by 0.002 when it joined. On 413 briefs (409-413
+# joined after their blind scoring: Malaysian, Colombian and South African party names and short
+# forms as hand data where they are words ('PAS', 'Amanah', 'MK'); 'Salvation', 'Unity', 'Reform'
+# and 'Opposition' before a group's head; a judge's title before a name; 'the Hamas nominee' as an
+# office; 'a 2025 breakaway from the IFP'; a past form after 'the' and a noun that names no one is
+# the clause's verb, not a noun phrase's, 'when the opposition refused'): entities 0.975 (GROUP
+# 0.964, STATE 0.994, PERSON 0.985); pledge 0.877, assessment 0.918, relationship 0.649 (labelled
+# 0.612); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -413,7 +420,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 408 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 413 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -792,7 +799,15 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # the state; 'will back US pressure on Maduro' read as Maduro's support; 'the two movements fight
 # each other' read with al-Qaeda, named last, where the gold has ISSP (two); 'have held talks'
 # given to France, named in the clause before, where the gold has Niger).
-WRONG_ACTORS_AT_MOST = 454
+# Four hundred and fifty-seven on 413 briefs: the 408 before keep 452 (two are now missed rather
+# than given to the wrong actor: 'the attackers trained at bases of the Serbian Armed Forces' and
+# 'the emirate condemned Israel', since a past form after 'the' and a noun that names no one is
+# read as that noun's verb), and 409-413 bring five (a refusal given to a person named before
+# where the gold has the candidate; the Clan del Golfo's pledge given to its leader, named first;
+# 'headed by Delcy Rodríguez' and 'its chairman, Chief Minister Hajiji Noor' leading the state or
+# region named beside them, not Venezuela's government or the Sabah coalition; the MK's provincial
+# leaders' threat given to the Democratic Alliance, named before).
+WRONG_ACTORS_AT_MOST = 457
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -63,6 +63,9 @@ WRONG_ACTOR = [
     ("object-before-and-is-no-subject",
      "The Houthis agreed to stop attacking American vessels and Washington agreed to halt its air campaign.",
      "American"),
+    ("past-form-after-a-noun-that-names-no-one-is-its-verb",
+     "Kathmandu protested to both New Delhi and Beijing after the two agreed in August to reopen border trade.",
+     "Kathmandu"),
 ]
 
 NO_ACTOR = [

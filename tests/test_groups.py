@@ -451,6 +451,8 @@ POSITIVE = [
       ("Taqaddum", "shape.repeat")]),
     ("committee-before-a-naming-cue", "A committee called New Course (NK) began collecting signatures. "
      "Radev backs New Course.", [("New Course", "shape.group_naming"), ("New Course", "shape.repeat")]),
+    ("salvation-before-forum", "Any extension would be rejected by the opposition Somali Salvation Forum.",
+     [("Somali Salvation Forum", "shape.group_head")]),
     ("party-members-by-the-plural-of-its-first-word", "Hall holds the seat of the Liberal Party. Nasralla "
      "wants the Liberals to lead the opposition.", [("Liberal Party", "shape.group_head"), ("Liberals", "shape.repeat")]),
 ]
@@ -1230,3 +1232,12 @@ def test_groups_acronym_after_a_list_of_names_defines_the_last(extract):
 def test_groups_acronym_of_a_name_opening_with_a_given_name_stays_a_group(extract, text, name):
     groups = [e["name"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"]
     assert groups == [name]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Jacob Zuma's uMkhonto weSizwe (MK) won in KwaZulu-Natal. Zuma says MK will grow.", ["MK", "MK"]),
+    ("The MK line runs north of the port. MK trucks carried the ore.", []),
+], ids=["named-party", "no-party-named"])
+def test_groups_short_name_listed_with_context_needs_it(extract, text, found):
+    """'MK' is uMkhonto weSizwe's short name only in a brief that names the party or Zuma."""
+    assert [m[0] for m in mentions(extract(text)) if m[0] == "MK"] == found

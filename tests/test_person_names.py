@@ -208,6 +208,8 @@ POSITIVE = [
      "Observatory\n\nThe raids went on.", [("Mariama Okonjo", "shape.person_given_name")]),
     ("byline-title-after-the-author-is-no-person", "Sinaloa's Civil War Has No Exit\nBy Daniela Ortiz Whitfield, "
      "Senior Correspondent\n\nThe war went on.", [("Daniela Ortiz Whitfield", "shape.person_given_name")]),
+    ("judges-title-before-a-name", "Ramaphosa appointed retired Constitutional Court justice Mbuyiseli "
+     "Madlanga to head it.", [("Mbuyiseli Madlanga", "alias.role")]),
     ("trade-noun-before-one-word", "Protests followed the arrest of the rapper Aamron in May.",
      [("Aamron", "shape.person_context")]),
     ("surname-before-the-full-name-owning-a-cabinet", "The fall of the Zhelyazkov cabinet was sudden. "

@@ -209,6 +209,10 @@ class Clauses:
             # a past form after a name or an actor's head noun is its verb: 'ARSA and the RSO
             # fought each other', 'the Somali army conducted a sweep'
             return False
+        if word.endswith("ed") and word != t.lemma[cue] and before and t.is_lower[cue - 1] and t.alpha[cue - 1] \
+                and (cue - 1) not in self.at and before not in self.determiners and not before.endswith("ly") \
+                and cue - 2 >= lo and t.lower[cue - 2] == "the":
+            return False  # 'when the opposition refused': a past form after a noun phrase that names no one is its verb
         if before == "that" and (word.endswith("ed") or word != t.lemma[cue] and not word.endswith("s")) \
                 and cue - 2 >= lo and t.is_lower[cue - 2]:
             return False  # 'a faction that broke away', 'the unit that attacked': a relative's verb
