@@ -199,6 +199,8 @@ NO_RELATION = [
      "Killings blamed on Fatah have risen, and Hamas has retaliated by besieging Fatah-aligned villages.", "ATTACKS"),
     ("a-cell-beside-the-subject-is-not-its-own", "The Okba Ibn Nafaa Brigade retains fighters, alongside a "
      "smaller cell of Jund al-Khilafa.", "AFFILIATED_WITH"),
+    ("apposition-after-a-name-no-rule-reads-names-no-actor", "Mexican officials say the routes through Sonora "
+     "are held by Los Salazar, a Chapitos ally.", "ALLY_OF"),
 ]
 
 

@@ -1241,3 +1241,27 @@ def test_groups_acronym_of_a_name_opening_with_a_given_name_stays_a_group(extrac
 def test_groups_short_name_listed_with_context_needs_it(extract, text, found):
     """'MK' is uMkhonto weSizwe's short name only in a brief that names the party or Zuma."""
     assert [m[0] for m in mentions(extract(text)) if m[0] == "MK"] == found
+
+
+def test_groups_plural_first_word_of_a_name_before_a_preposition_is_that_group(extract):
+    """'the Motorists' after the Motorists for Themselves: the plural that opens the name."""
+    records = extract("He chose the Motorists for Themselves, a party whose chairman, Petr Macinka, spoke. "
+                      "The Motorists are the less predictable partner.")
+    assert [m[0] for m in mentions(records) if m[1] == "GROUP"] == ["Motorists for Themselves", "Motorists"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The CGT has threatened a general strike if the Senate passes the bill.", ["CGT"]),
+    ("CONAIE vowed to block the roads.", ["CONAIE"]),
+    ("Vicente Sotto III has promised that the chamber would act.", []),
+    ("The IMF has promised a new programme.", []),
+], ids=["has-threatened", "vowed", "a-name's-number", "intergovernmental-body"])
+def test_groups_acronym_that_commits_itself_is_a_group(extract, text, found):
+    assert [m[0] for m in mentions(extract(text)) if m[1] == "GROUP"] == found
+
+
+def test_groups_persons_own_party_keeps_the_acronym_of_its_language(extract):
+    """'Tomio Okamura's Freedom and Direct Democracy (SPD)': the acronym spells the Czech name."""
+    records = extract("He chose Tomio Okamura's Freedom and Direct Democracy (SPD) as a partner. The SPD agreed.")
+    assert {m[0] for m in mentions(records) if m[2] == "Freedom and Direct Democracy"} == \
+        {"Freedom and Direct Democracy", "SPD"}

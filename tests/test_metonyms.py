@@ -23,6 +23,8 @@ ACTING = [
     ("possessive-role-past-two-modifiers", "Egypt has become Asmara's most dependable backer.", "Asmara", "state:eri"),
     ("longest-of-overlapping-capitals", "Washington has pressed Mexico City for extraditions.", "Mexico City",
      "state:mex"),
+    ("object-of-block", "Bulgaria has continued to block Skopje.", "Skopje", "state:mkd"),
+    ("seat-of-government", "Manila is lobbying Putrajaya to endorse a tougher line.", "Putrajaya", "state:mys"),
 ]
 
 PLACES = [

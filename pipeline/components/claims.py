@@ -553,6 +553,10 @@ class ClaimMatcher(SavedState):
                     and not (embedded and self._embedded(doc, m, hit) and not self._apposed(doc, m, hit))
                     and not (owned and m.end < hit.start - 1 and self.t.text[m.end] in POSSESSIVE_MARKS
                              and self.words[m.end + 1] not in self.organs)]  # "Niger's junta, headed by"
+            if hit.rule.cue == "noun" and self.words[hit.start] == ",":
+                # 'routes held by Los Salazar, a Chapitos ally': an apposition describes the name
+                # right before its comma, and no name found there means no actor
+                left = [m for m in left if m.end == hit.start or m.end == hit.start - 1 and self.words[m.end] == ")"]
             if not left:
                 return []
             if hit.rule.cue == "noun" and hit.rule.relation == "AFFILIATED_WITH" \

@@ -380,7 +380,13 @@ class Definitions:
             # a security agency keeps the acronym of its own language ('National Counter
             # Terrorism Agency (BNPT)': Badan Nasional Penanggulangan Terorisme)
             security = self.security_agency(t, start, end, acr)
-            if cased is None and (not (security and text[end - 1] in self.agency_heads or fits)
+            # a person's own party keeps the acronym of its language: 'Tomio Okamura's Freedom and
+            # Direct Democracy (SPD)' (Svoboda a přímá demokracie)
+            owned = not fits and start >= 2 and text[start - 1] in POSSESSIVES and not inside \
+                and (any(m.label == "PERSON" and m.end == start - 1 for m in found.mentions)
+                     or title[start - 2] and t.alpha[start - 2] and (start - 2) not in taken
+                     and not self.is_place(t, start - 2, start - 1))  # (a name no rule has read yet)
+            if cased is None and not owned and (not (security and text[end - 1] in self.agency_heads or fits)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
                     and not (fits and self._apposed_org_noun(t, i + 3)):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')

@@ -1077,6 +1077,7 @@ class EntityResolver(SavedState):
                 continue
             words.append((word, m.actor_id))
         words += self._members_plurals(t, found)
+        words += self._first_word_plurals(t, found, named)
         short = self._one_word_names(t, found, words)
         if short:
             # (a title-case headline's plural is no name: 'Holding the Parks' is not African Parks)
@@ -1098,6 +1099,25 @@ class EntityResolver(SavedState):
                 other = found.merged[other]
             if other is not None and other != m.actor_id and other in found.actors:
                 merge(found, keep=m.actor_id, into=other)
+
+    def _first_word_plurals(self, t: TokenTable, found: Found, named: set[str]) -> list[tuple[str, str]]:
+        """'the Motorists' after the Motorists for Themselves, 'the Patriots' after Patriots for
+        Europe: a group's name opened by a plural noun of its own (no organisation word, place or
+        other name) that a preposition follows is also written by that noun alone."""
+        out = []
+        for m in found.mentions:
+            if m.label != "GROUP" or m.via == "coref" or m.end - m.start < 3 or len(m.actor_ids) != 1 \
+                    or t.lower[m.start + 1] not in {"for", "of"}:
+                continue
+            k = m.start
+            word = t.text[k]
+            if not (t.alpha[k] and t.title[k] and word.endswith("s") and not word.endswith("ss")) \
+                    or word in self.groups.body_words or word in named or t.lower[k] in self.place_words \
+                    or self.groups.is_place(t, k, k + 1) or t.lower[k] in self.groups.member_nouns \
+                    or t.lower[k] in self.groups.org_nouns:
+                continue
+            out.append((word, m.actor_id))
+        return out
 
     def _members_plurals(self, t: TokenTable, found: Found) -> list[tuple[str, str]]:
         """'the Liberals' after the Liberal Party, 'the Democrats' after the Democratic Party: a

@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.components.names import initials_fit, is_acronym
+from pipeline.components.names import ROMAN_NUMERAL, initials_fit, is_acronym
 from pipeline.components.tokens import QUOTES, TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo, fold_word
 from pipeline.read.dates import MONTHS
@@ -157,6 +157,7 @@ class GroupShapes:
             | {w + "s" for w in self.heads | {"Federation"} if not w.endswith(("s", "y"))} \
             | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
+        self.acronym_actor_verbs = words("acronym_actor_verbs")
         self.numbered_heads = words("numbered_heads")
         self.eponym_nouns = words("eponym_nouns")
         self.family_nouns = words("family_nouns")
@@ -1220,6 +1221,18 @@ class GroupShapes:
                     and text[j] not in self.igo_acronyms and text[j] not in defined \
                     and not (j > lo and (t.acro[j - 1] or text[j - 1] in {"-", "/"})):
                 out.setdefault((j, j + 1), ACRONYM_ACTOR)
+        # 'the CGT has threatened a general strike', 'CONAIE vowed to': an acronym that commits
+        # itself or charges another acts as an actor does
+        for cue in t.where("lower", self.acronym_actor_verbs):
+            k = cue - 1
+            if k >= 1 and t.lower[k] in {"has", "have", "had"}:
+                k -= 1
+            lo = lo_of(t, cue)
+            if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 3 \
+                    or text[k] in defined or not text[k].isalpha() or ROMAN_NUMERAL.fullmatch(text[k]) \
+                    or k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]):
+                continue  # ('Vicente Sotto III has promised': a name's number)
+            out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'CONAIE, led by Marlon Vargas,', 'EZEMA, whose founding leader Berhanu Nega': an
         # acronym someone leads, said in an apposition after it (not one a listed name of the
         # brief spells: 'the pro-talks ULFA, led by ...' is the United Liberation Front of Assam)

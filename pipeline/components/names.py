@@ -20,6 +20,8 @@ from pipeline.read.lines import one_line
 ACRONYM_RE = re.compile(r"^[\w&-]{2,12}$")
 # a person's initials before the name: 'R.K. Achou Toijamba', 'P.S. Haokip'
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# a regnal or generational number ('Heinrich XIII Reuss', 'Vicente Sotto III'); 'I' alone is a pronoun
+ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2,5}\Z)X{0,3}(?:IX|IV|V?I{0,3})")
 HYPHENS = {"-", "\u2010", "\u2011"}
 
 

@@ -21,12 +21,11 @@ and states, months and weekdays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from pipeline.components.groups import CALENDAR, POSSESSIVES, PREFIXES, GroupShapes, listed_together
-from pipeline.components.names import INITIALS_RE, glued_part
+from pipeline.components.names import INITIALS_RE, ROMAN_NUMERAL, glued_part
 from pipeline.components.tokens import QUOTES, TokenTable, next_true, word_shape
 from pipeline.fold import WordMemo
 from pipeline.patterns import NamesLexicon
@@ -44,8 +43,6 @@ GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # the last words of a place that a larger place follows after a comma ('Cutler County, Idaho')
 ADDRESS_WORDS = frozenset({"County", "Province", "District", "Region", "State", "City", "Oblast", "Governorate",
                            "Prefecture", "Department", "Municipality", "Parish", "Township"})
-# a regnal number between a given name and a family name ('Heinrich XIII Reuss'); 'I' alone is a pronoun
-ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2,5}\Z)X{0,3}(?:IX|IV|V?I{0,3})")
 # what stands between the items of a list of names ('X in Nduga, Y of the OPM and Z')
 LIST_GLUE = frozenset({",", "and", "as", "including", "in", "of", "from", "the", "-"})
 # role words that describe, not introduce, a person ('former Leeds United defender'), or vouch for
