@@ -410,7 +410,16 @@ def test_acceptance_seed_claims(seed_report):
 # X'), a state's force after 'whose', an office held with 'a' ('a former APR budget minister'),
 # penalising and decertifying; 'the Motorists' nominee'; a passive 'was refused' is no refusal):
 # entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.919,
-# relationship 0.651 (labelled 0.614); band 0.967.
+# relationship 0.651 (labelled 0.614); band 0.967. On 423 briefs (419-423 joined after their
+# blind scoring: a Turkic patronymic ends a name ('Makhabat Tazhibek kyzy'); a word no list holds
+# before a state's name, which an apposition calls a party, names the party ('Mekenim Kyrgyzstan,
+# the party ...'); a defined name with an institution's word is a group when an apposition calls
+# it a lobby or a firm that someone runs ('the Cyprus Crossings Initiative (CCI), a bicommunal
+# business lobby co-chaired by'); Malabo as a seat of government; relationship rules for a key
+# actors list ('Name - UDP leader', '- Gambian foreign minister', '- President of Senegal'), exile
+# in a state, an agreement signed with another, and 'endorsed by', 'favoured by'): entities 0.975
+# (GROUP 0.964, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.919, relationship 0.651
+# (labelled 0.614); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -432,7 +441,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 418 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 423 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -828,7 +837,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # Pavel) or the province's governor ('Buenos Aires will challenge it', Axel Kicillof); a promise
 # given to Flávio Bolsonaro where the gold has the governor Cláudio Castro; 'Diba' for Finance
 # Minister Cheikh Diba, found without his given name).
-WRONG_ACTORS_AT_MOST = 465
+# Four hundred and seventy on 423 briefs: the 418 before keep 463 (two mended: a Karakalpak
+# movement's pledges, given to Kazakhstan before, now go to the Karakalpak Civic Assembly, defined
+# as a group), and 419-423 bring seven (border talks given to Kyrgyzstan where the gold has its
+# security chief; 'Its director, X' leading the security service named before, not the outlet;
+# 'openly favoured by Ankara' given to the party named in the clause, not its candidate; Greece's
+# cooperation where the gold has its prime minister; 'broke with Kast's party to launch the PNL'
+# given to Kast; a candidate's refusal and charge given to the party named before, not him).
+WRONG_ACTORS_AT_MOST = 470
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -1265,3 +1265,20 @@ def test_groups_persons_own_party_keeps_the_acronym_of_its_language(extract):
     records = extract("He chose Tomio Okamura's Freedom and Direct Democracy (SPD) as a partner. The SPD agreed.")
     assert {m[0] for m in mentions(records) if m[2] == "Freedom and Direct Democracy"} == \
         {"Freedom and Direct Democracy", "SPD"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Deputies from Mekenim Kyrgyzstan, the party most closely identified with the president, sit in the chamber.",
+     ["Mekenim Kyrgyzstan"]),
+    ("He flew from Osh Kyrgyzstan, the city of his birth, to Moscow.", []),
+], ids=["apposition-calls-it-a-party", "apposition-calls-it-a-city"])
+def test_groups_foreign_word_before_a_state_named_a_party_is_the_party(extract, text, found):
+    assert [m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref"] == found
+
+
+def test_groups_institution_word_name_defined_and_described_as_a_lobby_is_a_group(extract):
+    """'Initiative' names programmes too; an apposition calling the defined name a lobby that
+    someone co-chairs says it is a body that acts."""
+    records = extract("The Cyprus Crossings Initiative (CCI), a bicommunal business lobby co-chaired by Eleni "
+                      "Hadjipetrou, has pressed both leaders.")
+    assert {m[0] for m in mentions(records) if m[1] == "GROUP"} == {"Cyprus Crossings Initiative", "CCI"}

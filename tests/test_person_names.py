@@ -355,3 +355,11 @@ def test_person_names_quoted_nickname_between_given_name_and_surname(extract):
     people = {(m["text"], e["name"]) for e in records if e["kind"] == "entity" and e["label"] == "PERSON"
               for m in e["mentions"]}
     assert people == {('Deon "Tjokkie" Abrahams', 'Deon "Tjokkie" Abrahams'), ("Abrahams", 'Deon "Tjokkie" Abrahams')}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Azamat Beishenaly uulu spoke on Monday.", "Azamat Beishenaly uulu"),
+    ("Its director, Makhabat Tazhibek kyzy, has warned journalists.", "Makhabat Tazhibek kyzy"),
+], ids=["name-shape", "after-a-role"])
+def test_person_names_turkic_patronymic_ends_the_name(extract, text, name):
+    assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"] == [name]

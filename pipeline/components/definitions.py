@@ -28,6 +28,8 @@ from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, m
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_text
 
+APPOSITION_CLOSERS = frozenset({"that", "which", "whose", "who", "led", "run"})
+
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "locally", "formerly", "previously"}
 OPEN_PAREN = {"("}
 TITLE_CASE_JOINERS = frozenset({"of", "the", "and", "for"})  # inside a title-case name in English: 'Blade of Judah'
@@ -429,7 +431,11 @@ class Definitions:
             k += 1
         for _ in range(3):  # 'ruling', 'main opposition'
             if k < n and t.lower[k] in self.org_nouns:
-                return k + 1 < n and t.text[k + 1] in {",", ".", ";", ")"}
+                # (closed by punctuation, or by a participle or relative that describes it: 'a
+                # bicommunal business lobby co-chaired by', 'a party that ...')
+                return k + 1 < n and (t.text[k + 1] in {",", ".", ";", ")"} or t.lower[k + 1] in APPOSITION_CLOSERS
+                                      or t.is_lower[k + 1] and t.lower[k + 1].endswith("ed")
+                                      or k + 3 < n and t.text[k + 2] == "-" and t.lower[k + 3].endswith("ed"))
             if not (k < n and t.alpha[k] and t.is_lower[k]):
                 return False
             k += 1

@@ -127,7 +127,8 @@ class EntityResolver(SavedState):
                              kin_nouns=words("people", "kin_nouns"),
                              office_titles=words("people", "office_titles", lower=False),
                              office_heads=words("people", "office_heads", lower=False),
-                             early_surname_followers=words("people", "early_surname_followers"))
+                             early_surname_followers=words("people", "early_surname_followers"),
+                             patronymic_words=words("people", "patronymic_words"))
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling,
                                   frozenset(patterns.lexicon["people"]["roles"]),
@@ -153,7 +154,7 @@ class EntityResolver(SavedState):
                                        descriptors=self.groups.descriptors,
                                        is_name_word=self.person_names.is_name_word,
                                        safe_given=self.person_names.safe_given,
-                                       org_nouns=frozenset(self.groups.org_nouns),
+                                       org_nouns=frozenset(self.groups.org_nouns) | self.groups.apposition_heads,
                                        listed_name=self._listed_name, party=self._party)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
@@ -432,6 +433,14 @@ class EntityResolver(SavedState):
             if k < 0 or k <= sent_starts[sent_id[k]]:
                 continue  # a sentence's first word is capitalised anyway
             word = t.text[k]
+            if self._party_apposed(t, k, m.end, covered):
+                # 'Mekenim Kyrgyzstan, the party most closely identified with the president': a
+                # word no English dictionary holds before a state's name, which an apposition
+                # calls a party, names the party
+                found.mentions[:] = [x for x in found.mentions if x is not m]
+                actor_id = shaped_group(t, found, k, m.end, "shape.group_adjective_state")
+                learnt[t.string(k, m.end)] = (actor_id, "shape.repeat")
+                continue
             if k in covered or not (t.cap[k] and t.alpha[k]) or t.lower[k] not in self.person_names.usually_lower \
                     or t.lower[k] in STOP_WORDS or t.lower[k] in MONTHS \
                     or word in self.groups.state_qualifiers or t.cap[k - 1] or not t.ws[k] \
@@ -442,6 +451,19 @@ class EntityResolver(SavedState):
             learnt[t.string(k, m.end)] = (actor_id, "shape.repeat")
         if learnt:
             self.learnt.apply(t, found, learnt)
+
+    def _party_apposed(self, t: TokenTable, k: int, end: int, covered: set[int]) -> bool:
+        """Whether the capitalised word at ``k``, before a state's name ending at ``end``, is
+        one no English word list, place list or name list holds, and the pair is followed by an
+        apposition that calls it a party, movement or coalition (', the party ...')."""
+        n = len(t.text)
+        if k in covered or not (t.title[k] and t.alpha[k]) or t.lower[k] in self.person_names.usually_lower \
+                or t.lower[k] in self.groups.english or self.groups.is_place(t, k, k + 1) \
+                or self.person_names.is_name_word(t.text[k]) or t.text[k] in self.groups.state_qualifiers \
+                or k >= 1 and t.cap[k - 1] or end + 2 >= n or t.text[end] != "," \
+                or t.lower[end + 1] not in {"the", "a", "an"}:
+            return False
+        return any(t.lower[j] in self.groups.party_nouns for j in range(end + 2, min(n, end + 5)))
 
     def _states_before_a_word(self, t: TokenTable, found: Found) -> None:
         """'Iran International', 'Russia Today': a state's name followed inside a sentence by an

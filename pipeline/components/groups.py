@@ -158,6 +158,7 @@ class GroupShapes:
             | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.acronym_actor_verbs = words("acronym_actor_verbs")
+        self.party_nouns = words("party_nouns")
         self.numbered_heads = words("numbered_heads")
         self.eponym_nouns = words("eponym_nouns")
         self.family_nouns = words("family_nouns")

@@ -62,7 +62,8 @@ class People:
                  glued_particles: set[str] = frozenset(), facility_words: frozenset[str] = frozenset(),
                  given_name_titles: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset(),
                  office_heads: frozenset[str] = frozenset(),
-                 early_surname_followers: frozenset[str] = frozenset()):
+                 early_surname_followers: frozenset[str] = frozenset(),
+                 patronymic_words: frozenset[str] = frozenset()):
         self.roles, self.titles, self.led_by, self.named_as = roles, titles, led_by, named_as
         self.name_titles = name_titles  # the name-shape route's titles ('Archbishop'), skipped before two name words
         self.given_name_titles = given_name_titles
@@ -70,6 +71,7 @@ class People:
         self.named_nouns = named_nouns
         self.head_roles = head_roles
         self.particles, self.not_names = particles, not_names
+        self.patronymic_words = patronymic_words  # 'Makhabat Tazhibek kyzy': a lower-case last word of the name
         self.glued_particles = glued_particles  # English words too: a name's only before a hyphen
         self.min_words, self.max_words = min_words, max_words
         self.known = known  # the pattern files' actors, for the name and refs of a person found here
@@ -132,11 +134,14 @@ class People:
                 pass
             elif glued_part(t, i, end):
                 pass  # 'Ahn Gyu-back', 'Cho Min-hyuk'
+            elif lower[end] in self.patronymic_words and words >= 2:
+                end += 1
+                break
             else:
                 break
             end += 1
         while end > i and not ((title[end - 1] or t.cap[end - 1] and not t.acro[end - 1]) and alpha[end - 1]) \
-                and not glued_part(t, i, end - 1):
+                and not glued_part(t, i, end - 1) and not (lower[end - 1] in self.patronymic_words and end - i >= 3):
             end -= 1
         if not title[i] or not (self.min_words <= words <= self.max_words):
             return None

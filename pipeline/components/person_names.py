@@ -85,6 +85,7 @@ class PersonNames:
         # lists often store as given names ('XI Jinping'): 'Xi' alone is Xi Jinping
         self.family_first_surnames = frozenset(lexicon["family_first_surnames"])
         self.particles = particles
+        self.patronymic_words = frozenset(lexicon["patronymic_words"])
         self.roles = roles
         self.groups = groups
         self.variants = variants
@@ -131,6 +132,9 @@ class PersonNames:
                         and not t.ws[k] and k + 1 not in taken:
                     last = k + 1  # 'Kim Yoon-man', 'Sheikh Hasina Wajed-ul': a hyphenated lower-case part
                     k += 2
+                elif t.lower[k] in self.patronymic_words and t.is_lower[k] and last - i >= 1:
+                    last = k  # 'Makhabat Tazhibek kyzy': a Turkic patronymic ends the name
+                    break
                 elif ROMAN_NUMERAL.fullmatch(t.text[k]) and k + 1 < hi and word[k + 1] and k + 1 not in taken:
                     k += 1  # 'Heinrich XIII Reuss': a regnal number inside the name
                 elif (t.lower[k] in self.particles or t.text[k] == "-") and k + 1 < n and (
@@ -221,7 +225,8 @@ class PersonNames:
         if start >= end or not self._word(t, start):
             return None
         while end > start and not self._word(t, end - 1) and not (
-                glued_part(t, start, end - 1) and self._word(t, end - 3)):  # 'Ahn Gyu-back'
+                glued_part(t, start, end - 1) and self._word(t, end - 3)) \
+                and not (t.lower[end - 1] in self.patronymic_words and end - start >= 3):  # 'Ahn Gyu-back'
             end -= 1
         administration = False
         if end - start >= 2 and text[end - 1] in self.administration:
