@@ -419,7 +419,12 @@ def test_acceptance_seed_claims(seed_report):
 # actors list ('Name - UDP leader', '- Gambian foreign minister', '- President of Senegal'), exile
 # in a state, an agreement signed with another, and 'endorsed by', 'favoured by'): entities 0.975
 # (GROUP 0.964, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.919, relationship 0.651
-# (labelled 0.614); band 0.967.
+# (labelled 0.614); band 0.967. On 428 briefs (424-428 joined after their blind scoring: a state's
+# name that is also a given name opens a person's name where the brief vouches for a person or
+# writes the next word alone ('Jordan Bardella', 'Israel Katz'); a name after 'the party of' is
+# its leader's ('the nationalist-left party of Dimitar Apasiev'), and a hyphenated modifier may
+# stand before that party noun): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.985); pledge
+# 0.877, assessment 0.918, relationship 0.651 (labelled 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -441,7 +446,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 423 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 428 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -844,7 +849,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # 'openly favoured by Ankara' given to the party named in the clause, not its candidate; Greece's
 # cooperation where the gold has its prime minister; 'broke with Kast's party to launch the PNL'
 # given to Kast; a candidate's refusal and charge given to the party named before, not him).
-WRONG_ACTORS_AT_MOST = 470
+# Four hundred and seventy-six on 428 briefs: the 423 before keep 469 (one mended: 'Israel Katz
+# has vowed', given before to 'Katz' alone as another person), and 424-428 bring seven (an
+# alliance with 'the Democrats of Aleksa Becic', read whole as the party's name; a group's threat
+# given to the party named before; 'the UNE bloc loyal to Sandra Torres' read as loyalty, where
+# the gold has her leading it; DP World's refusal given to the UAE named before, the company
+# not being found; Kulmiye's charge given to its chairman; Horizons' vow given to its founder;
+# 'is now run by Gabriel Attal' given to the Socialist Party named before, not Renaissance).
+WRONG_ACTORS_AT_MOST = 476
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

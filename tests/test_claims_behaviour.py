@@ -1038,3 +1038,9 @@ def test_claims_behaviour_in_turn_before_a_verb_is_no_phrasal_verb(extract):
     assert not _relations(extract("Hamas turned back the Israeli forces."), "SUPPORTS")
     # ('for the ruling party': the article is no adverbial's noun, and 'the ruling' no verb)
     assert not _relations(extract("Sackie campaigned for the ruling Unity Party in 2023."), "LEADS")
+
+
+def test_claims_behaviour_party_of_a_person_after_a_hyphenated_modifier(extract):
+    """'Levica, the nationalist-left party of X': the hyphen joins one modifier's parts."""
+    records = extract("Levica, the nationalist-left party of Dimitar Apasiev, sides with Mickoski.")
+    assert ("Dimitar Apasiev", "Levica", "positive", "stated") in _relations(records, "LEADS")

@@ -363,3 +363,20 @@ def test_person_names_quoted_nickname_between_given_name_and_surname(extract):
 ], ids=["name-shape", "after-a-role"])
 def test_person_names_turkic_patronymic_ends_the_name(extract, text, name):
     assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Jordan Bardella has promised to cut taxes. Bardella leads the party.", ["Jordan Bardella", "Bardella"]),
+    ("Israel Katz said the army would stay.", ["Israel Katz"]),
+    ("Tourists visit the Jordan Valley. Jordan Valley farms are dry.", []),
+    ("Kenya Kwanza won the vote.", []),
+], ids=["surname-written-alone-elsewhere", "speech-verb-vouches", "place-word-after", "no-evidence"])
+def test_person_names_state_name_as_a_given_name(extract, text, found):
+    """'Jordan Bardella': a state's name that is also a given name opens a person's name when
+    the brief vouches for one."""
+    assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON" and m[3] != "coref"] == found
+
+
+def test_person_names_name_after_party_of_is_its_leaders(extract):
+    records = extract("Levica, the nationalist-left party of Dimitar Apasiev, sides with Mickoski.")
+    assert "Dimitar Apasiev" in [m[0] for m in mentions(records) if m[1] == "PERSON"]

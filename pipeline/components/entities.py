@@ -294,6 +294,7 @@ class EntityResolver(SavedState):
         self._given_before_quoted_nickname(t, found)
         self.people.quoted_middles(t, found)
         self._state_as_surname(t, found)
+        self._state_as_given_name(t, found)
         self._adjective_states(t, found)
         self._states_before_a_word(t, found)
         self._name_after_particle(t, found)
@@ -420,6 +421,38 @@ class EntityResolver(SavedState):
             if state.end < len(t.text) and t.text[state.end] in {"'s", "\u2019s", "-"}:
                 continue  # 'Wilma Austria's' is still the name; 'Austria-based' is not
             self._as_one_person(t, found, (m, state), m.start, state.end, "shape.person_given_name", learn=False)
+
+    def _state_as_given_name(self, t: TokenTable, found: Found) -> None:
+        """'Jordan Bardella has promised', 'Israel Katz said': a state's one-word name that is
+        also a given name, before a capitalised word no English, place or organisation list
+        holds, is a person's given name where the sentence vouches for a person or the brief
+        writes that word alone elsewhere (his surname); not 'Jordan Valley', 'Kenya Kwanza'."""
+        covered = covered_tokens(found.mentions)
+        n = len(t.text)
+        alone: dict[str, int] | None = None
+        at = {x.start: x for x in found.mentions if x.label == "PERSON" and x.end - x.start == 1 and x.via == "shape"}
+        for m in [x for x in found.mentions if x.label == "STATE" and x.via == "pattern" and x.end - x.start == 1]:
+            k = m.end
+            surname = at.get(k)  # ('Israel Katz said': 'Katz' read alone already)
+            if k >= n or k in covered and surname is None or not t.ws[m.start] or not (t.title[k] and t.alpha[k]) \
+                    or not self.person_names.is_given(t.text[m.start]) \
+                    or t.lower[k] in self.person_names.usually_lower or t.lower[k] in self.groups.english \
+                    or t.text[k] in self.groups.body_words or self.groups.is_place(t, k, k + 1) \
+                    or k + 1 < n and t.cap[k + 1] and t.alpha[k + 1] \
+                    or self.groups.headline(t, t.sent_of[k]):
+                continue
+            if alone is None:
+                alone = {}
+                for j in range(n):
+                    if t.title[j] and t.alpha[j]:
+                        alone[t.text[j]] = alone.get(t.text[j], 0) + 1
+            lo, hi = t.sent_starts[t.sent_of[k]], t.sent_ends[t.sent_of[k]]
+            if alone.get(t.text[k], 0) < 2 and self.person_names._vouched(t, m.start, k + 1, lo, hi) is None:
+                continue
+            actor_id = self._as_one_person(t, found, (m,) if surname is None else (m, surname), m.start, k + 1,
+                                           "shape.person_given_name")
+            self.learnt.apply(t, found, {t.text[k]: (actor_id, "surname.repeat")})
+            covered.add(k)
 
     def _adjective_states(self, t: TokenTable, found: Found) -> None:
         """'Strong Georgia', 'United Russia', 'Fair Russia': an ordinary capitalised word right

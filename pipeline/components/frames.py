@@ -119,7 +119,9 @@ class Frames:
             if group is None and j >= 0 and t.lower[j] in nouns:
                 # 'Gran Grif, the gang of Luckson Elan': the noun's apposition head
                 d = j - 1
-                while d >= 0 and d > j - 3 and t.is_lower[d]:  # 'the rival G-Pèp bloc', 'the gang'
+                # ('the rival G-Pèp bloc', 'the gang', 'the nationalist-left party': a hyphen
+                # joins a modifier's parts)
+                while d >= 0 and d > j - 5 and (t.is_lower[d] or t.text[d] == "-" and not t.ws[d - 1]):
                     d -= 1
                 if d >= 1 and t.text[d] == ",":
                     group = at.get(d - 1)

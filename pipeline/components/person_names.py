@@ -474,6 +474,9 @@ class PersonNames:
             return "strong"
         if before >= lo and lower[before] == "under":
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
+        if before >= lo + 1 and lower[before] == "of" and lower[before - 1] in self.groups.party_nouns \
+                and end - start >= 2:
+            return "speech"  # 'Levica, the nationalist-left party of Dimitar Apasiev': its leader's name
         if before >= lo and lower[before] in self.object_verbs and (after >= hi or t.punct[after] or (
                 lower[after] in {"in", "on", "at", "for", "with", "over", "after", "and", "last", "this"})):
             return "speech"  # (not 'arrested Tren de Aragua members': the name qualifies a noun)
