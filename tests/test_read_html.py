@@ -17,6 +17,14 @@ def test_read_html_drops_scripts_styles_navigation_and_footers():
     assert _text(page) == "Iran has armed Hamas.\n"
 
 
+def test_read_html_keeps_a_quotations_footer_as_its_attribution():
+    page = ("<html><body><main><p>Protests spread.</p><blockquote><p>\"Our patience is not unlimited.\"</p>"
+            "<footer>General Ahmadreza Radan, on state television</footer></blockquote>"
+            "<footer>Posted in Iran</footer></main></body></html>")
+    assert _text(page) == ("Protests spread.\n\"Our patience is not unlimited.\"\n"
+                           "General Ahmadreza Radan, on state television\n")
+
+
 def test_read_html_keeps_an_article_header_with_its_title():
     page = ("<body><article><header><p>WATCH NOTE</p><time>2023-11-20</time><h1>The Title</h1></header>"
             "<p>Body.</p></article></body>")

@@ -6,7 +6,8 @@ brief and its structure; selectolax gives the parsed tree and we decide, by a ru
 state: the text is that of ``<main>``, else ``<article>``, else ``<body>``, together with a
 ``<header>`` beside it that has text of its own (a title block) and an ``<aside>`` that holds
 the key block (an "In Brief" box); scripts, styles, templates, forms, navigation and footers
-are dropped, and so are a ``<header>`` of links (a site banner) and any other ``<aside>`` but a
+are dropped (a ``<footer>`` inside a ``<blockquote>`` or ``<figure>`` is kept: the quotation's
+attribution), and so are a ``<header>`` of links (a site banner) and any other ``<aside>`` but a
 titled box inside a ``<main>`` or ``<article>`` ("What to watch", "Key actors"), which is the
 brief's own unless its title is a site's ("About the author", "Share this", "Related").
 It is one compiled wheel with no dependencies, where trafilatura brings a dozen.
@@ -28,8 +29,11 @@ from pipeline.read.blocks import Blocks, row_line
 from pipeline.read.brief import BriefError
 from pipeline.read.layout import BLOCK_RE
 
-DROP = ("script", "style", "noscript", "template", "form", "nav", "footer", "iframe", "svg",
+DROP = ("script", "style", "noscript", "template", "form", "nav", "iframe", "svg",
         "button", "select", "head", "[hidden]")
+# a <footer> is a page's or a section's end matter, dropped, but inside a <blockquote> or a
+# <figure> it is the quotation's attribution ('<footer>General X, on state television</footer>')
+QUOTE_HOLDERS = frozenset({"blockquote", "figure"})
 # a <header> is kept when it holds text of its own, not a block of links (a site banner); an
 # <aside> when it holds the brief's key block ('<aside><h2>In Brief</h2><ul>...'), not a sidebar
 CHROME = ("header", "aside")
@@ -39,7 +43,7 @@ SITE_BOXES = re.compile(r"\b(?:about the authors?|authors?|share|subscribe|newsl
                         r"popular|recommended|more from|read more|follow us|advertisement|sponsored|tags|"
                         r"comments)\b", re.IGNORECASE)
 HEADINGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading"}
-BLOCKS = {"p", "li", "pre", "dt", "dd", "td", "th", "caption", "figcaption", "address", "blockquote", "div",
+BLOCKS = {"p", "li", "pre", "dt", "dd", "td", "th", "caption", "figcaption", "address", "blockquote", "div", "footer",
           "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr",
           "figure", "body", "hgroup", "aside", *HEADINGS}
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -77,6 +81,9 @@ def convert(data: bytes, source: str) -> tuple[str, dict[int, str]]:
         root = _with_own_chrome(root, tree.body)
         for selector in DROP:
             for node in root.css(selector):
+                node.decompose()
+        for node in root.css("footer"):
+            if not _in_quote(node):
                 node.decompose()
         for selector in CHROME:
             for node in root.css(selector):
@@ -181,6 +188,15 @@ def _with_own_chrome(root, body):
             parent = parent.parent
     _prune(body, root.mem_id, keep, kept_trees)
     return body
+
+
+def _in_quote(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in QUOTE_HOLDERS:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _inside(node, ancestor) -> bool:
