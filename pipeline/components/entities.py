@@ -447,7 +447,7 @@ class EntityResolver(SavedState):
                     if t.title[j] and t.alpha[j]:
                         alone[t.text[j]] = alone.get(t.text[j], 0) + 1
             lo, hi = t.sent_starts[t.sent_of[k]], t.sent_ends[t.sent_of[k]]
-            if alone.get(t.text[k], 0) < 2 and self.person_names._vouched(t, m.start, k + 1, lo, hi) is None:
+            if alone.get(t.text[k], 0) < 2 and self.person_names.vouched(t, m.start, k + 1, lo, hi) is None:
                 continue
             actor_id = self._as_one_person(t, found, (m,) if surname is None else (m, surname), m.start, k + 1,
                                            "shape.person_given_name")
@@ -1125,12 +1125,8 @@ class EntityResolver(SavedState):
             if m.label != "GROUP" or m.via != "shape" or m.end - m.start != 2 or len(m.actor_ids) != 1:
                 continue
             k = m.end - 1
-            word = t.text[k]
-            if not (t.alpha[k] and t.title[k] and word.endswith("s") and not word.endswith("ss")) \
-                    or word in self.groups.body_words or word in named or t.lower[k] in self.place_words \
-                    or self.groups.is_place(t, k, k + 1) or t.lower[k] in self.groups.member_nouns:
-                continue
-            words.append((word, m.actor_id))
+            if self._own_plural(t, k, named):
+                words.append((t.text[k], m.actor_id))
         words += self._members_plurals(t, found)
         words += self._first_word_plurals(t, found, named)
         short = self._one_word_names(t, found, words)
@@ -1165,14 +1161,17 @@ class EntityResolver(SavedState):
                     or t.lower[m.start + 1] not in {"for", "of"}:
                 continue
             k = m.start
-            word = t.text[k]
-            if not (t.alpha[k] and t.title[k] and word.endswith("s") and not word.endswith("ss")) \
-                    or word in self.groups.body_words or word in named or t.lower[k] in self.place_words \
-                    or self.groups.is_place(t, k, k + 1) or t.lower[k] in self.groups.member_nouns \
-                    or t.lower[k] in self.groups.org_nouns:
-                continue
-            out.append((word, m.actor_id))
+            if self._own_plural(t, k, named) and t.lower[k] not in self.groups.org_nouns:
+                out.append((t.text[k], m.actor_id))
         return out
+
+    def _own_plural(self, t: TokenTable, k: int, named: set[str]) -> bool:
+        """Whether the word at ``k`` is a capitalised plural noun of a group's own name: no
+        organisation word, place, member noun or other actor's name ('Sovereigns', 'Motorists')."""
+        word = t.text[k]
+        return t.alpha[k] and t.title[k] and word.endswith("s") and not word.endswith("ss") \
+            and word not in self.groups.body_words and word not in named and t.lower[k] not in self.place_words \
+            and not self.groups.is_place(t, k, k + 1) and t.lower[k] not in self.groups.member_nouns
 
     def _members_plurals(self, t: TokenTable, found: Found) -> list[tuple[str, str]]:
         """'the Liberals' after the Liberal Party, 'the Democrats' after the Democratic Party: a

@@ -406,6 +406,11 @@ class PersonNames:
                 return False
         return False
 
+    def vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> str | None:
+        """How the sentence at [lo, hi) says tokens [start, end) are a person ('strong',
+        'speech' or None): the name shapes' evidence, for the resolver's own name passes."""
+        return self._vouched(t, start, end, lo, hi)
+
     def _vouched(self, t: TokenTable, start: int, end: int, lo: int, hi: int) -> str | None:
         """How the sentence says the run is a person: 'strong' ('who', an age, a role in
         apposition, 'led by'), 'speech' (a speech verb after it or before it: organisations
