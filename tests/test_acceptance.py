@@ -424,7 +424,13 @@ def test_acceptance_seed_claims(seed_report):
 # writes the next word alone ('Jordan Bardella', 'Israel Katz'); a name after 'the party of' is
 # its leader's ('the nationalist-left party of Dimitar Apasiev'), and a hyphenated modifier may
 # stand before that party noun): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.985); pledge
-# 0.877, assessment 0.918, relationship 0.651 (labelled 0.613); band 0.967.
+# 0.877, assessment 0.918, relationship 0.651 (labelled 0.613); band 0.967. On 433 briefs (429-433
+# joined after their blind scoring: a who's-who line opens with a name of two words or more
+# before a colon and a role ('Musallam al-Barrak: former MP'); 'platform' heads an apposition
+# that makes a defined name a group's; key-actors lists with a colon as well as a dash, and their
+# 'spokesman of GROUP' and 'Foreign Minister of STATE' forms; a <footer> inside an HTML
+# <blockquote> is the quotation's attribution): entities 0.974 (GROUP 0.963, STATE 0.994, PERSON
+# 0.984); pledge 0.877, assessment 0.919, relationship 0.651 (labelled 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -446,7 +452,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 428 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 433 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -856,7 +862,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # the gold has her leading it; DP World's refusal given to the UAE named before, the company
 # not being found; Kulmiye's charge given to its chairman; Horizons' vow given to its founder;
 # 'is now run by Gabriel Attal' given to the Socialist Party named before, not Renaissance).
-WRONG_ACTORS_AT_MOST = 476
+# Four hundred and eighty-six on 433 briefs: the 428 before keep 476, and 429-433 bring ten (the
+# Vietnamese names written family name first: a vow given to Nguyen Phu Trong and a company's
+# talks to Russia where the gold has To Lam and Rosatom, neither found; China's vow given to
+# Vietnam; 'Simoes Pereira, the party's president' leading the junta named before; pledges and
+# support given to the state or to a person where the gold has the party or the lobby they speak
+# for (ERC, PNV, the PEE, Reza Pahlavi's council, KPC); Iraq's charge where the gold has the IRGC).
+WRONG_ACTORS_AT_MOST = 486
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -1282,3 +1282,9 @@ def test_groups_institution_word_name_defined_and_described_as_a_lobby_is_a_grou
     records = extract("The Cyprus Crossings Initiative (CCI), a bicommunal business lobby co-chaired by Eleni "
                       "Hadjipetrou, has pressed both leaders.")
     assert {m[0] for m in mentions(records) if m[1] == "GROUP"} == {"Cyprus Crossings Initiative", "CCI"}
+
+
+def test_groups_defined_name_described_as_a_platform_that_acts_is_a_group(extract):
+    records = extract("He co-founded the Constitutional Kuwait Initiative (CKI), a small exile platform that has "
+                      "denounced the revocations.")
+    assert {m[0] for m in mentions(records) if m[1] == "GROUP"} == {"Constitutional Kuwait Initiative", "CKI"}

@@ -380,3 +380,12 @@ def test_person_names_state_name_as_a_given_name(extract, text, found):
 def test_person_names_name_after_party_of_is_its_leaders(extract):
     records = extract("Levica, the nationalist-left party of Dimitar Apasiev, sides with Mickoski.")
     assert "Dimitar Apasiev" in [m[0] for m in mentions(records) if m[1] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("WHO'S WHO\nMusallam al-Barrak: former MP, founding figure of the movement", ["Musallam al-Barrak"]),
+    ("Paletwa: an ally's occupation\nThe town fell in 2024.", []),
+], ids=["name-and-role", "one-word-heading"])
+def test_person_names_whos_who_line_opens_with_a_name(extract, text, found):
+    """'Musallam al-Barrak: former MP, ...': a name opening a line before a colon and a role."""
+    assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"] == found

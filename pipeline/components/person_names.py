@@ -443,6 +443,11 @@ class PersonNames:
             if owner_end is not None and text[owner_end] in POSSESSIVES \
                     and any(lower[k] in self.roles for k in range(owner_end + 1, min(hi, owner_end + 4))):
                 return "strong"
+        # 'Musallam al-Barrak: former MP, founder of ...': a who's-who line, a name of two words
+        # or more opening it and a role after the colon (not a heading, 'Paletwa: an ally's ...')
+        if start == lo and end - start >= 2 and after + 1 < hi and text[after] == ":" \
+                and any(lower[k] in self.roles for k in range(after + 1, min(hi, after + 5))):
+            return "strong"
         # 'Mussolini, 33, resigned': an age in apposition
         if after + 2 < hi and text[after] == "," and text[after + 1].isdigit() and text[after + 2] == ",":
             return "strong"
