@@ -429,7 +429,6 @@ class EntityResolver(SavedState):
         writes that word alone elsewhere (his surname); not 'Jordan Valley', 'Kenya Kwanza'."""
         covered = covered_tokens(found.mentions)
         n = len(t.text)
-        alone: dict[str, int] | None = None
         at = {x.start: x for x in found.mentions if x.label == "PERSON" and x.end - x.start == 1 and x.via == "shape"}
         for m in [x for x in found.mentions if x.label == "STATE" and x.via == "pattern" and x.end - x.start == 1]:
             k = m.end
@@ -441,13 +440,8 @@ class EntityResolver(SavedState):
                     or k + 1 < n and t.cap[k + 1] and t.alpha[k + 1] \
                     or self.groups.headline(t, t.sent_of[k]):
                 continue
-            if alone is None:
-                alone = {}
-                for j in range(n):
-                    if t.title[j] and t.alpha[j]:
-                        alone[t.text[j]] = alone.get(t.text[j], 0) + 1
             lo, hi = t.sent_starts[t.sent_of[k]], t.sent_ends[t.sent_of[k]]
-            if alone.get(t.text[k], 0) < 2 and self.person_names.vouched(t, m.start, k + 1, lo, hi) is None:
+            if len(t.where("text", {t.text[k]})) < 2 and self.person_names.vouched(t, m.start, k + 1, lo, hi) is None:
                 continue
             actor_id = self._as_one_person(t, found, (m,) if surname is None else (m, surname), m.start, k + 1,
                                            "shape.person_given_name")

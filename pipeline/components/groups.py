@@ -1182,6 +1182,15 @@ class GroupShapes:
             and not self.is_place(t, k, k + 1) and not t.lower[k].endswith(ADJECTIVE_ENDINGS + PEOPLE_ENDINGS) \
             and after < len(t.text) and (t.text[after] in {",", "."} or t.title[after])
 
+    def _lone_acronym(self, t: TokenTable, k: int, lo: int, known: Known, defined: frozenset[str]) -> bool:
+        """Whether token ``k`` (in the sentence from ``lo``) is an acronym no list knows and
+        nothing defines, standing alone: no intergovernmental body's ('UN'), not in a run of
+        capitals (a headline) and no compound's part ('SPLA-IO')."""
+        text = t.text
+        return k >= lo and t.acro[k] and k not in known and text[k] not in self.igo_acronyms and len(text[k]) >= 2 \
+            and text[k] not in defined and any(ch.isalpha() for ch in text[k]) \
+            and not (k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]))
+
     def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
         """An acronym no list knows, before a noun that only an actor has ('DUP leader Gavin
         Robinson', 'PSNI officers', 'the PSNI's officers'): a group's name. Not an
@@ -1210,11 +1219,8 @@ class GroupShapes:
             if self._foreign_word_before_head(t, k, noun, lo, known):
                 out.setdefault((k, k + 1), "shape.group_before_leader")  # 'the Lelo leader': a word no dictionary holds
                 continue
-            if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 2 \
-                    or text[k] in defined or not any(ch.isalpha() for ch in text[k]):
-                continue
-            if k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]) or t.acro[k + 1]:
-                continue  # a run of capitals (a headline, an acronym pair) or a compound's part ('SPLA-IO')
+            if not self._lone_acronym(t, k, lo, known, defined) or t.acro[k + 1]:
+                continue  # (nor the first of an acronym pair)
             out.setdefault((k, k + 1), ACRONYM_ACTOR)
             # 'BOPE and CORE teams': the noun is both acronyms'
             j = k - 2
@@ -1228,10 +1234,8 @@ class GroupShapes:
             k = cue - 1
             if k >= 1 and t.lower[k] in {"has", "have", "had"}:
                 k -= 1
-            lo = lo_of(t, cue)
-            if k < lo or not t.acro[k] or k in known or text[k] in self.igo_acronyms or len(text[k]) < 3 \
-                    or text[k] in defined or not text[k].isalpha() or ROMAN_NUMERAL.fullmatch(text[k]) \
-                    or k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]):
+            if not self._lone_acronym(t, k, lo_of(t, cue), known, defined) or len(text[k]) < 3 \
+                    or not text[k].isalpha() or ROMAN_NUMERAL.fullmatch(text[k]):
                 continue  # ('Vicente Sotto III has promised': a name's number)
             out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'CONAIE, led by Marlon Vargas,', 'EZEMA, whose founding leader Berhanu Nega': an

@@ -190,22 +190,19 @@ def _with_own_chrome(root, body):
     return body
 
 
-def _in_quote(node) -> bool:
+def _ancestors(node):
     parent = node.parent
     while parent is not None:
-        if parent.tag in QUOTE_HOLDERS:
-            return True
+        yield parent
         parent = parent.parent
-    return False
+
+
+def _in_quote(node) -> bool:
+    return any(parent.tag in QUOTE_HOLDERS for parent in _ancestors(node))
 
 
 def _inside(node, ancestor) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
+    return any(parent.mem_id == ancestor.mem_id for parent in _ancestors(node))
 
 
 def _prune(node, root_id: int, keep: set[int], containers: set[int]) -> None:
