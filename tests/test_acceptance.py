@@ -430,7 +430,21 @@ def test_acceptance_seed_claims(seed_report):
 # that makes a defined name a group's; key-actors lists with a colon as well as a dash, and their
 # 'spokesman of GROUP' and 'Foreign Minister of STATE' forms; a <footer> inside an HTML
 # <blockquote> is the quotation's attribution): entities 0.974 (GROUP 0.963, STATE 0.994, PERSON
-# 0.984); pledge 0.877, assessment 0.919, relationship 0.651 (labelled 0.613); band 0.967.
+# 0.984); pledge 0.877, assessment 0.919, relationship 0.651 (labelled 0.613); band 0.967. On 438
+# briefs (434-438 joined after their blind scoring: a given name that is also a town's opens a
+# name whose surname the brief writes alone twice or more ('Nigel Farage' ... 'Farage'); the
+# ordinary word of a party named with its state's name is its short name once the brief writes it
+# alone inside a sentence ('Reform' after Reform UK); an acronym an apposition calls an
+# organisation ('the SVR, Russia's foreign intelligence service'); 'Party of <place>'; a learnt
+# name replaces a shape that read part of it ('Your Party'), and splits one that 'and' joined to
+# it ('The Greens and Your Party'); the Welsh particle 'ap'; an author line with a title-case job
+# ('Meghna Sethi, Senior Fellow, ...'); a boundary defined by an acronym ('the Line of Actual
+# Control (LAC)') and a heading of a head and English words ('Party Politics') are no groups;
+# 'its Foreign Office' is not London's; relationship rules for 'a senior KDA leader', a state's
+# agency in apposition, 'whose co-chairs are X and Y', 'the party X founded', an organisation
+# 'launched by' a person, and a group's role word after an institution's ('AfD Bundestag deputy
+# X')): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.918,
+# relationship 0.651 (labelled 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -452,7 +466,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 433 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 438 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -868,7 +882,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # Vietnam; 'Simoes Pereira, the party's president' leading the junta named before; pledges and
 # support given to the state or to a person where the gold has the party or the lobby they speak
 # for (ERC, PNV, the PEE, Reza Pahlavi's council, KPC); Iraq's charge where the gold has the IRGC).
-WRONG_ACTORS_AT_MOST = 486
+# Four hundred and ninety-two on 438 briefs: the 433 before keep 485 (two mended: a cooperation
+# given to the minister, now to the DGSI the brief names, and a government's pledge given to
+# Sudan, now to South Sudan; one added: 'the party he founded' read with a 'he' resolved to the
+# wrong man), and 434-438 bring seven (pledges given to the state or the body where the gold has
+# the person speaking for it, or the reverse; 'led in practice by Manzo's widow' read as Manzo,
+# whose widow is not found by name there; 'a pact with the Conservatives' given to Your Party,
+# named after Reform; Starmer's charge given to Nathan Gill, named before him).
+WRONG_ACTORS_AT_MOST = 492
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -222,6 +222,12 @@ POSITIVE = [
      [("CONAIE", "shape.group_acronym_actor")]),
     ("acronym-whose-leader-in-apposition", "EZEMA, whose founding leader Berhanu Nega sits in the cabinet, will run.",
      [("EZEMA", "shape.group_acronym_actor")]),
+    ("acronym-a-states-agency-in-apposition", "It is a front for the SVR, Russia's foreign intelligence service.",
+     [("SVR", "shape.group_acronym_actor")]),
+    ("acronym-a-party-in-apposition", "The BSW, the party Sahra Wagenknecht founded in 2024, rejects a ban.",
+     [("BSW", "shape.group_acronym_actor")]),
+    ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",
+     [("Republican Party of Alberta", "shape.group_head")]),
     ("led-in-a-relative-clause", "Alfonso López Chau, who leads Ahora Nación, endorsed the pressure.",
      [("Ahora Nación", "shape.group_led")]),
     ("number-ending-a-name-before-its-noun", "The GenZ 212 movement has lost momentum. GenZ 212 took shape online.",
@@ -465,6 +471,9 @@ NEGATIVE = [
     ("person-subject-of-a-relative-after-a-party-noun", "Vazrazhdane, the nationalist party Kostadin Kostadinov "
      "founded in 2014, held rallies."),
     ("led-state-before-its-possessive", "Machado, who leads Venezuela's opposition, spoke."),
+    ("acronym-before-an-agencys-officer", "The SVR, the agency's director said, had no part in it."),
+    ("boundary-defined-by-an-acronym", "Troops clashed along the Line of Actual Control (LAC) in May."),
+    ("heading-of-a-head-and-english-words", "Party Politics\n\nLocal leaders have demanded a ban on the youth wing."),
     ("number-of-a-date-before-a-noun", "The March 2025 movement of troops stalled."),
     ("owned-foreign-word-with-nothing-said-of-it", "Rubio's Zhongnanhai visit was short."),
     ("institution", "The Security Council and the Ministry of Defence met the Central Bank."),
@@ -1288,3 +1297,41 @@ def test_groups_defined_name_described_as_a_platform_that_acts_is_a_group(extrac
     records = extract("He co-founded the Constitutional Kuwait Initiative (CKI), a small exile platform that has "
                       "denounced the revocations.")
     assert {m[0] for m in mentions(records) if m[1] == "GROUP"} == {"Constitutional Kuwait Initiative", "CKI"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Polls put Reform UK ahead. It is unclear whether Plaid Cymru rather than Reform finishes first. "
+     "Reform, for its part, has vowed to scrap the limit.", ["Reform UK", "Reform", "Reform"]),
+    ("Polls put Reform UK ahead. Reform of the pension system is overdue.", ["Reform UK"]),
+], ids=["written-alone-inside-a-sentence", "only-opening-a-sentence"])
+def test_groups_ordinary_word_of_a_party_named_with_its_state_is_its_short_name(extract, text, found):
+    """'Reform' after Reform UK: only once the brief writes the word alone, capitalised, where no
+    sentence start explains the capital."""
+    assert sorted(m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref") == sorted(found)
+
+
+def test_groups_learnt_name_replaces_a_shape_that_read_part_of_it(extract):
+    """'Your Party' from a table of parties; its sentence's apposition had read only 'Party'."""
+    records = extract("Party | Share\nReform UK | 29\nYour Party | 3\n\n"
+                      "Your Party, the outfit launched by Jeremy Corbyn, is competing for votes.")
+    groups = [m[0] for m in mentions(records) if m[1] == "GROUP" and m[3] != "coref"]
+    assert "Party" not in groups and groups.count("Your Party") == 2
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Party | Share\nGreen Party | 15\nYour Party | 3\n\nThe Greens and Your Party have held informal talks.",
+     ["Green Party", "Greens", "Your Party", "Your Party"]),
+    ("Gang | Area\nOne Order | Spanish Town\n\nThe police must hold the town as Army and One Order consolidate.",
+     ["One Order", "One Order"]),
+], ids=["other-half-a-name-of-its-own", "other-half-an-organisation-word"])
+def test_groups_shape_joined_by_and_to_a_name_given_alone_is_two_groups(extract, text, found):
+    assert sorted(m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref") == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Sombrero Movement grew.\n\nFrom a Murder to a Movement\n\nThe Movement has vowed to run.",
+     ["Sombrero Movement", "Movement"]),
+    ("The Sindh Rangers patrol Karachi. A Rangers convoy was ambushed.", ["Sindh Rangers", "Rangers"]),
+], ids=["indefinite-article-names-no-one", "indefinite-article-before-a-noun-the-name-qualifies"])
+def test_groups_head_reference_after_an_indefinite_article(extract, text, found):
+    assert sorted(m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref") == sorted(found)

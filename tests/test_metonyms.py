@@ -68,7 +68,8 @@ def test_metonyms_state_inside_a_place_name_is_no_state(extract, text, state_wor
 @pytest.mark.parametrize("text", [
     "Pakistan's Foreign Office condemned the strike.",
     "The Pakistani Foreign Office condemned the strike.",
-], ids=["state-possessive", "demonym"])
+    "Pakistan has said little. Its Foreign Office condemned the strike.",
+], ids=["state-possessive", "demonym", "possessive-pronoun"])
 def test_metonyms_seat_named_by_common_words_belongs_to_the_state_before_it(extract, text):
     """'Foreign Office' alone is London's; after another state's name or demonym it is that state's."""
     states = {e["id"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "STATE"}

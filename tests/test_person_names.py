@@ -175,6 +175,13 @@ POSITIVE = [
      [("Chamizo", "alias.call_sign"), ("Chamizo", "alias.call_sign")]),
     ("two-unknown-words-whose-second-is-written-alone", "He worked for associates of Ridouan Taghi before Taghi "
      "was sentenced.", [("Ridouan Taghi", "shape.person_echo"), ("Taghi", "surname.repeat")]),
+    ("given-name-also-a-towns-before-a-surname-written-alone-twice", "Polls put Nigel Farage's party ahead. "
+     "Later, Farage has promised to go. Starmer accused Farage of lying.",
+     [("Nigel Farage", "shape.person_echo"), ("Farage", "surname.repeat"), ("Farage", "surname.repeat")]),
+    ("welsh-particle-ap", "Plaid's leader, Rhun ap Iorwerth, has ruled out a deal.",
+     [("Rhun ap Iorwerth", "alias.role")]),
+    ("author-line-with-a-job-and-no-cue", "ISSUE BRIEF No. 12\n\nMeghna Sethi, Senior Fellow, Internal Security "
+     "Programme\n\nKey Takeaways\n- The talks stalled.", [("Meghna Sethi", "shape.person_context")]),
     ("named-as-before-a-comma", "Police identified the gunman as Ali Hassan Musa, a former soldier.",
      [("Ali Hassan Musa", "alias.named_as")]),
     ("trade-noun-heading-an-apposition", "Police charged Arash Kazemi, a Manchester car dealer, with surveillance.",
@@ -226,6 +233,9 @@ NEGATIVE = [
     ("given-name-before-an-ordinary-word-in-a-headline",
      "Road, Rail and Rivalry: Afar-Issa Violence on Ethiopia's Lifeline to the Sea\n\nThe road stays shut."),
     ("ordinary-first-word", "Later reports said little."),
+    ("place-word-before-a-word-written-alone-once", "Fighting spread from Bahia Markha to the coast. Markha "
+     "fell in May."),
+    ("author-line-job-in-lower-case", "Kerro Dambe, senior fellows noted, left.\n\nThe talks stalled."),
     ("speech-verb-before-without-quote", "Officials told Naypyidaw nothing."),
     ("common-word-name", "Grant money was cut."),
     ("institution", "The Ministry said nothing."),

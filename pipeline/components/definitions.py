@@ -45,8 +45,10 @@ class Definitions:
                  agency_heads: set[str], english: set[str],
                  is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
                  is_name_word: Callable[[str], bool], safe_given: Callable[[str], bool], org_nouns: frozenset[str],
-                 listed_name: Callable[[str, str], bool], party: Callable[[str], bool]):
+                 listed_name: Callable[[str, str], bool], party: Callable[[str], bool],
+                 place_heads: frozenset[str] = frozenset()):
         self.former, self.name_joiners, self.particles = former, joiners, particles
+        self.place_heads = place_heads  # 'the Line of Actual Control (LAC)': a boundary's head
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
         self.learnt = learnt
@@ -379,6 +381,8 @@ class Definitions:
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is
             # no group; 'Convention for the Popular Revolution (CRP)' is no revolution
             head_end = next((k for k in range(start + 1, end) if lower[k] in HEAD_ENDS), end)
+            if head_end < end and text[head_end - 1] in self.place_heads:
+                continue  # 'the Line of Actual Control (LAC)': a boundary, whatever it is of
             # a security agency keeps the acronym of its own language ('National Counter
             # Terrorism Agency (BNPT)': Badan Nasional Penanggulangan Terorisme)
             security = self.security_agency(t, start, end, acr)

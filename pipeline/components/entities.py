@@ -148,6 +148,7 @@ class EntityResolver(SavedState):
                                        igo_acronyms=self.groups.igo_acronyms,
                                        possessive_joins=self.groups.possessive_joins,
                                        sentence_case_joiners=words("definitions", "sentence_case_joiners"),
+                                       place_heads=frozenset(words("definitions", "place_heads", lower=False)),
                                        org_heads=self.groups.heads | self.groups.head_first,
                                        agency_heads=self.groups.state_unit_heads,
                                        english=self.groups.english, is_place=self.groups.is_place,
@@ -269,6 +270,7 @@ class EntityResolver(SavedState):
                        and not self.groups.is_place(t, m.start, m.end - 1)})
         if shaped:  # a name known by its shape in one sentence is the same group everywhere
             self.learnt.apply(t, found, shaped, inside_names=False, headline=self.groups.headline)
+            self._split_at_known_names(t, found, shaped)
         self.definitions(t, found)
         self._qualified(t, found)
         self.people(t, found)
@@ -317,6 +319,33 @@ class EntityResolver(SavedState):
         write_mentions(doc, mentions, t)
         write_actors(doc, actors)
         return doc
+
+    def _split_at_known_names(self, t: TokenTable, found: Found, shaped: dict[str, tuple[str, str]]) -> None:
+        """'The Greens and Your Party have held talks': a group's shape that 'and' joins to a
+        name the brief gives alone elsewhere (a table's row) is two groups, the other words
+        capitalised inside the sentence a name coordinated with it ('Freedom and Direct
+        Democracy' stays one: neither half stands alone)."""
+        for m in list(found.mentions):
+            if m.label != "GROUP" or m.via != "shape" or len(m.actor_ids) != 1 or m.end - m.start < 3:
+                continue
+            for k in range(m.start + 1, m.end - 1):
+                if t.lower[k] != "and":
+                    continue
+                left, right = (m.start, k), (k + 1, m.end)
+                known = [(span, shaped.get(t.string(*span))) for span in (left, right)]
+                known = [(span, hit) for span, hit in known if hit is not None and hit[0] != m.actor_id]
+                if len(known) != 1 or sum(x.actor_id == m.actor_id for x in found.mentions) != 1:
+                    continue
+                (span, (actor_id, rule)), other = known[0], right if known[0][0] == left else left
+                if not all(t.cap[j] and t.alpha[j] for j in range(*other)) or actor_id not in found.actors:
+                    continue
+                found.mentions.remove(m)
+                del found.actors[m.actor_id]
+                found.mentions.append(Mention(span[0], span[1], (actor_id,), rule, "GROUP"))
+                if not all(t.text[j] in self.groups.heads or t.text[j] in self.groups.generic for j in range(*other)):
+                    # ('Army and One Order': an organisation word alone names no one)
+                    shaped_group(t, found, other[0], other[1], "shape.group_coordinated")
+                break
 
     def _tail_names(self, t: TokenTable, mentions: list[Mention],
                     state_words: set[int]) -> dict[str, tuple[str, str]]:
@@ -478,6 +507,29 @@ class EntityResolver(SavedState):
             learnt[t.string(k, m.end)] = (actor_id, "shape.repeat")
         if learnt:
             self.learnt.apply(t, found, learnt)
+        self._adjective_alone(t, found)
+
+    def _adjective_alone(self, t: TokenTable, found: Found) -> None:
+        """'Reform' after Reform UK: the ordinary word before a state's name or initials that
+        opens a party's two-word name is its short name when the brief also writes it alone and
+        capitalised inside a sentence ('rather than Reform finishes first'), where no other
+        word would be ('United' of United Russia never is)."""
+        sent_id, sent_starts, _ = t.bounds
+        states = {t.string(m.start, m.end) for m in found.mentions if m.label == "STATE" and m.via == "pattern"}
+        covered = covered_tokens(found.mentions)
+        short: dict[str, tuple[str, str]] = {}
+        for m in found.mentions:
+            if m.label != "GROUP" or m.via == "coref" or m.end - m.start != 2 or len(m.actor_ids) != 1 \
+                    or not (t.text[m.end - 1] in states or t.text[m.end - 1] in STATE_INITIALS) \
+                    or t.lower[m.start] not in self.person_names.usually_lower or not t.title[m.start]:
+                continue
+            word = t.text[m.start]
+            if any(k not in covered and k > sent_starts[sent_id[k]] and not t.cap[k - 1]
+                   and not (k + 1 < len(t.text) and t.cap[k + 1]) and not self.groups.headline(t, sent_id[k])
+                   for k in t.where("text", [word])):
+                short.setdefault(word, (m.actor_id, "shape.repeat"))
+        if short:
+            self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
 
     def _party_apposed(self, t: TokenTable, k: int, end: int, covered: set[int]) -> bool:
         """Whether the capitalised word at ``k``, before a state's name ending at ``end``, is
@@ -1249,7 +1301,10 @@ class EntityResolver(SavedState):
             # commanders have promised': the word opening it before its people, but not a state
             # force's word, 'Army officials in Naypyidaw', which may be any state's)
             first = lo_of(t, k)
-            opened = k > 0 and (t.is_lower[k - 1] or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
+            # ('From a Murder to a Movement': an indefinite article names no group known before,
+            # unless the name qualifies a noun after it, 'a Rangers convoy')
+            indefinite = t.lower[k - 1] in {"a", "an"} and not (k + 1 < n and t.is_lower[k + 1] and t.alpha[k + 1])
+            opened = k > 0 and (t.is_lower[k - 1] and not indefinite or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
                                 or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
                                 or t.text[k - 1] in {"The", "A", "An"} and first == k - 1) \
                 or first == k and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns \

@@ -194,6 +194,7 @@ class GroupShapes:
         self.list_heads = words("list_heads")
         self.ordinal_heads = words("ordinal_heads")
         self.agency_tails = words("agency_tails")
+        self.agency_nouns = frozenset(w.lower() for w in self.agency_tails)  # 'service', 'agency'
         self.apposed_nouns = words("apposed_nouns")
         # the head of an apposition that says a name is a group's: 'X, a crew formed by deportees'
         self.apposition_heads = words("apposition_nouns")
@@ -603,7 +604,11 @@ class GroupShapes:
             stop = next((k for k in range(start + 2, stop) if t.lower[k] == "in" and all(
                 t.cap[j] for j in range(start, k)) and (
                 self.is_place(t, k - 1, k) or known.get(k - 1, (0, ""))[1] == "STATE")), stop)
-            if stop - start >= 2 and not self._has_institution(t, start, stop) and self._is_group(
+            # ('Party Politics', a section's heading: after a head with no joiner, English words
+            # only describe it; 'Alliance Fleuve Congo' goes on in words of its own)
+            described = t.lower[start + 1] not in HEAD_FIRST_JOINERS and self._own_line(t, start, stop - 1) and all(
+                t.lower[k] in self.english for k in range(start + 1, stop) if t.alpha[k])
+            if stop - start >= 2 and not described and not self._has_institution(t, start, stop) and self._is_group(
                     t, start, stop, start):
                 yield start, stop, "shape.group_head_first"
                 return
@@ -779,6 +784,8 @@ class GroupShapes:
                 return stop  # 'the District Reserve Guard in the Abujhmarh': an area it works in (not 'in the Sahel')
             if "the" in tail[:1] or _names_a_place(tail, places):
                 return end
+            if t.text[head] in self.party_heads and t.lower[stop] == "of" and self.is_place(t, stop + 1, end):
+                return end  # 'the Republican Party of Alberta': a province's party (its place is its name's)
             if t.text[head] in self.body_heads and 2 <= len(tail) <= 3 and tail[-1].endswith("s") \
                     and not tail[-1].endswith("ss") and any(w not in self.english for w in tail[:-1]):
                 return end  # 'High Council of Beja Nazirs': a people's own title-holders (not 'of Ministers')
@@ -1257,6 +1264,14 @@ class GroupShapes:
             elif not (cue + 1 < len(text) and t.lower[cue + 1] == "by"):
                 continue
             out.setdefault((k, k + 1), ACRONYM_ACTOR)
+        # 'the SVR, Russia's foreign intelligence service', 'The BSW, the party Sahra Wagenknecht
+        # founded': an acronym an apposition calls an organisation
+        for comma in t.where("text", {","}):
+            k = comma - 1
+            if k >= 0 and self._lone_acronym(t, k, lo_of(t, comma), known, defined) and len(text[k]) >= 3 \
+                    and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
+                    and self._organisation_apposed(t, comma + 1, known):
+                out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'Uganda's UPDF': an acronym a state owns is that state's force or agency
         for e, label in known.values():
             k = e + 1
@@ -1273,6 +1288,26 @@ class GroupShapes:
                     and t.string(dash - 1, dash + 2) not in defined_compounds:
                 out.setdefault((dash - 1, dash + 2), ACRONYM_ACTOR)
         return sorted((a, b, rule) for (a, b), rule in out.items())
+
+    def _organisation_apposed(self, t: TokenTable, j: int, known: Known) -> bool:
+        """Whether the apposition opening at ``j`` (after a comma) is headed, within four words,
+        by an organisation noun: 'the party ...', 'a splinter of ...', 'Russia's military
+        intelligence agency' (not 'the agency's director', a person)."""
+        lower, hi = t.lower, t.sent_ends[t.sent_of[j]] if j < len(t.text) else j
+        if j < hi and lower[j] in {"the", "a", "an", "its", "their"}:
+            j += 1
+        elif j in known and known[j][1] == "STATE" and known[j][0] < hi and t.text[known[j][0]] in POSSESSIVES:
+            j = known[j][0] + 1
+        else:
+            return False
+        for k in range(j, min(hi, j + 4)):
+            if t.is_lower[k] and (lower[k] in self.org_nouns or lower[k] in self.apposition_heads
+                                  or lower[k] in self.agency_nouns) \
+                    and not (k + 1 < hi and t.text[k + 1] in POSSESSIVES):
+                return True
+            if t.punct[k] and t.text[k] != "-":
+                return False
+        return False
 
     def _acronym_compound(self, t: TokenTable, k: int, lo: int) -> int | None:
         """The start of an acronym with a faction's letters glued on by a hyphen ending at token k

@@ -24,6 +24,7 @@ AUXILIARIES = frozenset("has have had is was were will would could can may might
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 RELATIVES = frozenset({"which", "who"})
 NOUN_OPENERS = frozenset({"the", "a", "an", "its"})  # 'Kabul, the capital, has': an apposition
+OWNER_PRONOUNS = frozenset({"its", "their"})  # a seat they own is their state's, not the list's
 # what a partner verb shares, or how, between it and 'with' ('shares intelligence with Tunis')
 SHARED_WORDS = frozenset({"intelligence", "information", "data", "evidence", "its", "their", "closely", "directly",
                           "also", "quietly", "regularly", "openly", "separately", "secretly", "indirectly",
@@ -92,6 +93,8 @@ class Capitals:
             return False  # a one-word capital or seat ('Kremlin', 'Whitehall') is its own state's
         if start >= 2 and t.text[start - 1] in POSSESSIVES:
             return any(k in starts for k in range(max(0, start - 5), start - 1))
+        if t.lower[start - 1] in OWNER_PRONOUNS:
+            return True  # 'Its Foreign Office accused India': the state 'its' stands for
         return t.cap[start - 1] and t.alpha[start - 1] and start - 1 != t.sent_starts[t.sent_of[start - 1]]
 
     def _object(self, t: TokenTable, start: int) -> bool:

@@ -147,6 +147,8 @@ class Learnt:
             actor_id, rule = defined[surface]
             while actor_id in merged:  # the actor was folded into another after its definition
                 actor_id = merged[actor_id]
+            if actor_id not in actors:
+                continue  # a shape a longer learnt name replaced (below)
             label = actors[actor_id].label
             existing = by_start.get(start)
             if existing is not None and existing.end == end:
@@ -161,15 +163,19 @@ class Learnt:
                 continue
             if any(i in taken for i in range(start, end)):
                 # a state's name or demonym inside a learnt name gives way: 'Georgian' in
-                # 'Georgian Dream', 'Georgia' in 'Strong Georgia'
+                # 'Georgian Dream', 'Georgia' in 'Strong Georgia'; so does a group's shape that
+                # read only a part of it ('Party' of 'Your Party, the outfit launched by ...')
                 inside = [m for m in mentions if m.start < end and start < m.end]
-                if not inside or not all(m.label == "STATE" and m.via in {"demonym", "pattern"}
+                if not inside or not all((m.label == "STATE" and m.via in {"demonym", "pattern"}
+                                          or m.label == "GROUP" and m.via == "shape" and label == "GROUP")
                                          and start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
                                          for m in inside):
                     continue
                 mentions[:] = [m for m in mentions if not any(m is x for x in inside)]
                 for m in inside:
                     by_start.pop(m.start, None)
+                    if m.actor_id != actor_id and not any(m.actor_id in x.actor_ids for x in mentions):
+                        actors.pop(m.actor_id, None)
             if not inside_names and (start > 0 and t.cap[start - 1] and t.lower[start - 1] not in {"the", "a", "an"}
                                      or end < len(t.text) and t.cap[end]) \
                     and not (headline is not None and headline(t, t.sent_of[start])):

@@ -533,9 +533,13 @@ class People:
                 continue
             if articled(i) or any(articled(k) for k in singles[text[j]]):
                 continue
-            if place(t, i) and not name_word(text[j]):
-                continue  # 'Wadi Markha': a place word (also a given name) before a word of no name
-            if any(k != j for k in singles[text[j]]):
+            echoes = sum(k != j for k in singles[text[j]])
+            if place(t, i) and not name_word(text[j]) and echoes < 2:
+                # 'Wadi Markha' (then 'Markha' once): a place word (also a given name) before a
+                # word of no name; a surname the story keeps using stays ('Nigel Farage', then
+                # 'Farage' six times; Nigel is also a town)
+                continue
+            if echoes:
                 self.add(t, found, i, j + 1, "shape.person_echo")
                 taken.update((i, j))
 

@@ -81,6 +81,8 @@ class PersonNames:
         self.administration = frozenset(lexicon["administration_words"])
         self.name_markers = frozenset(lexicon["name_markers"])
         self.byline_cues = frozenset(tuple(cue.split()) for cue in lexicon["byline_cues"])
+        # the jobs an author line gives after the name ('Senior Fellow'), besides the roles
+        self.author_roles = frozenset(lexicon["author_roles"]) | frozenset(roles)
         # family names written first in English too (Chinese, Korean, Vietnamese), which the
         # lists often store as given names ('XI Jinping'): 'Xi' alone is Xi Jinping
         self.family_first_surnames = frozenset(lexicon["family_first_surnames"])
@@ -319,7 +321,9 @@ class PersonNames:
         no date opens the list; not 'By X, Kestrel Sahel Observatory': an English word makes
         the publisher's name)."""
         cue = next((len(c) for c in self.byline_cues if tuple(t.lower[lo:lo + len(c)]) == c), None)
-        if cue is None or any(t.lower[k] in self.usually_lower or t.lower[k] in self.groups.english
+        if cue is None:
+            return self._author_line(t, start, end, lo)
+        if any(t.lower[k] in self.usually_lower or t.lower[k] in self.groups.english
                               for k in range(start, end) if t.cap[k]) \
                 or start > lo and t.text[start - 1] in self.titles:
             return False  # (nor the author's title: 'By X, Senior Correspondent')
@@ -327,6 +331,19 @@ class PersonNames:
         if j >= len(t.text) or t.lower[j] in CALENDAR:
             return False
         return all(t.cap[k] or t.text[k] in BYLINE_SEPARATORS or t.lower[k] in self.particles for k in range(j, start))
+
+    def _author_line(self, t: TokenTable, start: int, end: int, lo: int) -> bool:
+        """'Meghna Sethi, Senior Fellow, Internal Security Programme': an author line with no
+        cue, a name of two words or more opening it and a job in title case after the comma."""
+        after = end
+        if start != lo or end - start < 2 or after + 2 >= len(t.text) or t.text[after] != ",":
+            return False
+        for k in range(after + 1, min(len(t.text), after + 4)):
+            if not t.title[k] or t.sent_of[k] != t.sent_of[start]:
+                return False
+            if t.lower[k] in self.author_roles:
+                return True
+        return False
 
     def safe_given(self, word: str) -> bool:
         """A given name the lexicon trusts alone ('Wilma'; not 'Grant', a common word)."""
