@@ -444,7 +444,17 @@ def test_acceptance_seed_claims(seed_report):
 # agency in apposition, 'whose co-chairs are X and Y', 'the party X founded', an organisation
 # 'launched by' a person, and a group's role word after an institution's ('AfD Bundestag deputy
 # X')): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.984); pledge 0.877, assessment 0.918,
-# relationship 0.651 (labelled 0.613); band 0.967.
+# relationship 0.651 (labelled 0.613); band 0.967. On 443 briefs (439-443 joined after their
+# blind scoring: demonyms no stem rule makes ('Portuguese', 'Peruvian', 'Togolese') let a brief's
+# country vouch for its party list; a party's own one-word name that English writes only in
+# dictionaries ('Livre') and a slashed short name written with a hyphen ('CDS-PP') are in that
+# list; a state's name ending a person's full name is that person alone after 'who' or beside
+# another person ('Montenegro, who also chairs the PSD'); an acronym's group spelled out in an
+# apposition is one actor ('The AIVD, the General Intelligence and Security Service,'); 'the
+# League and Forza Italia' splits when the brief names the other party alone; 'den' is a name
+# particle; a state's office with its portfolio in title case ('Australia's Minister for Pacific
+# Island Affairs')): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.984); pledge 0.878,
+# assessment 0.918, relationship 0.651 (labelled 0.612); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -466,7 +476,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 438 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 443 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -889,7 +899,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # the person speaking for it, or the reverse; 'led in practice by Manzo's widow' read as Manzo,
 # whose widow is not found by name there; 'a pact with the Conservatives' given to Your Party,
 # named after Reform; Starmer's charge given to Nathan Gill, named before him).
-WRONG_ACTORS_AT_MOST = 492
+# Four hundred and ninety-six on 443 briefs: the 438 before keep 492 ('under Vit Rakusan' now
+# gives the leading to KDU-CSL, found by its hyphened short name, where it went to SPOLU; the
+# gold has the Mayors and Independents), and 439-443 bring four ('its leader Mariana Leitao'
+# given to the Socialist Party named before, not the Liberal Initiative; a vow given to the
+# opposition coalition where the gold has its leader; charges and pressure given to Solomon
+# Islands where the gold has its prime minister or a provincial premier).
+WRONG_ACTORS_AT_MOST = 496
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

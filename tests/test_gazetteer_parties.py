@@ -55,3 +55,25 @@ def test_gazetteer_parties_wikipedia_title_is_a_surface_when_made_of_the_lists_w
     lines, _ = party_lines([party], country_words={"ISR": ("israel",), "PHL": ("philippines",)}, taken=set(),
                            english=frozenset(), is_place=lambda k: False, is_name=lambda k: False, ids_taken=set())
     assert (party.title in {line["pattern"] for line in lines}) == kept
+
+
+@pytest.mark.parametrize(("party", "surface", "kept"), [
+    (Party("PRT", "3225", "L", "Livre – Liberdade, Esquerda", "Livre", "LIVRE"), "Livre", True),
+    (Party("KGZ", "1", "AZh", "Ata-Zhurt", "Fatherland", ""), "Fatherland", False),
+    (Party("GBR", "1002", "Plaid", "Plaid Cymru", "Plaid Cymru", "Plaid Cymru"), "Plaid", False),
+], ids=["own-name-a-rare-english-word", "translation-a-rare-english-word", "own-name-a-common-word"])
+def test_gazetteer_parties_one_word_english_name_kept_only_when_its_own_and_rare(party, surface, kept):
+    """'Livre' names the party in a brief about Portugal; 'Fatherland' is the list's translation
+    of 'Ata-Zhurt', and 'plaid' a word briefs use."""
+    english = frozenset({"livre", "fatherland", "plaid"})
+    lines, _ = party_lines([party], country_words={"PRT": ("portugal",), "KGZ": ("kyrgyzstan",), "GBR": ("britain",)},
+                           taken=set(), english=english, is_place=lambda k: False, is_name=lambda k: False,
+                           ids_taken=set(), rare=frozenset({"livre", "fatherland"}))
+    assert (surface in {line["pattern"] for line in lines}) == kept
+
+
+def test_gazetteer_parties_short_name_with_a_slash_is_also_written_with_a_hyphen():
+    party = Party("PRT", "1308", "CDS/PP", "Centro Democrático e Social / Partido Popular", "People's Party", "")
+    lines, _ = party_lines([party], country_words={"PRT": ("portugal",)}, taken=set(), english=frozenset(),
+                           is_place=lambda k: False, is_name=lambda k: False, ids_taken=set())
+    assert {"CDS/PP", "CDS-PP"} <= {line["pattern"] for line in lines}

@@ -71,3 +71,13 @@ def test_gazetteer_states_long_forms_also_without_the_article():
     assert {"Democratic Republic of the Congo", "Democratic Republic of Congo"} <= set(states["COD"]["names"])
     assert "Republic of Congo" in states["COG"]["names"]
     assert "Republic of Union of Myanmar" not in states["MMR"]["names"]
+
+
+@pytest.mark.parametrize(("iso3", "demonym"), [
+    ("PRT", "Portuguese"), ("SWE", "Swedish"), ("TGO", "Togolese"), ("PER", "Peruvian"), ("SVN", "Slovenian"),
+], ids=lambda v: str(v))
+def test_gazetteer_states_demonyms_no_stem_rule_makes_are_curated(iso3, demonym):
+    """'Portuguese' is not 'Portugal' cut plus a suffix; a party list needs it to know a brief
+    is about Portugal."""
+    state = next(s for s in build_states([]) if s["iso3"] == iso3)
+    assert demonym in state["demonyms"]

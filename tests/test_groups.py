@@ -1335,3 +1335,22 @@ def test_groups_shape_joined_by_and_to_a_name_given_alone_is_two_groups(extract,
 ], ids=["indefinite-article-names-no-one", "indefinite-article-before-a-noun-the-name-qualifies"])
 def test_groups_head_reference_after_an_indefinite_article(extract, text, found):
     assert sorted(m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref") == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("The AIVD, the General Intelligence and Security Service, has warned that Russia maps cables.", 1),
+    ("The Rohingya Solidarity Organisation (RSO) and ARSA clashed. Leaders of ARSA, the RSO, the Arakan "
+     "Rohingya Army (ARA) and smaller factions met.", 3),
+], ids=["apposition-spells-the-acronym-out", "a-list-of-groups"])
+def test_groups_name_in_apposition_after_an_acronym_is_the_same_group(extract, text, actors):
+    groups = {e["id"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert len(groups) == actors
+
+
+def test_groups_short_name_after_the_coordinated_with_a_listed_party_is_a_group(extract):
+    """'the League and Forza Italia': the brief names Forza Italia alone too, so 'the League' is a
+    party of its own, found again later."""
+    records = extract("Italian politics is tense. Italy votes. Forza Italia backs the reform. The coalition of "
+                      "Brothers of Italy, the League and Forza Italia will survive. Salvini, whose League casts "
+                      "every ruling as an attack, spoke.")
+    assert [m[0] for m in mentions(records) if m[2] == "League"] == ["League", "League"]

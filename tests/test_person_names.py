@@ -178,6 +178,8 @@ POSITIVE = [
     ("given-name-also-a-towns-before-a-surname-written-alone-twice", "Polls put Nigel Farage's party ahead. "
      "Later, Farage has promised to go. Starmer accused Farage of lying.",
      [("Nigel Farage", "shape.person_echo"), ("Farage", "surname.repeat"), ("Farage", "surname.repeat")]),
+    ("dutch-particles-van-den", "The FDF, chaired by Mark van den Oever, has threatened to bring tractors back.",
+     [("Mark van den Oever", "alias.led_by")]),
     ("welsh-particle-ap", "Plaid's leader, Rhun ap Iorwerth, has ruled out a deal.",
      [("Rhun ap Iorwerth", "alias.role")]),
     ("author-line-with-a-job-and-no-cue", "ISSUE BRIEF No. 12\n\nMeghna Sethi, Senior Fellow, Internal Security "
@@ -399,3 +401,20 @@ def test_person_names_name_after_party_of_is_its_leaders(extract):
 def test_person_names_whos_who_line_opens_with_a_name(extract, text, found):
     """'Musallam al-Barrak: former MP, ...': a name opening a line before a colon and a role."""
     assert [m[0] for m in mentions(extract(text)) if m[1] == "PERSON"] == found
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Prime Minister Luis Montenegro's government will survive. Montenegro, who also chairs the PSD, spoke.",
+     2, 0),
+    ("Madhav Kumar Nepal met Oli. The pass, which Nepal claims as its own, is shut.", 1, 1),
+], ids=["who-after-the-state-word", "a-state-speaks-too"])
+def test_person_names_state_word_ending_a_full_name_is_the_person_where_a_person_is_meant(extract, text, person,
+                                                                                        state):
+    """'Montenegro, who also chairs the PSD' is the prime minister named in full before; 'which
+    Nepal claims' is the state, though a man is named Madhav Kumar Nepal."""
+    records = extract(text)
+    people = [m for e in records if e["kind"] == "entity" and e["label"] == "PERSON" for m in e["mentions"]
+              if m["via"] != "coref"]
+    states = [m for e in records if e["kind"] == "entity" and e["label"] == "STATE" for m in e["mentions"]
+              if m["via"] != "coref"]
+    assert (len(people), len(states)) == (person, state)

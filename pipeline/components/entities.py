@@ -297,12 +297,14 @@ class EntityResolver(SavedState):
         self.people.quoted_middles(t, found)
         self._state_as_surname(t, found)
         self._state_as_given_name(t, found)
+        self._state_word_as_surname(t, found)
         self._adjective_states(t, found)
         self._states_before_a_word(t, found)
         self._name_after_particle(t, found)
         self._owned_groups(t, found)
         self._led_groups(t, found)
         self._descriptor_variants(t, found)
+        self._spelled_out_apposition(t, found)
         self._head_references(t, found)
         self._first_word_names(t, found)
         self._last_word_names(t, found)
@@ -324,7 +326,12 @@ class EntityResolver(SavedState):
         """'The Greens and Your Party have held talks': a group's shape that 'and' joins to a
         name the brief gives alone elsewhere (a table's row) is two groups, the other words
         capitalised inside the sentence a name coordinated with it ('Freedom and Direct
-        Democracy' stays one: neither half stands alone)."""
+        Democracy' stays one: neither half stands alone). A list's name counts too ('the League
+        and Forza Italia')."""
+        shaped = dict(shaped)
+        for m in found.mentions:
+            if m.label == "GROUP" and m.via == "pattern" and len(m.actor_ids) == 1:
+                shaped.setdefault(t.string(m.start, m.end), (m.actor_id, m.rule))
         for m in list(found.mentions):
             if m.label != "GROUP" or m.via != "shape" or len(m.actor_ids) != 1 or m.end - m.start < 3:
                 continue
@@ -342,9 +349,14 @@ class EntityResolver(SavedState):
                 found.mentions.remove(m)
                 del found.actors[m.actor_id]
                 found.mentions.append(Mention(span[0], span[1], (actor_id,), rule, "GROUP"))
-                if not all(t.text[j] in self.groups.heads or t.text[j] in self.groups.generic for j in range(*other)):
-                    # ('Army and One Order': an organisation word alone names no one)
-                    shaped_group(t, found, other[0], other[1], "shape.group_coordinated")
+                # ('Army and One Order': an organisation word alone names no one, but 'the League and
+                # Forza Italia' is a party's short name, no state's force)
+                bare = all(t.text[j] in self.groups.heads or t.text[j] in self.groups.generic for j in range(*other))
+                if not bare or other[1] - other[0] == 1 and other[0] > 0 and t.lower[other[0] - 1] == "the" \
+                        and t.text[other[0]] not in self.groups.state_unit_heads:
+                    new = shaped_group(t, found, other[0], other[1], "shape.group_coordinated")
+                    self.learnt.apply(t, found, {t.string(*other): (new, "shape.repeat")}, inside_names=False,
+                                      headline=self.groups.headline)
                 break
 
     def _tail_names(self, t: TokenTable, mentions: list[Mention],
@@ -476,6 +488,41 @@ class EntityResolver(SavedState):
                                            "shape.person_given_name")
             self.learnt.apply(t, found, {t.text[k]: (actor_id, "surname.repeat")})
             covered.add(k)
+
+    def _state_word_as_surname(self, t: TokenTable, found: Found) -> None:
+        """'Montenegro, who also chairs the PSD', 'neither Montenegro nor Carneiro' after Prime
+        Minister Luis Montenegro: a state's one-word name that ends the name of the one person
+        the brief names in full with it is that person alone where the sentence says a person
+        is meant (a relative 'who', a role; a person coordinated with it; not a speech verb,
+        which states have too)."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for m in found.mentions:
+            if m.label == "PERSON" and m.end - m.start >= 2 and m.via in {"pattern", "shape", "alias"}:
+                owners[t.text[m.end - 1]].add(m.actor_id)
+        if not owners:
+            return
+        people = {m.start: m for m in found.mentions if m.label == "PERSON"}
+        people_ends = {m.end: m for m in found.mentions if m.label == "PERSON"}
+        n = len(t.text)
+        replaced: dict[int, Mention] = {}
+        for m in found.mentions:
+            if m.label != "STATE" or m.via != "pattern" or m.end - m.start != 1 \
+                    or len(owners.get(t.text[m.start], ())) != 1 or m.start > 0 and t.cap[m.start - 1]:
+                continue  # (after a capitalised word it ends a name of its own: 'Madhav Kumar Nepal')
+            lo, hi = t.sent_starts[t.sent_of[m.start]], t.sent_ends[t.sent_of[m.start]]
+            coordinated = m.end + 1 < n and t.lower[m.end] in {"and", "nor", "or"} and m.end + 1 in people \
+                or m.start >= 2 and t.lower[m.start - 1] in {"and", "nor", "or"} and m.start - 1 in people_ends
+            # ('which Nepal claims': a state speaks too; 'who' is said of a person only)
+            who = m.end < n and t.lower[m.end] == "who" or m.end + 1 < n and t.text[m.end] == "," \
+                and t.lower[m.end + 1] == "who"
+            if coordinated or who or self.person_names.vouched(t, m.start, m.end, lo, hi) == "strong":
+                owner = next(iter(owners[t.text[m.start]]))
+                replaced[id(m)] = Mention(m.start, m.end, (owner,), "surname.repeat", "PERSON")
+        if replaced:
+            found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions]
+            kept = {a for m in found.mentions for a in m.actor_ids}
+            for actor_id in [a for a, actor in found.actors.items() if actor.label == "STATE" and a not in kept]:
+                del found.actors[actor_id]
 
     def _adjective_states(self, t: TokenTable, found: Found) -> None:
         """'Strong Georgia', 'United Russia', 'Fair Russia': an ordinary capitalised word right
@@ -1182,6 +1229,31 @@ class EntityResolver(SavedState):
                 m.rule == "shape.repeat" and m.end - m.start == 1 and t.text[m.start] in short
                 and self.groups.headline(t, t.sent_of[m.start]))]
 
+    def _spelled_out_apposition(self, t: TokenTable, found: Found) -> None:
+        """'The AIVD, the General Intelligence and Security Service, has warned': a group's
+        name alone in an apposition right after an acronym spells the acronym's group out (in
+        another language, it may share no initials): one actor."""
+        starts = {m.start: m for m in found.mentions if m.label == "GROUP" and len(m.actor_ids) == 1}
+        n = len(t.text)
+        for m in list(starts.values()):
+            if m.end - m.start != 1 or not t.acro[m.start] or m.end + 2 >= n or t.text[m.end] != "," \
+                    or t.lower[m.end + 1] != "the":
+                continue
+            full = starts.get(m.end + 2)
+            if full is None or full.via != "shape" or full.end - full.start < 2 or full.end >= n \
+                    or t.text[full.end] not in {",", ".", ";", ")"}:
+                continue
+            if t.text[full.end] == "," and full.end + 1 < n and (
+                    t.lower[full.end + 1] in {"the", "and", "or"} or full.end + 1 in starts):
+                continue  # 'leaders of ARSA, the RSO, the Arakan Rohingya Army': a list
+            keep, into = full.actor_id, m.actor_id
+            while keep in found.merged:
+                keep = found.merged[keep]
+            while into in found.merged:
+                into = found.merged[into]
+            if keep != into and keep in found.actors and into in found.actors:
+                merge(found, keep=keep, into=into)
+
     def _descriptor_variants(self, t: TokenTable, found: Found) -> None:
         """'the Shia Coordination Framework' and 'the Coordination Framework': a group's name its
         shape found with a sect's descriptor opening it names the group the rest names."""
@@ -1304,7 +1376,8 @@ class EntityResolver(SavedState):
             # ('From a Murder to a Movement': an indefinite article names no group known before,
             # unless the name qualifies a noun after it, 'a Rangers convoy')
             indefinite = t.lower[k - 1] in {"a", "an"} and not (k + 1 < n and t.is_lower[k + 1] and t.alpha[k + 1])
-            opened = k > 0 and (t.is_lower[k - 1] and not indefinite or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
+            opened = k > 0 and (t.is_lower[k - 1] and not indefinite
+                                or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
                                 or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
                                 or t.text[k - 1] in {"The", "A", "An"} and first == k - 1) \
                 or first == k and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns \

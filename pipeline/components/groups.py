@@ -1290,7 +1290,7 @@ class GroupShapes:
         return sorted((a, b, rule) for (a, b), rule in out.items())
 
     def _organisation_apposed(self, t: TokenTable, j: int, known: Known) -> bool:
-        """Whether the apposition opening at ``j`` (after a comma) is headed, within four words,
+        """Whether the apposition opening at ``j`` (after a comma) is headed, within six words,
         by an organisation noun: 'the party ...', 'a splinter of ...', 'Russia's military
         intelligence agency' (not 'the agency's director', a person)."""
         lower, hi = t.lower, t.sent_ends[t.sent_of[j]] if j < len(t.text) else j
@@ -1300,9 +1300,11 @@ class GroupShapes:
             j = known[j][0] + 1
         else:
             return False
-        for k in range(j, min(hi, j + 4)):
-            if t.is_lower[k] and (lower[k] in self.org_nouns or lower[k] in self.apposition_heads
-                                  or lower[k] in self.agency_nouns) \
+        # (the apposition may spell the name out: 'The AIVD, the General Intelligence and Security
+        # Service, has warned')
+        for k in range(j, min(hi, j + 6)):
+            if (t.is_lower[k] or t.title[k]) and (lower[k] in self.org_nouns or lower[k] in self.apposition_heads
+                                                  or lower[k] in self.agency_nouns) \
                     and not (k + 1 < hi and t.text[k + 1] in POSSESSIVES):
                 return True
             if t.punct[k] and t.text[k] != "-":

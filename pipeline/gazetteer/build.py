@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import cyber, parties, petrarch
 from .jsonfile import dump_line
-from .lexicon import english_words, package_versions
+from .lexicon import english_words, package_versions, rare_english_words
 from .lexicons import HAND_LEXICONS, LEXICON_SOURCES, Inputs, build_lexicons
 from .lexicons import OUTPUTS as LEXICON_OUTPUTS
 from .merge import merge
@@ -427,7 +427,7 @@ def build(
     party_lines, party_drops = parties.party_lines(
         parties.read_parties(party_facts), country_words=country_words, taken=taken, english=english_words(),
         is_place=places.__contains__, is_name=lambda k: " " not in k and names.df[k] >= 1,
-        ids_taken={a.id for a in actors})
+        ids_taken={a.id for a in actors}, rare=rare_english_words())
     (out_dir / PARTIES_OUTPUT).write_text("".join(dump_line(line) + "\n" for line in party_lines), encoding="utf-8")
     report["parties"] = {"actors": sum(1 for line in party_lines if "name" in line), "patterns": len(party_lines),
                          "dropped": dict(sorted(party_drops.items()))}

@@ -54,6 +54,17 @@ def frequent_lowercase() -> frozenset[str]:
 
 
 MIN_LOG_PROB = -14.0  # about the frequency of 'offshore'; 'leninist' is far rarer
+RARE_LOG_PROB = -15.0  # rarer than this in both cases: 'livre', 'concordance'; not 'sunflower'
+
+
+@lru_cache(maxsize=1)
+def rare_english_words() -> frozenset[str]:
+    """English words (``english_words``) the lexeme table gives a log probability under
+    RARE_LOG_PROB both in lower case and capitalised: words only a dictionary holds, which a
+    brief writes capitalised as a name ('Livre')."""
+    prob = lexeme_probs()
+    return frozenset(w for w in english_words()
+                     if max(prob.get(w, -99.0), prob.get(w.capitalize(), -99.0)) < RARE_LOG_PROB)
 
 
 @lru_cache(maxsize=1)

@@ -24,8 +24,12 @@ Two steps, both deterministic:
     sharing a name are told apart by their contexts);
   - a name of English words only names a kind of party in many countries ('National Front',
     'Democratic Party'): dropped (the name-shape rules read such names where a brief writes
-    them); a single word must be no English word, place or person's name ('Fidesz', 'Amal');
-    an acronym needs three letters.
+    them); a single word must be no English word, place or person's name ('Fidesz', 'Amal'),
+    unless it is the party's own name in its language and a word English rarely writes in
+    either case ('Livre'; not 'Plaid', 'Reform', 'Unity', nor a translation: 'Fatherland');
+    an acronym needs three letters;
+  - a short name the list writes with a slash is also written with a hyphen ('CDS/PP',
+    'CDS-PP').
 """
 
 from __future__ import annotations
@@ -125,7 +129,8 @@ def _surfaces(party: Party) -> list[str]:
     a dash or a slash ('Fidesz – Magyar Polgári Szövetség' is also 'Fidesz')."""
     out: list[str] = []
     for text in (party.short, party.name, party.english, _title_surface(party)):
-        for part in [text, *SEGMENT_SPLIT.split(text)]:
+        hyphened = [text.replace("/", "-")] if "/" in text and " " not in text else []
+        for part in [text, *hyphened, *SEGMENT_SPLIT.split(text)]:
             part = part.strip(" ,.")
             if part and part not in out and "(" not in part and ")" not in part:
                 out.append(part)
@@ -153,11 +158,12 @@ def _words(text: str) -> list[str]:
 
 def party_lines(parties: Iterable[Party], *, country_words: dict[str, tuple[str, ...]], taken: set[str],
                 english: frozenset[str], is_place: Callable[[str], bool], is_name: Callable[[str], bool],
-                ids_taken: set[str]) -> tuple[list[dict], Counter]:
+                ids_taken: set[str], rare: frozenset[str] = frozenset()) -> tuple[list[dict], Counter]:
     """The pattern lines of ``generated/parties.jsonl`` (see the module docstring) and a
     count of the names dropped, per reason. ``taken``: keys (text.key) of every surface the
     other lists and the hand-written patterns hold; ``is_place``/``is_name``: whether a key
-    is a place's, or a word people are named by."""
+    is a place's, or a word people are named by; ``rare``: the English words a party's own
+    one-word name in its language may be."""
     dropped: Counter = Counter()
     # a country's context words must be its own: 'central' and 'african' vouch for no party of
     # the Central African Republic (nor 'african' for South Africa's), 'south' and 'sudan' none
@@ -180,8 +186,10 @@ def party_lines(parties: Iterable[Party], *, country_words: dict[str, tuple[str,
         by_party[ident] = party
         candidates[ident] = []
         whole = {party.short, party.name, party.english}  # (a title is no party's own: two rows may share it)
+        native = {party.short, *SEGMENT_SPLIT.split(party.short), party.name, *SEGMENT_SPLIT.split(party.name)}
         for text in _surfaces(party):
-            reason = _unsafe(text, taken, english, is_place, is_name, set(country_words[party.country]))
+            reason = _unsafe(text, taken, english, is_place, is_name, set(country_words[party.country]),
+                             rare if text.strip(" ,.") in native else frozenset())
             if reason:
                 dropped[reason] += 1
                 continue
@@ -220,8 +228,9 @@ def party_lines(parties: Iterable[Party], *, country_words: dict[str, tuple[str,
 
 
 def _unsafe(text: str, taken: set[str], english: frozenset[str], is_place: Callable[[str], bool],
-            is_name: Callable[[str], bool], country: set[str]) -> str | None:
-    """Why a party's name may not be matched (None: it may)."""
+            is_name: Callable[[str], bool], country: set[str], rare: frozenset[str]) -> str | None:
+    """Why a party's name may not be matched (None: it may). ``rare``: English words this
+    one-word name may still be (its own name, capitalised: 'Livre')."""
     k = key(text)
     words = _words(text)
     if len(text) < 3 or not k or not any(ch.isalpha() for ch in text):
@@ -234,7 +243,7 @@ def _unsafe(text: str, taken: set[str], english: frozenset[str], is_place: Calla
         word = words[0]
         if ACRONYM.fullmatch(text) and sum(ch.isupper() for ch in text) >= 2:
             return "english_word" if word in english else None  # 'RHDP', 'LIBRE', 'SaS'
-        if word in english or text.lower() in english:
+        if (word in english or text.lower() in english) and not (text[:1].isupper() and word in rare):
             return "english_word"
         if is_place(k) or word in country:
             return "place_name"
