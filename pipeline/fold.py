@@ -8,7 +8,8 @@ sides are compared only after the same two steps:
   full-width letters) with the accents dropped, the letters NFKD leaves alone spelt in ASCII
   ("ø" -> "o", "ß" -> "ss"), typographic apostrophes and quotes made ASCII, every hyphen and
   dash made "-", and invisible characters (zero-width spaces and joiners, the word joiner,
-  the byte-order mark, the soft hyphen, bidirectional marks) removed. Case is kept.
+  the byte-order mark, the soft hyphen, bidirectional marks) removed; an umlaut written as a
+  digraph inside an acronym undone ('FPOe', 'OeVP' -> 'FPO', 'OVP'). Case is kept.
 - ``fold_word``: one word as a lookup key. Lower case, ``fold_text``, apostrophes dropped
   ("Jama’at", "Jama'at" and "Jamaat" are one word), then the spelling-variant
   table (``patterns/lexicon/spelling.json``: "qaeda", "kaida" -> "qaida"), which holds
@@ -19,6 +20,7 @@ Both are pure functions of their input; the variant table is passed in, never he
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -53,13 +55,24 @@ _TABLE = str.maketrans(
 )
 
 
+# An umlaut spelt as a digraph inside an acronym, 'FPOe' or 'OeVP' for FPÖ and ÖVP: the only
+# lower-case letter of a word of capitals, an 'e' after A, O or U.
+_DIGRAPH_ACRONYM = re.compile(r"(?<![A-Za-z])([A-Z]*[AOU])e([A-Z]*)(?![A-Za-z])")
+
+
+def _undigraph(match: re.Match[str]) -> str:
+    head, tail = match.group(1), match.group(2)
+    return head + tail if len(head) + len(tail) >= 3 else match.group(0)  # ('Ue' alone is no acronym)
+
+
 def fold_text(text: str) -> str:
-    """Fold characters, keeping case: 'Côte d’Ivoire' -> "Cote d'Ivoire"."""
+    """Fold characters, keeping case: 'Côte d’Ivoire' -> "Cote d'Ivoire", 'FPOe' -> 'FPO'."""
     # The table runs first because NFKD would split '´' into a space and a combining accent.
     text = unicodedata.normalize("NFKD", text.translate(_TABLE))
     text = "".join(c for c in text if not unicodedata.combining(c))
     # NFKD can itself produce table characters ('‑' from some compatibility forms).
-    return text.translate(_TABLE)
+    text = text.translate(_TABLE)
+    return _DIGRAPH_ACRONYM.sub(_undigraph, text) if "e" in text else text
 
 
 def fold_word(word: str, variants: Mapping[str, str]) -> str:

@@ -23,6 +23,8 @@ Relation = Literal[
     "ALLY_OF", "COOPERATES_WITH", "HOSTS", "SUPPORTS", "PRESSURES", "CONDEMNS", "OPPOSES",
     "ATTACKS", "LEADS", "AFFILIATED_WITH", "NEGOTIATES_WITH", "RECOGNIZES",
 ]
+# relations that hold both ways: A ally of B is B ally of A, and one record says it
+SYMMETRIC_RELATIONS = frozenset({"ALLY_OF", "COOPERATES_WITH", "NEGOTIATES_WITH"})
 Band = Literal[
     "almost_no_chance", "very_unlikely", "unlikely", "even_chance", "likely", "very_likely",
     "almost_certain", "unspecified", "none",

@@ -454,7 +454,17 @@ def test_acceptance_seed_claims(seed_report):
 # League and Forza Italia' splits when the brief names the other party alone; 'den' is a name
 # particle; a state's office with its portfolio in title case ('Australia's Minister for Pacific
 # Island Affairs')): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.984); pledge 0.878,
-# assessment 0.918, relationship 0.651 (labelled 0.612); band 0.967.
+# assessment 0.918, relationship 0.651 (labelled 0.612); band 0.967. On 448 briefs (444-448
+# joined after their blind scoring: an umlaut written as a digraph inside an acronym folds away
+# ('FPOe', 'OeVP'); a hyphen inside a party's acronym makes no two English words ('N-VA');
+# titles 'Chancellor', 'Taoiseach', 'Tanaiste'; a list of names with no 'and' is one of short
+# names only, not appositions ('In Northern Ireland, First Minister Michelle O'Neill, ...'); a
+# security word ends an agency's name the brief defines ('State Security (VSSE)'), though not an
+# intelligence discipline's ('Artificial Intelligence (AI)', false friends now read by the
+# definitions too); coalition rules: 'a coalition of A, B and C' (each pair once), 'the A and B
+# coalition', 'heads a coalition with', 'in coalition with'; a symmetric relation a mutual rule
+# reads is said once per pair): entities 0.974 (GROUP 0.963, STATE 0.994, PERSON 0.984); pledge
+# 0.878, assessment 0.919, relationship 0.652 (labelled 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -476,7 +486,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 443 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.974 on 448 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -905,7 +915,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to the Socialist Party named before, not the Liberal Initiative; a vow given to the
 # opposition coalition where the gold has its leader; charges and pressure given to Solomon
 # Islands where the gold has its prime minister or a provincial premier).
-WRONG_ACTORS_AT_MOST = 496
+# Five hundred on 448 briefs: the 443 before keep 496, and 444-448 bring four (the PS's refusal
+# given to its leader, Belgium's support for Ukraine to its foreign minister, drones supplied by
+# Turkey given to Germany as recipient, named before, and a truce given to the Marset network
+# where the gold has Los Quintana).
+WRONG_ACTORS_AT_MOST = 500
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -1044,3 +1044,11 @@ def test_claims_behaviour_party_of_a_person_after_a_hyphenated_modifier(extract)
     """'Levica, the nationalist-left party of X': the hyphen joins one modifier's parts."""
     records = extract("Levica, the nationalist-left party of Dimitar Apasiev, sides with Mickoski.")
     assert ("Dimitar Apasiev", "Levica", "positive", "stated") in _relations(records, "LEADS")
+
+
+def test_claims_behaviour_members_of_a_coalition_are_allies_once_per_pair(extract):
+    """'a coalition of A, B and C': each pair once (an ally of B is B's ally), not both ways."""
+    records = extract("Haniyeh's coalition of Hamas, Islamic Jihad and the PFLP will survive.")
+    pairs = [frozenset({c["actor"]["id"], c["target"]["id"]}) for c in claims(records, "relationship")
+             if c["relation"] == "ALLY_OF"]
+    assert len(pairs) == len(set(pairs)) == 3

@@ -30,6 +30,8 @@ TEXT_CASES = [
     ("pdf-ligatures", "ﬁghters ﬂed oﬃcials", "fighters fled officials"),
     ("fullwidth", "ＩＳＩＳ", "ISIS"),
     ("plain-ascii", "Hezbollah fighters", "Hezbollah fighters"),
+    ("umlaut-digraph-in-an-acronym", "FPOe OeVP SPOe FPÖ", "FPO OVP SPO FPO"),
+    ("digraph-outside-acronyms-kept", "Joe Oedipus MoE Ue DAe", "Joe Oedipus MoE Ue DAe"),
 ]
 
 

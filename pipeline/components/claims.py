@@ -42,7 +42,7 @@ from pipeline.patterns import (
     with_word_lists,
 )
 from pipeline.read.layout import BLOCK_RE
-from pipeline.records import ACTOR_VIAS
+from pipeline.records import ACTOR_VIAS, SYMMETRIC_RELATIONS
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
@@ -1615,6 +1615,8 @@ class ClaimMatcher(SavedState):
                 if actor_id == target_id or am is tm and not (rule.actor == rule.target and len(am.actor_ids) > 1):
                     continue  # (one plural mention may hold both sides: 'the two governments agreed')
                 key = (hit.sent.start, actor_id, target_id)
+                if mutual and rule.relation in SYMMETRIC_RELATIONS and (hit.sent.start, target_id, actor_id) in seen:
+                    continue  # ('a coalition of A, B and C': B ally of A is A ally of B, said once)
                 prev = seen.get(key)
                 if prev is not None and (prev[0] < hit.end and hit.start < prev[1]
                                          or self._coordinated(doc, prev[1], hit.start)):

@@ -46,8 +46,9 @@ class Definitions:
                  is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
                  is_name_word: Callable[[str], bool], safe_given: Callable[[str], bool], org_nouns: frozenset[str],
                  listed_name: Callable[[str, str], bool], party: Callable[[str], bool],
-                 place_heads: frozenset[str] = frozenset()):
+                 place_heads: frozenset[str] = frozenset(), false_friends: frozenset[str] = frozenset()):
         self.former, self.name_joiners, self.particles = former, joiners, particles
+        self.false_friends = false_friends  # casefolded names that never name an actor
         self.place_heads = place_heads  # 'the Line of Actual Control (LAC)': a boundary's head
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
@@ -392,11 +393,15 @@ class Definitions:
                 and (any(m.label == "PERSON" and m.end == start - 1 for m in found.mentions)
                      or title[start - 2] and t.alpha[start - 2] and (start - 2) not in taken
                      and not self.is_place(t, start - 2, start - 1))  # (a name no rule has read yet)
-            if cased is None and not owned and (not (security and text[end - 1] in self.agency_heads or fits)
+            # ('State Security (VSSE)': a security word ending the name heads it as 'Agency' does)
+            security_head = text[end - 1] in self.agency_heads or self.security_agency(t, end - 1, end, acr)
+            if cased is None and not owned and (not (security and security_head or fits)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
                     and not (fits and self._apposed_org_noun(t, i + 3)):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             name = t.string(start, end)
+            if name.casefold() in self.false_friends:
+                continue  # 'Artificial Intelligence (AI)': a discipline, though it ends in a service's word
             if inside:
                 found.mentions[:] = [m for m in found.mentions if m not in inside]
             if listed is not None and not (fits and self.listed_name(listed.actor_id, name)):

@@ -149,6 +149,7 @@ class EntityResolver(SavedState):
                                        possessive_joins=self.groups.possessive_joins,
                                        sentence_case_joiners=words("definitions", "sentence_case_joiners"),
                                        place_heads=frozenset(words("definitions", "place_heads", lower=False)),
+                                       false_friends=frozenset(patterns.false_friends),
                                        org_heads=self.groups.heads | self.groups.head_first,
                                        agency_heads=self.groups.state_unit_heads,
                                        english=self.groups.english, is_place=self.groups.is_place,

@@ -1400,8 +1400,14 @@ class GroupShapes:
                 i += 1
                 chain.append(runs[i])
             i += 1
-            if len(chain) < 3:
-                continue
+            if not joined:  # 'ARSA, the RSO, the Arakan Rohingya Army (ARA) and smaller factions'
+                end = chain[-1][1]
+                after = next((k for k in range(end, min(len(t.text), end + 5))
+                              if not (t.text[k] in {"(", ")"} or t.acro[k])), None)
+                joined = after is not None and t.lower[after] in {"and", "or"}
+            if len(chain) < 3 or not joined and any(e - s > 1 for s, e in chain):
+                continue  # ('In Northern Ireland, First Minister Michelle O'Neill, Sinn Fein's vice-president':
+                # appositions; a list with no 'and' is one of short names only, '(UDI, RN, Evopoli)')
             members = [r for r in chain if r[0] in groups]
             if not members:
                 continue

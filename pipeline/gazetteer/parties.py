@@ -239,10 +239,12 @@ def _unsafe(text: str, taken: set[str], english: frozenset[str], is_place: Calla
         return "too_long"
     if k in taken:
         return "held_by_another_list"
+    if ACRONYM.fullmatch(text) and sum(ch.isupper() for ch in text) >= 2 and (
+            len(words) == 1 or all(part.isupper() for part in text.split("-"))):
+        # 'RHDP', 'LIBRE', 'SaS'; 'N-VA' (a hyphen makes no two words of an acronym)
+        return "english_word" if len(words) == 1 and words[0] in english else None
     if len(words) == 1:
         word = words[0]
-        if ACRONYM.fullmatch(text) and sum(ch.isupper() for ch in text) >= 2:
-            return "english_word" if word in english else None  # 'RHDP', 'LIBRE', 'SaS'
         if (word in english or text.lower() in english) and not (text[:1].isupper() and word in rare):
             return "english_word"
         if is_place(k) or word in country:

@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.read import SUFFIXES
-from pipeline.records import NAME_VIAS, Band
+from pipeline.records import NAME_VIAS, SYMMETRIC_RELATIONS, Band
 from pipeline.review.outputs import SourceMismatch, read_output, source_text
 
 LABELS = ("GROUP", "STATE", "PERSON")
 CLAIM_TYPES = ("pledge", "assessment", "relationship")
-SYMMETRIC = {"ALLY_OF", "COOPERATES_WITH", "NEGOTIATES_WITH"}
 BANDS = set(Band.__args__)  # type: ignore[attr-defined]
 
 
@@ -242,8 +241,8 @@ def _claim_matches(gold: dict[str, Any], span: tuple[int, int], pred: dict[str, 
         p_src, p_tgt = _actor_forms(pred["actor"], entities), _actor_forms(pred["target"], entities)
         if src & p_src and tgt & p_tgt:
             return True
-        symmetric = {r.upper() for r in relations} & SYMMETRIC if not labelled else (
-            {(pred.get("relation") or "")} & SYMMETRIC)
+        symmetric = {r.upper() for r in relations} & SYMMETRIC_RELATIONS if not labelled else (
+            {(pred.get("relation") or "")} & SYMMETRIC_RELATIONS)
         return bool(symmetric) and bool(src & p_tgt and tgt & p_src)
     return True
 
