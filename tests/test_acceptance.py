@@ -464,7 +464,13 @@ def test_acceptance_seed_claims(seed_report):
 # definitions too); coalition rules: 'a coalition of A, B and C' (each pair once), 'the A and B
 # coalition', 'heads a coalition with', 'in coalition with'; a symmetric relation a mutual rule
 # reads is said once per pair): entities 0.974 (GROUP 0.963, STATE 0.994, PERSON 0.984); pledge
-# 0.878, assessment 0.919, relationship 0.652 (labelled 0.613); band 0.967.
+# 0.878, assessment 0.919, relationship 0.652 (labelled 0.613); band 0.967. On 453 briefs (449-453
+# joined after their blind scoring: an English name before a listed group alone in brackets is
+# its name ('the Left (Levica)'); the words after 'of' in a name its head opens are its short
+# name where written alone ('the Greens and Farmers'), unless they are a state's; a state's name
+# and a word in a title-case headline, and a head with an English plural ('Party Seats'), are no
+# groups; Russia's GRU and SVR listed by hand): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON
+# 0.984); pledge 0.878, assessment 0.919, relationship 0.652 (labelled 0.613); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -486,7 +492,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.974 on 448 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 453 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -919,7 +925,10 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to its leader, Belgium's support for Ukraine to its foreign minister, drones supplied by
 # Turkey given to Germany as recipient, named before, and a truce given to the Marset network
 # where the gold has Los Quintana).
-WRONG_ACTORS_AT_MOST = 500
+# Five hundred and two on 453 briefs: the 448 before keep 500, and 449-453 bring two (the junior
+# partners' promise given to the SDS, named before, where the gold has the Social Democrats;
+# 'the coalition that joins UNITA with ...' read with the coalition as the member).
+WRONG_ACTORS_AT_MOST = 502
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -77,11 +77,32 @@ class Definitions:
             self._known_as(t, found, m, defined, index)
             if m.label != "PERSON":
                 self._parenthetical_after(t, found, m, defined, index)
+            if m.label == "GROUP":
+                self._name_before_bracket(t, found, m, defined, index)
         self._unknown_acronym_groups(t, found, defined)
         self._slashed(t, found, defined)
         self._initials(t, found, defined)
         if defined:
             self.learnt.apply(t, found, defined)
+
+    def _name_before_bracket(self, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
+                             index: dict[int, Mention]) -> None:
+        """'the Left (Levica)': a group the lists know, alone in brackets after 'the' and a name
+        of one to three capitalised words, is named in English there; that name is its own."""
+        n = len(t.text)
+        if m.start < 3 or m.end >= n or t.text[m.start - 1] != "(" or t.text[m.end] != ")" \
+                or is_acronym(t.string(m.start, m.end).replace("-", "")):
+            return  # (an acronym in brackets is defined by the name before it, not named by it)
+        end = m.start - 1
+        start = end
+        while start > 0 and end - start < 3 and t.title[start - 1] and t.alpha[start - 1] and start - 1 not in index:
+            start -= 1
+        if start == end or start == 0 or t.lower[start - 1] != "the" or self.is_place(t, start, end) \
+                or any(t.text[k] in self.descriptors for k in range(start, end)):
+            return
+        surface = t.string(start, end)
+        defined.setdefault(surface, (m.actor_id, "alias.bracket_name"))
+        found.actors[m.actor_id].aliases.add(surface)
 
     def _initials(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
         """'the BLA' in a brief that names the Balochistan Liberation Army: an acronym never

@@ -309,6 +309,7 @@ class EntityResolver(SavedState):
         self._head_references(t, found)
         self._first_word_names(t, found)
         self._last_word_names(t, found)
+        self._head_first_tails(t, found)
         self._state_code_prefix(t, found)
         self._state_code_forces(t, found)
         self._faction_suffixes(t, found)
@@ -608,8 +609,10 @@ class EntityResolver(SavedState):
                     or t.lower[k] in MONTHS or k + 1 < n and t.cap[k + 1] \
                     or t.lower[k] in self.groups.org_nouns or t.lower[k] in self.people.not_names \
                     or t.text[k] in self.groups.institutions or t.text[k] in self.groups.modifier_institutions \
-                    or self.groups.is_place(t, m.start, k + 1) or not self._prose(t, sent_id[k]):
-                continue  # ('Niger State', 'Panama City', 'the UK Camp', a heading 'US Pressure')
+                    or self.groups.is_place(t, m.start, k + 1) or not self._prose(t, sent_id[k]) \
+                    or self.groups.headline(t, sent_id[k]):
+                continue  # ('Niger State', 'Panama City', 'the UK Camp', a heading 'US Pressure', a
+                # title-case one 'Slovenia Votes: A Fragmented Field and a Kingmaker in Waiting')
             found.mentions[:] = [x for x in found.mentions if x is not m]
             actor_id = shaped_group(t, found, m.start, k + 1, "shape.group_state_word")
             learnt[t.string(m.start, k + 1)] = (actor_id, "shape.repeat")
@@ -1254,6 +1257,28 @@ class EntityResolver(SavedState):
                 into = found.merged[into]
             if keep != into and keep in found.actors and into in found.actors:
                 merge(found, keep=keep, into=into)
+
+    def _head_first_tails(self, t: TokenTable, found: Found) -> None:
+        """'The Greens and Farmers' after the Union of Greens and Farmers: what follows 'of' in
+        a name its head opens is the group's short name, where the brief writes it alone (two
+        words or more, all capitalised but their 'and'; no place's name)."""
+        short: dict[str, tuple[str, str]] = {}
+        # ('the Army of the Dominican Republic': a state's or a person's name is theirs)
+        others = {t.string(x.start, x.end) for x in found.mentions if x.label != "GROUP" and x.via != "coref"}
+        for m in found.mentions:
+            if m.label != "GROUP" or m.via == "coref" or len(m.actor_ids) != 1 or m.end - m.start < 4 \
+                    or t.text[m.start] not in self.groups.head_first or t.lower[m.start + 1] != "of":
+                continue
+            start = m.start + 2 + (t.lower[m.start + 2] == "the")
+            if m.end - start < 2 or not (t.title[start] and t.title[m.end - 1]) \
+                    or not all(t.title[k] and t.alpha[k] or t.lower[k] == "and" for k in range(start, m.end)) \
+                    or self.groups.is_place(t, start, m.end):
+                continue
+            tail = t.string(start, m.end)
+            if tail not in others and t.source.count(tail) >= 2:
+                short.setdefault(tail, (m.actor_id, "shape.repeat"))
+        if short:
+            self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
 
     def _descriptor_variants(self, t: TokenTable, found: Found) -> None:
         """'the Shia Coordination Framework' and 'the Coordination Framework': a group's name its

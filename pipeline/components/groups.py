@@ -606,8 +606,11 @@ class GroupShapes:
                 self.is_place(t, k - 1, k) or known.get(k - 1, (0, ""))[1] == "STATE")), stop)
             # ('Party Politics', a section's heading: after a head with no joiner, English words
             # only describe it; 'Alliance Fleuve Congo' goes on in words of its own)
-            described = t.lower[start + 1] not in HEAD_FIRST_JOINERS and self._own_line(t, start, stop - 1) and all(
-                t.lower[k] in self.english for k in range(start + 1, stop) if t.alpha[k])
+            # ('Party Seats (range)', a table's header: English words ending in a plural noun)
+            described = t.lower[start + 1] not in HEAD_FIRST_JOINERS and all(
+                t.lower[k] in self.english for k in range(start + 1, stop) if t.alpha[k]) and (
+                self._own_line(t, start, stop - 1) or t.lower[stop - 1].endswith("s")
+                and not t.lower[stop - 1].endswith("ss"))
             if stop - start >= 2 and not described and not self._has_institution(t, start, stop) and self._is_group(
                     t, start, stop, start):
                 yield start, stop, "shape.group_head_first"
