@@ -962,7 +962,11 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
             "$state_office_nouns": sorted(state_offices),
             "$state_office_words": sorted({w + s for w in state_offices for s in ("", "s")}),
             # what one group is of another ('a JeM offshoot', 'a CDN franchise')
-            "$affiliate_nouns": sorted(claims["affiliate_nouns"])}
+            "$affiliate_nouns": sorted(claims["affiliate_nouns"]),
+            # what a group is called in an apposition ('the party X founded', 'the outfit launched
+            # by X'): the name shapes' organisation and apposition nouns
+            "$organisation_nouns": sorted(set(bundle.lexicon["groups"]["org_nouns"])
+                                          | set(bundle.lexicon["groups"]["apposition_nouns"]))}
 
 
 def head_roles(bundle: PatternBundle) -> frozenset[str]:

@@ -927,8 +927,11 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # where the gold has Los Quintana).
 # Five hundred and two on 453 briefs: the 448 before keep 500, and 449-453 bring two (the junior
 # partners' promise given to the SDS, named before, where the gold has the Social Democrats;
-# 'the coalition that joins UNITA with ...' read with the coalition as the member).
-WRONG_ACTORS_AT_MOST = 502
+# 'the coalition that joins UNITA with ...' read with the coalition as the member). Five hundred
+# and one after the review's mends: a learnt name refused inside a longer name no longer takes
+# the mention it would have replaced, so 'Sudan Shield' in 246 keeps its own actor and the
+# pledge of 'his unit' goes to it, not to the man).
+WRONG_ACTORS_AT_MOST = 501
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

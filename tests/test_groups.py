@@ -471,7 +471,7 @@ NEGATIVE = [
     ("person-subject-of-a-relative-after-a-party-noun", "Vazrazhdane, the nationalist party Kostadin Kostadinov "
      "founded in 2014, held rallies."),
     ("led-state-before-its-possessive", "Machado, who leads Venezuela's opposition, spoke."),
-    ("acronym-before-an-agencys-officer", "The SVR, the agency's director said, had no part in it."),
+    ("acronym-before-an-agencys-officer", "The XQZ, the agency's director said, had no part in it."),
     ("boundary-defined-by-an-acronym", "Troops clashed along the Line of Actual Control (LAC) in May."),
     ("heading-of-a-head-and-english-words", "Party Politics\n\nLocal leaders have demanded a ban on the youth wing."),
     ("number-of-a-date-before-a-noun", "The March 2025 movement of troops stalled."),
@@ -1370,9 +1370,11 @@ def test_groups_english_name_before_a_listed_group_in_brackets_is_its_name(extra
     ("Haiti and the Dominican Republic met. The Army of the Dominican Republic (ERD) moved two battalions.", []),
 ], ids=["words-after-of-written-alone", "a-states-name-after-of"])
 def test_groups_words_after_a_head_first_names_of_are_its_short_name(extract, text, short):
-    found = [m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] == "shape" and " of " not in m[0]
-             and m[0] not in {"ZZS", "ERD"}]
-    assert found == short
+    """(and a state's name after 'of' stays the state's where written alone)"""
+    found = mentions(extract(text))
+    assert [m[0] for m in found if m[1] == "GROUP" and m[3] != "coref" and " of " not in m[0]
+            and m[0] not in {"ZZS", "ERD"}] == short
+    assert all(m[1] == "STATE" for m in found if m[0] == "Dominican Republic")
 
 
 @pytest.mark.parametrize("text", [

@@ -37,3 +37,22 @@ ACRONYMS = [("latin", "TNLA", True), ("other-script-capitals", "YBŞ", True), ("
 @pytest.mark.parametrize(("word", "expected"), [a[1:] for a in ACRONYMS], ids=[a[0] for a in ACRONYMS])
 def test_names_is_acronym(word, expected):
     assert is_acronym(word) is expected
+
+
+def test_names_learnt_name_refused_inside_a_longer_name_takes_nothing_away():
+    """A learnt name that may not stand inside a capitalised run ('Tbilisi Strong Georgia') is
+    refused before the state's name inside it gives way: the state keeps its mention."""
+    import spacy
+
+    from pipeline.components.actors import Actor, Mention
+    from pipeline.components.names import Found, Learnt
+    from pipeline.components.tokens import TokenTable
+
+    nlp = spacy.blank("en")
+    doc = nlp("Leaders of Tbilisi Strong Georgia met.")
+    state = Mention(4, 5, ("state:geo",), "pattern.gazetteer", "STATE")
+    found = Found({"state:geo": Actor("state:geo", "STATE", "Georgia"),
+                   "group:strong-georgia": Actor("group:strong-georgia", "GROUP", "Strong Georgia")}, [state])
+    Learnt(nlp).apply(TokenTable(doc), found, {"Strong Georgia": ("group:strong-georgia", "shape.repeat")},
+                      inside_names=False)
+    assert found.mentions == [state] and "state:geo" in found.actors

@@ -237,7 +237,7 @@ NEGATIVE = [
     ("ordinary-first-word", "Later reports said little."),
     ("place-word-before-a-word-written-alone-once", "Fighting spread from Bahia Markha to the coast. Markha "
      "fell in May."),
-    ("author-line-job-in-lower-case", "Kerro Dambe, senior fellows noted, left.\n\nThe talks stalled."),
+    ("author-line-job-in-lower-case", "Kerro Dambe, senior fellow at the time, left.\n\nThe talks stalled."),
     ("speech-verb-before-without-quote", "Officials told Naypyidaw nothing."),
     ("common-word-name", "Grant money was cut."),
     ("institution", "The Ministry said nothing."),

@@ -87,8 +87,9 @@ class Definitions:
 
     def _name_before_bracket(self, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
                              index: dict[int, Mention]) -> None:
-        """'the Left (Levica)': a group the lists know, alone in brackets after 'the' and a name
-        of one to three capitalised words, is named in English there; that name is its own."""
+        """'the Left (Levica)': a group found by a list, a definition or its shape, alone in
+        brackets after 'the' and a name of one to three capitalised words, is named in English
+        there; that name is its own."""
         n = len(t.text)
         if m.start < 3 or m.end >= n or t.text[m.start - 1] != "(" or t.text[m.end] != ")" \
                 or is_acronym(t.string(m.start, m.end).replace("-", "")):

@@ -13,7 +13,7 @@ Every mention keeps the id of the rule that made it (``Mention.rule``).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -35,7 +35,7 @@ from pipeline.components.groups import (
     lo_of,
 )
 from pipeline.components.metonyms import Capitals
-from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, shaped_group
+from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, resolved, shaped_group
 from pipeline.components.people import People
 from pipeline.components.persist import SavedState
 from pipeline.components.person_names import PersonNames
@@ -334,6 +334,7 @@ class EntityResolver(SavedState):
         for m in found.mentions:
             if m.label == "GROUP" and m.via == "pattern" and len(m.actor_ids) == 1:
                 shaped.setdefault(t.string(m.start, m.end), (m.actor_id, m.rule))
+        uses = Counter(a for x in found.mentions for a in x.actor_ids)
         for m in list(found.mentions):
             if m.label != "GROUP" or m.via != "shape" or len(m.actor_ids) != 1 or m.end - m.start < 3:
                 continue
@@ -343,8 +344,8 @@ class EntityResolver(SavedState):
                 left, right = (m.start, k), (k + 1, m.end)
                 known = [(span, shaped.get(t.string(*span))) for span in (left, right)]
                 known = [(span, hit) for span, hit in known if hit is not None and hit[0] != m.actor_id]
-                if len(known) != 1 or sum(x.actor_id == m.actor_id for x in found.mentions) != 1:
-                    continue
+                if len(known) != 1 or uses[m.actor_id] != 1:
+                    continue  # (a name used elsewhere whole is one)
                 (span, (actor_id, rule)), other = known[0], right if known[0][0] == left else left
                 if not all(t.cap[j] and t.alpha[j] for j in range(*other)) or actor_id not in found.actors:
                     continue
@@ -514,7 +515,8 @@ class EntityResolver(SavedState):
             lo, hi = t.sent_starts[t.sent_of[m.start]], t.sent_ends[t.sent_of[m.start]]
             coordinated = m.end + 1 < n and t.lower[m.end] in {"and", "nor", "or"} and m.end + 1 in people \
                 or m.start >= 2 and t.lower[m.start - 1] in {"and", "nor", "or"} and m.start - 1 in people_ends
-            # ('which Nepal claims': a state speaks too; 'who' is said of a person only)
+            # ('which Nepal claims': a state speaks too; it takes 'which' where a person takes 'who'
+            # (bodies take 'who' too in British English, but here the word ends a person's name))
             who = m.end < n and t.lower[m.end] == "who" or m.end + 1 < n and t.text[m.end] == "," \
                 and t.lower[m.end + 1] == "who"
             if coordinated or who or self.person_names.vouched(t, m.start, m.end, lo, hi) == "strong":
@@ -1250,11 +1252,11 @@ class EntityResolver(SavedState):
             if t.text[full.end] == "," and full.end + 1 < n and (
                     t.lower[full.end + 1] in {"the", "and", "or"} or full.end + 1 in starts):
                 continue  # 'leaders of ARSA, the RSO, the Arakan Rohingya Army': a list
-            keep, into = full.actor_id, m.actor_id
-            while keep in found.merged:
-                keep = found.merged[keep]
-            while into in found.merged:
-                into = found.merged[into]
+            # (a listed acronym keeps its actor, which the lists name: 'The SVR, the Foreign
+            # Intelligence Agency,' stays the SVR)
+            keep, into = resolved(found, full.actor_id), resolved(found, m.actor_id)
+            if m.via in {"pattern", "alias"}:
+                keep, into = into, keep
             if keep != into and keep in found.actors and into in found.actors:
                 merge(found, keep=keep, into=into)
 
@@ -1265,6 +1267,7 @@ class EntityResolver(SavedState):
         short: dict[str, tuple[str, str]] = {}
         # ('the Army of the Dominican Republic': a state's or a person's name is theirs)
         others = {t.string(x.start, x.end) for x in found.mentions if x.label != "GROUP" and x.via != "coref"}
+        covered = covered_tokens(found.mentions)
         for m in found.mentions:
             if m.label != "GROUP" or m.via == "coref" or len(m.actor_ids) != 1 or m.end - m.start < 4 \
                     or t.text[m.start] not in self.groups.head_first or t.lower[m.start + 1] != "of":
@@ -1275,8 +1278,9 @@ class EntityResolver(SavedState):
                     or self.groups.is_place(t, start, m.end):
                 continue
             tail = t.string(start, m.end)
-            if tail not in others and t.source.count(tail) >= 2:
-                short.setdefault(tail, (m.actor_id, "shape.repeat"))
+            if tail not in others and tail not in short and any(
+                    a not in covered for _, a, _ in self.learnt.occurrences(t, [tail])):
+                short[tail] = (m.actor_id, "shape.repeat")  # (written alone somewhere, not only inside a name)
         if short:
             self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
 
@@ -1290,8 +1294,7 @@ class EntityResolver(SavedState):
                     or t.text[m.start] not in self.groups.sect_descriptors:
                 continue
             other = named.get(t.string(m.start + 1, m.end))
-            while other in found.merged:
-                other = found.merged[other]
+            other = resolved(found, other) if other is not None else None
             if other is not None and other != m.actor_id and other in found.actors:
                 merge(found, keep=m.actor_id, into=other)
 
@@ -1399,13 +1402,15 @@ class EntityResolver(SavedState):
             # commanders have promised': the word opening it before its people, but not a state
             # force's word, 'Army officials in Naypyidaw', which may be any state's)
             first = lo_of(t, k)
-            # ('From a Murder to a Movement': an indefinite article names no group known before,
-            # unless the name qualifies a noun after it, 'a Rangers convoy')
-            indefinite = t.lower[k - 1] in {"a", "an"} and not (k + 1 < n and t.is_lower[k + 1] and t.alpha[k + 1])
-            opened = k > 0 and (t.is_lower[k - 1] and not indefinite
-                                or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
-                                or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
-                                or t.text[k - 1] in {"The", "A", "An"} and first == k - 1) \
+            # ('From a Murder to a Movement': an indefinite article before the word that ends a
+            # heading names no group known before; 'a Rangers convoy', 'a Framework he calls
+            # corrupt' do)
+            indefinite = k > 0 and t.lower[k - 1] in {"a", "an"} and (k + 1 >= n or not t.alpha[k + 1])
+            opened = k > 0 and not indefinite and (
+                t.is_lower[k - 1]
+                or t.text[k - 1] == ":" and k > 1 and t.text[k - 2][:1].isalnum()
+                or k > 1 and t.lower[k - 2] == "the" and (k - 1) in demonyms
+                or t.text[k - 1] in {"The", "A", "An"} and first == k - 1) \
                 or first == k and k + 1 < n and t.lower[k + 1] in self.groups.people_nouns \
                 and t.text[k] not in self.groups.state_unit_heads
             if k in covered or not (opened or glued) or (not glued and k + 1 < n and (

@@ -142,11 +142,9 @@ class Learnt:
         actors = found.actors
         by_start = {m.start: m for m in mentions}
         taken = covered_tokens(mentions)
-        merged = found.merged
         for surface, start, end in self.occurrences(t, defined):
             actor_id, rule = defined[surface]
-            while actor_id in merged:  # the actor was folded into another after its definition
-                actor_id = merged[actor_id]
+            actor_id = resolved(found, actor_id)  # the actor may have been folded into another since
             if actor_id not in actors:
                 continue  # a shape a longer learnt name replaced (below)
             label = actors[actor_id].label
@@ -161,6 +159,10 @@ class Learnt:
                 continue
             if not boundary_ok(t, start):
                 continue
+            if not inside_names and (start > 0 and t.cap[start - 1] and t.lower[start - 1] not in {"the", "a", "an"}
+                                     or end < len(t.text) and t.cap[end]) \
+                    and not (headline is not None and headline(t, t.sent_of[start])):
+                continue  # (decided before anything inside gives way below)
             if any(i in taken for i in range(start, end)):
                 # a state's name or demonym inside a learnt name gives way: 'Georgian' in
                 # 'Georgian Dream', 'Georgia' in 'Strong Georgia'; so does a group's shape that
@@ -176,12 +178,15 @@ class Learnt:
                     by_start.pop(m.start, None)
                     if m.actor_id != actor_id and not any(m.actor_id in x.actor_ids for x in mentions):
                         actors.pop(m.actor_id, None)
-            if not inside_names and (start > 0 and t.cap[start - 1] and t.lower[start - 1] not in {"the", "a", "an"}
-                                     or end < len(t.text) and t.cap[end]) \
-                    and not (headline is not None and headline(t, t.sent_of[start])):
-                continue
             mentions.append(Mention(start, end, (actor_id,), rule, label))
             taken.update(range(start, end))
+
+
+def resolved(found: Found, actor_id: str) -> str:
+    """The actor an id names now: one merged into another is that other's."""
+    while actor_id in found.merged:
+        actor_id = found.merged[actor_id]
+    return actor_id
 
 
 def shaped_group(t: TokenTable, found: Found, start: int, end: int, rule: str | None) -> str:
