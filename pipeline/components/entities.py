@@ -568,7 +568,7 @@ class EntityResolver(SavedState):
         sent_id, sent_starts, _ = t.bounds
         states = {t.string(m.start, m.end) for m in found.mentions if m.label == "STATE" and m.via == "pattern"}
         covered = covered_tokens(found.mentions)
-        short: dict[str, tuple[str, str]] = {}
+        words: list[tuple[str, str]] = []
         for m in found.mentions:
             if m.label != "GROUP" or m.via == "coref" or m.end - m.start != 2 or len(m.actor_ids) != 1 \
                     or not (t.text[m.end - 1] in states or t.text[m.end - 1] in STATE_INITIALS) \
@@ -578,9 +578,8 @@ class EntityResolver(SavedState):
             if any(k not in covered and k > sent_starts[sent_id[k]] and not t.cap[k - 1]
                    and not (k + 1 < len(t.text) and t.cap[k + 1]) and not self.groups.headline(t, sent_id[k])
                    for k in t.where("text", [word])):
-                short.setdefault(word, (m.actor_id, "shape.repeat"))
-        if short:
-            self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
+                words.append((word, m.actor_id))
+        self._one_word_names(t, found, words)
 
     def _party_apposed(self, t: TokenTable, k: int, end: int, covered: set[int]) -> bool:
         """Whether the capitalised word at ``k``, before a state's name ending at ``end``, is
@@ -1200,8 +1199,8 @@ class EntityResolver(SavedState):
         return prefix
 
     def _one_word_names(self, t: TokenTable, found: Found, words: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-        """Every use of each word written alone for the actor paired with it (``shape.repeat``),
-        but for a word two actors' names share; the words learnt."""
+        """Every use of each word (or short name) written alone for the actor paired with it
+        (``shape.repeat``), but for one two actors' names share; the words learnt."""
         short: dict[str, tuple[str, str]] = {}
         shared: set[str] = set()
         for word, actor_id in words:
@@ -1264,7 +1263,7 @@ class EntityResolver(SavedState):
         """'The Greens and Farmers' after the Union of Greens and Farmers: what follows 'of' in
         a name its head opens is the group's short name, where the brief writes it alone (two
         words or more, all capitalised but their 'and'; no place's name)."""
-        short: dict[str, tuple[str, str]] = {}
+        tails: list[tuple[str, str]] = []
         # ('the Army of the Dominican Republic': a state's or a person's name is theirs)
         others = {t.string(x.start, x.end) for x in found.mentions if x.label != "GROUP" and x.via != "coref"}
         covered = covered_tokens(found.mentions)
@@ -1278,11 +1277,9 @@ class EntityResolver(SavedState):
                     or self.groups.is_place(t, start, m.end):
                 continue
             tail = t.string(start, m.end)
-            if tail not in others and tail not in short and any(
-                    a not in covered for _, a, _ in self.learnt.occurrences(t, [tail])):
-                short[tail] = (m.actor_id, "shape.repeat")  # (written alone somewhere, not only inside a name)
-        if short:
-            self.learnt.apply(t, found, short, inside_names=False, headline=self.groups.headline)
+            if tail not in others and any(a not in covered for _, a, _ in self.learnt.occurrences(t, [tail])):
+                tails.append((tail, m.actor_id))  # (written alone somewhere, not only inside a name)
+        self._one_word_names(t, found, tails)
 
     def _descriptor_variants(self, t: TokenTable, found: Found) -> None:
         """'the Shia Coordination Framework' and 'the Coordination Framework': a group's name its
