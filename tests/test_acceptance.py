@@ -470,7 +470,19 @@ def test_acceptance_seed_claims(seed_report):
 # name where written alone ('the Greens and Farmers'), unless they are a state's; a state's name
 # and a word in a title-case headline, and a head with an English plural ('Party Seats'), are no
 # groups; Russia's GRU and SVR listed by hand): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON
-# 0.984); pledge 0.878, assessment 0.919, relationship 0.652 (labelled 0.613); band 0.967.
+# 0.984); pledge 0.878, assessment 0.919, relationship 0.652 (labelled 0.613); band 0.967. On 458
+# briefs (454-458 joined after their blind scoring: initials opening a name ('J. Fonati Koffa'),
+# not a list's letter ('REF: A. Harmattan'); a given name that is also a title, after a title and
+# before an initial ('Major General Prince C. Johnson III'); a regnal number ends a name; an
+# organisation noun before an acronym no list holds ('the construction union SUNTRACS') and
+# 'union', 'company', 'association' heading an apposition; one word no word, place or surname
+# list holds that vows, threatens, refuses or warns is an organisation ('Chiquita has since
+# pledged'); Party Facts' English names kept unless made of party words only ('Homeland Union');
+# 'Guard' a security word ('State Border Guard Service'); a crime family's other nouns name it
+# ('the Hasanaj network'); an owner in a person's apposition is no subject of the verb after
+# it; members' nouns ('NPP lawmakers') stand for their group; 'former' before a title):
+# entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.984); pledge 0.880, assessment 0.919,
+# relationship 0.653 (labelled 0.614); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -492,7 +504,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 453 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 458 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -931,7 +943,18 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # and one after the review's mends: a learnt name refused inside a longer name no longer takes
 # the mention it would have replaced, so 'Sudan Shield' in 246 keeps its own actor and the
 # pledge of 'his unit' goes to it, not to the man).
-WRONG_ACTORS_AT_MOST = 501
+# Four hundred and ninety-eight on 458 briefs: the 453 before keep 492 (nine mended: a vow and
+# a charge given to Boakai and a pledge to the KMT's chairman where the gold has the party or
+# the body that acts, now found; a border service's leader found with its whole name; a
+# company's pledge given to the body or the state named before, now to the company found by its
+# own name, Perenco's, DP World's; 'under Vit Rakusan' now gives the Mayors and Independents,
+# found by their English name), and 454-458 bring six (the pledges of two companies no rule finds,
+# CK Hutchison and ArcelorMittal Liberia, given to the state; 'Mulino has said Panama will not'
+# given to Panama where the gold has Mulino; asylum granted by Bolivia read with the asylum
+# seeker as host; the border service's sharing given to its director, named before it; 'its
+# leader, former President Ilir Meta' given to the DP, whose possessive opens the sentence,
+# where the gold has the Freedom Party).
+WRONG_ACTORS_AT_MOST = 498
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

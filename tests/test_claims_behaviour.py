@@ -645,6 +645,11 @@ ACTOR_POSITIONS = [
      'Ahmed Abdi Karie "Qoorqoor," Galmudug\'s president and a close ally of President Hassan Sheikh Mohamud, '
      "has vowed to act.", "ALLY_OF", ("Ahmed Abdi Karie", "Hassan Sheikh Mohamud"),
      ("Galmudug", "Hassan Sheikh Mohamud")),
+    ("members-noun-after-an-acronym-stands-for-the-group", "The New Patriotic Party (NPP) lost power. NPP "
+     "lawmakers have accused the National Democratic Congress (NDC) of shielding the financiers.", "CONDEMNS",
+     ("NPP", "National Democratic Congress"), None),
+    ("dated-title-in-a-leaders-apposition", "The Freedom Party has lost ground; its leader, former President "
+     "Ilir Meta, is in detention.", "LEADS", ("Ilir Meta", "Freedom Party"), None),
     ("opposed-by-is-a-passive", "The CJNG is opposed by Los Chapitos.", "CONDEMNS",
      ("Los Chapitos", "Jalisco New Generation Cartel"), ("Jalisco New Generation Cartel", "Los Chapitos")),
 ]

@@ -60,6 +60,9 @@ WRONG_ACTOR = [
     ("possessive-in-a-parenthetical-is-no-subject-of-a-coordinated-verb",
      "Sani Karfe leads a gang. Karfe, for his part, has refused to deal with the Lakurawa jihadists and "
      "threatened to kill any Lakurawa preacher.", "his"),
+    ("owner-in-a-persons-apposition-is-no-subject-of-a-coordinated-verb",
+     "Mulino, Panama's president since July 2024, refused to open talks with the unions and vowed he would not "
+     "repeal the law.", "Panama"),
     ("object-before-and-is-no-subject",
      "The Houthis agreed to stop attacking American vessels and Washington agreed to halt its air campaign.",
      "American"),

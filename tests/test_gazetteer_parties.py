@@ -81,11 +81,30 @@ def test_gazetteer_parties_short_name_with_a_slash_is_also_written_with_a_hyphen
 
 @pytest.mark.parametrize(("party", "surface", "kept"), [
     (Party("BEL", "36", "N-VA", "Nieuw-Vlaamse Alliantie", "New Flemish Alliance", ""), "N-VA", True),
-    (Party("BEL", "36", "NV", "Nieuw-Vlaamse Alliantie", "New-Flemish", ""), "New-Flemish", False),
+    (Party("BEL", "36", "NV", "Nieuw-Vlaamse Alliantie", "New-Liberal", ""), "New-Liberal", False),
 ], ids=["hyphened-capitals-an-acronym", "hyphened-english-words-no-acronym"])
 def test_gazetteer_parties_hyphen_inside_an_acronym_makes_no_two_words(party, surface, kept):
-    """'N-VA' is one acronym, not the words 'n' and 'va' (which English lists hold)."""
+    """'N-VA' is one acronym, not the words 'n' and 'va' (which English lists hold); 'New-Liberal'
+    is two words of party names, a kind of party."""
     lines, _ = party_lines([party], country_words={"BEL": ("belgium",)}, taken=set(),
-                           english=frozenset({"n", "va", "nv", "new", "flemish", "alliance"}),
+                           english=frozenset({"n", "va", "nv", "new", "liberal", "flemish", "alliance"}),
                            is_place=lambda k: False, is_name=lambda k: False, ids_taken=set())
     assert (surface in {line["pattern"] for line in lines}) == kept
+
+
+@pytest.mark.parametrize(("english_name", "kept"), [
+    ("Homeland Union", True),
+    ("Law and Justice", True),
+    ("Democratic Party", False),
+    ("National Front", False),
+], ids=["a-word-of-no-kind-names-it", "two-words-of-no-kind", "kind-words-only", "kind-words-only-front"])
+def test_gazetteer_parties_english_name_kept_unless_only_words_of_party_names(english_name, kept):
+    """'Democratic Party' and 'National Front' name a kind of party in many countries; 'Homeland
+    Union' and 'Law and Justice' are one party's names, matched in its country's briefs and in
+    their case only."""
+    party = Party("LTU", "193", "TS-LKD", "Tėvynės Sąjunga", english_name, "")
+    lines, _ = party_lines([party], country_words={"LTU": ("lithuania",)}, taken=set(),
+                           english=frozenset({"homeland", "union", "law", "and", "justice", "democratic", "party",
+                                              "national", "front"}),
+                           is_place=lambda k: False, is_name=lambda k: False, ids_taken=set())
+    assert (english_name in {line["pattern"] for line in lines}) == kept

@@ -226,6 +226,17 @@ POSITIVE = [
      "service.", [("SZR", "shape.group_acronym_actor")]),
     ("acronym-a-party-in-apposition", "The BSW, the party Sahra Wagenknecht founded in 2024, rejects a ban.",
      [("BSW", "shape.group_acronym_actor")]),
+    ("acronym-an-organisation-noun-names", "Teachers walked out, and the construction union SUNTRACS joined.",
+     [("SUNTRACS", "shape.group_acronym_actor")]),
+    ("acronym-a-possessive-union-in-apposition", "In Bocas del Toro, SITRAIBANA, the banana workers' union, struck.",
+     [("SITRAIBANA", "shape.group_apposition")]),
+    ("acronym-that-warns", "The VSD warned that Moscow is likely to target rail links.",
+     [("VSD", "shape.group_acronym_actor")]),
+    ("agency-noun-after-a-guard", "The State Border Guard Service has traced several launch sites.",
+     [("State Border Guard Service", "shape.group_head")]),
+    ("word-no-list-holds-that-pledges", "Workers struck. Chiquita has since pledged to rehire most of the staff, "
+     "though Chiquita fired them.",
+     [("Chiquita", "shape.group_acting_word"), ("Chiquita", "shape.repeat")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",
      [("Republican Party of Alberta", "shape.group_head")]),
     ("led-in-a-relative-clause", "Alfonso López Chau, who leads Ahora Nación, endorsed the pressure.",
@@ -561,6 +572,12 @@ NEGATIVE = [
      "coalition."),
     ("name-apposed-to-a-persons-role", "Through its spokesman, Sebby Sambom, the group vowed more attacks."),
     ("head-before-a-documents-word", "The Strategic Alliance Agreement with Iraq binds both sides."),
+    ("acting-word-a-place-elsewhere", "The authorities in Sukhumi have promised to review it. Sukhumi has "
+     "refused."),
+    ("acting-word-after-the", "Dushanbe cannot afford it, and the Kremlin has promised to tighten the rules."),
+    ("acting-word-a-surname-after-initials", "Vice President JD Vance has repeatedly accused Berlin. Vance "
+     "warned again."),
+    ("acting-word-a-listed-surname", "At the summit, Kiir refused to sign."),
 ]
 
 
@@ -1056,6 +1073,8 @@ CRIME_FAMILIES = [
     ("crime-clan-and-its-bare-name", CRIME + "The Piromalli clan runs the port. Piromalli men load ships.",
      {"Piromalli clan", "Piromalli"}),
     ("crew-after-a-hyphenated-place", CRIME + "The Durrës-based Hasanaj crew buys in bulk.", {"Hasanaj crew"}),
+    ("a-crime-familys-other-noun", CRIME + "The Hasanaj clan feuds. Police vowed to dismantle the Hasanaj network.",
+     {"Hasanaj clan", "Hasanaj network"}),
     ("family-outside-a-crime-brief", "The Assad family ruled Syria for five decades.", set()),
     ("clan-where-clans-are-communities", CRIME + "Tribal elders said the Jaafar clan was split.", set()),
     ("a-clan-is-a-kind-not-a-name", CRIME + "Los Trinos, a Casavalle clan, grew.", {"Los Trinos"}),
@@ -1071,7 +1090,8 @@ CRIME_FAMILIES = [
 def test_groups_crime_family_named_by_its_name_in_a_crime_brief(extract, text, expected):
     groups = {m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
               for m in e["mentions"] if m["via"] != "coref"}
-    assert groups & ({"Pesce family", "Piromalli clan", "Piromalli", "Hasanaj crew", "Assad family",
+    assert groups & ({"Pesce family", "Piromalli clan", "Piromalli", "Hasanaj crew", "Hasanaj clan", "Hasanaj network",
+                      "Assad family",
                       "Jaafar clan", "Casavalle clan", "Los Trinos", "Smaller family", "Sizwe Bonke Economic Forum",
                       "SBEF", "Cape Amalgamated Taxi Association"}) == expected
 

@@ -1024,8 +1024,16 @@ class Clauses:
 
     def _in_closed_apposition(self, m: Mention, lo: int, before: int) -> bool:
         """Whether m only modifies a noun inside ', a/an ... ,' (an indefinite apposition of a
-        few lower-case words) that closes before ``before``: it describes the name before it."""
+        few lower-case words), or owns the noun of a person's apposition (', Panama's president
+        ... ,'), that closes before ``before``: it describes the name before it."""
         t = self.t
+        person = self.at.get(m.start - 2) if m.start - 2 >= lo and t.text[m.start - 1] == "," else None
+        if person is not None and person.label == "PERSON" and m.end + 1 < before and t.text[m.end] in POSSESSIVES \
+                and t.is_lower[m.end + 1]:
+            # 'Mulino, Panama's president since July 2024, refused ... and vowed': the owner
+            # only says whose office the person holds
+            close = t.closing(m.end + 1, min(before, m.end + 10), ",")
+            return close is not None and close < before
         k = m.start - 1
         while k >= lo and k > m.start - 5 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in {"a", "an", "the"}:
             k -= 1

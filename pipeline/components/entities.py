@@ -69,6 +69,12 @@ PARTY_FILE = "parties.jsonl"
 PARTY_ORIGIN = "party"
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 # verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
+# words between an acting name and its verb ('Chiquita has since pledged')
+ACTING_FILLERS = frozenset({"has", "have", "had", "since", "also", "now", "already", "repeatedly", "publicly",
+                            "previously", "twice", "again"})
+ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
+# endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
+ACTING_NOT_NAMES = ("ian", "ians", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
 LED_VERBS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 # parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
 PART_NOUNS = frozenset({"chapter", "chapters", "faction", "factions"})
@@ -293,6 +299,7 @@ class EntityResolver(SavedState):
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
+        self._acting_words(t, found)
         self._given_before_vouched_name(t, found)
         self._given_before_quoted_nickname(t, found)
         self.people.quoted_middles(t, found)
@@ -776,9 +783,12 @@ class EntityResolver(SavedState):
                 surnames.add(text[k - 1])
             candidates.append((start, k, owner, whole))
         spans: list[tuple[int, int]] = []
+        # ('the Hasanaj clan' ... 'the Hasanaj network': a crime family's other nouns name it too)
+        family_names = {t.string(start, k) for start, k, _, _ in candidates if k in families}
         for start, k, owner, whole in candidates:
             name = t.string(start, k)
-            if name not in surnames and not whole and owner is None and k not in families:
+            if name not in surnames and not whole and owner is None and k not in families \
+                    and name not in family_names:
                 continue
             if any(j in at and at[j].label != "PERSON" and at[j].via != "shape" for j in range(start, k)) \
                     or any(a.label == "GROUP" and a.name.startswith(name + " ") for a in found.actors.values()):
@@ -794,8 +804,11 @@ class EntityResolver(SavedState):
         wholes = {name.split()[-1]: name for name in names if len(name.split()) > 1}
         old = {m.actor_id for m in found.mentions for a, b in spans
                if m.label == "GROUP" and m.via == "shape" and a <= m.start < b}
-        gangs = {name: shaped_group(t, found, a, b, None) for a, b in spans
-                 for name in [t.string(a, b - 1)] if name not in wholes}
+        gangs: dict[str, str] = {}
+        for a, b in spans:  # (the first span names the group: 'the Hasanaj clan', then its network)
+            name = t.string(a, b - 1)
+            if name not in wholes and name not in gangs:
+                gangs[name] = shaped_group(t, found, a, b, None)
         gangs.update({name: gangs[whole] for name, whole in wholes.items() if name in names})
         kept: list[Mention] = []
         freed: list[Mention] = []
@@ -1437,6 +1450,39 @@ class EntityResolver(SavedState):
             added[t.string(start, end)] = (actor_id, "shape.repeat")
         if added:
             self.learnt.apply(t, found, added)
+
+    def _acting_words(self, t: TokenTable, found: Found) -> None:
+        """'Chiquita has since pledged to rehire', 'Euroclear warned that ...': one capitalised
+        word that no word list, place list or list of family names holds ('Kiir refused' is a
+        surname's; 'Chiquita' is only a given name), committing itself or charging
+        another (the verbs that make an unknown acronym an actor's name) where the people passes
+        found no one there: an organisation's name (a company, a union, an outlet), found everywhere
+        the brief writes it. Not a word the brief also writes inside a longer capitalised name
+        ('Koffa' of 'J. Fonati Koffa', a person's surname written alone)."""
+        taken = covered_tokens(found.mentions)
+        text, lower, n = t.text, t.lower, len(t.text)
+        learnt: dict[str, tuple[str, str]] = {}
+        for cue in t.where("lower", self.groups.acronym_actor_verbs):
+            k = cue - 1
+            while k >= 0 and lower[k] in ACTING_FILLERS:
+                k -= 1
+            word = text[k] if k >= 0 else ""
+            if k < 0 or k in taken or word in learnt or not (t.title[k] and t.alpha[k] and len(word) >= 4) \
+                    or k > 0 and lower[k - 1] == "the" \
+                    or lower[k] in self.groups.english or lower[k].endswith(ACTING_NOT_NAMES) \
+                    or self.groups.is_place(t, k, k + 1) or self.person_names.key(word) in self.person_names.family \
+                    or k > lo_of(t, k) and t.cap[k - 1] and t.alpha[k - 1]:
+                continue
+            if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1]
+                   or j > lo_of(t, j) and (t.cap[j - 1] or t.acro[j - 1]) and t.alpha[j - 1]
+                   or j > 0 and (lower[j - 1] in ACTING_PLACE_WORDS or text[j - 1] in DASHES and not t.ws[j - 1])
+                   for j in t.where("text", {word})):
+                continue  # a word of a longer name somewhere ('Fonati Koffa', 'JD Vance', 'Chiquita
+                # Brands', 'Al-Yousef'), or a place's ('leaflets found in Maguing threatened', 'the
+                # authorities in Sukhumi have promised'); 'the Kremlin' stands for its state
+            learnt[word] = (shaped_group(t, found, k, k + 1, "shape.group_acting_word"), "shape.repeat")
+        if learnt:
+            self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)
 
     def _person_first_word(self, word: str) -> bool:
         """A table cell opening with a given name or a title ('President William Ruto') names a person."""

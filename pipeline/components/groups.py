@@ -198,6 +198,7 @@ class GroupShapes:
         self.apposed_nouns = words("apposed_nouns")
         # the head of an apposition that says a name is a group's: 'X, a crew formed by deportees'
         self.apposition_heads = words("apposition_nouns")
+        self.organisation_nouns = self.org_nouns | self.apposition_heads
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
         self.possessive_joins = words("possessive_joins")
@@ -1275,6 +1276,14 @@ class GroupShapes:
                     and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
                     and self._organisation_apposed(t, comma + 1, known):
                 out.setdefault((k, k + 1), ACRONYM_ACTOR)
+        # 'the construction union SUNTRACS', 'the ruling party PRD': an acronym an organisation
+        # noun calls by name
+        for noun in t.where("lower", self.organisation_nouns):
+            k = noun + 1
+            if t.is_lower[noun] and k < len(text) and self._lone_acronym(t, k, lo_of(t, noun), known, defined) \
+                    and len(text[k]) >= 3 and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
+                    and not (k + 1 < len(text) and (t.acro[k + 1] or text[k + 1] == "-")):
+                out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'Uganda's UPDF': an acronym a state owns is that state's force or agency
         for e, label in known.values():
             k = e + 1
@@ -1310,7 +1319,7 @@ class GroupShapes:
                                                   or lower[k] in self.agency_nouns) \
                     and not (k + 1 < hi and t.text[k + 1] in POSSESSIVES):
                 return True
-            if t.punct[k] and t.text[k] != "-":
+            if t.punct[k] and t.text[k] != "-" and t.text[k] not in POSSESSIVES:  # ('the banana workers' union')
                 return False
         return False
 

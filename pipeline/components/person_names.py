@@ -199,7 +199,11 @@ class PersonNames:
         titled = False
         # 'Senior General Min Aung Hlaing', 'Secretary of State Marco Rubio', 'Foreign Affairs Minister X'
         while start < end and (text[start] in self.titles or titled and text[start] in self.title_tails) \
-                and not (text[start] in self.given_name_titles and end - start <= 2):
+                and not (text[start] in self.given_name_titles and end - start <= 2) \
+                and not (start + 1 < end and INITIALS_RE.match(text[start + 1]) and start - 1 >= lo
+                         and text[start - 1] in self.titles and self.key(text[start]) in self.given):
+            # ('Major General Prince C. Johnson III': after a title, a title that is also a given
+            # name is the name's when a middle initial follows it)
             titled = titled or text[start] in self.titles
             start += 1
         # 'Roman Catholic Bishop Carlos Belo': a title inside the run ends what comes before it
@@ -273,6 +277,18 @@ class PersonNames:
             # 'R.K. Achou Toijamba', 'P.S. Haokip', 'K.P. Sharma Oli' (a later word may also be a
             # common word somewhere: the initials vouch for the name)
             return start - 1, end, "shape.person_initials"
+        initials = start
+        while initials < end and INITIALS_RE.match(text[initials]):
+            initials += 1
+        if initials > start and words[0] == initials and not headline \
+                and (len(words) >= 2 or start > lo and len(text[start]) > 2) \
+                and t.source[max(0, t.idx[start] - 2) : t.idx[start]].strip(" ") not in {"-", ":", "\n", "", "*"} \
+                and not any(c in {"place", "state"} for c in classes) \
+                and not any(lower[k] in self.usually_lower for k in words):
+            # 'J. Fonati Koffa': initials open the name (every later word a name's, so 'J. Street'
+            # stays out; one letter opening a line or after a dash or colon labels a list's item:
+            # 'REF: A. Harmattan SITREP 131', '- C. Transnational consolidation')
+            return start, end, "shape.person_initials"
         first = keys[0]
         first_class = classes[0]
         given = self._trusted(first)

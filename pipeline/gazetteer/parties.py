@@ -22,8 +22,8 @@ Two steps, both deterministic:
   - a name the other lists or the hand-written patterns already hold is theirs ('Hezbollah',
     'Hamas'); a name two parties of one country share is no one's (parties of two countries
     sharing a name are told apart by their contexts);
-  - a name of English words only names a kind of party in many countries ('National Front',
-    'Democratic Party'): dropped (the name-shape rules read such names where a brief writes
+  - a name of the words of party names only names a kind of party in many countries ('National
+    Front', 'Democratic Party'): dropped (the name-shape rules read such names where a brief writes
     them); a single word must be no English word, place or person's name ('Fidesz', 'Amal'),
     unless it is the party's own name in its language and a word English rarely writes in
     either case ('Livre'; not 'Plaid', 'Reform', 'Unity', nor a translation: 'Fatherland');
@@ -132,6 +132,8 @@ def _surfaces(party: Party) -> list[str]:
         hyphened = [text.replace("/", "-")] if "/" in text and " " not in text else []
         for part in [text, *hyphened, *SEGMENT_SPLIT.split(text)]:
             part = part.strip(" ,.")
+            if part.startswith("The "):
+                part = part[4:]  # 'The Left', 'The Way of Courage': a brief writes 'the' outside the name
             if part and part not in out and "(" not in part and ")" not in part:
                 out.append(part)
     return out
@@ -252,8 +254,11 @@ def _unsafe(text: str, taken: set[str], english: frozenset[str], is_place: Calla
         if is_name(k):
             return "person_name"
         return None  # 'Fidesz', 'Vazrazhdane'
-    if all(w in english or w in KIND_WORDS for w in words):
-        return "english_words_only"  # 'National Front', 'Democratic Party': a kind, many countries'
+    if all(w in KIND_WORDS for w in words):
+        # 'National Front', 'Democratic Party': a kind of party, many countries'; an English
+        # word of no kind makes a name, matched only in its country and in its case ('Homeland
+        # Union', 'Law and Justice', 'New Hope')
+        return "english_words_only"
     if is_place(k):
         return "place_name"
     return None
