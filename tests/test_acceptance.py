@@ -482,7 +482,13 @@ def test_acceptance_seed_claims(seed_report):
 # ('the Hasanaj network'); an owner in a person's apposition is no subject of the verb after
 # it; members' nouns ('NPP lawmakers') stand for their group; 'former' before a title):
 # entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.984); pledge 0.880, assessment 0.919,
-# relationship 0.653 (labelled 0.614); band 0.967.
+# relationship 0.653 (labelled 0.614); band 0.967. On 463 briefs (459-463 joined after their
+# blind scoring, their gold brought to the corpus's conventions first: a name a person leads in
+# an apposition after it ('Eesti 200, led by Kristina Kallas,'); the English word before 'Party'
+# alone where the brief never writes it in lower case ('Labour'); an English name before a listed
+# acronym whose letters are not its own ('the Greens (MDG)'); 'Board' an agency's noun ('Police and
+# Border Guard Board')): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.880,
+# assessment 0.919, relationship 0.654 (labelled 0.615); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -504,7 +510,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 458 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 463 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -954,7 +960,12 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # seeker as host; the border service's sharing given to its director, named before it; 'its
 # leader, former President Ilir Meta' given to the DP, whose possessive opens the sentence,
 # where the gold has the Freedom Party).
-WRONG_ACTORS_AT_MOST = 498
+# Five hundred and two on 463 briefs: the 458 before keep 498, and 459-463 bring four (Solberg's
+# talks where the gold has her party; 'Paramount Chief' kept in a name no list holds; talks with
+# 'Libyan Prime Minister' X given to Libya; and 'Isamaa and the Reform Party have both committed',
+# where both pledges are found but the scorer's greedy matching gives the Reform Party's to the
+# gold claim of Isamaa, whose forms list 'the party').
+WRONG_ACTORS_AT_MOST = 502
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -234,6 +234,12 @@ POSITIVE = [
      [("VSD", "shape.group_acronym_actor")]),
     ("agency-noun-after-a-guard", "The State Border Guard Service has traced several launch sites.",
      [("State Border Guard Service", "shape.group_head")]),
+    ("board-after-a-guard", "The Police and Border Guard Board will get new powers.",
+     [("Police and Border Guard Board", "shape.group_head")]),
+    ("name-a-person-leads-in-an-apposition", "Eesti 200, led by Kristina Kallas, is likely to lose its seats; "
+     "Eesti 200 entered parliament in 2023.", [("Eesti 200", "shape.group_led"), ("Eesti 200", "shape.repeat")]),
+    ("english-word-before-party-alone", "Malta: the Labour Party under Robert Abela. Since 2013 Labour has governed.",
+     [("Labour Party", "shape.group_head"), ("Labour", "shape.repeat")]),
     ("word-no-list-holds-that-pledges", "Workers struck. Chiquita has since pledged to rehire most of the staff, "
      "though Chiquita fired them.",
      [("Chiquita", "shape.group_acting_word"), ("Chiquita", "shape.repeat")]),
@@ -578,6 +584,7 @@ NEGATIVE = [
     ("acting-word-a-surname-after-initials", "Vice President JD Vance has repeatedly accused Berlin. Vance "
      "warned again."),
     ("acting-word-a-listed-surname", "At the summit, Kiir refused to sign."),
+    ("state-a-person-leads-in-an-apposition", "In 2024, led by Ahmed Ali, the rebels attacked."),
 ]
 
 
@@ -1374,6 +1381,19 @@ def test_groups_short_name_after_the_coordinated_with_a_listed_party_is_a_group(
                       "Brothers of Italy, the League and Forza Italia will survive. Salvini, whose League casts "
                       "every ruling as an attack, spoke.")
     assert [m[0] for m in mentions(records) if m[2] == "League"] == ["League", "League"]
+
+
+def test_groups_english_word_before_party_not_alone_where_the_brief_uses_the_word(extract):
+    """'Labour shortages' and 'labour costs': the brief uses the word, so 'Labour' alone is no party."""
+    records = extract("The Labour Party won. Labour shortages and labour costs rise.")
+    assert "Labour" not in [m[0] for m in mentions(records) if m[1] == "GROUP"]
+
+
+def test_groups_english_name_before_a_listed_acronym_in_brackets_is_its_name(extract):
+    """'the Greens (MDG)': the list knows MDG, whose letters are not the name's; 'Greens' is its name."""
+    records = extract("Norway votes. Norwegian talks need the Greens (MDG). The Greens have vowed to block it.")
+    assert sorted(m[0] for m in mentions(records) if m[2] == "Green Party" and m[3] != "coref") == [
+        "Greens", "Greens", "MDG"]
 
 
 def test_groups_english_name_before_a_listed_group_in_brackets_is_its_name(extract):

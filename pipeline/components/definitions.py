@@ -87,13 +87,12 @@ class Definitions:
 
     def _name_before_bracket(self, t: TokenTable, found: Found, m: Mention, defined: dict[str, tuple[str, str]],
                              index: dict[int, Mention]) -> None:
-        """'the Left (Levica)': a group found by a list, a definition or its shape, alone in
-        brackets after 'the' and a name of one to three capitalised words, is named in English
-        there; that name is its own."""
+        """'the Left (Levica)', 'the Greens (MDG)': a group found by a list, a definition or its
+        shape, alone in brackets after 'the' and a name of one to three capitalised words, is named
+        in English there; that name is its own."""
         n = len(t.text)
-        if m.start < 3 or m.end >= n or t.text[m.start - 1] != "(" or t.text[m.end] != ")" \
-                or is_acronym(t.string(m.start, m.end).replace("-", "")):
-            return  # (an acronym in brackets is defined by the name before it, not named by it)
+        if m.start < 3 or m.end >= n or t.text[m.start - 1] != "(" or t.text[m.end] != ")":
+            return
         end = m.start - 1
         start = end
         while start > 0 and end - start < 3 and t.title[start - 1] and t.alpha[start - 1] and start - 1 not in index:
@@ -101,6 +100,11 @@ class Definitions:
         if start == end or start == 0 or t.lower[start - 1] != "the" or self.is_place(t, start, end) \
                 or any(t.text[k] in self.descriptors for k in range(start, end)):
             return
+        acronym = t.string(m.start, m.end).replace("-", "")
+        words = [t.text[k] for k in range(start, end)]
+        if is_acronym(acronym) and (m.via != "pattern" or initials_fit(words, acronym)):
+            return  # (an acronym in brackets is defined by the name before it, not named by it, unless
+            # a list knows it and its letters are not the name's: 'the Greens (MDG)')
         surface = t.string(start, end)
         defined.setdefault(surface, (m.actor_id, "alias.bracket_name"))
         found.actors[m.actor_id].aliases.add(surface)

@@ -75,6 +75,8 @@ ACTING_FILLERS = frozenset({"has", "have", "had", "since", "also", "now", "alrea
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
 ACTING_NOT_NAMES = ("ian", "ians", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
+# participles of leading after a name and a comma ('Eesti 200, led by Kristina Kallas')
+PASSIVE_LED = frozenset({"led", "headed", "chaired"})
 LED_VERBS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 # parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
 PART_NOUNS = frozenset({"chapter", "chapters", "faction", "factions"})
@@ -1101,7 +1103,9 @@ class EntityResolver(SavedState):
         Nación': a name of two capitalised words or more that someone leads, heads, chairs or
         founded in a relative clause is a group's, though no list or head word says so (not a
         place, a state's name alone, an institution, nor a name before its possessive: 'who leads
-        Venezuela's opposition'); later uses of the name are found too."""
+        Venezuela's opposition'); so is a name of one to three words (or a number: 'Eesti 200')
+        that a person leads in an apposition after it ('Isamaa, led by ...'); later uses of the
+        name are found too."""
         by_token = {k: m for m in found.mentions for k in range(m.start, m.end)}
         n = len(t.text)
         added: dict[str, tuple[str, str]] = {}
@@ -1120,6 +1124,34 @@ class EntityResolver(SavedState):
             for j in range(start, end):
                 if j in by_token:
                     found.mentions.remove(by_token.pop(j))
+            actor_id = shaped_group(t, found, start, end, "shape.group_led")
+            added[t.string(start, end)] = (actor_id, "shape.repeat")
+        persons = {m.start for m in found.mentions if m.label == "PERSON" and m.via != "coref"}
+        for k in t.where("lower", PASSIVE_LED):
+            # 'Eesti 200, led by Kristina Kallas,', 'Isamaa, led by former foreign minister Urmas
+            # Reinsalu,': a name before a comma that a person named after 'led by' leads
+            if k < 2 or t.text[k - 1] != "," or k + 1 >= n or t.lower[k + 1] != "by" \
+                    or self.groups.headline(t, t.sent_of[k]):
+                continue
+            j = k + 2
+            while j < n and j not in persons and j - k < 7 and (t.is_lower[j] or t.title[j]) and t.alpha[j]:
+                j += 1  # ('former foreign minister', 'Major General')
+            if j not in persons:
+                continue
+            end = k - 1
+            start = end
+            while start - 1 >= 0 and end - start < 3 and (t.title[start - 1] and t.alpha[start - 1]
+                                                          or t.text[start - 1].isdigit()) \
+                    and start - 1 not in by_token:
+                start -= 1
+            lo = lo_of(t, k)
+            opener = start - 1 < lo or t.lower[start - 1] in {"the", "and", ","} or t.punct[start - 1]
+            english = all(t.lower[j2] in self.groups.english for j2 in range(start, end) if t.alpha[j2])
+            if start == end or not opener or not t.title[start] or english \
+                    or self.groups.is_place(t, start, end) or self.groups._has_institution(t, start, end) \
+                    or any(t.text[j2] in self.people.titles for j2 in range(start, end)) \
+                    or self.person_names.is_given(t.text[start]):
+                continue  # (not an English phrase, a place, an office or a person: 'Ukraine, led by')
             actor_id = shaped_group(t, found, start, end, "shape.group_led")
             added[t.string(start, end)] = (actor_id, "shape.repeat")
         if added:
@@ -1185,11 +1217,22 @@ class EntityResolver(SavedState):
                     or m.end - m.start != 2 or t.text[m.end - 1] not in self.groups.short_name_heads):
                 continue  # (an army or a brigade keeps its head: 'Arakan' alone is a place)
             word = t.text[m.start]
-            if t.alpha[m.start] and t.title[m.start] and t.lower[m.start] not in self.groups.english \
+            if t.alpha[m.start] and t.title[m.start] and (
+                    t.lower[m.start] not in self.groups.english or self._party_word(t, m)) \
                     and not self.groups.is_place(t, m.start, m.start + 1) and word not in self.groups.descriptors \
                     and word not in named and t.lower[m.start] not in self.place_words:
                 words.append((word, m.actor_id))
         self._one_word_names(t, found, words)
+
+    def _party_word(self, t: TokenTable, m: Mention) -> bool:
+        """'Labour' after the Labour Party, 'Reform' after the Reform Party: the English word
+        before 'Party' names the party alone where the brief writes it capitalised inside a
+        sentence, and never in lower case (a brief writing 'labour shortages' uses the word)."""
+        word = t.text[m.start]
+        uses = t.where("lower", {t.lower[m.start]})
+        return t.text[m.end - 1] == "Party" and t.lower[m.start] not in self.groups.generic \
+            and all(t.text[k] == word for k in uses) \
+            and any(k != lo_of(t, k) and k + 1 < len(t.text) and t.text[k + 1] != "Party" for k in uses)
 
     def _foreign_prefix(self, t: TokenTable, start: int, end: int, named: set[str]) -> str | None:
         """The words [start, end) before a group's head when they are two or more capitalised
