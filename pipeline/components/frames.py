@@ -35,6 +35,8 @@ STOPS = frozenset("as at of for to with by from in on into against among between
 
 # words that say a tie of any kind is over: 'a former FAN lieutenant'
 PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
+# words between a copula or a comma and the owner of a relational noun (not a tie that ended)
+BEFORE_AN_OWNER = frozenset({"among", "now", "still", "long", "also", "arguably", "perhaps"})
 # the copulas after 'X, whose <role>' that say who holds it ('is', not 'called' or 'described')
 WHOSE_COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 # nouns of a body inside a role ('whose intelligence chief is X' leads the service, not X's state)
@@ -360,8 +362,11 @@ class Frames:
             else:
                 break
             steps += 1
-        while j >= lo and t.lower[j] in {"the", "a", "an"}:
-            j -= 1
+        while j >= lo and (t.lower[j] in {"the", "a", "an"} or t.lower[j] in BEFORE_AN_OWNER
+                           or t.lower[j] == "of" and j - 1 >= lo and t.lower[j - 1] == "one"):
+            # ('X is among Trump's closest allies', 'X, now Ruto's fiercest critic', 'one of the
+            # junta's few partners')
+            j -= 2 if t.lower[j] == "of" else 1
         if j - 2 >= lo and {t.text[j], t.text[j - 1]} & QUOTES and {t.text[j], t.text[j - 1]} & {","} \
                 and at.get(j - 2) is not None and at[j - 2].label == "PERSON" and at[j - 2].rule.startswith("alias."):
             return at[j - 2]  # 'X, alias "Fito", the leader of ...', 'X, known as "Gheniwa," head of ...':
