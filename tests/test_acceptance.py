@@ -493,7 +493,10 @@ def test_acceptance_seed_claims(seed_report):
 # Donald Trump's closest allies'), creditors, lenders, donors and guarantors as supporters, and
 # critics and challengers as rivals; envoys, deputies, aides and advisers of a person are
 # affiliated with that person ('Kirill Dmitriev, Vladimir Putin's investment envoy'):
-# relationship 0.656 (labelled 0.617).
+# relationship 0.656 (labelled 0.617). On 468 briefs (464-468 joined after their blind scoring:
+# a unit a shape found right after a state's initials is the state's ('the US Coast Guard', 'US
+# Space Force')): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.880,
+# assessment 0.919, relationship 0.657 (labelled 0.618); band 0.967.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -515,7 +518,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 463 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 468 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -973,7 +976,15 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # Five hundred and three after the relational nouns took people as owners: 'Yuri Ushakov, the
 # Russian president's foreign policy aide' is now read, and 'the Russian president' there is
 # resolved to Donald Trump, named before, not to Putin (a reference fault the new tie shows).
-WRONG_ACTORS_AT_MOST = 503
+# Five hundred and fourteen on 468 briefs: the 463 before keep 503, and 464-468 bring eleven
+# (ties and pledges of bodies no rule finds, a union federation, Fisheries Iceland,
+# Landsvirkjun, the Financial Crimes Commission, the Kiribati Trade Union Congress, China Harbour
+# Engineering, given to the state named before or in the sentence; a pledge of South Africa's
+# given to Botswana; Masisi's charge against 'Boko's administration' given against Botswana; a
+# minister's title kept in his name ('National Security Wayne Munroe'); a minister's words on
+# what 'the Bahamas would pay' given to the state; the Viv Ansanm's attacks on the Haitian police
+# given to the US, named before).
+WRONG_ACTORS_AT_MOST = 514
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -75,6 +75,8 @@ POSITIVE = [
     ("navy-and-troops-head-a-force", "The Nigerian Navy and the Tajik Border Troops patrol.",
      [("Nigerian Navy", "GROUP", "Nigerian Navy"), ("Tajik Border Troops", "GROUP", "Tajik Border Troops")]),
     ("state-initials-open-a-force-name", "The US Army deployed a launcher.", [("US Army", "GROUP", "US Army")]),
+    ("state-initials-take-a-unit-a-shape-found", "The US Coast Guard interdicted a boat.",
+     [("US Coast Guard", "GROUP", "US Coast Guard")]),
     ("acronym-and-name-are-two-names", "FAMa and Africa Corps units crossed the border.",
      [("FAMa", "GROUP", "Malian Armed Forces"), ("Africa Corps", "GROUP", "Africa Corps")]),
     ("elided-article-inside-a-french-name", "The Front de Liberation de l'Azawad (FLA) took Kidal.",

@@ -1035,11 +1035,18 @@ class EntityResolver(SavedState):
             if t.text[m.start].replace(".", "") not in STATE_INITIALS or not t.ws[m.start]:
                 continue
             end = m.end
-            while end < n and end - m.end < 3 and end not in taken and t.title[end] and t.alpha[end]:
+            # ('the US Coast Guard': a unit a shape found already, right after the initials, is theirs)
+            unit = next((x for x in found.mentions if x.start == m.end and x.label == "GROUP" and x.via == "shape"
+                         and x.end - x.start <= 3 and t.text[x.end - 1] in heads), None)
+            if unit is not None:
+                end = unit.end
+            while unit is None and end < n and end - m.end < 3 and end not in taken and t.title[end] and t.alpha[end]:
                 end += 1
             if end == m.end or t.text[end - 1] not in heads or end < n and t.title[end]:
                 continue
             found.mentions.remove(m)
+            if unit is not None:
+                found.mentions.remove(unit)
             shaped_group(t, found, m.start, end, "shape.group_head")
             taken.update(range(m.start, end))
 
