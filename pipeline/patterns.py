@@ -947,10 +947,8 @@ def pattern_word_lists(bundle: PatternBundle) -> dict[str, list[str]]:
     sees the same lists."""
     claims = bundle.lexicon["claims"]
     state_offices = set(claims["office_nouns"]) - set(claims["party_office_nouns"])
-    # (a hyphen too: the tokenizer splits 'Major-General' into 'Major', '-', 'General'; and the
-    # words that date a title: 'its leader, former President Ilir Meta')
-    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()}
-                                     | {"-", "former", "acting", "interim"}),
+    # (a hyphen too: the tokenizer splits 'Major-General' into 'Major', '-', 'General')
+    return {"$person_titles": sorted({w for title in person_titles(bundle) for w in title.split()} | {"-"}),
             "$head_roles": sorted(head_roles(bundle)),
             # the adverbs a verb group may hold ('clashed repeatedly with'): the clause reader's
             "$adverbs": sorted(bundle.lexicon["clauses"]["adverbs"]),

@@ -240,7 +240,7 @@ POSITIVE = [
      "Eesti 200 entered parliament in 2023.", [("Eesti 200", "shape.group_led"), ("Eesti 200", "shape.repeat")]),
     ("english-word-before-party-alone", "Malta: the Labour Party under Robert Abela. Since 2013 Labour has governed.",
      [("Labour Party", "shape.group_head"), ("Labour", "shape.repeat")]),
-    ("word-no-list-holds-that-pledges", "Workers struck. Chiquita has since pledged to rehire most of the staff, "
+    ("word-no-list-holds-that-pledges", "Workers struck. Chiquita has since pledged to rehire most of its staff, "
      "though Chiquita fired them.",
      [("Chiquita", "shape.group_acting_word"), ("Chiquita", "shape.repeat")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",
@@ -584,6 +584,8 @@ NEGATIVE = [
     ("acting-word-a-surname-after-initials", "Vice President JD Vance has repeatedly accused Berlin. Vance "
      "warned again."),
     ("acting-word-a-listed-surname", "At the summit, Kiir refused to sign."),
+    ("acting-word-a-person-by-the-pronoun-after-it", "Milei's reforms stalled. Milei vowed to cut his budget."),
+    ("acting-word-never-called-it", "Zelensky warned that the front would not hold."),
     ("state-a-person-leads-in-an-apposition", "In 2024, led by Ahmed Ali, the rebels attacked."),
 ]
 
@@ -1384,8 +1386,8 @@ def test_groups_short_name_after_the_coordinated_with_a_listed_party_is_a_group(
 
 
 def test_groups_english_word_before_party_not_alone_where_the_brief_uses_the_word(extract):
-    """'Labour shortages' and 'labour costs': the brief uses the word, so 'Labour' alone is no party."""
-    records = extract("The Labour Party won. Labour shortages and labour costs rise.")
+    """'labour costs': the brief uses the word, so 'Labour' alone is no party."""
+    records = extract("The Labour Party won. Voters backed Labour again, citing labour costs.")
     assert "Labour" not in [m[0] for m in mentions(records) if m[1] == "GROUP"]
 
 

@@ -68,15 +68,19 @@ COMPLEMENT_WORDS = frozenset({"of", "a", "an", "the", "for", "and", "in", "on", 
 PARTY_FILE = "parties.jsonl"
 PARTY_ORIGIN = "party"
 DASHES = frozenset({"-", "\u2013", "\u2014"})
-# verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
+# the pronouns that, later in its sentence, say an acting name is a body's or a person's
+IT_WORDS = frozenset({"it", "its", "itself"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 # words between an acting name and its verb ('Chiquita has since pledged')
 ACTING_FILLERS = frozenset({"has", "have", "had", "since", "also", "now", "already", "repeatedly", "publicly",
                             "previously", "twice", "again"})
+# prepositions before a word that make it a place's name somewhere in the brief ('in Maguing')
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
-ACTING_NOT_NAMES = ("ian", "ians", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
+ACTING_NOT_NAMES = ("ian", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
 # participles of leading after a name and a comma ('Eesti 200, led by Kristina Kallas')
 PASSIVE_LED = frozenset({"led", "headed", "chaired"})
+# verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
 LED_VERBS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 # parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
 PART_NOUNS = frozenset({"chapter", "chapters", "faction", "factions"})
@@ -115,6 +119,7 @@ class EntityResolver(SavedState):
             return {w.lower() if lower else w for w in lexicon_words(patterns, name, key)}
 
         self.learnt = learnt = Learnt(nlp)
+        self.sentence_adverbs = frozenset(lexicon_words(patterns, "people", "sentence_adverbs"))
         places = required(patterns, "places")
         place_keys = frozenset(places.places) | frozenset(places.capitals)
         self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
@@ -1152,7 +1157,10 @@ class EntityResolver(SavedState):
                     and start - 1 not in by_token:
                 start -= 1
             lo = lo_of(t, k)
-            opener = start - 1 < lo or t.lower[start - 1] in {"the", "and", ","} or t.punct[start - 1]
+            if start < end - 1 and t.lower[start] in self.sentence_adverbs:
+                start += 1  # ('Meanwhile Isamaa, led by ...': a connective is no name's)
+            opener = start - 1 < lo or t.lower[start - 1] in {"the", "and"} or t.punct[start - 1] \
+                or t.lower[start - 1] in self.sentence_adverbs
             english = all(t.lower[j2] in self.groups.english for j2 in range(start, end) if t.alpha[j2])
             if start == end or not opener or not t.title[start] or english \
                     or self.groups.is_place(t, start, end) or self.groups._has_institution(t, start, end) \
@@ -1237,9 +1245,10 @@ class EntityResolver(SavedState):
         sentence, and never in lower case (a brief writing 'labour shortages' uses the word)."""
         word = t.text[m.start]
         uses = t.where("lower", {t.lower[m.start]})
+        alone = [k for k in uses if not (k + 1 < len(t.text) and t.cap[k + 1])
+                 and not (k > lo_of(t, k) and t.cap[k - 1])]  # (not 'International Labour Organization')
         return t.text[m.end - 1] == "Party" and t.lower[m.start] not in self.groups.generic \
-            and all(t.text[k] == word for k in uses) \
-            and any(k != lo_of(t, k) and k + 1 < len(t.text) and t.text[k + 1] != "Party" for k in uses)
+            and all(t.text[k] == word for k in uses) and any(k != lo_of(t, k) for k in alone)
 
     def _foreign_prefix(self, t: TokenTable, start: int, end: int, named: set[str]) -> str | None:
         """The words [start, end) before a group's head when they are two or more capitalised
@@ -1502,13 +1511,14 @@ class EntityResolver(SavedState):
             self.learnt.apply(t, found, added)
 
     def _acting_words(self, t: TokenTable, found: Found) -> None:
-        """'Chiquita has since pledged to rehire', 'Euroclear warned that ...': one capitalised
-        word that no word list, place list or list of family names holds ('Kiir refused' is a
-        surname's; 'Chiquita' is only a given name), committing itself or charging
-        another (the verbs that make an unknown acronym an actor's name) where the people passes
-        found no one there: an organisation's name (a company, a union, an outlet), found everywhere
-        the brief writes it. Not a word the brief also writes inside a longer capitalised name
-        ('Koffa' of 'J. Fonati Koffa', a person's surname written alone)."""
+        """'Chiquita has since pledged to rehire ..., but says it will not negotiate', 'Perenco has
+        warned that it will defer drilling': one capitalised word that no word list, place list
+        or list of family names holds, committing itself ('Kiir refused' is a surname's;
+        'Chiquita' is only a given name) where the people passes found no one there, and that
+        the rest of its sentence calls 'it' (not 'he' or 'she': 'Milei vowed to cut his budget'):
+        an organisation's name (a company, a union, an outlet), found everywhere the brief writes
+        it. Not a word the brief also writes inside a longer capitalised name ('Koffa' of 'J.
+        Fonati Koffa', a person's surname written alone)."""
         taken = covered_tokens(found.mentions)
         text, lower, n = t.text, t.lower, len(t.text)
         learnt: dict[str, tuple[str, str]] = {}
@@ -1522,6 +1532,9 @@ class EntityResolver(SavedState):
                     or lower[k] in self.groups.english or lower[k].endswith(ACTING_NOT_NAMES) \
                     or self.groups.is_place(t, k, k + 1) or self.person_names.key(word) in self.person_names.family \
                     or k > lo_of(t, k) and t.cap[k - 1] and t.alpha[k - 1]:
+                continue
+            after = {lower[j] for j in range(cue + 1, t.sent_ends[t.sent_of[cue]])}
+            if not after & IT_WORDS or after & PERSON_PRONOUNS:
                 continue
             if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1]
                    or j > lo_of(t, j) and (t.cap[j - 1] or t.acro[j - 1]) and t.alpha[j - 1]

@@ -1276,12 +1276,13 @@ class GroupShapes:
                     and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
                     and self._organisation_apposed(t, comma + 1, known):
                 out.setdefault((k, k + 1), ACRONYM_ACTOR)
-        # 'the construction union SUNTRACS', 'the ruling party PRD': an acronym an organisation
-        # noun calls by name
+        # 'the construction union SUNTRACS': an acronym of four letters or more an organisation
+        # noun calls by name (three are often a kind's: 'the union AGM', 'the
+        # company LNG exports')
         for noun in t.where("lower", self.organisation_nouns):
             k = noun + 1
             if t.is_lower[noun] and k < len(text) and self._lone_acronym(t, k, lo_of(t, noun), known, defined) \
-                    and len(text[k]) >= 3 and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
+                    and len(text[k]) >= 4 and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
                     and not (k + 1 < len(text) and (t.acro[k + 1] or text[k + 1] == "-")):
                 out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'Uganda's UPDF': an acronym a state owns is that state's force or agency

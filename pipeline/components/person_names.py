@@ -52,6 +52,14 @@ BYLINE_SEPARATORS = frozenset({",", "and", "&", ";", "-"})  # between the names 
 NOT_ROLES = frozenset({"former", "rival", "veteran", "militant", "operative", "figure", "cadre"})
 
 
+def _list_label(source: str, at: int) -> bool:
+    """Whether the text before offset ``at`` on its line makes the word there a list's label: the
+    line's start, a bullet, or a label ending in a colon ('REF: A. Harmattan', '- C. Transnational',
+    'Outcomes:\nA. Fezzan')."""
+    before = source[source.rfind("\n", 0, at) + 1 : at].strip()
+    return before in {"", "-", "*", "\u2022"} or before.endswith(":")
+
+
 def _name_word(text: str) -> bool:
     """Whether a word can be a word of a person's name: capitalised, or an initial ('J.'),
     but no month or prefix."""
@@ -282,7 +290,7 @@ class PersonNames:
             initials += 1
         if initials > start and words[0] == initials and not headline \
                 and (len(words) >= 2 or start > lo and len(text[start]) > 2) \
-                and t.source[max(0, t.idx[start] - 2) : t.idx[start]].strip(" ") not in {"-", ":", "\n", "", "*"} \
+                and not _list_label(t.source, t.idx[start]) \
                 and not any(c in {"place", "state"} for c in classes) \
                 and not any(lower[k] in self.usually_lower for k in words):
             # 'J. Fonati Koffa': initials open the name (every later word a name's, so 'J. Street'
