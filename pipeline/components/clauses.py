@@ -1027,13 +1027,12 @@ class Clauses:
         few lower-case words), or owns the noun of a person's apposition (', Panama's president
         ... ,'), that closes before ``before``: it describes the name before it."""
         t = self.t
-        person = self.at.get(m.start - 2) if m.start - 2 >= lo and t.text[m.start - 1] == "," else None
-        if person is not None and person.label == "PERSON" and m.end + 1 < before and t.text[m.end] in POSSESSIVES \
+        holder = self.at.get(m.start - 2) if m.start - 2 >= lo and t.text[m.start - 1] == "," else None
+        if holder is not None and holder.label == "PERSON" and m.end + 1 < before and t.text[m.end] in POSSESSIVES \
                 and t.is_lower[m.end + 1]:
             # 'Mulino, Panama's president since July 2024, refused ... and vowed': the owner
-            # only says whose office the person holds
-            close = t.closing(m.end + 1, min(before, m.end + 10), ",")
-            return close is not None and close < before
+            # only says whose office the person holds (the apposition closes before the verb)
+            return t.closing(m.end + 1, min(before, m.end + 10), ",") is not None
         k = m.start - 1
         while k >= lo and k > m.start - 5 and t.is_lower[k] and t.alpha[k] and t.lower[k] not in {"a", "an", "the"}:
             k -= 1

@@ -1245,8 +1245,7 @@ class GroupShapes:
             k = cue - 1
             if k >= 1 and t.lower[k] in {"has", "have", "had"}:
                 k -= 1
-            if not self._lone_acronym(t, k, lo_of(t, cue), known, defined) or len(text[k]) < 3 \
-                    or not text[k].isalpha() or ROMAN_NUMERAL.fullmatch(text[k]):
+            if not self._lone_acronym(t, k, lo_of(t, cue), known, defined) or not _lettered(text[k]):
                 continue  # ('Vicente Sotto III has promised': a name's number)
             out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'CONAIE, led by Marlon Vargas,', 'EZEMA, whose founding leader Berhanu Nega': an
@@ -1256,8 +1255,8 @@ class GroupShapes:
                    if label == "GROUP"}
         for cue in t.where("lower", {"led", "headed", "whose"}):
             k = cue - 2
-            if k < 0 or text[cue - 1] != "," or not t.acro[k] or len(text[k]) < 3 or k in known \
-                    or text[k] in self.igo_acronyms or text[k] in defined or not text[k].isalpha() \
+            if k < 0 or text[cue - 1] != "," or not t.acro[k] or not _lettered(text[k]) or k in known \
+                    or text[k] in self.igo_acronyms or text[k] in defined \
                     or text[k] in spelled \
                     or k > 0 and (t.acro[k - 1] or text[k - 1] in {"-", "/"}):
                 continue
@@ -1272,8 +1271,7 @@ class GroupShapes:
         # founded': an acronym an apposition calls an organisation
         for comma in t.where("text", {","}):
             k = comma - 1
-            if k >= 0 and self._lone_acronym(t, k, lo_of(t, comma), known, defined) and len(text[k]) >= 3 \
-                    and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
+            if k >= 0 and self._lone_acronym(t, k, lo_of(t, comma), known, defined) and _lettered(text[k]) \
                     and self._organisation_apposed(t, comma + 1, known):
                 out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'the construction union SUNTRACS': an acronym of four letters or more an organisation
@@ -1282,7 +1280,7 @@ class GroupShapes:
         for noun in t.where("lower", self.organisation_nouns):
             k = noun + 1
             if t.is_lower[noun] and k < len(text) and self._lone_acronym(t, k, lo_of(t, noun), known, defined) \
-                    and len(text[k]) >= 4 and text[k].isalpha() and not ROMAN_NUMERAL.fullmatch(text[k]) \
+                    and _lettered(text[k], least=4) \
                     and not (k + 1 < len(text) and (t.acro[k + 1] or text[k + 1] == "-")):
                 out.setdefault((k, k + 1), ACRONYM_ACTOR)
         # 'Uganda's UPDF': an acronym a state owns is that state's force or agency
@@ -1551,6 +1549,12 @@ PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
 # endings of adjectives for a people or a creed ('the Sadrist leader', 'the Ossetian leader')
 PEOPLE_ENDINGS = ("ist", "ite", "ian", "ese", "ish", "i")
 ACRONYM_ACTOR = "shape.group_acronym_actor"
+
+
+def _lettered(word: str, least: int = 3) -> bool:
+    """An acronym of letters only, ``least`` of them or more, that is no regnal number ('III'):
+    what the unknown-acronym rules read as a group's name."""
+    return len(word) >= least and word.isalpha() and not ROMAN_NUMERAL.fullmatch(word)
 # the heads a group's own name stands before ('the Lelo leader')
 LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chair", "founder", "co-chair"})
 CLOSER_PREPOSITIONS = frozenset({"to", "by", "in", "for", "of", "from", "on", "with", "as", "around", "across"})
