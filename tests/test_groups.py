@@ -232,6 +232,8 @@ POSITIVE = [
      [("SITRAIBANA", "shape.group_apposition")]),
     ("acronym-that-warns", "The VSD warned that Moscow is likely to target rail links.",
      [("VSD", "shape.group_acronym_actor")]),
+    ("acronym-that-vows-past-adverbs", "The SITRAMAR has since repeatedly threatened a strike.",
+     [("SITRAMAR", "shape.group_acronym_actor")]),
     ("agency-noun-after-a-guard", "The State Border Guard Service has traced several launch sites.",
      [("State Border Guard Service", "shape.group_head")]),
     ("board-after-a-guard", "The Police and Border Guard Board will get new powers.",

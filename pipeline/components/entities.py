@@ -32,6 +32,7 @@ from pipeline.components.groups import (
     SINGULAR_IN_S,
     SPANISH_ARTICLES,
     GroupShapes,
+    actor_before,
     lo_of,
 )
 from pipeline.components.metonyms import Capitals
@@ -71,9 +72,6 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 # the pronouns that, later in its sentence, say an acting name is a body's or a person's
 IT_WORDS = frozenset({"it", "its", "itself"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
-# words between an acting name and its verb ('Chiquita has since pledged')
-ACTING_FILLERS = frozenset({"has", "have", "had", "since", "also", "now", "already", "repeatedly", "publicly",
-                            "previously", "twice", "again"})
 # prepositions before a word that make it a place's name somewhere in the brief ('in Maguing')
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
@@ -1523,9 +1521,7 @@ class EntityResolver(SavedState):
         text, lower, n = t.text, t.lower, len(t.text)
         learnt: dict[str, tuple[str, str]] = {}
         for cue in t.where("lower", self.groups.acronym_actor_verbs):
-            k = cue - 1
-            while k >= 0 and lower[k] in ACTING_FILLERS:
-                k -= 1
+            k = actor_before(t, cue)
             word = text[k] if k >= 0 else ""
             if k < 0 or k in taken or word in learnt or not (t.title[k] and t.alpha[k] and len(word) >= 4) \
                     or k > 0 and lower[k - 1] == "the" \

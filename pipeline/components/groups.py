@@ -1242,9 +1242,7 @@ class GroupShapes:
         # 'the CGT has threatened a general strike', 'CONAIE vowed to': an acronym that commits
         # itself or charges another acts as an actor does
         for cue in t.where("lower", self.acronym_actor_verbs):
-            k = cue - 1
-            if k >= 1 and t.lower[k] in {"has", "have", "had"}:
-                k -= 1
+            k = actor_before(t, cue)
             if not self._lone_acronym(t, k, lo_of(t, cue), known, defined) or not _lettered(text[k]):
                 continue  # ('Vicente Sotto III has promised': a name's number)
             out.setdefault((k, k + 1), ACRONYM_ACTOR)
@@ -1549,6 +1547,20 @@ PARTICIPLE_ENDS = APPOSITION_ENDS | {"around", "across"}
 # endings of adjectives for a people or a creed ('the Sadrist leader', 'the Ossetian leader')
 PEOPLE_ENDINGS = ("ist", "ite", "ian", "ese", "ish", "i")
 ACRONYM_ACTOR = "shape.group_acronym_actor"
+
+
+# words between an acting name and its verb ('Chiquita has since pledged', 'the CGT has threatened')
+ACTING_FILLERS = frozenset({"has", "have", "had", "since", "also", "now", "already", "repeatedly", "publicly",
+                            "previously", "twice", "again"})
+
+
+def actor_before(t: TokenTable, cue: int) -> int:
+    """The token before a verb of commitment or charge, past the auxiliaries and adverbs between
+    them: where the name that acts ends (-1 when there is none)."""
+    k = cue - 1
+    while k >= 0 and t.lower[k] in ACTING_FILLERS:
+        k -= 1
+    return k
 
 
 def _lettered(word: str, least: int = 3) -> bool:
