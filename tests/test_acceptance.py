@@ -501,7 +501,20 @@ def test_acceptance_seed_claims(seed_report):
 # noun names needs four letters, 'supporters', 'activists' and 'candidates' no longer stand for
 # a group, 'former' only in a leader's apposition, a list's label read from its whole line):
 # entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.985); pledge 0.879, assessment 0.919,
-# relationship 0.657 (labelled 0.617); band 0.967.
+# relationship 0.657 (labelled 0.617); band 0.967. On 473 briefs (469-473 joined after their
+# blind scoring): entities 0.974 (GROUP 0.963, STATE 0.993, PERSON 0.984); pledge 0.879,
+# assessment 0.918, relationship 0.656 (labelled 0.617); band 0.968. Then: a glottal apostrophe
+# inside a word ('Mata'afa', 'Fa'atuatua'); short particles no list holds between the capitals an
+# acronym spells ('Fa'atuatua i le Atua Samoa ua Tasi (FAST)'); an owner the acronym spells ('His
+# Majesty's Armed Forces (HMAF)'); 'the' after a name word opens the next name; a party noun and
+# its clause before a name ('the party he leads, United Seychelles,'); 'Corruption' a security
+# word; 'the late' before a person's name; Party Facts' own-language names in any case ('déi
+# gréng') and without their bracketed words; a portfolio in a title between a cue and a person;
+# 'remains leader of' after a first predicate; 'ruled out any coalition with'; 'kept close ties
+# with'; an unquoted attribution after a future clause ('..., its executive said') makes it the
+# subject's pledge; a first person's negated passive in quotes ('"We will not be held hostage"'):
+# entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.880, assessment 0.919,
+# relationship 0.657 (labelled 0.619); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -523,7 +536,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 468 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 473 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -989,7 +1002,13 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # minister's title kept in his name ('National Security Wayne Munroe'); a minister's words on
 # what 'the Bahamas would pay' given to the state; the Viv Ansanm's attacks on the Haitian police
 # given to the US, named before).
-WRONG_ACTORS_AT_MOST = 514
+# Five hundred and sixteen on 473 briefs: 469-473 brought five (a pledge of 'the Democrats' given
+# to the party where the gold has its leader; a tie of déi gréng's given to Russia; an arrest by
+# the police given to its director, named between; talks with 'US Secretary of State Marco Rubio'
+# given to the state; La'auli's leading of FAST given to the HRPP before FAST was found), and the
+# landing mended three (that last one; CPR-Authentique's cooperation, now found as a name; a
+# refusal of Nippon Ishin no Kai's, now found by its own-language name, given before to Osaka).
+WRONG_ACTORS_AT_MOST = 516
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

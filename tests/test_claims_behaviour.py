@@ -118,6 +118,8 @@ PRESSURES = [
     ("pressure-kept-up-on", "Vladimir Putin has kept up rhetorical pressure on Ukraine.",
      ("Vladimir Putin", "Ukraine", "positive", "stated")),
     ("verb", "Pakistan pressed the Taliban to act against the TTP.", ("Pakistan", "Taliban", "positive", "stated")),
+    ("person-behind-a-portfolio-in-title-case", "Pakistan has pressed Home Affairs Minister Mohsin Naqvi to resign.",
+     ("Pakistan", "Mohsin Naqvi", "positive", "stated")),
     ("second-of-coordinated-subjects-of-a-progressive", "Egypt and Qatar are pressing Hamas to accept a freeze.",
      ("Qatar", "Hamas", "positive", "stated")),
     ("pressure-from", "The Taliban have ignored mounting pressure from Pakistan.",
@@ -219,6 +221,8 @@ PLEDGES = [
     ("refusal-after-an-adverbial-phrase", "Pakistan has so far refused to let foreign troops in.",
      ("Pakistan", "positive", "stated")),
     ("verb", "Hamas vowed to free the hostages.", ("Hamas", "positive", "stated")),
+    ("future-with-an-unquoted-attribution-after-it", "Hamas will not disarm, its spokesman said on Monday.",
+     ("Hamas", "negative", "stated")),
     ("negated-content", "Hamas vowed not to disarm.", ("Hamas", "negative", "stated")),
     ("negated-cue", "Hamas did not promise to free the hostages.", ("Hamas", "negative", "stated")),
     ("pronoun-subject", "Hamas met the mediators in Doha. It has promised to free the hostages.",
@@ -331,6 +335,8 @@ NO_PLEDGE = [
     ("speech-would-with-a-day", "Officials told Hamas that Thursday would be decisive."),
     ("speaker-is-a-description-of-no-actor", "Los Condores attacked the mine. The company said it would suspend work."),
     ("hedged", "Hamas may offer to free the hostages."),
+    ("future-an-analyst-is-said-to-expect", "Hamas will not disarm before 2027, analysts said."),
+    ("future-before-a-clause-that-says-something-else", "Hamas will not disarm, whatever the new council declares."),
     ("author-we", "We will revisit this judgment in May."),
     ("quoted-first-person-owns-no-side", "\u201cMy neighbours will leave,\u201d Yahya Sinwar said."),
     ("said-about-events", "Qatar said the talks would resume in May."),
@@ -349,6 +355,10 @@ def test_claims_behaviour_no_pledge(extract, text):
 # Who acts, where the sentence puts the actor away from the cue. Each row: the relation, the
 # claim that must come out, and the (actor, target) a nearer name would wrongly give.
 ACTOR_POSITIONS = [
+    ("which-after-a-persons-name-is-the-body-of-that-person", "The Haqqani network of Interior Minister "
+     "Sirajuddin Haqqani, which retains close ties to the TTP, is strong.",
+     "COOPERATES_WITH", ("Haqqani network", "Tehrik-i-Taliban Pakistan"),
+     ("Sirajuddin Jallaloudine Haqqani", "Tehrik-i-Taliban Pakistan")),
     ("participle-before-the-target", "Hamas fought alongside neighbouring Fatah units.",
      "ALLY_OF", ("Hamas", "Fatah"), None),
     ("hyphenated-title-after-a-role", "The Republic of Fiji Military Forces (RFMF) is loyal; its commander, "
@@ -1057,3 +1067,11 @@ def test_claims_behaviour_members_of_a_coalition_are_allies_once_per_pair(extrac
     pairs = [frozenset({c["actor"]["id"], c["target"]["id"]}) for c in claims(records, "relationship")
              if c["relation"] == "ALLY_OF"]
     assert len(pairs) == len(set(pairs)) == 3
+
+
+def test_claims_behaviour_negated_passive_quoted_after_a_promise_is_that_promise(extract):
+    """'promised that the elections "will not be delayed"': one pledge, the promise; the passive
+    inside the quotation is what was promised, no second pledge for whoever a quote-reader finds."""
+    records = extract('Salva Kiir has promised that the elections "will not be delayed."')
+    names = _names(records)
+    assert [(names[c["actor"]["id"]], c["rule"]) for c in claims(records, "pledge")] == [(frozenset({"Salva Kiir"}), "pledge.verb")]

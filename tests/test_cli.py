@@ -314,6 +314,8 @@ ERRORS = {
                             "who": "Mexico", "claim": "c-2", "rule": "pledge.agree_to"},
                            'wrong actor on pledge: gold Colombia, extracted Mexico c-2, rule pledge.agree_to: '
                            '"agreed to the ceasefire"'),
+    "assessment_lost_by_reader": ({"kind": "assessment_lost", "snippet": "is  likely to", "who": "Chad"},
+                                  'lost assessment (Chad), the reader dropped its words: "is likely to"'),
     "band": ({"kind": "band", "snippet": "is likely to", "gold": "likely", "predicted": "unspecified"},
              'band: gold likely, extracted unspecified: "is likely to"'),
 }

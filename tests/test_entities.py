@@ -98,6 +98,10 @@ POSITIVE = [
       ("Alibori Traditional Hunters' Association", "GROUP", "Alibori Traditional Hunters' Association")]),
     ("honorific-opens-a-name", "Enga Governor Sir Peter Ipatas spoke.", [("Peter Ipatas", "PERSON", "Peter Ipatas")]),
     ("guard-after-a-generic-modifier", "The National Guard deployed.", [("National Guard", "GROUP", "National Guard")]),
+    ("party-name-in-its-own-language-in-lower-case", "Déi gréng lost seats in Luxembourg, and the Pirate Party "
+     "and déi gréng vowed to fight the bill in Luxembourg.",
+     [("Déi gréng", "GROUP", "The Greens"), ("déi gréng", "GROUP", "The Greens"), ("Luxembourg", "STATE", "Luxembourg"),
+      ("Luxembourg", "STATE", "Luxembourg"), ("Pirate Party", "GROUP", "Pirate Party")]),
     ("place-before-a-role-noun-is-no-name", "Its founder, former Davao City councillor Rodel Manalastas, spoke.",
      [("Rodel Manalastas", "PERSON", "Rodel Manalastas")]),
 ]
@@ -119,6 +123,7 @@ NEGATIVE = [
     ("month-not-modal-name", "In May the rains came to the Panjshir valley.", None),
     ("slash-between-intergovernmental-bodies", "The UN/AU mission left Darfur.", "AU"),
     ("one-word-and-a-glued-suffix-is-no-name", "The Kurdish-led administration is failing.", None),
+    ("anti-corruption-commissions-acronym", "ICAC investigators charged him in Hong Kong.", "ICAC"),
     ("institution-association-stays-out", "The Bar Association and the Football Association objected.", None),
 ]
 

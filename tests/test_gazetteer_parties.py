@@ -108,3 +108,24 @@ def test_gazetteer_parties_english_name_kept_unless_only_words_of_party_names(en
                                               "national", "front"}),
                            is_place=lambda k: False, is_name=lambda k: False, ids_taken=set())
     assert (english_name in {line["pattern"] for line in lines}) == kept
+
+
+def test_gazetteer_parties_bracketed_word_is_one_the_name_goes_without():
+    party = Party("LUX", "1138", "Greng/GAP", "Déi Gréng [Alternativ] – Les Verts – Die Grünen", "The Greens", "")
+    lines, _ = party_lines([party], country_words={"LUX": ("luxembourg",)}, taken=set(),
+                           english=frozenset({"the", "greens", "les"}), is_place=lambda k: False,
+                           is_name=lambda k: False, ids_taken=set())
+    patterns = {line["pattern"] for line in lines}
+    assert "Déi Gréng" in patterns and not any("[" in p for p in patterns)
+
+
+@pytest.mark.parametrize(("name", "case"), [
+    ("Déi Gréng", "insensitive"), ("Law and Justice", "exact"), ("Fidesz", "exact"),
+], ids=["own-language-words-any-case", "english-words-exact", "one-word-exact"])
+def test_gazetteer_parties_name_in_its_own_language_matches_in_any_case(name, case):
+    """'déi gréng' is how the party writes itself; 'law and justice' in lower case is prose."""
+    party = Party("LUX", "1138", "", name, "", "")
+    lines, _ = party_lines([party], country_words={"LUX": ("luxembourg",)}, taken=set(),
+                           english=frozenset({"law", "and", "justice"}), is_place=lambda k: False,
+                           is_name=lambda k: False, ids_taken=set())
+    assert {line["pattern"]: line["case"] for line in lines}[name] == case

@@ -478,12 +478,18 @@ POSITIVE = [
      "Radev backs New Course.", [("New Course", "shape.group_naming"), ("New Course", "shape.repeat")]),
     ("salvation-before-forum", "Any extension would be rejected by the opposition Somali Salvation Forum.",
      [("Somali Salvation Forum", "shape.group_head")]),
+    ("article-after-a-name-opens-the-next-name", "Under the Pacific Policing Initiative the Australian "
+     "Federal Police (AFP) have embedded advisers.", [("Australian Federal Police", "shape.group_head")]),
+    ("party-noun-and-its-clause-before-a-name-with-a-state", "Herminie won, and the party he leads, United "
+     "Seychelles, returned to power.", [("United Seychelles", "shape.group_apposed")]),
     ("party-members-by-the-plural-of-its-first-word", "Hall holds the seat of the Liberal Party. Nasralla "
      "wants the Liberals to lead the opposition.", [("Liberal Party", "shape.group_head"), ("Liberals", "shape.repeat")]),
 ]
 
 NEGATIVE = [
     ("a-creeds-adjective-before-a-leader", "The Sadrist leader, Muqtada al-Sadr, spoke."),
+    ("capitalised-force-noun-before-an-officers-name", "Bastar's Inspector General of Police, P. Sundarraj, "
+     "says fewer cadres remain."),
     ("a-service-before-an-office-and-a-name", "It reached Kyiv through Army Secretary Dan Driscoll on Thursday."),
     ("intergovernmental-acronym-led-by-a-person", "NATO, led by Mark Rutte, met in The Hague."),
     ("apposition-adjective-without-its-preposition", "Meanwhile Zindar, a militia loyal and ruthless, holds Kebbi."),
@@ -696,6 +702,22 @@ def test_groups_acronym_led_by_someone_is_the_listed_group_it_spells(extract):
     assert len(groups) == 1 and "ULFA" in next(iter(groups.values()))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("He was convicted by the Supreme Federal Tribunal (STF) last year. Convicted by the Supreme Federal "
+     "Tribunal (STF), he appealed.", None),
+], ids=["english-words-between-capitals-are-no-foreign-particles"])
+def test_groups_acronym_definition_stops_where_the_name_does(extract, text, name):
+    defined = [m["text"] for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
+               if m["rule"] == "alias.acronym_group"]
+    assert defined == ([name] if name else [])
+
+
+def test_groups_acronym_after_a_possessive_leaves_the_possessive_out(extract):
+    records = extract("The collapse of the Sahel Liberation Council's (SLC) December offensive helped it.")
+    assert {m["text"] for e in records if e["kind"] == "entity" for m in e["mentions"]} == {
+        "Sahel Liberation Council", "SLC", "it"}
+
+
 def test_groups_acronym_definition_leaves_out_a_possessive_pronoun(extract):
     records = extract("Bilie-By-Nze was prime minister. His Ensemble pour le Gabon (EPG) won a seat.")
     groups = [(e["name"], sorted({m["text"] for m in e["mentions"]})) for e in records
@@ -821,12 +843,19 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "Plataforma Cívica pela Verdade Eleitoral"),
     ("In Kwara South, the Oodua People's Congress (OPC) has refused to disarm.", "Oodua People's Congress"),
     ("Moldova's National Anticorruption Centre (CNA) raided the offices.", "National Anticorruption Centre"),
+    ("A split in the ruling Fa'atuatua i le Atua Samoa ua Tasi (FAST) party is possible.",
+     "Fa'atuatua i le Atua Samoa ua Tasi"),
+    ("Police train detectives.\n\nHis Majesty's Armed Forces (HMAF) have a supporting role.",
+     "His Majesty's Armed Forces"),
+    ("Inquiries by the Anti-Corruption Commission of Seychelles (ACCS) widened.",
+     "Anti-Corruption Commission of Seychelles"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
         "sentence-case-security-body", "security-agency-in-its-own-language",
         "police-head-and-one-adjective", "portuguese-joiners-in-a-title-case-name",
         "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party",
-        "anticorruption-is-a-security-word"])
+        "anticorruption-is-a-security-word", "particles-no-list-holds-between-the-capitals",
+        "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]

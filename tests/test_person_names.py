@@ -170,8 +170,12 @@ POSITIVE = [
     ("translated-name-in-brackets-is-no-nickname", 'The Gölge Çocukları ("Shadow Kids") recruit boys.', []),
     ("goes-by-right-after-the-name", 'Its leader Kevin Alexis Bautista goes by "Perro Loco" in the barrio.',
      [("Kevin Alexis Bautista", "alias.role"), ("Perro Loco", "alias.nickname")]),
+    ("name-after-the-late", "The party, founded by the late Akilisi Pohiva, holds seats.",
+     [("Akilisi Pohiva", "shape.person_context")]),
+    ("glottal-stop-inside-a-surname", "Former Prime Minister Fiamē Naomi Mata'afa keeps her authority.",
+     [("Fiamē Naomi Mata'afa", "alias.role")]),
     ("surname-with-an-apostrophe", "General Horta N'Tam took power. N'Tam has promised an election.",
-     [("Horta N'Tam", "shape.person_title"), ("N'Tam", "surname.repeat")]),
+     [("Horta N'Tam", "alias.role"), ("N'Tam", "surname.repeat")]),
     ("apposition-after-a-role-of-a-named-body", "In May 2025 the general secretary of the Communist Party of "
      "India (Maoist), Nambala Keshava Rao, was killed.", [("Nambala Keshava Rao", "shape.person_context")]),
     ("member-role-word-in-apposition", "Ashadli Hassen, a senior Prosperity Party figure, ruled out talks.",
@@ -241,6 +245,7 @@ NEGATIVE = [
     ("given-name-before-an-ordinary-word-in-a-headline",
      "Road, Rail and Rivalry: Afar-Issa Violence on Ethiopia's Lifeline to the Sea\n\nThe road stays shut."),
     ("ordinary-first-word", "Later reports said little."),
+    ("era-after-the-late", "The town grew in the late Ottoman Empire."),
     ("letter-of-a-reference-list", "REF: A. Harmattan SITREP 131, Fezzan border dynamics, 12 FEB 2026"),
     ("letter-of-a-dashed-list", "- C. Transnational consolidation (very unlikely, 10%): the gangs merge."),
     ("place-word-before-a-word-written-alone-once", "Fighting spread from Bahia Markha to the coast. Markha "

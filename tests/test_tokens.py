@@ -112,3 +112,16 @@ def test_tokens_table_is_built_for_a_doc_without_the_component():
 def test_tokens_empty_doc(nlp):
     table = TokenTable(nlp.make_doc(""))
     assert table.text == () and table.idx == [] and table.where("text", {"x"}) == []
+
+
+@pytest.mark.parametrize(("word", "alpha", "title"), [
+    ("Mata'afa", True, True), ("Fa\u2019atuatua", True, True), ("La'auli", True, True),
+    ("N'Tam", True, False), ("'s", False, False), ("rock'n'roll", True, False),
+], ids=["glottal-stop", "curly-glottal-stop", "glottal-stop-in-a-given-name", "capital-after-the-apostrophe",
+        "possessive-ending", "lower-case-word"])
+def test_tokens_apostrophe_between_letters_stays_inside_the_word(nlp, word, alpha, title):
+    """A Polynesian name's glottal stop ('Mata'afa') is a letter: the word is alphabetic and,
+    capitalised once, in title case, so the name shapes read it whole."""
+    table = TokenTable(nlp.make_doc(f"Then {word} spoke."))
+    k = table.text.index(word)
+    assert (table.alpha[k], table.title[k]) == (alpha, title)

@@ -699,6 +699,12 @@ class ClaimMatcher(SavedState):
         k = self.syntax.verb_group_start(hit.start, sent.start) - 1
         quote = self.quotes.around(hit.start)
         passive = "be" in self.words[hit.start : hit.end]  # '"Elections will be held," he said'
+        if passive and NEGATIONS & set(self.words[hit.start : hit.end]) and not (
+                k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR):
+            # a resolve not to be coerced is the speaker's own: '"We will not be held hostage,"
+            # Boyce said'; 'the elections "will not be delayed"' after 'promised that' is the
+            # promise the verb already made
+            return []
         owner = self._first_person_owner(k, sent.start) if quote is not None and not passive else None
         if owner is not None:
             k = owner  # '"My soldiers will treat ...," the general said': the speaker's own commitment
@@ -731,11 +737,30 @@ class ClaimMatcher(SavedState):
             plural = not passive and self.words[k] in FIRST_PLURAL | FIRST_PLURAL_OWNER
             return self.quotes.speaker(quote, lo, hi, plural=plural, introduced=introduced)
         decided, found = self.syntax.subject(hit.start, sent.start)
-        if quote is None:
+        if quote is None and not self._attributed_after(hit):
             # a third-person future outside quotes is the author's forecast, unless the author
             # is an actor and names itself ('Congress will launch', 'our government will')
             return found if decided and found and all(m.actor_ids == (self.author,) for m in found) else []
         return found if decided else []
+
+    def _attributed_after(self, hit: Hit) -> bool:
+        """'The union will not endorse any text ..., its executive said in October': the
+        clause's words are reported by an attribution after it, unquoted, whose speaker speaks
+        for the clause's subject (its officer, a pronoun, a name; not 'analysts said', a view)."""
+        text, words, end = self.t.text, self.words, hit.sent.end
+        comma = next((c for c in range(hit.end, end) if text[c] in {",", ";", ":"}), None)
+        if comma is None or text[comma] != ",":
+            return False
+        if not (words[comma + 1] in SPEAKER_OPENERS or self.t.title[comma + 1]):
+            return False  # ('..., although the pledge appears nowhere': no speaker opens it)
+        for v in range(comma + 2, min(end, comma + 7)):
+            if self.t.punct[v] or words[v] in VIEW_HOLDERS:
+                return False
+            if self.lemmas[v] in SPEECH_LEMMAS and self.t.is_lower[v]:
+                # the attribution closes the sentence: a date or a place at most after the verb
+                return end - v <= 7 and not any(words[j] in {"that", ","} for j in range(v + 1, end)) \
+                    and not any(words[j] in CLAUSE_BREAKERS for j in range(comma + 1, v))
+        return False
 
     def _finite_passive(self, hit: Hit) -> bool:
         """'... and is reportedly commanded by X': a passive with its own 'be', whose subject
@@ -917,6 +942,8 @@ class ClaimMatcher(SavedState):
                 continue  # a demonym or other mention inside the gap ("the Uzbek-led ...")
             if i < role_at and self.t.is_lower[i] and self.t.alpha[i] and words[i] not in self.breaks:
                 continue
+            if i < role_at and self.t.title[role_at] and all(self.t.title[j] for j in range(i, role_at)):
+                continue  # a portfolio in a title: 'pressed Home Affairs Minister Wilfred Abrahams'
             if self.t.text[i] in self.clause_words["person_titles"]:
                 continue  # "arrested Archbishop Bagrat Galstanyan": a title before the name
             word = words[i]
@@ -1668,7 +1695,8 @@ class ClaimMatcher(SavedState):
         # (a coordinated 'and ... will' is reported speech only where a reporting verb's subject
         # says it: 'and will keep its distance' after a forecast stays the author's)
         speech_spans = Stretches([(h.start, h.end) for h in hits if h.rule.type == "pledge"
-                                  and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None)
+                                  and (h.rule.actor != "speaker" or self.quotes.around(h.start) is not None
+                                       or self._attributed_after(h))
                                   and (h.rule.actor != "reporter" or self._reporter(h))])
         chosen: dict[tuple[int, int], list[Hit]] = {}
         unhedged: dict[tuple[int, int], Hit] = {}  # clause -> its strongest cue without a hedge
@@ -1802,6 +1830,21 @@ class ClaimMatcher(SavedState):
             return True
         said = [i for i, lemma in enumerate(lemmas) if lemma in self.reporting]
         return any("that" in words[i + 1 :] for i in said)
+
+
+# words that open or carry a clause of their own, which a speaker's noun phrase holds none of
+CLAUSE_BREAKERS = frozenset({"and", "but", "or", "which", "who", "that", "while", "as", "if", "because", "when",
+                             "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could",
+                             "whatever", "whoever", "however", "whether", "what", "how"})
+NEGATIONS = frozenset({"not", "n't", "never"})
+# an unquoted attribution after the words it reports: ', its executive said in October'
+SPEAKER_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she", "it", "they", "officials",
+                             "one", "two", "several", "senior", "party", "government"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "declare", "announce", "warn", "stress",
+                           "confirm", "write"})
+# who says an analyst's view, not an actor's intention: 'the junta will not hold elections, analysts said'
+VIEW_HOLDERS = frozenset({"analysts", "analyst", "observers", "experts", "diplomats", "sources", "critics",
+                          "commentators", "economists", "researchers", "residents", "witnesses"})
 
 
 class Stretches:

@@ -535,6 +535,7 @@ class Clauses:
         the senior U.S. adviser, who has pressed ...'), or the name in the noun phrase before
         it ('the Hafiz Gul Bahadur group, which coordinates ...')."""
         t = self.t
+        pronoun = t.lower[j + 1] if j + 1 < len(t.lower) else ""
         if j >= lo and t.text[j] == ",":
             opening = self._opening_comma(j, lo)
             if opening is not None and opening + 1 < j and t.lower[opening + 1] in {"the", "a", "an"} \
@@ -548,6 +549,14 @@ class Clauses:
             person = self._apposed(antecedent.start - 1, lo)
             if person is not None and person.label == "PERSON":
                 return [person]  # 'Omar, a veteran leader of the insurgency who was killed'
+        if antecedent is not None and antecedent.label == "PERSON" and pronoun == "which":
+            # 'The Haqqani network of Interior Minister Sirajuddin Haqqani, which retains ...':
+            # 'which' is not a person's; the body the person's phrase is 'of' is
+            k = antecedent.start - 1
+            while k >= lo and t.title[k] and k not in self.at:
+                k -= 1  # the person's title: 'Interior Minister'
+            if k - 1 >= lo and t.lower[k] == "of" and (k - 1) in self.at and self.at[k - 1].label != "PERSON":
+                return [self.at[k - 1]]
         if antecedent is not None:
             return [self._unplaced(antecedent, lo)]  # 'the Taliban in Afghanistan, who have refused'
         k = j

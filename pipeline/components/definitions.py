@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import compress
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVE_PRONOUNS, POSSESSIVES
 from pipeline.components.groups import ELIDED_ARTICLE
@@ -357,12 +359,22 @@ class Definitions:
                                  or lower[start - 1] in self.particles
                                  or (text[start - 1] == "-" and not t.ws[start - 2])
                                  or (text[start - 1] in POSSESSIVES and start >= 2
-                                     and text[start - 2] in self.possessive_joins)):
+                                     and text[start - 2] in self.possessive_joins)
+                                 or self._foreign_particle(t, start - 1)):
                 start -= 1  # ("Ak-Sai People's Druzhina (ASPD)": the possessive inside the name)
             while start < end and (not title[start] or lower[start] in self.name_joiners
                                    or lower[start] in NAME_PREPOSITIONS or lower[start] in self.sentence_case_joiners
                                    or lower[start] in OPENING_PREPOSITIONS):
                 start += 1  # ('At an Intergovernmental ...': a sentence's opening preposition)
+            # 'His Majesty's Armed Forces (HMAF)': the acronym spells the owner too, so the
+            # possessive is inside the name
+            if 2 <= start < end and text[start - 1] in POSSESSIVES and title[start - 2]:
+                owner = start - 1
+                while owner > 0 and title[owner - 1]:
+                    owner -= 1
+                if "".join(text[k][0].upper() for k in [*range(owner, start - 1), *range(start, end)]
+                           if title[k]) == "".join(ch for ch in acr.upper() if ch.isalpha()):
+                    start = owner
             # a run whose initials spell the acronym exactly, inside a longer run: 'Agents of the
             # Oromo Federalist Congress (OFC)' names the Oromo Federalist Congress
             letters = "".join(ch for ch in acr.upper() if ch.isalpha())
@@ -386,8 +398,10 @@ class Definitions:
                     start = cased
                 elif end - start < 2:
                     continue
-            while start < end - 1 and lower[start] in POSSESSIVE_PRONOUNS:
-                start += 1  # 'His Ensemble pour le Gabon (EPG)': whose, not the name
+            while start < end - 1 and lower[start] in POSSESSIVE_PRONOUNS and not (
+                    "".join(text[k][0].upper() for k in range(start, end) if title[k]) == letters):
+                start += 1  # 'His Ensemble pour le Gabon (EPG)': whose, not the name (unless the
+                # acronym spells it: 'His Majesty's Armed Forces (HMAF)')
             if fits and self.safe_given(text[start]) and not self.is_place(t, start, start + 1) \
                     and not any(text[k] in self.org_heads for k in range(start, end)) \
                     and not any(start <= m.start < end for m in found.mentions):
@@ -451,6 +465,19 @@ class Definitions:
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")
             defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
+
+    def _foreign_particle(self, t: TokenTable, k: int) -> bool:
+        """'Fa'atuatua i le Atua Samoa ua Tasi (FAST)': a short word in lower case between two
+        capitalised words may join a name in a language whose particles no list holds; the
+        acronym's letters must still spell the capitals from where the name starts."""
+        def short(j: int) -> bool:  # (not an English function word: 'Convicted by the Supreme ...')
+            return 0 <= j < len(t.text) and t.is_lower[j] and t.alpha[j] and len(t.text[j]) <= 3 \
+                and (t.lower[j] not in STOP_WORDS or t.text[j] == "i")
+
+        if not short(k):
+            return False
+        before, after = k - 1 - short(k - 1), k + 1 + short(k + 1)  # two at most: 'i le'
+        return 0 <= before and after < len(t.text) and t.title[before] and t.title[after]
 
     def _apposed_org_noun(self, t: TokenTable, k: int) -> bool:
         """', Matekane's ruling party,' after 'the Revolution for Prosperity (RFP)': an apposition

@@ -1686,8 +1686,9 @@ class EntityResolver(SavedState):
                 if entry.via == "capital":
                     capitals.append((start, end, entry.actor_id))
                     continue
-                if not entry.exact and span_text.islower():
+                if not entry.exact and span_text.islower() and not (entry.origin == PARTY_ORIGIN and " " in span_text):
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
+                    # (a party list's name of words no English dictionary holds is not prose: 'déi gréng')
                 if entry.origin == PARTY_ORIGIN and (self._party_name_goes_on(t, end)
                                                      or self._name_came_before(t, start)):
                     continue  # 'Istiqlal Party', 'SPLM-N', 'Alliance Nationale pour le Changement',

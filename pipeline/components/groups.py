@@ -320,7 +320,11 @@ class GroupShapes:
                         break
                     k += 1
                 elif (t.lower[k] in self.joiners or t.text[k] in self.joiners) \
-                        and not (t.lower[k] in {"and", "or"} and is_acronym(t.text[k - 1])):
+                        and not (t.lower[k] in {"and", "or"} and is_acronym(t.text[k - 1])) \
+                        and not (t.lower[k] == "the" and word[k - 1]):
+                    # ('the' joins after 'of' or 'for', 'Army of the Guardians'; after a name word
+                    # it opens the next name: 'the Pacific Policing Initiative the Australian
+                    # Federal Police' is two)
                     k += 1  # kept only if a capitalised word follows ('FAMa and Africa Corps': two)
                 else:
                     break
@@ -356,9 +360,17 @@ class GroupShapes:
         """'the presidential guard, the DGSSIE,', 'A smaller militia, the Menchum Valley Defenders
         (MVD),': a name in apposition to an organisation noun, closed by punctuation or by its
         acronym in brackets (a place word inside it places nothing: the noun says what it is)."""
-        if not (start - 3 >= lo and t.lower[start - 1] == "the" and t.text[start - 2] == ","
-                and t.lower[start - 3] in self.apposed_nouns):
+        comma = start - 1 - (start > lo and t.lower[start - 1] == "the")
+        if not (comma - 1 >= lo and t.text[comma] == ","):
             return False
+        # ('the party he leads, United Seychelles,': a short clause in lower case may follow the
+        # noun, a pronoun and its verb or a relative)
+        noun = next((k for k in range(comma - 1, max(lo, comma - 4) - 1, -1)
+                     if t.lower[k] in self.apposed_nouns and all(
+                         t.is_lower[j] and t.alpha[j] for j in range(k + 1, comma))), None)
+        if noun is None or noun < comma - 1 and t.lower[noun + 1] not in CLAUSE_OPENERS \
+                or comma == start - 1 and not t.is_lower[noun]:
+            return False  # (without 'the', a noun in lower case: not 'Inspector General of Police, P. Sundarraj')
         if end + 3 < hi and t.text[end] == "(" and t.acro[end + 1] and t.text[end + 2] == ")":
             end += 3
         return end >= hi or t.text[end] in {",", ".", ";"}
@@ -1577,6 +1589,8 @@ SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", 
 
 # prepositions after a past verb that leave its object out: the verb's clause is a relative one
 # whose subject is the name before it ('the party Kostadinov founded in 2014')
+# a contact clause or relative after an organisation noun: 'the party he leads, United Seychelles,'
+CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "that", "which", "who"})
 CLAUSE_PREPOSITIONS = frozenset({"in", "until", "since", "after", "before", "during", "from", "with", "for", "at"})
 
 

@@ -523,6 +523,9 @@ class PersonNames:
             return "speech"
         if before >= lo + 1 and lower[before] == "by" and lower[before - 1] in {"led", "headed", "commanded", "run"}:
             return "strong"
+        if before >= lo + 1 and lower[before] == "late" and lower[before - 1] in {"the", "of"} and end - start >= 2 \
+                and not any(lower[k] in self.groups.english for k in range(start, end)):
+            return "strong"  # 'founded by the late Akilisi Pohiva' (not 'the late Ottoman Empire', an era)
         if before >= lo and lower[before] == "under":
             return "speech"  # 'under Diriye' and 'under Turkey's pressure' alike
         if before >= lo + 1 and lower[before] == "of" and lower[before - 1] in self.groups.party_nouns \

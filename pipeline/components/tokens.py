@@ -45,6 +45,23 @@ def word_shape(text: str) -> tuple[bool, bool]:
     return False, letters >= 1 and len(text) >= 2 and all(c.isalnum() or c in ".&-" for c in text)
 
 
+def _glottal(text: str) -> str | None:
+    """The word without its inner apostrophes, if it has any between two letters: the glottal
+    stop of Polynesian names ('Fa'atuatua', 'Mata'afa', 'Tuila'epa') and of Arabic
+    transliteration ('Ta'ang', 'Sa'id') is a letter of the word, not the end of one."""
+    if "'" not in text and "\u2019" not in text or not (text[0].isalpha() and text[-1].isalpha()):
+        return None
+    return text.replace("'", "").replace("\u2019", "")
+
+
+def word_kind(text: str, is_alpha: bool, is_title: bool) -> tuple[bool, bool]:
+    """(alpha, title) of a word, spaCy's flags unless a glottal apostrophe is inside it."""
+    bare = None if is_alpha else _glottal(text)
+    if bare is None:
+        return is_alpha, is_title
+    return bare.isalpha(), bare.istitle()
+
+
 class Lexemes:
     """Word attributes by ORTH hash, looked up in the vocab once per distinct word."""
 
@@ -57,8 +74,9 @@ class Lexemes:
         row = self.rows.get(orth)
         if row is None:
             lex = vocab[orth]
-            row = self.rows[orth] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.is_alpha,
-                                     lex.is_lower, lex.is_title, *word_shape(lex.orth_))
+            alpha, title = word_kind(lex.orth_, lex.is_alpha, lex.is_title)
+            row = self.rows[orth] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, alpha,
+                                     lex.is_lower, title, *word_shape(lex.orth_))
         return row
 
     def spaced_pair(self, vocab: Any, orth: int) -> tuple[str, str]:

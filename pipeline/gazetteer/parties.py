@@ -63,6 +63,7 @@ KIND_WORDS = frozenset({"party", "parti", "partido", "partei", "partij", "front"
 # words of a country's name that name a continent too ('South Africa', 'Saudi Arabia')
 CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania", "arabia"})
 SEGMENT_SPLIT = re.compile(r"\s+[–—-]\s+|\s*/\s*|;\s*")
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*")
 
 
@@ -128,13 +129,16 @@ def _surfaces(party: Party) -> list[str]:
     its Wikipedia title when made of those words, and each part of a name the list joins with
     a dash or a slash ('Fidesz – Magyar Polgári Szövetség' is also 'Fidesz')."""
     out: list[str] = []
-    for text in (party.short, party.name, party.english, _title_surface(party)):
+    names = [party.short, party.name, party.english, _title_surface(party)]
+    # a word the list brackets is one the name may go without: 'Déi Gréng [Alternativ]'
+    names += [" ".join(BRACKETED.sub(" ", text).split()) for text in names if "[" in text]
+    for text in names:
         hyphened = [text.replace("/", "-")] if "/" in text and " " not in text else []
         for part in [text, *hyphened, *SEGMENT_SPLIT.split(text)]:
             part = part.strip(" ,.")
             if part.startswith("The "):
                 part = part[4:]  # 'The Left', 'The Way of Courage': a brief writes 'the' outside the name
-            if part and part not in out and "(" not in part and ")" not in part:
+            if part and part not in out and not any(ch in part for ch in "()[]"):
                 out.append(part)
     return out
 
@@ -221,7 +225,12 @@ def party_lines(parties: Iterable[Party], *, country_words: dict[str, tuple[str,
         ids_taken.add(actor_id)
         context = list(country_words[party.country])
         for n, text in enumerate(sorted(surfaces, key=lambda s: (s != name, s))):
-            line = {"brief_sentences": BRIEF_SENTENCES, "case": "exact", "context": context, "id": actor_id,
+            # a name in its own language, no word of it English, is the party's however a
+            # brief cases it ('déi gréng', as the party writes itself); an English one is not
+            # ('the democratic party' is any)
+            words = _words(text)
+            case = "insensitive" if len(words) >= 2 and not any(w in english for w in words) else "exact"
+            line = {"brief_sentences": BRIEF_SENTENCES, "case": case, "context": context, "id": actor_id,
                     "label": "GROUP", "pattern": text, "source": [f"partyfacts:{party.ident}"]}
             if n == 0:
                 line.update(name=name, refs={"partyfacts": [party.ident]})

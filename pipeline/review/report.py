@@ -40,7 +40,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-ERROR_WORDS = {"fn": "missed", "fp": "false"}
+ERROR_WORDS = {"fn": "missed", "fp": "false", "lost": "lost"}
 
 
 def error_line(error: dict[str, Any]) -> str:
@@ -58,6 +58,9 @@ def error_line(error: dict[str, Any]) -> str:
     who = f" ({error['who']})" if error.get("who") else ""
     if outcome == "fn":
         return f"{verb} {what}{who}: {_quote(error['snippet'])}"
+    if outcome == "lost":
+        # the source shows the words but the reader dropped them: a reader defect, not a rule's
+        return f"{verb} {what}{who}, the reader dropped its words: {_quote(error['snippet'])}"
     return f"{verb} {what}{who} {error['claim']}, rule {error['rule']}: {_quote(error['evidence'])}"
 
 
