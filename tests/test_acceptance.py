@@ -514,7 +514,15 @@ def test_acceptance_seed_claims(seed_report):
 # with'; an unquoted attribution after a future clause ('..., its executive said') makes it the
 # subject's pledge; a first person's negated passive in quotes ('"We will not be held hostage"'):
 # entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.880, assessment 0.919,
-# relationship 0.657 (labelled 0.619); band 0.968.
+# relationship 0.657 (labelled 0.619); band 0.968. On 478 briefs (474-478 joined after their
+# blind scoring): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.984); pledge 0.878,
+# assessment 0.919, relationship 0.657 (labelled 0.618); band 0.968. Then a listed person's own
+# word that the brief otherwise has only as unlisted relatives' surname means the listed person
+# ('Azali' alone is Azali Assoumani, not his son; 'Prabowo' the president, not the police chief
+# Listyo Sigit Prabowo); a state's initials take a numbered unit ('the US Fifth Fleet'); a
+# model's designation is no acronym of an actor ('F-35B fighters'); the Malay office 'Menteri
+# Besar' is a title: entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.879,
+# assessment 0.919, relationship 0.657 (labelled 0.618); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -536,7 +544,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 473 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 478 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1008,7 +1016,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to the state; La'auli's leading of FAST given to the HRPP before FAST was found), and the
 # landing mended three (that last one; CPR-Authentique's cooperation, now found as a name; a
 # refusal of Nippon Ishin no Kai's, now found by its own-language name, given before to Osaka).
-WRONG_ACTORS_AT_MOST = 516
+# Five hundred and twenty-nine on 478 briefs: 474-478 brought thirteen (pledges of the
+# president's son, of a company (DGPC), of China's foreign minister and of Modi given to the
+# state or to a man named before; 'He' after a sentence naming the president's uncle given to the
+# uncle; 'Azali' read as the son's surname; a Menteri Besar's title kept in his name; a ban's
+# object 'it' resolved to the US; a training team's support given to India and Bhutan); four
+# mended on landing (the uncle, twice, now the president 'Obiang' alone names; Azali's own
+# words; the Menteri Besar's pledge): five hundred and twenty-five.
+WRONG_ACTORS_AT_MOST = 525
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -77,6 +77,8 @@ POSITIVE = [
     ("state-initials-open-a-force-name", "The US Army deployed a launcher.", [("US Army", "GROUP", "US Army")]),
     ("state-initials-take-a-unit-a-shape-found", "The US Coast Guard interdicted a boat.",
      [("US Coast Guard", "GROUP", "US Coast Guard")]),
+    ("state-initials-take-a-numbered-unit", "Bahrain hosts the US Fifth Fleet at Juffair.",
+     [("Bahrain", "STATE", "Bahrain"), ("US Fifth Fleet", "GROUP", "US Fifth Fleet")]),
     ("acronym-and-name-are-two-names", "FAMa and Africa Corps units crossed the border.",
      [("FAMa", "GROUP", "Malian Armed Forces"), ("Africa Corps", "GROUP", "Africa Corps")]),
     ("elided-article-inside-a-french-name", "The Front de Liberation de l'Azawad (FLA) took Kidal.",

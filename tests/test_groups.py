@@ -488,6 +488,7 @@ POSITIVE = [
 
 NEGATIVE = [
     ("a-creeds-adjective-before-a-leader", "The Sadrist leader, Muqtada al-Sadr, spoke."),
+    ("model-designation-before-an-actor-noun", "The first F-35B fighters and MQ-9 drones reached the base."),
     ("capitalised-force-noun-before-an-officers-name", "Bastar's Inspector General of Police, P. Sundarraj, "
      "says fewer cadres remain."),
     ("a-service-before-an-office-and-a-name", "It reached Kyiv through Army Secretary Dan Driscoll on Thursday."),

@@ -76,6 +76,9 @@ POSITIVE = [
     ("shared-surname-means-the-first-named",
      "Khalifa Haftar named his son Saddam Haftar as deputy. Haftar has ruled the east since 2014.",
      [("Khalifa Haftar", "pattern.gazetteer"), ("Saddam Haftar", "alias.role"), ("Haftar", "surname.first_holder")]),
+    ("listed-persons-own-word-over-an-unlisted-relatives-surname",
+     "President Azali Assoumani spoke. His son, Nour El Fath Azali, runs the government. Azali insists on it.",
+     [("Azali Assoumani", "pattern.gazetteer"), ("Nour El Fath Azali", "alias.role"), ("Azali", "surname.first_holder")]),
     ("shared-surname-of-a-people-stays-unresolved",
      "Allah Nazar Baloch leads the BLF. Police detained Mahrang Baloch, who leads the committee. "
      "Baloch activists were jailed. Baloch has vowed revenge.",
@@ -170,6 +173,8 @@ POSITIVE = [
     ("translated-name-in-brackets-is-no-nickname", 'The Gölge Çocukları ("Shadow Kids") recruit boys.', []),
     ("goes-by-right-after-the-name", 'Its leader Kevin Alexis Bautista goes by "Perro Loco" in the barrio.',
      [("Kevin Alexis Bautista", "alias.role"), ("Perro Loco", "alias.nickname")]),
+    ("malay-office-before-a-name", "Johor Menteri Besar Onn Hafiz Ghazi said the state would act.",
+     [("Onn Hafiz Ghazi", "alias.title")]),
     ("name-after-the-late", "The party, founded by the late Akilisi Pohiva, holds seats.",
      [("Akilisi Pohiva", "shape.person_context")]),
     ("glottal-stop-inside-a-surname", "Former Prime Minister Fiamē Naomi Mata'afa keeps her authority.",

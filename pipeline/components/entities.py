@@ -1030,10 +1030,11 @@ class EntityResolver(SavedState):
     def _state_code_forces(self, t: TokenTable, found: Found) -> None:
         """'the US Army', 'the U.S. Coast Guard', 'the UK Royal Navy': a state's initials before
         capitalised words that a state unit's head word ends ('Army', 'Navy', 'Guard', 'Corps')
-        name that state's force, as 'the Pakistan Army' does with the state's name."""
+        name that state's force, as 'the Pakistan Army' does with the state's name; so do its
+        numbered units ('the US Fifth Fleet')."""
         taken = covered_tokens(found.mentions)
         n = len(t.text)
-        heads = self.groups.state_unit_heads
+        heads = self.groups.state_unit_heads | self.groups.numbered_heads  # ('the US Fifth Fleet')
         for m in [x for x in found.mentions if x.label == "STATE" and x.end - x.start == 1 and x.via == "pattern"]:
             if t.text[m.start].replace(".", "") not in STATE_INITIALS or not t.ws[m.start]:
                 continue

@@ -1208,10 +1208,12 @@ class GroupShapes:
     def _lone_acronym(self, t: TokenTable, k: int, lo: int, known: Known, defined: frozenset[str]) -> bool:
         """Whether token ``k`` (in the sentence from ``lo``) is an acronym no list knows and
         nothing defines, standing alone: no intergovernmental body's ('UN'), not in a run of
-        capitals (a headline) and no compound's part ('SPLA-IO')."""
+        capitals (a headline), no compound's part ('SPLA-IO') and no model's designation, letters
+        then a hyphen and a number ('F-35B fighters', 'MQ-9 drones')."""
         text = t.text
         return k >= lo and t.acro[k] and k not in known and text[k] not in self.igo_acronyms and len(text[k]) >= 2 \
             and text[k] not in defined and any(ch.isalpha() for ch in text[k]) \
+            and not MODEL_DESIGNATION.fullmatch(text[k]) \
             and not (k > lo and (t.acro[k - 1] or text[k - 1] in {"-", "/"} and not t.ws[k - 1]))
 
     def _acronym_actors(self, t: TokenTable, known: Known) -> list[tuple[int, int, str]]:
@@ -1551,6 +1553,7 @@ COUNTED_PEOPLE = frozenset({"officers", "soldiers", "troops", "fighters", "membe
 # a lettered point's marker at a line start ('A.', 'b)')
 LETTER_MARKER = re.compile(r"[A-Za-z][.)]")
 ADJECTIVE_ENDINGS = ("tional", "ional", "ical", "istic", "ative", "ive", "ous")
+MODEL_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?")  # 'F-35B', 'MQ-9', 'S-400'
 BULLET_MARKS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
 # prepositions that close an apposition's head noun (its organisation noun comes before them)
 APPOSITION_ENDS = frozenset({"for", "to", "in", "on", "at", "from", "with", "against", "within", "inside"})

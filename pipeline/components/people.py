@@ -815,6 +815,17 @@ class People:
         for form, ids in middles.items():
             if form not in owners:
                 owners[form] = ids
+        # a word of a listed person's name that is only unlisted people's surname: 'Azali' alone is
+        # Azali Assoumani, the president the lists know, not his son Nour El Fath Azali; 'Obiang'
+        # the president, not the relatives whose last name it is
+        listed = {m.actor_id for m in mentions if m.label == "PERSON" and m.via == "pattern"} - kin
+        for m in mentions:
+            if m.actor_id in listed and m.end - m.start >= 2:
+                for k in range(m.start, m.end - 1):
+                    word = t.text[k]
+                    if word in owners and t.cap[k] and not owners[word] & listed and word not in self.titles \
+                            and word not in self.office_titles and t.lower[k] not in self.particles:
+                        owners[word].add(m.actor_id)
         self._surnames_taken_by_shapes(found, owners)
         other_names = {a.name for a in actors.values() if a.label != "PERSON"}
         # A surname several people share ('Khalifa Haftar' and his sons Saddam and Khaled
