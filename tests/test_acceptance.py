@@ -522,7 +522,14 @@ def test_acceptance_seed_claims(seed_report):
 # Listyo Sigit Prabowo); a state's initials take a numbered unit ('the US Fifth Fleet'); a
 # model's designation is no acronym of an actor ('F-35B fighters'); the Malay office 'Menteri
 # Besar' is a title: entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.879,
-# assessment 0.919, relationship 0.657 (labelled 0.618); band 0.968.
+# assessment 0.919, relationship 0.657 (labelled 0.618); band 0.968. On 483 briefs (479-483
+# joined after their blind scoring): entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.984);
+# pledge 0.879, assessment 0.919, relationship 0.657 (labelled 0.618); band 0.968. Then two
+# surnames joined by 'e', 'y' or 'i' are written together later ('Correia e Silva'); an
+# institution's name its acronym defines is a group's when the acronym or the name commits
+# itself or charges another somewhere in the brief ('The GFOW condemned the ISS', 'The DGDC said
+# it would begin supplying the grid'): entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985);
+# pledge 0.880, assessment 0.919, relationship 0.658 (labelled 0.619); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -544,7 +551,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 478 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.975 on 483 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1023,7 +1030,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # object 'it' resolved to the US; a training team's support given to India and Bhutan); four
 # mended on landing (the uncle, twice, now the president 'Obiang' alone names; Azali's own
 # words; the Menteri Besar's pledge): five hundred and twenty-five.
-WRONG_ACTORS_AT_MOST = 525
+# Five hundred and thirty-four on 483 briefs: 479-483 brought nine (two pledges of a geothermal
+# company and one of a foundation given to the state or a body named before; 'US envoy Steve
+# Witkoff and Iranian Foreign Minister Abbas Araghchi' read as the second pair only; 'Mohammed
+# bin Salman runs the government' given to Oman, the brief's state; Gazprom's chief executive
+# given to China; Turkmen.news's charge given to the Netherlands; 'the prime minister of Antigua
+# and Barbuda' resolved to Skerrit; a radar hosted where the gold has the US); the company's two
+# pledges mended on landing: five hundred and thirty-two.
+WRONG_ACTORS_AT_MOST = 532
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -706,7 +706,8 @@ def test_groups_acronym_led_by_someone_is_the_listed_group_it_spells(extract):
 @pytest.mark.parametrize(("text", "name"), [
     ("He was convicted by the Supreme Federal Tribunal (STF) last year. Convicted by the Supreme Federal "
      "Tribunal (STF), he appealed.", None),
-], ids=["english-words-between-capitals-are-no-foreign-particles"])
+    ("The Central Bank of Oman (CBO) kept rates. The CBO publishes data.", None),
+], ids=["english-words-between-capitals-are-no-foreign-particles", "institution-that-commits-to-nothing"])
 def test_groups_acronym_definition_stops_where_the_name_does(extract, text, name):
     defined = [m["text"] for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
                if m["rule"] == "alias.acronym_group"]
@@ -850,13 +851,18 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "His Majesty's Armed Forces"),
     ("Inquiries by the Anti-Corruption Commission of Seychelles (ACCS) widened.",
      "Anti-Corruption Commission of Seychelles"),
+    ("The General Federation of Oman Workers (GFOW) met. The GFOW condemned the arrests.",
+     "General Federation of Oman Workers"),
+    ("The Dominica Geothermal Development Company (DGDC) is building a plant. The DGDC said it would "
+     "begin supplying the grid.", "Dominica Geothermal Development Company"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
         "sentence-case-security-body", "security-agency-in-its-own-language",
         "police-head-and-one-adjective", "portuguese-joiners-in-a-title-case-name",
         "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party",
         "anticorruption-is-a-security-word", "particles-no-list-holds-between-the-capitals",
-        "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word"])
+        "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word",
+        "institution-word-of-a-body-that-condemns", "company-that-says-it-will"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]

@@ -173,6 +173,8 @@ POSITIVE = [
     ("translated-name-in-brackets-is-no-nickname", 'The Gölge Çocukları ("Shadow Kids") recruit boys.', []),
     ("goes-by-right-after-the-name", 'Its leader Kevin Alexis Bautista goes by "Perro Loco" in the barrio.',
      [("Kevin Alexis Bautista", "alias.role"), ("Perro Loco", "alias.nickname")]),
+    ("two-surnames-joined-by-e", "Prime Minister Ulisses Correia e Silva spoke. Correia e Silva leads the party.",
+     [("Ulisses Correia e Silva", "pattern.gazetteer"), ("Correia e Silva", "surname.repeat")]),
     ("malay-office-before-a-name", "Johor Menteri Besar Onn Hafiz Ghazi said the state would act.",
      [("Onn Hafiz Ghazi", "alias.title")]),
     ("name-after-the-late", "The party, founded by the late Akilisi Pohiva, holds seats.",

@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVE_PRONOUNS, POSSESSIVES
-from pipeline.components.groups import ELIDED_ARTICLE
+from pipeline.components.groups import ELIDED_ARTICLE, actor_before
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_text
@@ -48,9 +48,11 @@ class Definitions:
                  is_place: Callable[[TokenTable, int, int], bool], descriptors: set[str],
                  is_name_word: Callable[[str], bool], safe_given: Callable[[str], bool], org_nouns: frozenset[str],
                  listed_name: Callable[[str, str], bool], party: Callable[[str], bool],
-                 place_heads: frozenset[str] = frozenset(), false_friends: frozenset[str] = frozenset()):
+                 place_heads: frozenset[str] = frozenset(), false_friends: frozenset[str] = frozenset(),
+                 acting_verbs: frozenset[str] = frozenset()):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.false_friends = false_friends  # casefolded names that never name an actor
+        self.acting_verbs = acting_verbs  # verbs of commitment or charge: said by a body, it acts
         self.place_heads = place_heads  # 'the Line of Actual Control (LAC)': a boundary's head
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
@@ -437,7 +439,7 @@ class Definitions:
             security_head = text[end - 1] in self.agency_heads or self.security_agency(t, end - 1, end, acr)
             if cased is None and not owned and (not (security and security_head or fits)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
-                    and not (fits and self._apposed_org_noun(t, i + 3)):
+                    and not (fits and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2))):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             name = t.string(start, end)
             if name.casefold() in self.false_friends:
@@ -465,6 +467,20 @@ class Definitions:
             taken.update(range(start, end))
             defined[acr] = (actor_id, "acronym.parenthesis")
             defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
+
+    def _acts(self, t: TokenTable, acronym: str, close: int) -> bool:
+        """Whether a body its acronym names commits itself or charges another somewhere in the
+        brief, by the acronym or by the name whose bracket closes at ``close``: 'The General
+        Federation of Oman Workers (GFOW) refused to endorse ...', 'The GFOW condemned the ISS'
+        (a union, a company: bodies that act are groups, whatever their head word)."""
+        n = len(t.text)
+        said = [cue for cue in t.where("lower", {"said", "says"})
+                if cue + 2 < n and t.lower[cue + 1] == "it" and t.lower[cue + 2] in {"would", "will"}]
+        for cue in [*t.where("lower", self.acting_verbs), *said]:  # ('The DGDC said it would begin ...')
+            k = actor_before(t, cue)
+            if k >= 0 and (k == close or t.text[k] == acronym):
+                return True
+        return False
 
     def _foreign_particle(self, t: TokenTable, k: int) -> bool:
         """'Fa'atuatua i le Atua Samoa ua Tasi (FAST)': a short word in lower case between two

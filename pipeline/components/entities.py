@@ -168,7 +168,8 @@ class EntityResolver(SavedState):
                                        is_name_word=self.person_names.is_name_word,
                                        safe_given=self.person_names.safe_given,
                                        org_nouns=frozenset(self.groups.org_nouns) | self.groups.apposition_heads,
-                                       listed_name=self._listed_name, party=self._party)
+                                       listed_name=self._listed_name, party=self._party,
+                                       acting_verbs=self.groups.acronym_actor_verbs)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
         self.time_words = frozenset(patterns.lexicon["clauses"]["time_words"])  # ('in March Marcos said')

@@ -27,6 +27,7 @@ from pipeline.read.lines import one_line
 
 KNOWN = {"known"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII"})
+IBERIAN_JOINS = frozenset({"e", "y", "i"})  # between two surnames: 'Correia e Silva', 'Ortega y Gasset'
 NICKNAME_CUES = {"known", "alias", "nicknamed", "dubbed", "aka", "called"}
 
 # words that end the phrase between a verb of leading and its 'by' ('led to talks by' is no agent)
@@ -341,10 +342,11 @@ class People:
         return out
 
     def surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
-        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi']."""
-        # "Horta N'Tam", "Ahmad Shah O'Neill": an apostrophe inside a word keeps it a name word
-        if sum(t.alpha[k] or t.text[k].replace("'", "").replace("\u2019", "").isalpha()
-               for k in range(m.start, m.end)) < 2:
+        """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi'];
+        'Ulisses Correia e Silva' -> ['Correia e Silva', 'Silva']."""
+        # ("Horta N'Tam", "Ahmad Shah O'Neill": the token table counts an apostrophe inside a
+        # word as a letter)
+        if sum(t.alpha[k] for k in range(m.start, m.end)) < 2:
             return []
         lower, text = t.lower, t.text
         last = m.end - 1
@@ -366,7 +368,9 @@ class People:
             while start - 2 > m.start and text[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
                     and t.cap[start - 2]:
                 start -= 2
-            if start - 1 > m.start and t.cap[start - 1] and t.alpha[start - 1] and t.cap[m.start]:
+            if start - 2 > m.start and lower[start - 1] in IBERIAN_JOINS and t.cap[start - 2] and t.alpha[start - 2]:
+                forms.append(t.string(start - 2, last + 1))  # two surnames joined: 'Correia e Silva'
+            elif start - 1 > m.start and t.cap[start - 1] and t.alpha[start - 1] and t.cap[m.start]:
                 # 'Soumanou Bio Gado' is 'Bio Gado' later: the tail after the given name, as well
                 # as its last word
                 forms.append(t.string(start - 1, last + 1))
