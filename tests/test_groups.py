@@ -488,6 +488,8 @@ POSITIVE = [
 
 NEGATIVE = [
     ("a-creeds-adjective-before-a-leader", "The Sadrist leader, Muqtada al-Sadr, spoke."),
+    ("org-noun-of-an-opening-phrase-before-a-titled-name", "Inside the militia, Commander Hassan, a veteran, "
+     "holds sway."),
     ("model-designation-before-an-actor-noun", "The first F-35B fighters and MQ-9 drones reached the base."),
     ("capitalised-force-noun-before-an-officers-name", "Bastar's Inspector General of Police, P. Sundarraj, "
      "says fewer cadres remain."),
@@ -703,15 +705,17 @@ def test_groups_acronym_led_by_someone_is_the_listed_group_it_spells(extract):
     assert len(groups) == 1 and "ULFA" in next(iter(groups.values()))
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("He was convicted by the Supreme Federal Tribunal (STF) last year. Convicted by the Supreme Federal "
-     "Tribunal (STF), he appealed.", None),
-    ("The Central Bank of Oman (CBO) kept rates. The CBO publishes data.", None),
-], ids=["english-words-between-capitals-are-no-foreign-particles", "institution-that-commits-to-nothing"])
-def test_groups_acronym_definition_stops_where_the_name_does(extract, text, name):
-    defined = [m["text"] for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
-               if m["rule"] == "alias.acronym_group"]
-    assert defined == ([name] if name else [])
+@pytest.mark.parametrize("text", [
+    "He was convicted by the Supreme Federal Tribunal (STF) last year. Convicted by the Supreme Federal "
+    "Tribunal (STF), he appealed.",
+    "The Central Bank of Oman (CBO) kept rates. The CBO publishes data.",
+    "The Constitutional Court (CC) rejected the opposition's appeal.",
+    "Transparency International's Corruption Perceptions Index (CPI) ranks it low.",
+], ids=["english-words-between-capitals-are-no-foreign-particles", "institution-that-commits-to-nothing",
+        "institution-that-rejects-an-appeal", "corruption-without-its-prefix-is-no-security-word"])
+def test_groups_acronym_definition_makes_no_group_of_an_institution(extract, text):
+    assert [m["text"] for e in extract(text) if e["kind"] == "entity" for m in e["mentions"]
+            if m["rule"] == "alias.acronym_group"] == []
 
 
 def test_groups_acronym_after_a_possessive_leaves_the_possessive_out(extract):
@@ -851,7 +855,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "His Majesty's Armed Forces"),
     ("Inquiries by the Anti-Corruption Commission of Seychelles (ACCS) widened.",
      "Anti-Corruption Commission of Seychelles"),
-    ("The General Federation of Oman Workers (GFOW) met. The GFOW condemned the arrests.",
+    ("The General Federation of Oman Workers (GFOW) met. The GFOW refused to endorse the wage rules.",
      "General Federation of Oman Workers"),
     ("The Dominica Geothermal Development Company (DGDC) is building a plant. The DGDC said it would "
      "begin supplying the grid.", "Dominica Geothermal Development Company"),
@@ -862,7 +866,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
         "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party",
         "anticorruption-is-a-security-word", "particles-no-list-holds-between-the-capitals",
         "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word",
-        "institution-word-of-a-body-that-condemns", "company-that-says-it-will"])
+        "institution-word-of-a-body-that-commits", "company-that-says-it-will"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]

@@ -253,6 +253,7 @@ NEGATIVE = [
      "Road, Rail and Rivalry: Afar-Issa Violence on Ethiopia's Lifeline to the Sea\n\nThe road stays shut."),
     ("ordinary-first-word", "Later reports said little."),
     ("era-after-the-late", "The town grew in the late Ottoman Empire."),
+    ("place-with-a-word-of-a-malay-office", "Floods hit Aceh Besar Regency."),
     ("letter-of-a-reference-list", "REF: A. Harmattan SITREP 131, Fezzan border dynamics, 12 FEB 2026"),
     ("letter-of-a-dashed-list", "- C. Transnational consolidation (very unlikely, 10%): the gangs merge."),
     ("place-word-before-a-word-written-alone-once", "Fighting spread from Bahia Markha to the coast. Markha "

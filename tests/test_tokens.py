@@ -116,8 +116,9 @@ def test_tokens_empty_doc(nlp):
 
 @pytest.mark.parametrize(("word", "alpha", "title"), [
     ("Mata'afa", True, True), ("Fa\u2019atuatua", True, True), ("La'auli", True, True),
-    ("N'Tam", True, False), ("'s", False, False), ("rock'n'roll", True, False),
+    ("N'Tam", True, True), ("O'Neill", True, True), ("'s", False, False), ("rock'n'roll", True, False),
 ], ids=["glottal-stop", "curly-glottal-stop", "glottal-stop-in-a-given-name", "capital-after-the-apostrophe",
+        "irish-surname",
         "possessive-ending", "lower-case-word"])
 def test_tokens_apostrophe_between_letters_stays_inside_the_word(nlp, word, alpha, title):
     """A Polynesian name's glottal stop ('Mata'afa') is a letter: the word is alphabetic and,

@@ -131,6 +131,8 @@ class ClaimMatcher(SavedState):
         self.statement_verbs = frozenset(lex["statement_verbs"])
         # the word forms that attribute a quotation ('," Hamas said'), the people lexicon's
         self.speech_verbs = frozenset(bundle.lexicon["people"]["speech_verbs"])
+        # who speaks for a clause's subject in an attribution after it ('..., its spokesman said')
+        self.attribution_speakers = frozenset(lex["attribution_speakers"])
         self.gap_words = set(lex["coordination"])
         self.object_quantifiers = frozenset(lex["object_quantifiers"])
         self.part_words = frozenset(lex["part_words"])
@@ -699,7 +701,7 @@ class ClaimMatcher(SavedState):
         k = self.syntax.verb_group_start(hit.start, sent.start) - 1
         quote = self.quotes.around(hit.start)
         passive = "be" in self.words[hit.start : hit.end]  # '"Elections will be held," he said'
-        if passive and NEGATIONS & set(self.words[hit.start : hit.end]) and not (
+        if passive and self.negation & set(self.words[hit.start : hit.end]) and not (
                 k >= sent.start and self.words[k] in FIRST_PLURAL | FIRST_SINGULAR):
             # a resolve not to be coerced is the speaker's own: '"We will not be held hostage,"
             # Boyce said'; 'the elections "will not be delayed"' after 'promised that' is the
@@ -746,21 +748,29 @@ class ClaimMatcher(SavedState):
     def _attributed_after(self, hit: Hit) -> bool:
         """'The union will not endorse any text ..., its executive said in October': the
         clause's words are reported by an attribution after it, unquoted, whose speaker speaks
-        for the clause's subject (its officer, a pronoun, a name; not 'analysts said', a view)."""
+        for the clause's subject: its officer ('its spokesman'), a pronoun ('it said'), or its
+        own noun ('the group said'); not 'Netanyahu said' or 'analysts said', another's view."""
         text, words, end = self.t.text, self.words, hit.sent.end
         comma = next((c for c in range(hit.end, end) if text[c] in {",", ";", ":"}), None)
-        if comma is None or text[comma] != ",":
+        if comma is None or text[comma] != "," or comma + 2 >= end:
             return False
-        if not (words[comma + 1] in SPEAKER_OPENERS or self.t.title[comma + 1]):
-            return False  # ('..., although the pledge appears nowhere': no speaker opens it)
-        for v in range(comma + 2, min(end, comma + 7)):
-            if self.t.punct[v] or words[v] in VIEW_HOLDERS:
-                return False
-            if self.lemmas[v] in SPEECH_LEMMAS and self.t.is_lower[v]:
-                # the attribution closes the sentence: a date or a place at most after the verb
-                return end - v <= 7 and not any(words[j] in {"that", ","} for j in range(v + 1, end)) \
-                    and not any(words[j] in CLAUSE_BREAKERS for j in range(comma + 1, v))
-        return False
+        first = words[comma + 1]
+        if first == "the":
+            # 'the group said': one noun of its own in lower case, then the verb
+            own = comma + 3 < end and self.t.is_lower[comma + 2] and self.t.alpha[comma + 2]
+            verb = comma + 3 if own else None
+        elif first in self.attribution_speakers:
+            # 'its executive said', 'it said', 'its chief negotiator told reporters'
+            verb = next((v for v in range(comma + 2, min(end, comma + 5))
+                         if self.t.is_lower[v] and words[v] in self.speech_verbs), None)
+            if first in {"he", "she", "it", "they"}:
+                verb = comma + 2
+        else:
+            return False
+        if verb is None or words[verb] not in self.speech_verbs:
+            return False
+        # the attribution closes the sentence: a date or a place at most after the verb
+        return end - verb <= 7 and not any(words[j] in {"that", ","} for j in range(verb + 1, end))
 
     def _finite_passive(self, hit: Hit) -> bool:
         """'... and is reportedly commanded by X': a passive with its own 'be', whose subject
@@ -1830,21 +1840,6 @@ class ClaimMatcher(SavedState):
             return True
         said = [i for i, lemma in enumerate(lemmas) if lemma in self.reporting]
         return any("that" in words[i + 1 :] for i in said)
-
-
-# words that open or carry a clause of their own, which a speaker's noun phrase holds none of
-CLAUSE_BREAKERS = frozenset({"and", "but", "or", "which", "who", "that", "while", "as", "if", "because", "when",
-                             "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could",
-                             "whatever", "whoever", "however", "whether", "what", "how"})
-NEGATIONS = frozenset({"not", "n't", "never"})
-# an unquoted attribution after the words it reports: ', its executive said in October'
-SPEAKER_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she", "it", "they", "officials",
-                             "one", "two", "several", "senior", "party", "government"})
-SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "declare", "announce", "warn", "stress",
-                           "confirm", "write"})
-# who says an analyst's view, not an actor's intention: 'the junta will not hold elections, analysts said'
-VIEW_HOLDERS = frozenset({"analysts", "analyst", "observers", "experts", "diplomats", "sources", "critics",
-                          "commentators", "economists", "researchers", "residents", "witnesses"})
 
 
 class Stretches:

@@ -545,7 +545,7 @@ class Clauses:
         if j >= lo and t.text[j] == ")":
             j = self._skip_parens(j, lo)
         antecedent = self.at.get(j)
-        if antecedent is not None and antecedent.label != "PERSON" and j + 1 < len(t.lower) and t.lower[j + 1] == "who":
+        if antecedent is not None and antecedent.label != "PERSON" and pronoun == "who":
             person = self._apposed(antecedent.start - 1, lo)
             if person is not None and person.label == "PERSON":
                 return [person]  # 'Omar, a veteran leader of the insurgency who was killed'

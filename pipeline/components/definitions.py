@@ -49,10 +49,12 @@ class Definitions:
                  is_name_word: Callable[[str], bool], safe_given: Callable[[str], bool], org_nouns: frozenset[str],
                  listed_name: Callable[[str, str], bool], party: Callable[[str], bool],
                  place_heads: frozenset[str] = frozenset(), false_friends: frozenset[str] = frozenset(),
-                 acting_verbs: frozenset[str] = frozenset()):
+                 committing_verbs: frozenset[str] = frozenset()):
         self.former, self.name_joiners, self.particles = former, joiners, particles
         self.false_friends = false_friends  # casefolded names that never name an actor
-        self.acting_verbs = acting_verbs  # verbs of commitment or charge: said by a body, it acts
+        # verbs of commitment (not of charge: a court rejects appeals, a commission warns) that
+        # make an institution that says them of itself a group
+        self.committing_verbs = committing_verbs
         self.place_heads = place_heads  # 'the Line of Actual Control (LAC)': a boundary's head
         self.sentence_case_joiners, self.org_heads = sentence_case_joiners, org_heads
         self.agency_heads, self.english = agency_heads, english
@@ -469,14 +471,14 @@ class Definitions:
             defined.setdefault(name, (actor_id, "alias.acronym_group"))  # its later full uses too
 
     def _acts(self, t: TokenTable, acronym: str, close: int) -> bool:
-        """Whether a body its acronym names commits itself or charges another somewhere in the
-        brief, by the acronym or by the name whose bracket closes at ``close``: 'The General
-        Federation of Oman Workers (GFOW) refused to endorse ...', 'The GFOW condemned the ISS'
-        (a union, a company: bodies that act are groups, whatever their head word)."""
+        """Whether a body its acronym names commits itself somewhere in the brief, by the acronym
+        or by the name whose bracket closes at ``close``: 'The General Federation of Oman Workers
+        (GFOW) refused to endorse ...', 'The DGDC said it would begin supplying the grid' (a
+        union, a company: bodies that act are groups, whatever their head word)."""
         n = len(t.text)
         said = [cue for cue in t.where("lower", {"said", "says"})
                 if cue + 2 < n and t.lower[cue + 1] == "it" and t.lower[cue + 2] in {"would", "will"}]
-        for cue in [*t.where("lower", self.acting_verbs), *said]:  # ('The DGDC said it would begin ...')
+        for cue in [*t.where("lower", self.committing_verbs), *said]:  # ('The DGDC said it would begin ...')
             k = actor_before(t, cue)
             if k >= 0 and (k == close or t.text[k] == acronym):
                 return True

@@ -169,7 +169,7 @@ class EntityResolver(SavedState):
                                        safe_given=self.person_names.safe_given,
                                        org_nouns=frozenset(self.groups.org_nouns) | self.groups.apposition_heads,
                                        listed_name=self._listed_name, party=self._party,
-                                       acting_verbs=self.groups.acronym_actor_verbs)
+                                       committing_verbs=self.groups.committing_verbs)
         verbs = frozenset({c.item.lemma for c in patterns.cues} | {f for c in patterns.cues for f in c.item.forms}
                           | claim_lemmas(patterns) | self.person_names.speech)
         self.time_words = frozenset(patterns.lexicon["clauses"]["time_words"])  # ('in March Marcos said')
@@ -1688,7 +1688,8 @@ class EntityResolver(SavedState):
                 if entry.via == "capital":
                     capitals.append((start, end, entry.actor_id))
                     continue
-                if not entry.exact and span_text.islower() and not (entry.origin == PARTY_ORIGIN and " " in span_text):
+                if not entry.exact and span_text.islower() and not (
+                        entry.origin == PARTY_ORIGIN and len(span_text.replace("-", " ").split()) >= 2):
                     continue  # 'insensitive' still needs a capital: 'hamas' in prose is not a name
                     # (a party list's name of words no English dictionary holds is not prose: 'déi gréng')
                 if entry.origin == PARTY_ORIGIN and (self._party_name_goes_on(t, end)

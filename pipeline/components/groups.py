@@ -158,6 +158,7 @@ class GroupShapes:
             | {w[:-1] + "ies" for w in self.heads if w.endswith("y")}
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.acronym_actor_verbs = words("acronym_actor_verbs")
+        self.committing_verbs = words("committing_verbs")
         self.party_nouns = words("party_nouns")
         self.numbered_heads = words("numbered_heads")
         self.eponym_nouns = words("eponym_nouns")
@@ -201,6 +202,7 @@ class GroupShapes:
         self.organisation_nouns = self.org_nouns | self.apposition_heads
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
+        self.prefixed_security_words = words("prefixed_security_words")
         self.possessive_joins = words("possessive_joins")
         self.descriptors = words("descriptors")
         self.sect_descriptors = words("sect_descriptors")
@@ -369,8 +371,11 @@ class GroupShapes:
                      if t.lower[k] in self.apposed_nouns and all(
                          t.is_lower[j] and t.alpha[j] for j in range(k + 1, comma))), None)
         if noun is None or noun < comma - 1 and t.lower[noun + 1] not in CLAUSE_OPENERS \
-                or comma == start - 1 and not t.is_lower[noun]:
-            return False  # (without 'the', a noun in lower case: not 'Inspector General of Police, P. Sundarraj')
+                or comma == start - 1 and (not t.is_lower[noun] or any(
+                    t.lower[k] in PLACING_PREPOSITIONS for k in range(max(lo, noun - 4), noun))):
+            # (without 'the', a noun in lower case, not an opening phrase's: not 'Inspector
+            # General of Police, P. Sundarraj', 'Inside the militia, Commander Hassan, ...')
+            return False
         if end + 3 < hi and t.text[end] == "(" and t.acro[end + 1] and t.text[end + 2] == ")":
             end += 3
         return end >= hi or t.text[end] in {",", ".", ";"}
@@ -886,7 +891,9 @@ class GroupShapes:
         """Whether an institution's name says it polices or spies ('State Investigation and
         Protection Agency', 'Counter Terrorism Centre'): such agencies act as groups do (not
         an intergovernmental body: 'Collective Security Treaty Organization (CSTO)')."""
-        return acronym not in self.igo_acronyms and any(t.text[k] in self.security_words for k in range(start, end))
+        return acronym not in self.igo_acronyms and any(
+            t.text[k] in self.security_words and (t.text[k] not in self.prefixed_security_words or k >= 2 and (
+                t.text[k - 1] == "-" or t.text[k - 1] == "Against")) for k in range(start, end))
 
     def _apposed_org_noun(self, t: TokenTable, end: int, hi: int, known: Known) -> bool:
         """Whether an apposition right after the name ending at ``end`` is headed by an
@@ -1590,10 +1597,13 @@ NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})
 
 
+# a contact clause or relative after an organisation noun: 'the party he leads, United Seychelles,'
+# (not after a preposition that places what follows: 'Inside the militia, Commander Hassan, ...')
+PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "among", "across", "throughout", "for", "to", "at",
+                                  "on", "from", "under", "beyond", "outside"})
+CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "that", "which", "who"})
 # prepositions after a past verb that leave its object out: the verb's clause is a relative one
 # whose subject is the name before it ('the party Kostadinov founded in 2014')
-# a contact clause or relative after an organisation noun: 'the party he leads, United Seychelles,'
-CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "that", "which", "who"})
 CLAUSE_PREPOSITIONS = frozenset({"in", "until", "since", "after", "before", "during", "from", "with", "for", "at"})
 
 

@@ -821,13 +821,14 @@ class People:
                 owners[form] = ids
         # a word of a listed person's name that is only unlisted people's surname: 'Azali' alone is
         # Azali Assoumani, the president the lists know, not his son Nour El Fath Azali; 'Obiang'
-        # the president, not the relatives whose last name it is
-        listed = {m.actor_id for m in mentions if m.label == "PERSON" and m.via == "pattern"} - kin
+        # the president, not the relatives whose last name it is; 'Haitham' the sultan Haitham bin
+        # Tariq, not his son Theyazin bin Haitham (the figure readers know by the word, as below)
+        in_lists = {m.actor_id for m in mentions if m.label == "PERSON" and m.via == "pattern"} - kin
         for m in mentions:
-            if m.actor_id in listed and m.end - m.start >= 2:
+            if m.actor_id in in_lists and m.end - m.start >= 2:
                 for k in range(m.start, m.end - 1):
                     word = t.text[k]
-                    if word in owners and t.cap[k] and not owners[word] & listed and word not in self.titles \
+                    if word in owners and t.cap[k] and not owners[word] & in_lists and word not in self.titles \
                             and word not in self.office_titles and t.lower[k] not in self.particles:
                         owners[word].add(m.actor_id)
         self._surnames_taken_by_shapes(found, owners)
@@ -836,7 +837,6 @@ class People:
         # Haftar) means, alone, the one a list knows (the figure readers know by it) unless the
         # brief brings him in as another's relative ('His father, Muammar Gaddafi,'), else the
         # one the brief introduced first: writers name the others in full each time.
-        in_lists = {m.actor_id for m in mentions if m.label == "PERSON" and m.via == "pattern"} - kin
 
         usable = {form: sorted(ids, key=lambda a: (a not in in_lists, firsts[a], a)) for form, ids in owners.items()
                   if form not in other_names}

@@ -55,11 +55,15 @@ def _glottal(text: str) -> str | None:
 
 
 def word_kind(text: str, is_alpha: bool, is_title: bool) -> tuple[bool, bool]:
-    """(alpha, title) of a word, spaCy's flags unless a glottal apostrophe is inside it."""
+    """(alpha, title) of a word, spaCy's flags unless an apostrophe is inside it: then the word
+    is alphabetic if its letters are, and in title case as spaCy says where a capital follows
+    the apostrophe ('O'Neill', 'N'Djamena'), as the word without it does where a small letter
+    follows (a glottal stop: 'Mata'afa')."""
     bare = None if is_alpha else _glottal(text)
     if bare is None:
         return is_alpha, is_title
-    return bare.isalpha(), bare.istitle()
+    glottal = any(ch in "'\u2019" and nxt.islower() for ch, nxt in zip(text, text[1:], strict=False))
+    return bare.isalpha(), bare.istitle() if glottal else is_title
 
 
 class Lexemes:
