@@ -297,6 +297,7 @@ class ClaimMatcher(SavedState):
         self.syntax = Clauses(self.t, actor_mentions, self.clause_words, frozenset(self.organs))
         self.quotes = Quotes(self.t, actor_mentions, self.speech_verbs)
         self.reporters: dict[int, list[Mention]] = {}  # cue start -> its reporter (see _reporter)
+        self.attributed: dict[int, bool] = {}  # cue end -> attributed after it (see _attributed_after)
         author = (doc._.brief or {}).get("first_person_actor")
         self.author = known_author(doc._.actors or {}, self.t, mentions, author) if author else None
         hand_cues = {k for h in hits if h.rule.type == "relationship" for k in range(h.start, h.end)}
@@ -749,7 +750,14 @@ class ClaimMatcher(SavedState):
         """'The union will not endorse any text ..., its executive said in October': the
         clause's words are reported by an attribution after it, unquoted, whose speaker speaks
         for the clause's subject: its officer ('its spokesman'), a pronoun ('it said'), or its
-        own noun ('the group said'); not 'Netanyahu said' or 'analysts said', another's view."""
+        own noun ('the group said'); not 'Netanyahu said' or 'analysts said', another's view.
+        Asked by the pledge and by the assessments for every future in a brief: read once."""
+        found = self.attributed.get(hit.end)
+        if found is None:
+            found = self.attributed[hit.end] = self._find_attribution(hit)
+        return found
+
+    def _find_attribution(self, hit: Hit) -> bool:
         text, words, end = self.t.text, self.words, hit.sent.end
         comma = next((c for c in range(hit.end, end) if text[c] in {",", ";", ":"}), None)
         if comma is None or text[comma] != "," or comma + 2 >= end:

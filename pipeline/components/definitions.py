@@ -370,26 +370,25 @@ class Definitions:
                                    or lower[start] in NAME_PREPOSITIONS or lower[start] in self.sentence_case_joiners
                                    or lower[start] in OPENING_PREPOSITIONS):
                 start += 1  # ('At an Intergovernmental ...': a sentence's opening preposition)
+            letters = "".join(ch for ch in acr.upper() if ch.isalpha())
             # 'His Majesty's Armed Forces (HMAF)': the acronym spells the owner too, so the
             # possessive is inside the name
             if 2 <= start < end and text[start - 1] in POSSESSIVES and title[start - 2]:
                 owner = start - 1
                 while owner > 0 and title[owner - 1]:
                     owner -= 1
-                if "".join(text[k][0].upper() for k in [*range(owner, start - 1), *range(start, end)]
-                           if title[k]) == "".join(ch for ch in acr.upper() if ch.isalpha()):
+                if _capitals(t, range(owner, start - 1)) + _capitals(t, range(start, end)) == letters:
                     start = owner
             # a run whose initials spell the acronym exactly, inside a longer run: 'Agents of the
             # Oromo Federalist Congress (OFC)' names the Oromo Federalist Congress
-            letters = "".join(ch for ch in acr.upper() if ch.isalpha())
             for k in range(start + 1, end - 1):
-                if title[k] and "".join(text[j][0].upper() for j in range(k, end) if title[j]) == letters:
+                if title[k] and _capitals(t, range(k, end)) == letters:
                     start = k
                     break
             # 'BSP-United Left and There Is Such a People (ITN)': a list of names before the
             # acronym, which spells none of them whole, defines the last one
             joined = [k for k in range(start + 1, end - 2) if lower[k] == "and" and title[k + 1] and title[k + 2]]
-            if joined and "".join(text[k][0].upper() for k in range(start, end) if title[k]) != letters \
+            if joined and _capitals(t, range(start, end)) != letters \
                     and initials_fit([text[k] for k in range(joined[-1] + 1, end) if title[k]], acr):
                 start = joined[-1] + 1
             cased = None
@@ -402,8 +401,8 @@ class Definitions:
                     start = cased
                 elif end - start < 2:
                     continue
-            while start < end - 1 and lower[start] in POSSESSIVE_PRONOUNS and not (
-                    "".join(text[k][0].upper() for k in range(start, end) if title[k]) == letters):
+            while start < end - 1 and lower[start] in POSSESSIVE_PRONOUNS \
+                    and _capitals(t, range(start, end)) != letters:
                 start += 1  # 'His Ensemble pour le Gabon (EPG)': whose, not the name (unless the
                 # acronym spells it: 'His Majesty's Armed Forces (HMAF)')
             if fits and self.safe_given(text[start]) and not self.is_place(t, start, start + 1) \
@@ -417,8 +416,7 @@ class Definitions:
             # Committee on Manipur Integrity (COCOMI)'); a listed name or a person inside stops it
             # an acronym spelling every capitalised word of the run says the run is one name,
             # whatever is found inside it: 'Georgian Dream (GD)', 'Génération Mamadi Doumbouya (GMD)'
-            capitals = "".join(text[k][0].upper() for k in range(start, end) if title[k])
-            spelled = (cased is not None or capitals == letters) \
+            spelled = (cased is not None or _capitals(t, range(start, end)) == letters) \
                 and all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
             if not spelled and any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
                                    and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
@@ -569,6 +567,11 @@ class Definitions:
 SLASH = frozenset({"/"})
 NAME_PREPOSITIONS = frozenset({"for", "in", "on", "de", "du", "des", "la", "del"})
 HEAD_ENDS = frozenset({"of", "for", "in", "on", "de", "du", "des", "pour"})
+
+
+def _capitals(t: TokenTable, ks: range) -> str:
+    """The initials of the title-case words at ``ks``, in capitals: what an acronym spells."""
+    return "".join(t.text[k][0].upper() for k in ks if t.title[k])
 
 
 def merge(found: Found, *, keep: str, into: str) -> None:

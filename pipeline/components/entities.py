@@ -1130,7 +1130,7 @@ class EntityResolver(SavedState):
                 end += 1
             if end - start < 2 or end < n and t.text[end] in POSSESSIVES \
                     or all(k2 in by_token for k2 in range(start, end)) \
-                    or self.groups.is_place(t, start, end) or self.groups._has_institution(t, start, end) \
+                    or self.groups.is_place(t, start, end) or self.groups.has_institution(t, start, end) \
                     or any(t.text[j] in self.people.titles for j in range(start, end)):
                 continue
             for j in range(start, end):
@@ -1163,7 +1163,7 @@ class EntityResolver(SavedState):
                 or t.lower[start - 1] in self.sentence_adverbs
             english = all(t.lower[j2] in self.groups.english for j2 in range(start, end) if t.alpha[j2])
             if start == end or not opener or not t.title[start] or english \
-                    or self.groups.is_place(t, start, end) or self.groups._has_institution(t, start, end) \
+                    or self.groups.is_place(t, start, end) or self.groups.has_institution(t, start, end) \
                     or any(t.text[j2] in self.people.titles for j2 in range(start, end)) \
                     or self.person_names.is_given(t.text[start]):
                 continue  # (not an English phrase, a place, an office or a person: 'Ukraine, led by')

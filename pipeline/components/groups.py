@@ -603,7 +603,7 @@ class GroupShapes:
         if acronym is not None and acronym == (start + 1, "GROUP") and t.acro[start] and end - start >= 3 \
                 and (text[end - 1] in self.heads or text[end - 1] in self.state_unit_heads) \
                 and all(t.cap[k] and not t.acro[k] and k not in known for k in range(start + 1, end)) \
-                and not self._has_institution(t, start + 1, end):
+                and not self.has_institution(t, start + 1, end):
             yield start, end, "shape.group_acronym_unit"  # 'FSB Border Service': a listed service's unit
             return
         heads = [k for k in range(start, end) if (text[k] in self.heads or text[k] in self.ordinal_heads and k > start
@@ -629,7 +629,7 @@ class GroupShapes:
                 t.lower[k] in self.english for k in range(start + 1, stop) if t.alpha[k]) and (
                 self._own_line(t, start, stop - 1) or t.lower[stop - 1].endswith("s")
                 and not t.lower[stop - 1].endswith("ss"))
-            if stop - start >= 2 and not described and not self._has_institution(t, start, stop) and self._is_group(
+            if stop - start >= 2 and not described and not self.has_institution(t, start, stop) and self._is_group(
                     t, start, stop, start):
                 yield start, stop, "shape.group_head_first"
                 return
@@ -643,7 +643,7 @@ class GroupShapes:
             return
         if not heads and end - start >= 2 and text[end - 1] in self.state_unit_heads and start >= 2 \
                 and text[start - 1] in POSSESSIVES and self._state_before(known, start - 1) \
-                and not self._has_institution(t, start, end):
+                and not self.has_institution(t, start, end):
             yield start, end, "shape.group_state_unit"  # 'Azerbaijan's State Security Service'
             return
         # 'the General Directorate of Security', 'the Directorate of Police Investigations': a
@@ -666,7 +666,7 @@ class GroupShapes:
             else placed
         if not heads and placed - start >= 2 and text[placed - 1] in self.state_unit_heads \
                 and (self.security_agency(t, start, placed - 1) or self._modified_intelligence(t, start, placed)) \
-                and not self._has_institution(t, start, own_noun) and not self.is_place(t, start, placed):
+                and not self.has_institution(t, start, own_noun) and not self.is_place(t, start, placed):
             yield start, placed, "shape.group_security_agency"  # 'the General Intelligence Service'
             return
         if heads:
@@ -719,7 +719,7 @@ class GroupShapes:
             # at a dash ('the Los Trinos–Ferreira feud': two names)
             stop = next((k for k in range(lead_at + 1, end)
                          if t.lower[k] in {"of", "for", "in", "and", "the", "\u2013", "\u2014"}), end)
-            if stop - start >= 2 and not self._has_institution(t, start, stop) and not self.is_place(t, start, stop) \
+            if stop - start >= 2 and not self.has_institution(t, start, stop) and not self.is_place(t, start, stop) \
                     and not (t.lower[lead_at] in SPANISH_ARTICLES and (
                         self._placed_article(t, lead_at) or stop < len(t.text) and t.lower[stop] in PLACE_NOUNS)):
                 yield start, stop, "shape.group_lead_word"  # (not 'Los Angeles')
@@ -832,7 +832,7 @@ class GroupShapes:
                     return k
         return end
 
-    def _has_institution(self, t: TokenTable, start: int, end: int) -> bool:
+    def has_institution(self, t: TokenTable, start: int, end: int) -> bool:
         return any(self.institution_at(t, k) for k in range(start, end))
 
     def _modified(self, t: TokenTable, k: int) -> bool:
@@ -987,12 +987,12 @@ class GroupShapes:
         """A capitalised name the text calls a group (see the module docstring)."""
         after_org_noun = self._follows_org_noun(t, start, end, lo, hi)
         if self._is_known(known, start, end) or start in known \
-                or self._has_institution(t, start, end) and not (
+                or self.has_institution(t, start, end) and not (
                     # 'The Beja Congress, the region's oldest party': a party word at the end, said to be one
-                    t.text[end - 1] in self.modified_heads and not self._has_institution(t, start, end - 1)
+                    t.text[end - 1] in self.modified_heads and not self.has_institution(t, start, end - 1)
                     and self._apposed_org_noun(t, end, hi, known)
                     # 'A smaller militia, the Menchum Valley Defenders,': the noun says what it is
-                    or not self._has_institution(t, end - 1, end) and after_org_noun) \
+                    or not self.has_institution(t, end - 1, end) and after_org_noun) \
                 or all(t.text[k] in self.igo_acronyms for k in range(start, end)):
             return  # (not 'NGO movements': an acronym for a kind of body)
         if end - start == 1 and not any(t.alpha[k] for k in range(lo, start)) and t.lower[start] in self.usually_lower:
@@ -1447,7 +1447,7 @@ class GroupShapes:
                     continue  # 'the Saharan branch of ...': the word qualifies a noun
                 if s == lo_of(t, s) and e - s == 1 and t.lower[s] in self.usually_lower:
                     continue  # 'Oddly, the YBS and the PMF ...': a sentence adverb, not a list item
-                if s not in groups and s not in known and not self._has_institution(t, s, e):
+                if s not in groups and s not in known and not self.has_institution(t, s, e):
                     yield s, e
 
     @staticmethod
@@ -1512,7 +1512,7 @@ class GroupShapes:
                 # a verb in the past: 'Andrej Babis's ANO joined', not 'Petro's Total Peace policy'
                 or t.is_lower[end] and len(follower) > 4 and follower.endswith("ed")):
             return None
-        if self.is_place(t, k, end) or self._has_institution(t, k, end):
+        if self.is_place(t, k, end) or self.has_institution(t, k, end):
             return None
         return end
 
