@@ -535,6 +535,20 @@ def test_acceptance_seed_claims(seed_report):
 # no clause break inside 'ruled out ... coalition with'; no aspiration in 'ties kept'; 'Corruption'
 # a security word only after its prefix; 'Besar' no title alone; an opening phrase's noun makes
 # no apposition; a capital after an inner apostrophe keeps spaCy's title case): the same figures.
+# On 488 briefs (484-488 joined after their blind scoring): entities 0.975 (GROUP 0.963, STATE
+# 0.994, PERSON 0.985); pledge 0.879, assessment 0.919, relationship 0.657 (labelled 0.619); band
+# 0.968. Then a company or an association that commits itself is a group ('the Police Welfare
+# Association has threatened', 'Hengyi said in October it would not commit'), past a relative
+# clause ('BSP, which is owned ..., has promised') and a state's name opening it; a party
+# family's name alone in a brief about politics ('Labour won', 'the Conservatives'); a company
+# noun before a name ('the state oil firm Petronas'); a crime family in a sentence about crime;
+# a surname that is also a place's, closed by the apposition's comma; 'The Crown Prince, X,'; a
+# portfolio after 'Minister of' ends where a given name opens; a gerund's object is no subject of
+# a coordinated verb; 'ruled out backing X'; 'signed by A and B'; 'switched recognition from A to
+# B'; 'a senior figure in X'; 'committed Australia to'; a negated passive a speaker promises
+# ('said the men will not be returned'); 'has not said whether' no pledge: entities 0.976 (GROUP
+# 0.965, STATE 0.994, PERSON 0.985); pledge 0.884, assessment 0.919, relationship 0.659
+# (labelled 0.620); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -556,7 +570,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.975 on 483 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 488 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1042,7 +1056,20 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # given to China; Turkmen.news's charge given to the Netherlands; 'the prime minister of Antigua
 # and Barbuda' resolved to Skerrit; a radar hosted where the gold has the US); the company's two
 # pledges mended on landing: five hundred and thirty-two.
-WRONG_ACTORS_AT_MOST = 532
+# Five hundred and thirty-nine on 488 briefs: 484-488 brought seven (the pledges of two companies,
+# Brunei Shell Petroleum and Hengyi, given to the state and to Hengyi's Chinese parent; the
+# security service's given to Islamic State, named in the object of its first verb; RONPhos's
+# given to Nauru; a government's refusal given to the state where the gold has its president;
+# a pledge of Nauru's, said by its capital Yaren, given to Australia; a minister's pledge in a
+# quote given to him where the gold has the state), and the landing mended four of them and five
+# older ones (a minister's title kept in his name, twice; two pledges given to a man named in an
+# object or an apposition before the verb; 'DGPC said in August that it would not' given to
+# India) while adding four ('committed Baghdad to' given to a
+# man named in the subject's apposition; the Democrats' pledge said by their leader, read as
+# theirs; a pledge given to a company's partner where the company ExxonMobil is written after
+# 'from' elsewhere and so read as a place; 'a group locked in a feud with' read as the sentence
+# subject's): five hundred and thirty-four.
+WRONG_ACTORS_AT_MOST = 534
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -51,6 +51,8 @@ SUBJECTS = [
      "to hold the coast, grew.", "Los Herederos del Atrato"),
     ("object-complement-is-no-subject",
      "Kenya has kept the Kenya Defence Forces mobilised and has pledged to stay in Somalia.", "Kenya"),
+    ("gerunds-object-is-no-subject-of-a-coordinated-verb",
+     "Hamas accused him of sharing Islamic State propaganda and said it would retaliate.", "Hamas"),
 ]
 
 WRONG_ACTOR = [
@@ -66,6 +68,8 @@ WRONG_ACTOR = [
     ("object-before-and-is-no-subject",
      "The Houthis agreed to stop attacking American vessels and Washington agreed to halt its air campaign.",
      "American"),
+    ("gerunds-object-before-and",
+     "Hamas accused him of sharing Islamic State propaganda and said it would retaliate.", "Islamic State"),
     ("past-form-after-a-noun-that-names-no-one-is-its-verb",
      "Kathmandu protested to both New Delhi and Beijing after the two agreed in August to reopen border trade.",
      "Kathmandu"),
@@ -95,3 +99,10 @@ def test_clauses_not_the_subject(extract, text, wrong):
 @pytest.mark.parametrize("text", [c[1] for c in NO_ACTOR], ids=[c[0] for c in NO_ACTOR])
 def test_clauses_no_actor_subject_no_pledge(extract, text):
     assert _pledge_actors(extract(text)) == []
+
+
+def test_clauses_phrasal_verb_takes_a_gerund_as_a_catenative_verb(extract):
+    records = extract("Fatah has ruled out backing Hamas.")
+    supports = [(c["actor"]["text"], c["target"]["text"], c["polarity"]) for c in claims(records, "relationship")
+                if c["relation"] == "SUPPORTS"]
+    assert supports == [("Fatah", "Hamas", "negative")]

@@ -245,6 +245,21 @@ POSITIVE = [
     ("word-no-list-holds-that-pledges", "Workers struck. Chiquita has since pledged to rehire most of its staff, "
      "though Chiquita fired them.",
      [("Chiquita", "shape.group_acting_word"), ("Chiquita", "shape.repeat")]),
+    ("association-that-threatens", "The Police Welfare Association has threatened a sick-out over overtime.",
+     [("Police Welfare Association", "shape.group_acting_company")]),
+    ("company-that-promises-past-a-relative-clause", "Hengyi Industries, which runs the refinery, has promised "
+     "to cut losses.", [("Hengyi Industries", "shape.group_acting_company")]),
+    ("word-opening-a-company-name-that-says-it-will", "The Hengyi Industries plant lost money. Hengyi said in "
+     "October it would not commit capital.",
+     [("Hengyi Industries", "shape.group_acting_company"), ("Hengyi", "shape.repeat")]),
+    ("party-family-name-alone-in-a-brief-about-politics", "The election left the cabinet without a majority in "
+     "parliament. The Progress Party gained, and the Conservatives lost seats.",
+     [("Progress Party", "shape.group_head"), ("Conservatives", "shape.group_party_family")]),
+    ("party-family-name-opening-a-sentence-of-a-party-named-in-full", "The Labour Party won the election and the "
+     "vote in parliament. Labour formed a cabinet.",
+     [("Labour Party", "shape.group_head"), ("Labour", "shape.group_party_family")]),
+    ("gang-named-soldiers", "The Banyan Posse is at war with the Rock Hall Soldiers.",
+     [("Banyan Posse", "shape.group_head"), ("Rock Hall Soldiers", "shape.group_head")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",
      [("Republican Party of Alberta", "shape.group_head")]),
     ("led-in-a-relative-clause", "Alfonso López Chau, who leads Ahora Nación, endorsed the pressure.",
@@ -597,6 +612,15 @@ NEGATIVE = [
     ("acting-word-a-listed-surname", "At the summit, Kiir refused to sign."),
     ("acting-word-a-person-by-the-pronoun-after-it", "Milei's reforms stalled. Milei vowed to cut his budget."),
     ("acting-word-never-called-it", "Zelensky warned that the front would not hold."),
+    ("party-family-name-outside-politics", "Wages rose, and the Greens said little."),
+    ("party-family-word-opening-a-sentence-only", "The election left the cabinet without a majority in parliament. "
+     "Labour shortages persist after the vote."),
+    ("party-family-word-of-a-ministry", "The election left the cabinet without a majority in parliament. The "
+     "Ministry of Labour set the vote."),
+    ("court-that-refuses", "The Supreme Court refused to hear the appeal."),
+    ("company-that-only-reports", "Hengyi Industries reported losses in 2025, and it will report again."),
+    ("bank-that-pledges", "The Central Bank pledged to hold rates."),
+    ("common-acronym-before-an-organisation-noun", "Norbert promised to extend the island's CCTV network."),
     ("state-a-person-leads-in-an-apposition", "In 2024, led by Ahmed Ali, the rebels attacked."),
 ]
 
@@ -859,6 +883,10 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "General Federation of Oman Workers"),
     ("The Dominica Geothermal Development Company (DGDC) is building a plant. The DGDC said it would "
      "begin supplying the grid.", "Dominica Geothermal Development Company"),
+    ("Brunei Shell Petroleum (BSP), which is owned by the government and Shell, has promised to hold output.",
+     "Brunei Shell Petroleum"),
+    ("The Geothermal Development Company (GDC) drills. GDC said in May that it would drill more.",
+     "Geothermal Development Company"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
         "sentence-case-name", "sentence-case-name-with-elided-articles", "sentence-case-head-and-adjectives",
         "sentence-case-security-body", "security-agency-in-its-own-language",
@@ -866,7 +894,8 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
         "portuguese-pela-in-a-title-case-name", "peoples-possessive-makes-congress-a-party",
         "anticorruption-is-a-security-word", "particles-no-list-holds-between-the-capitals",
         "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word",
-        "institution-word-of-a-body-that-commits", "company-that-says-it-will"])
+        "institution-word-of-a-body-that-commits", "company-that-says-it-will",
+        "company-that-commits-past-a-relative-clause", "company-that-says-past-a-time-phrase-that-it-will"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]
@@ -1127,6 +1156,8 @@ CRIME_FAMILIES = [
     ("a-crime-familys-other-noun", CRIME + "The Hasanaj clan feuds. Police vowed to dismantle the Hasanaj network.",
      {"Hasanaj clan", "Hasanaj network"}),
     ("family-outside-a-crime-brief", "The Assad family ruled Syria for five decades.", set()),
+    ("clan-in-a-crime-sentence", "Police detained four men suspected of moving cocaine for the Skaljari clan.",
+     {"Skaljari clan"}),
     ("clan-where-clans-are-communities", CRIME + "Tribal elders said the Jaafar clan was split.", set()),
     ("a-clan-is-a-kind-not-a-name", CRIME + "Los Trinos, a Casavalle clan, grew.", {"Los Trinos"}),
     ("common-word-before-family", CRIME + "Smaller family networks aligned with one side.", set()),
@@ -1142,7 +1173,7 @@ def test_groups_crime_family_named_by_its_name_in_a_crime_brief(extract, text, e
     groups = {m["text"] for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
               for m in e["mentions"] if m["via"] != "coref"}
     assert groups & ({"Pesce family", "Piromalli clan", "Piromalli", "Hasanaj crew", "Hasanaj clan", "Hasanaj network",
-                      "Assad family",
+                      "Assad family", "Skaljari clan",
                       "Jaafar clan", "Casavalle clan", "Los Trinos", "Smaller family", "Sizwe Bonke Economic Forum",
                       "SBEF", "Cape Amalgamated Taxi Association"}) == expected
 

@@ -102,6 +102,10 @@ POSITIVE = [
      [("Tuncer Bakırhan", "alias.role")]),
     ("name-stops-before-a-capital", "Its leader Bafel Talabani Ankara has long accused of harbouring rebels.",
      [("Bafel Talabani", "alias.role")]),
+    ("place-surname-closed-by-the-apposition-comma", "A party spokeswoman, Nilda Sacramento Lima, said it "
+     "would wait.", [("Nilda Sacramento Lima", "alias.role")]),
+    ("title-as-a-role-before-an-apposition", "The Crown Prince, Al-Muhtadee Billah, takes on more state business.",
+     [("Al-Muhtadee Billah", "alias.title")]),
     ("surname-in-the-headline-before-the-full-name",
      "Machal's Detention Pushes the Deal to the Brink\n\nPresident Salva Kiir detained Riek Machal in March.",
      [("Machal", "surname.repeat"), ("Riek Machal", "shape.person_given_name"), ("Salva Kiir", "pattern.gazetteer")]),

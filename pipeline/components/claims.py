@@ -1546,7 +1546,7 @@ class ClaimMatcher(SavedState):
         if words[hit.end - 2] == "there" and hit.end + 1 < len(words) and words[hit.end] == "be" \
                 and words[hit.end + 1] == "no":
             return True  # 'told lawmakers there would be no dialogue': the speaker rules it out
-        if self._threat_passive(hit):
+        if self._threat_passive(hit) or self._refused_passive(hit):
             return True
         if hit.end - 1 - lo == 1 and lo not in covered and self.t.cap[lo] and self.t.alpha[lo] \
                 and words[lo] not in self.clause_words["time_words"]:
@@ -1567,6 +1567,21 @@ class ClaimMatcher(SavedState):
             k += 1
         return k + 1 < len(self.words) and self.words[k] == "be" and self.lemmas[k + 1] in self.threat_passives \
             and self.words[k + 1] != self.lemmas[k + 1]
+
+    def _refused_passive(self, hit: Hit) -> bool:
+        """'Burke has said that the men will not be returned to Australia', 'said attacks would
+        not be tolerated': a negated passive in what a speaker says has the speaker's side for
+        its unnamed agent, a commitment not to act (a positive one, 'said the bridge would be
+        finished in May', is as often a forecast)."""
+        k, words = hit.end, self.words
+        if not (k < len(words) and words[k] in {"not", "n't", "never"}):
+            return False
+        k += 1
+        if k + 1 >= len(words):
+            return False
+        participle = words[k + 1]
+        return words[k] == "be" and participle != self.lemmas[k + 1] and self.t.is_lower[k + 1] \
+            and (participle.endswith("ed") or participle in self.clause_words["irregular_participles"])
 
     def _clause_end(self, hit: Hit) -> int:
         """Where a pledge's content stops: the sentence end, or the first clause boundary

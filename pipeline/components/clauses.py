@@ -113,6 +113,9 @@ class Clauses:
                 k = prev  # 'the party remained committed to', 'the faction remains loyal to'
             elif word in self.lex["catenative_verbs"] and t.lower[k].endswith("ing"):
                 k = prev  # 'will keep sharing intelligence with'
+            elif prev - 1 >= lo and t.lower[k].endswith("ing") \
+                    and f"{t.lemma[prev - 1]} {word}" in self.lex["catenative_phrasal_verbs"]:
+                k = prev - 1  # 'has ruled out backing Listhaug'
             elif word == "to" and prev - 1 >= lo and t.is_lower[prev - 1] and prev - 1 not in self.at:
                 k = prev - 1  # 'agreed to', 'failed to', 'is expected to'
             elif word == "to" and self._time_phrase(prev - 1, lo) is not None:
@@ -980,8 +983,8 @@ class Clauses:
 
     def _verb_object(self, m: Mention, lo: int) -> bool:
         """Whether a name is the object of the verb right before its noun phrase ('has received
-        Isaias'), so no later coordinated verb is its; after a verb that takes a clause ('said
-        Iran had ...') the name is that clause's subject."""
+        Isaias', 'of sharing Islamic State propaganda'), so no later coordinated verb is its;
+        after a verb that takes a clause ('said Iran had ...') the name is that clause's subject."""
         t = self.t
         k = m.start - 1
         # past an article or a count: 'has ambushed two AA supply boats'
@@ -991,7 +994,9 @@ class Clauses:
             return False
         word = t.lower[k]
         past = word.endswith("ed") and t.lemma[k] != word or word in self.irregular  # no noun ('spokeswoman X')
-        return past and t.lemma[k] not in self.complement_verbs
+        # a gerund's object too: 'accused him of sharing Islamic State propaganda and said'
+        gerund = len(word) > 5 and word.endswith("ing") and t.lemma[k] != word
+        return (past or gerund) and t.lemma[k] not in self.complement_verbs
 
     def _object_complement(self, m: Mention, participle: int, lo: int) -> bool:
         """'kept the Chilean Army deployed', 'left the group weakened': a past participle after a

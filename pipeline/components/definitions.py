@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVE_PRONOUNS, POSSESSIVES
-from pipeline.components.groups import ELIDED_ARTICLE, actor_before
+from pipeline.components.groups import ELIDED_ARTICLE, actor_before_clause, said_it_would
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_text
@@ -473,11 +473,8 @@ class Definitions:
         or by the name whose bracket closes at ``close``: 'The General Federation of Oman Workers
         (GFOW) refused to endorse ...', 'The DGDC said it would begin supplying the grid' (a
         union, a company: bodies that act are groups, whatever their head word)."""
-        n = len(t.text)
-        said = [cue for cue in t.where("lower", {"said", "says"})
-                if cue + 2 < n and t.lower[cue + 1] == "it" and t.lower[cue + 2] in {"would", "will"}]
-        for cue in [*t.where("lower", self.committing_verbs), *said]:  # ('The DGDC said it would begin ...')
-            k = actor_before(t, cue)
+        for cue in [*t.where("lower", self.committing_verbs), *said_it_would(t)]:
+            k = actor_before_clause(t, cue)
             if k >= 0 and (k == close or t.text[k] == acronym):
                 return True
         return False

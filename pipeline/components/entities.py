@@ -32,8 +32,9 @@ from pipeline.components.groups import (
     SINGULAR_IN_S,
     SPANISH_ARTICLES,
     GroupShapes,
-    actor_before,
+    actor_before_clause,
     lo_of,
+    said_it_would,
 )
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, resolved, shaped_group
@@ -305,6 +306,7 @@ class EntityResolver(SavedState):
         self.people.given_names(t, found, self.person_names.usually_lower)
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
+        self._acting_companies(t, found)
         self._acting_words(t, found)
         self._given_before_vouched_name(t, found)
         self._given_before_quoted_nickname(t, found)
@@ -323,6 +325,7 @@ class EntityResolver(SavedState):
         self._first_word_names(t, found)
         self._last_word_names(t, found)
         self._head_first_tails(t, found)
+        self._party_families(t, found)  # (after the short names of the parties the brief names)
         self._state_code_prefix(t, found)
         self._state_code_forces(t, found)
         self._faction_suffixes(t, found)
@@ -750,8 +753,8 @@ class EntityResolver(SavedState):
         nouns = [k for k in t.where("lower", self.groups.eponym_nouns) if t.is_lower[k]]
         # in a brief about organised crime, 'the Pesce family' is a crime family whether or not
         # a Pesce of the brief is named
-        families = frozenset(k for k in t.where("lower", self.groups.family_nouns) if t.is_lower[k]) \
-            if self.groups.crime_brief(t) else frozenset()
+        families = frozenset(k for k in t.where("lower", self.groups.family_nouns)
+                             if t.is_lower[k] and self.groups.crime_sentence(t, k))
         nouns = sorted({*nouns, *families})
         if not nouns:
             return
@@ -1510,6 +1513,91 @@ class EntityResolver(SavedState):
         if added:
             self.learnt.apply(t, found, added)
 
+    def _acting_companies(self, t: TokenTable, found: Found) -> None:
+        """'The Police Welfare Association has threatened a sick-out', 'Brunei Shell Petroleum,
+        which is owned ..., has promised': a capitalised name ending in a company's or an
+        association's word (an institution's, which the name shapes leave alone) that commits
+        itself names a group, found everywhere the brief writes it; so does a word that commits
+        itself and heads such a name elsewhere in the brief ('Hengyi said in October it would not
+        commit capital' after 'the Hengyi Industries refinery'): a company or a union that acts.
+        A state's name opening the name is part of it ('Brunei Shell Petroleum')."""
+        heads = self.groups.corporate_heads
+        cues = [*t.where("lower", self.groups.committing_verbs), *said_it_would(t)]
+        if not cues or not t.where("text", heads):
+            return
+        text, title, n = t.text, t.title, len(t.text)
+        taken = covered_tokens(found.mentions)
+        learnt: dict[str, tuple[str, str]] = {}
+        for cue in cues:
+            k = actor_before_clause(t, cue)
+            if k < 1 or k in taken or not title[k] or not t.alpha[k] and text[k] not in heads:
+                continue
+            lo = t.sent_starts[t.sent_of[k]]
+            if text[k] in heads:
+                start = k
+                while start > lo and title[start - 1] and text[start - 1] not in heads:
+                    start -= 1
+                if t.lower[start] == "the":
+                    start += 1
+                names = [(start, k + 1)] if start < k else []
+            elif k > lo and title[k - 1] or k + 1 < n and title[k + 1]:
+                continue
+            else:  # 'Hengyi said ...': the word opens a company's name elsewhere
+                names = [(j, j + 2) for j in t.where("text", {text[k]})
+                         if j + 1 < n and text[j + 1] in heads
+                         and not (j > lo_of(t, j) and title[j - 1] and t.lower[j - 1] != "the")]
+                names = names[:1] + [(k, k + 1)] if names else []
+            actor_id = None
+            for start, end in names:
+                inside = [m for m in found.mentions if m.start < end and start < m.end]
+                if any(not (m.label == "STATE" and m.start == start and m.end < end) for m in inside) \
+                        or self.groups.is_place(t, start, end) or t.string(start, end) in learnt:
+                    break
+                found.mentions[:] = [m for m in found.mentions if m not in inside]
+                if actor_id is None:  # (the word alone is the same company's)
+                    actor_id = shaped_group(t, found, start, end, "shape.group_acting_company")
+                learnt[t.string(start, end)] = (actor_id, "shape.repeat")
+                taken.update(range(start, end))
+        if learnt:
+            self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)
+
+    def _party_families(self, t: TokenTable, found: Found) -> None:
+        """'Labour won the September 2025 election', 'the Progress Party (FrP) and the
+        Conservatives lack a majority': in a brief about politics, a party family's name
+        written alone is a party's, the one the brief names in full ('Labour Party') if it does.
+        Alone: no capitalised word joined to it ('Labour Minister', 'New Labour') and no 'of'
+        before it ('Ministry of Labour'); a sentence's first word only where the brief also
+        writes the name inside a sentence or names the party in full ('Labour shortages persist'
+        is no party)."""
+        families = self.groups.party_families
+        ks = t.where("text", families.keys())
+        if not ks or len(t.where("lower", self.groups.party_family_cues)) < self.groups.party_family_min:
+            return
+        text, n = t.text, len(t.text)
+        taken = covered_tokens(found.mentions)
+
+        def alone(k: int) -> bool:
+            lo = lo_of(t, k)
+            return k not in taken and not (k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]) \
+                and not (k > lo and (t.cap[k - 1] and t.alpha[k - 1] and t.lower[k - 1] != "the"
+                                     or t.lower[k - 1] in {"of", "for"} or text[k - 1] in DASHES))
+
+        inside = {text[k] for k in ks if k > lo_of(t, k) and alone(k)}
+        by_name = {found.actors[m.actor_ids[0]].name: m.actor_ids[0] for m in found.mentions
+                   if m.label == "GROUP" and len(m.actor_ids) == 1 and m.actor_ids[0] in found.actors}
+        actor_of: dict[str, str] = {}
+        for k in ks:
+            word = text[k]
+            if not (word in inside or families[word] in by_name) or not alone(k):
+                continue
+            actor_id = actor_of.get(word) or by_name.get(families[word])
+            if actor_id is None:
+                actor_id = actor_of[word] = shaped_group(t, found, k, k + 1, "shape.group_party_family")
+            else:
+                actor_of[word] = actor_id
+                found.mentions.append(Mention(k, k + 1, (actor_id,), "shape.group_party_family", "GROUP"))
+            taken.add(k)
+
     def _acting_words(self, t: TokenTable, found: Found) -> None:
         """'Chiquita has since pledged to rehire ..., but says it will not negotiate', 'Perenco has
         warned that it will defer drilling': one capitalised word that no word list, place list
@@ -1522,10 +1610,12 @@ class EntityResolver(SavedState):
         taken = covered_tokens(found.mentions)
         text, lower, n = t.text, t.lower, len(t.text)
         learnt: dict[str, tuple[str, str]] = {}
-        for cue in t.where("lower", self.groups.acronym_actor_verbs):
-            k = actor_before(t, cue)
+        for cue in [*t.where("lower", self.groups.acronym_actor_verbs), *said_it_would(t)]:
+            k = actor_before_clause(t, cue)  # ('ExxonMobil, which has operated Zafiro since the 1990s, agreed')
             word = text[k] if k >= 0 else ""
-            if k < 0 or k in taken or word in learnt or not (t.title[k] and t.alpha[k] and len(word) >= 4) \
+            # (a capital inside the word is still a name's: 'ExxonMobil', 'PetroleumBRUNEI')
+            named = (t.title[k] or t.cap[k] and not t.acro[k]) and t.alpha[k] and len(word) >= 4
+            if k < 0 or k in taken or word in learnt or not named \
                     or k > 0 and lower[k - 1] == "the" \
                     or lower[k] in self.groups.english or lower[k].endswith(ACTING_NOT_NAMES) \
                     or self.groups.is_place(t, k, k + 1) or self.person_names.key(word) in self.person_names.family \

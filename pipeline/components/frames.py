@@ -46,6 +46,9 @@ NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant"}) | PAST_TIES
 # nouns whose 'for' names the side spoken for ('a spokesman for the movement'); an 'envoy for
 # Yemen' or a 'representative for Somalia' is sent to it
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator"})
+# nouns of a group's people that take 'in' as 'of': 'a senior figure in the Maksar gang' (only a
+# group's: 'an envoy in Beijing' is posted there)
+MEMBERS_IN = frozenset({"figure", "member", "official", "cadre", "operative", "veteran"})
 
 
 @dataclass
@@ -292,7 +295,8 @@ class Frames:
                 break
             j -= 1  # modifiers: 'fiercest', 'long-standing', 'Syrian'
             steps += 1
-        if k + 2 < hi and (t.lower[k + 1] == "of" or speaks_for and t.lower[k + 1] == "for"):
+        member_in = t.lower[k] in MEMBERS_IN and k + 1 < hi and t.lower[k + 1] == "in"
+        if k + 2 < hi and (t.lower[k + 1] == "of" or speaks_for and t.lower[k + 1] == "for" or member_in):
             j = k + 2
             while j < hi and t.lower[j] in {"the", "a", "an"}:
                 j += 1
@@ -317,7 +321,7 @@ class Frames:
                     e += 2 if e + 2 < hi and t.lower[e + 1] == "the" else 1
                     if e in at and at[e].label == "GROUP":
                         return at[e]
-            return m
+            return m if m is None or not member_in or m.label == "GROUP" else None
         return None
 
     def _said_of(self, t: TokenTable, first: int, k: int, lo: int, hi: int, at: dict[int, Mention], syntax: Clauses,

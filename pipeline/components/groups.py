@@ -159,6 +159,11 @@ class GroupShapes:
         self.acronym_actor_nouns = words("acronym_actor_nouns")
         self.acronym_actor_verbs = words("acronym_actor_verbs")
         self.committing_verbs = words("committing_verbs")
+        self.corporate_heads = words("corporate_heads")
+        self.company_nouns = words("company_nouns")
+        self.party_families: dict[str, str] = dict(lexicon["party_families"])
+        self.party_family_cues = words("party_family_cues")
+        self.party_family_min: int = lexicon["party_family_min"]
         self.party_nouns = words("party_nouns")
         self.numbered_heads = words("numbered_heads")
         self.eponym_nouns = words("eponym_nouns")
@@ -234,6 +239,18 @@ class GroupShapes:
             flag = t.memo["crime_brief"] = sum(w in self.crime_cues for w in words) >= self.crime_cue_min \
                 and not any(w in self.community_cues for w in words)
         return flag
+
+    def crime_sentence(self, t: TokenTable, k: int) -> bool:
+        """Whether token k's sentence is about organised crime in a brief with no word for a
+        community: 'detained four men suspected of moving cocaine for the Škaljari clan' in a
+        brief on the rule of law, where a crime family is named once or twice."""
+        if self.crime_brief(t):
+            return True
+        lower = t.lower
+        if t.where("lower", self.community_cues):
+            return False
+        s = t.sent_of[k]
+        return any(lower[j] in self.crime_cues for j in range(t.sent_starts[s], t.sent_ends[s]))
 
     # ------------------------------------------------------------------ runs
     def _word(self, t: TokenTable, k: int) -> bool:
@@ -1062,10 +1079,16 @@ class GroupShapes:
                 else:
                     yield start, end, "shape.group_org_noun"
             return
-        if start - 1 >= lo and lower[start - 1] in self.org_nouns and t.is_lower[start - 1] and (
+        # (a company noun only before a word of no English or a company's name: not 'the company
+        # President Ali', 'the miner John Smith')
+        company = start - 1 >= lo and lower[start - 1] in self.company_nouns and (
+            end - start == 1 and lower[start] not in self.english or t.text[end - 1] in self.corporate_heads)
+        if start - 1 >= lo and (lower[start - 1] in self.org_nouns or company) \
+                and t.is_lower[start - 1] and (
                 not lower[start - 1].endswith("s") or lower[start - 1] in SINGULAR_IN_S) \
                 and start - 2 >= lo and not t.punct[start - 2] and not self._clause_subject(t, end, hi):
-            yield start, end, "shape.group_noun_name"  # 'the Banyamulenge militia Twirwaneho'
+            # ('the Banyamulenge militia Twirwaneho', 'the state oil firm Petronas')
+            yield start, end, "shape.group_noun_name"
             return
         if after_org_noun:
             yield start, end, "shape.group_apposed"  # 'the presidential guard, the DGSSIE,'
@@ -1583,6 +1606,49 @@ def actor_before(t: TokenTable, cue: int) -> int:
     while k >= 0 and t.lower[k] in ACTING_FILLERS:
         k -= 1
     return k
+
+
+# relatives that open a clause between an acting name and its verb ('BSP, which is owned ..., has promised')
+RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+# verbs after 'it would' whose 'it' is no one ('Bukele said it would be a mistake', 'it would take years')
+EXPLETIVE_VERBS = frozenset({"be", "take", "cost", "require", "mean", "depend", "seem", "need", "make"})
+# prepositions of a short phrase between 'said' and what it said ('said in October it would')
+SAID_PHRASE_PREPOSITIONS = frozenset({"in", "on", "last", "this", "after", "before", "during", "at"})
+
+
+def actor_before_clause(t: TokenTable, cue: int) -> int:
+    """As ``actor_before``, past a relative clause in commas between the name and its verb:
+    'Brunei Shell Petroleum (BSP), which is owned equally by the government and Shell, has
+    promised' (the clause's own commas would end the walk back)."""
+    k = actor_before(t, cue)
+    if k < 1 or t.text[k] != ",":
+        return k
+    lo = t.sent_starts[t.sent_of[k]]
+    for j in range(k - 1, max(lo, k - 30) - 1, -1):
+        if t.text[j] == ",":
+            return j - 1 if j + 1 < k and t.lower[j + 1] in RELATIVE_OPENERS else k
+    return k
+
+
+def said_it_would(t: TokenTable) -> list[int]:
+    """'The DGDC said it would begin ...', 'RONPhos said in September that it would cut ...':
+    where a body says what it will do of itself (the 'said' before 'it would/will'), past a short
+    phrase of time and a 'that'; not where the 'it' is no one's ('said it would be a mistake')."""
+    lower, n = t.lower, len(t.text)
+    out = []
+    for cue in t.where("lower", {"said", "says"}):
+        k = cue + 1
+        if k < n and lower[k] in SAID_PHRASE_PREPOSITIONS:
+            k += 1
+            while k < n and k <= cue + 4 and lower[k] not in {"that", "it"} and (t.alpha[k] or t.text[k].isdigit()):
+                k += 1  # ('in September', 'on 3 May', 'last week')
+        if k < n and lower[k] == "that":
+            k += 1
+        if k + 1 < n and lower[k] == "it" and lower[k + 1] in {"would", "will"}:
+            v = k + 2 + (k + 2 < n and lower[k + 2] in {"not", "never"})
+            if not (v < n and lower[v] in EXPLETIVE_VERBS):
+                out.append(cue)
+    return out
 
 
 def _lettered(word: str, least: int = 3) -> bool:

@@ -125,8 +125,11 @@ class People:
                 break
             if (title[end] or t.cap[end] and not t.acro[end]) and alpha[end] and lower[end] not in self.not_names:
                 # ('Mary Lou McDonald': a capital inside a surname is still a name's word)
-                if words >= 2 and fold_word(text[end], {}) in self.places:
-                    break  # 'whose leader Bafel Talabani Ankara has long accused'
+                if words >= 2 and fold_word(text[end], {}) in self.places \
+                        and not (end + 1 < n and text[end + 1] in {",", ")"}):
+                    break  # 'whose leader Bafel Talabani Ankara has long accused' (but a comma
+                    # closing the apposition keeps a surname that is also a place's name: 'a party
+                    # spokeswoman, Nilda Sacramento Lima, said')
                 words += 1
             elif lower[end] in self.particles and end > i and (
                     lower[end] not in self.glued_particles or end + 1 < n and text[end + 1] == "-"):
@@ -192,6 +195,9 @@ class People:
                 spans += self._coordinated_names(t, i + 1, taken, "alias.role")
             for j, rule in starts:
                 j = self.skip_titles(t, j)
+                if rule == "alias.title" and j + 1 < n and text[j] == "," and i > 0 and lower[i - 1] == "the":
+                    j += 1  # 'The Crown Prince, Al-Muhtadee Billah, takes on': the title as a role,
+                    glossed.add(j)  # its name in an apposition a comma closes
                 if rule == "alias.title" and j in taken:
                     self._free_state_word(t, found, j, taken)
                 if j < n:

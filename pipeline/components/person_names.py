@@ -227,6 +227,12 @@ class PersonNames:
             while start < end and text[start] in self.title_tails:
                 start += 1  # 'Secretary of | State Marco Rubio'
             titled = True
+        elif not titled and start >= lo + 2 and lower[start - 1] == "of" and text[start - 2] in self.titles:
+            # 'Minister of | National Security Wayne Munroe': a portfolio no list of title words
+            # holds ends where a given name opens the name
+            given_at = next((k for k in range(start + 1, end - 1) if self.key(text[k]) in self.given), None)
+            if given_at is not None:
+                start, titled = given_at, True
         # a sentence's ordinary first word is not a name's ('Later', 'Fighters')
         # ('Mark Savaya, whom Trump appointed envoy': a given name that is also a common word,
         # opening a sentence before a name the sentence says is a person's, stays)
