@@ -548,7 +548,18 @@ def test_acceptance_seed_claims(seed_report):
 # B'; 'a senior figure in X'; 'committed Australia to'; a negated passive a speaker promises
 # ('said the men will not be returned'); 'has not said whether' no pledge: entities 0.976 (GROUP
 # 0.965, STATE 0.994, PERSON 0.985); pledge 0.884, assessment 0.919, relationship 0.659
-# (labelled 0.620); band 0.968.
+# (labelled 0.620); band 0.968. On 493 briefs (489-493 joined after their blind scoring):
+# entities 0.975 (GROUP 0.964, STATE 0.993, PERSON 0.984); pledge 0.882, assessment 0.919,
+# relationship 0.658 (labelled 0.620); band 0.968. Then a weekday or a month after a given name
+# is the person's surname ('Prime Minister Godwin Friday', 'Friday has vowed'; not 'on Friday');
+# 'St Vincent', 'St. Lucia', 'St Kitts and Nevis'; no person's given name after 'St' ('St
+# John's'); a group's words before its head that commit themselves are its short name ('Kings
+# Romans promised' after Kings Romans Group); a capital's possessive after a preposition acts
+# ('one of Caracas's closest allies') and 'recognition to Beijing'; 'pressed by', 'placed X under
+# sanctions', 'the NDP government of Prime Minister X', 'switched its recognition to', a
+# portfolio in lower case; 'the guarantee' after a determiner is no vow: entities 0.976 (GROUP
+# 0.965, STATE 0.994, PERSON 0.985); pledge 0.886, assessment 0.919, relationship 0.659
+# (labelled 0.621); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -570,7 +581,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 488 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 493 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1069,7 +1080,17 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # theirs; a pledge given to a company's partner where the company ExxonMobil is written after
 # 'from' elsewhere and so read as a place; 'a group locked in a feud with' read as the sentence
 # subject's): five hundred and thirty-four.
-WRONG_ACTORS_AT_MOST = 534
+# Five hundred and forty-six on 493 briefs: 489-493 brought twelve (pledges of Saint Vincent's
+# prime minister, whose surname is a weekday, given to his party, his police commissioner and
+# Venezuela; a minister's quoted pledge and Antigua's, said by its capital St John's, given to an
+# activist named John; Tuvalu's opposition leader's vow given to the state; a refusal of the
+# Laotian government given to its prime minister; 'recognise the government' given to China;
+# the ULP's alliance given to the state named at the start of a union's name; an arrest by a
+# force given to another). The landing mended five (four of those and a noun 'promise' read as
+# Seoul's vow, where the gold has the US) and adds one ('he vowed that the state would' given to
+# the minister named two sentences before, where a noun 'promise' had taken the gold claim):
+# five hundred and forty-two.
+WRONG_ACTORS_AT_MOST = 542
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -106,6 +106,9 @@ POSITIVE = [
       ("Luxembourg", "STATE", "Luxembourg"), ("Pirate Party", "GROUP", "Pirate Party")]),
     ("place-before-a-role-noun-is-no-name", "Its founder, former Davao City councillor Rodel Manalastas, spoke.",
      [("Rodel Manalastas", "PERSON", "Rodel Manalastas")]),
+    ("saints-state-abbreviated", "St Vincent recorded 50 homicides, and St. Lucia and St Kitts and Nevis fewer.",
+     [("St Vincent", "STATE", "Saint Vincent and the Grenadines"), ("St. Lucia", "STATE", "Saint Lucia"),
+      ("St Kitts and Nevis", "STATE", "Saint Kitts and Nevis")]),
 ]
 
 

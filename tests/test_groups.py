@@ -258,6 +258,9 @@ POSITIVE = [
     ("party-family-name-opening-a-sentence-of-a-party-named-in-full", "The Labour Party won the election and the "
      "vote in parliament. Labour formed a cabinet.",
      [("Labour Party", "shape.group_head"), ("Labour", "shape.group_party_family")]),
+    ("short-name-before-the-head-that-commits-itself", "The zone is run by Kings Romans Group. After the raids, "
+     "Kings Romans promised to expel the fraud businesses. Indonesia condemned Kings Romans.",
+     [("Kings Romans Group", "shape.group_head"), ("Kings Romans", "shape.repeat"), ("Kings Romans", "shape.repeat")]),
     ("gang-named-soldiers", "The Banyan Posse is at war with the Rock Hall Soldiers.",
      [("Banyan Posse", "shape.group_head"), ("Rock Hall Soldiers", "shape.group_head")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",

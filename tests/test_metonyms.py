@@ -25,6 +25,10 @@ ACTING = [
      "state:mex"),
     ("object-of-block", "Bulgaria has continued to block Skopje.", "Skopje", "state:mkd"),
     ("seat-of-government", "Manila is lobbying Putrajaya to endorse a tougher line.", "Putrajaya", "state:mys"),
+    ("possessive-role-after-a-preposition", "Venezuela owes money. Kingstown was one of Caracas's closest allies.",
+     "Caracas", "state:ven"),
+    ("after-to-of-an-object-noun", "China pays. Honduras switched its recognition to Beijing in 2023.", "Beijing",
+     "state:chn"),
 ]
 
 PLACES = [
@@ -40,6 +44,7 @@ PLACES = [
     ("with-after-another-verb-joined-to-a-partner-word", "The party would end the talks and side with Kabul."),
     ("with-after-what-is-no-shared-information", "The province shares water with Kabul."),
     ("between-a-word-after-a-partner-word", "Talks on roads between Kabul and Jalalabad stalled."),
+    ("possessive-place-after-a-preposition", "Protests spread in Kabul's streets."),
 ]
 
 

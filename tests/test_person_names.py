@@ -104,6 +104,9 @@ POSITIVE = [
      [("Bafel Talabani", "alias.role")]),
     ("place-surname-closed-by-the-apposition-comma", "A party spokeswoman, Nilda Sacramento Lima, said it "
      "would wait.", [("Nilda Sacramento Lima", "alias.role")]),
+    ("weekday-surname-after-a-given-name", "The government of Prime Minister Godwin Friday will hold. Friday "
+     "has vowed to hire officers. On Friday the talks resumed.",
+     [("Godwin Friday", "shape.person_title"), ("Friday", "surname.repeat")]),
     ("title-as-a-role-before-an-apposition", "The Crown Prince, Al-Muhtadee Billah, takes on more state business.",
      [("Al-Muhtadee Billah", "alias.title")]),
     ("surname-in-the-headline-before-the-full-name",
@@ -443,3 +446,8 @@ def test_person_names_state_word_ending_a_full_name_is_the_person_where_a_person
     states = [m for e in records if e["kind"] == "entity" and e["label"] == "STATE" for m in e["mentions"]
               if m["via"] != "coref"]
     assert (len(people), len(states)) == (person, state)
+
+
+def test_person_names_saints_name_is_no_persons_given_name(extract):
+    records = extract("Activist John Mussington condemned the clearances. St John's has committed to tighter checks.")
+    assert ("John", "surname.given_name") not in _people(records)

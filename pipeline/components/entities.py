@@ -27,6 +27,7 @@ from pipeline.components.alliances import family_chains
 from pipeline.components.definitions import Definitions, merge
 from pipeline.components.groups import (
     ARTICLES,
+    CALENDAR,
     PLACE_NOUNS,
     POSSESSIVES,
     SINGULAR_IN_S,
@@ -77,6 +78,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herse
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
 ACTING_NOT_NAMES = ("ian", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
+# words before a weekday or a month that make it a date ('on Friday', 'last March', 'by June')
+DATE_WORDS = frozenset({"on", "last", "next", "this", "every", "each", "by", "until", "till", "since", "from",
+                        "early", "late", "mid", "in", "that", "following", "previous", "before", "after",
+                        "through", "of", "good", "black"})
 # participles of leading after a name and a comma ('Eesti 200, led by Kristina Kallas')
 PASSIVE_LED = frozenset({"led", "headed", "chaired"})
 # verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
@@ -307,10 +312,12 @@ class EntityResolver(SavedState):
         # one word vouched for by its sentence ('Kanyuka said') only where it is no surname
         self._person_names(t, found, single=True)
         self._acting_companies(t, found)
+        self._acting_short_names(t, found)
         self._acting_words(t, found)
         self._given_before_vouched_name(t, found)
         self._given_before_quoted_nickname(t, found)
         self.people.quoted_middles(t, found)
+        self._calendar_surnames(t, found)
         self._state_as_surname(t, found)
         self._state_as_given_name(t, found)
         self._state_word_as_surname(t, found)
@@ -1560,6 +1567,69 @@ class EntityResolver(SavedState):
                 taken.update(range(start, end))
         if learnt:
             self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)
+
+    def _acting_short_names(self, t: TokenTable, found: Found) -> None:
+        """'Kings Romans promised to expel ...' after 'Kings Romans Group': the words of a
+        group's name before its head ('Group', 'Holdings', 'Coalition'), committing themselves,
+        are its short name, found wherever the brief writes them (the name shapes leave a short
+        name of English words alone: 'the Kings' may be anyone's)."""
+        heads = self.groups.corporate_heads | self.groups.short_name_heads
+        full = {}
+        for m in found.mentions:
+            if m.label == "GROUP" and m.via != "coref" and m.end - m.start >= 2 and t.text[m.end - 1] in heads \
+                    and len(m.actor_ids) == 1:
+                full.setdefault(tuple(t.text[m.start : m.end - 1]), m.actor_id)
+        if not full:
+            return
+        taken = covered_tokens(found.mentions)
+        learnt: dict[str, tuple[str, str]] = {}
+        for cue in [*t.where("lower", self.groups.committing_verbs), *said_it_would(t)]:
+            k = actor_before_clause(t, cue)
+            if k < 1 or k in taken or not t.title[k]:
+                continue
+            lo, start = lo_of(t, k), k
+            while start > lo and t.title[start - 1] and start - 1 not in taken:
+                start -= 1
+            if t.lower[start] == "the":
+                start += 1
+            actor_id = full.get(tuple(t.text[start : k + 1]))
+            if actor_id is not None and start <= k:
+                learnt[t.string(start, k + 1)] = (actor_id, "shape.repeat")
+        if learnt:
+            self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)
+
+    def _calendar_surnames(self, t: TokenTable, found: Found) -> None:
+        """'Prime Minister Godwin Friday will', 'Friday has vowed': a weekday or a month right
+        after a person's given name, where no number dates it ('Friday 14 November'), is the
+        person's surname, and names the person alone wherever no date word comes before it ('on
+        Friday', 'last Friday', 'by March') nor a number after it."""
+        text, lower, n = t.text, t.lower, len(t.text)
+        grown: dict[str, str] = {}
+        for m in list(found.mentions):
+            k = m.end
+            if m.label != "PERSON" or m.via == "coref" or k >= n or lower[k] not in CALENDAR or not t.title[k] \
+                    or self._dated(t, k) or not self.person_names.is_given(text[k - 1]):
+                continue
+            found.mentions.remove(m)
+            actor_id = self.people.add(t, found, m.start, k + 1, m.rule)
+            grown[text[k]] = actor_id
+            if m.actor_id in found.actors and not any(x.actor_id == m.actor_id for x in found.mentions):
+                del found.actors[m.actor_id]  # ('Godwin' alone was this man's first name, not a person)
+        if not grown:
+            return
+        taken = covered_tokens(found.mentions)
+        for k in t.where("text", grown.keys()):
+            if k in taken or not t.title[k] or k > 0 and (lower[k - 1] in DATE_WORDS or t.cap[k - 1]
+                                                           and k - 1 > lo_of(t, k) and lower[k - 1] != "the") \
+                    or self._dated(t, k):
+                continue
+            found.mentions.append(Mention(k, k + 1, (grown[text[k]],), "surname.repeat", "PERSON"))
+
+    @staticmethod
+    def _dated(t: TokenTable, k: int) -> bool:
+        """Whether a number dates the calendar word at k ('Friday 14 November', 'Friday, 14')."""
+        j = k + 1 + (k + 1 < len(t.text) and t.text[k + 1] == ",")
+        return j < len(t.text) and t.text[j][:1].isdigit()
 
     def _party_families(self, t: TokenTable, found: Found) -> None:
         """'Labour won the September 2025 election', 'the Progress Party (FrP) and the

@@ -76,8 +76,10 @@ class Capitals:
         for start, end, state in hits:
             if self._owned_seat(t, start, end, starts):
                 continue  # "Pakistan's Foreign Office", 'the Pakistani Foreign Office': another state's
-            if start > 0 and t.lower[start - 1] in self.locatives and not self._object(t, start):
-                continue
+            if start > 0 and t.lower[start - 1] in self.locatives and not self._object(t, start) \
+                    and not (end < len(t.text) and t.text[end] in POSSESSIVES):
+                continue  # (a preposition before a possessive is the owned noun's: 'one of Caracas's
+                # closest allies', 'in Moscow's view')
             if start > 0 and t.lower[start - 1] in self.openers:
                 continue  # 'several Tripoli armed groups': the capital names where they are
             if self._acts(t, end) or self._listed(t, start, end, starts) or self._object(t, start):

@@ -50,6 +50,8 @@ TITLE_SUFFIXES = frozenset({"elect", "designate", "nominee"})
 # what no person's name follows ('the Daryai Ittehad', 'an Ifoghas Tuareg')
 ARTICLES = frozenset({"the", "a", "an", "any", "every", "this", "that"})
 # how a person named only by a title and one word is found, and the repeats of that word
+# words before a saint's name, which names a place or a church, not the brief's person
+SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa", "Santo", "São", "Sao"})
 TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title", "shape.repeat"})
 
 
@@ -759,8 +761,9 @@ class People:
         for form, start, end in self.learnt.occurrences(t, {f: [o] for f, o in usable.items()}):
             owner = usable[form]
             if end - start != 1 or start < firsts[owner] and not self._names_alone(t, end) \
-                    or not boundary_ok(t, start):
-                continue  # (before the full name only where nothing could go on the name: 'After Raila:')
+                    or not boundary_ok(t, start) or start > 0 and t.text[start - 1] in SAINT_WORDS:
+                continue  # (before the full name only where nothing could go on the name: 'After Raila:';
+                # never a saint's: 'St John's')
             if end < len(t.text) and t.cap[end]:
                 continue  # the start of a longer name
             if start > 0 and t.cap[start - 1] \
@@ -863,8 +866,8 @@ class People:
                 alone and (end == len(t.text) or t.text[end].isspace() or self._names_alone(t, end)))
             if early or any(i in taken for i in range(start, end)):
                 continue
-            if not boundary_ok(t, start):
-                continue
+            if not boundary_ok(t, start) or start > 0 and t.text[start - 1] in SAINT_WORDS:
+                continue  # ('St John's': a saint's name, a place's or a church's)
             if not alone and form in modifiers:
                 continue  # 'Baloch activists': a people's name several of the brief's people bear
             via = "surname.repeat" if len(usable[form]) == 1 else "surname.first_holder"
