@@ -559,7 +559,16 @@ def test_acceptance_seed_claims(seed_report):
 # sanctions', 'the NDP government of Prime Minister X', 'switched its recognition to', a
 # portfolio in lower case; 'the guarantee' after a determiner is no vow: entities 0.976 (GROUP
 # 0.965, STATE 0.994, PERSON 0.985); pledge 0.886, assessment 0.919, relationship 0.659
-# (labelled 0.621); band 0.968.
+# (labelled 0.621); band 0.968. On 498 briefs (494-498 joined after their blind scoring):
+# entities 0.975 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.885, assessment 0.919,
+# relationship 0.660 (labelled 0.621); band 0.968. Then a word with an inner capital that
+# commits itself is an organisation's without an 'it' after it ('QatarEnergy committed'); an
+# apposition between an acting name and its verb is passed over as a relative clause is
+# ('Glencore, the commodity trader ..., committed'); 'March 23 Movement' is the M23's English
+# name; 'led by' after a name that only qualifies what is led ('Hamas negotiators, led by')
+# takes no name further back; 'restrictions on', 'working ties with', 'executive secretary':
+# entities 0.976 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.885, assessment 0.919,
+# relationship 0.660 (labelled 0.622); band 0.968.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -581,7 +590,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 493 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 498 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1090,7 +1099,16 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # Seoul's vow, where the gold has the US) and adds one ('he vowed that the state would' given to
 # the minister named two sentences before, where a noun 'promise' had taken the gold claim):
 # five hundred and forty-two.
-WRONG_ACTORS_AT_MOST = 542
+# Five hundred and fifty on 498 briefs: 494-498 brought eight (a 'led by' after 'Hamas
+# negotiators' given to Israel, named before; Glencore's pledge given to its chief executive,
+# named in its apposition; the GSoA's threat given to the Greens, its backer; the Swiss union
+# federation's pledge given to the SVP, named before; a refusal of Switzerland's, 'it', given to
+# Russia; Saint George's University's 'it would expand' given to the US; 'committed Rwanda to'
+# given to the US; the Greens' backing of the GSoA given to RUAG). The landing mended two of them and an
+# older one (the Bahrain National Guard's support read with the state as its object), and adds
+# one ('maintains working contacts with it' given to Bangladesh's adviser where the gold has
+# the state): five hundred and forty-eight.
+WRONG_ACTORS_AT_MOST = 548
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

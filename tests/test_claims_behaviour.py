@@ -126,6 +126,10 @@ PRESSURES = [
      ("Pakistan", "Taliban", "positive", "stated")),
     ("refused-pressure-is-still-pressure", "The Taliban rejected appeals from Pakistan.",
      ("Pakistan", "Taliban", "positive", "stated")),
+    ("passive", "The Taliban have also been pressed by Pakistan to act.", ("Pakistan", "Taliban", "positive", "stated")),
+    ("placed-under-sanctions", "The United States placed the Taliban under sanctions.",
+     ("United States", "Taliban", "positive", "stated")),
+    ("restrictions-on", "Pakistan imposed trade restrictions on the Taliban.", ("Pakistan", "Taliban", "positive", "stated")),
 ]
 
 
@@ -1078,3 +1082,9 @@ def test_claims_behaviour_negated_passive_quoted_after_a_promise_is_that_promise
     records = extract('Salva Kiir has promised that the elections "will not be delayed."')
     names = _names(records)
     assert [(names[c["actor"]["id"]], c["rule"]) for c in claims(records, "pledge")] == [(frozenset({"Salva Kiir"}), "pledge.verb")]
+
+
+def test_claims_behaviour_led_by_after_a_name_that_only_qualifies_the_led_takes_no_name_further_back(extract):
+    records = extract("Israeli aircraft struck a compound where Hamas negotiators, led by Khalil al-Hayya, had gathered.")
+    assert [(c["actor"]["text"], c["target"]["text"]) for c in claims(records, "relationship")
+            if c["relation"] == "LEADS"] == []

@@ -261,6 +261,11 @@ POSITIVE = [
     ("short-name-before-the-head-that-commits-itself", "The zone is run by Kings Romans Group. After the raids, "
      "Kings Romans promised to expel the fraud businesses. Indonesia condemned Kings Romans.",
      [("Kings Romans Group", "shape.group_head"), ("Kings Romans", "shape.repeat"), ("Kings Romans", "shape.repeat")]),
+    ("word-with-an-inner-capital-that-commits-needs-no-it", "Under the deals QatarEnergy committed to deliver "
+     "cargoes for 27 years. QatarEnergy's expansion is likely.",
+     [("QatarEnergy", "shape.group_acting_word"), ("QatarEnergy", "shape.repeat")]),
+    ("word-that-commits-past-an-apposition", "Glencore, the commodity trader led by Gary Nagle, committed in 2022 "
+     "not to trade with Russia, and it kept its word.", [("Glencore", "shape.group_acting_word")]),
     ("gang-named-soldiers", "The Banyan Posse is at war with the Rock Hall Soldiers.",
      [("Banyan Posse", "shape.group_head"), ("Rock Hall Soldiers", "shape.group_head")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",

@@ -535,6 +535,7 @@ class ClaimMatcher(SavedState):
                 allowed = {id(m) for m in mentions}
                 return [m for m in found if id(m) in allowed]
             skip = self._relative_clauses(doc, hit)
+            last = None
             if embedded:
                 last = max((m for m in mentions if m.end <= hit.start), key=lambda m: m.end, default=None)
                 if last is not None and self._embedded(doc, last, hit) and not self._apposed(doc, last, hit) and all(
@@ -556,6 +557,12 @@ class ClaimMatcher(SavedState):
                     and not (embedded and self._embedded(doc, m, hit) and not self._apposed(doc, m, hit))
                     and not (owned and m.end < hit.start - 1 and self.t.text[m.end] in POSSESSIVE_MARKS
                              and self.words[m.end + 1] not in self.organs)]  # "Niger's junta, headed by"
+            if embedded and last is not None and last not in left and hit.start - last.end <= 3 \
+                    and "," in self.t.text[last.end : hit.start] \
+                    and self._embedded(doc, last, hit) and not self._apposed(doc, last, hit):
+                # 'where Hamas negotiators, led by X, had gathered': the name right before the
+                # cue only qualifies what is led; no name further back is what the cue says of
+                return []
             if hit.rule.cue == "noun" and self.words[hit.start] == ",":
                 # 'routes held by Los Salazar, a Chapitos ally': an apposition describes the name
                 # right before its comma, and no name found there means no actor

@@ -1692,7 +1692,9 @@ class EntityResolver(SavedState):
                     or k > lo_of(t, k) and t.cap[k - 1] and t.alpha[k - 1]:
                 continue
             after = {lower[j] for j in range(cue + 1, t.sent_ends[t.sent_of[cue]])}
-            if not after & IT_WORDS or after & PERSON_PRONOUNS:
+            # (a capital inside the word is a company's or a brand's, never a person's:
+            # 'QatarEnergy committed to deliver cargoes' needs no 'it' after it)
+            if not (after & IT_WORDS or any(ch.isupper() for ch in word[1:])) or after & PERSON_PRONOUNS:
                 continue
             if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1]
                    or j > lo_of(t, j) and (t.cap[j - 1] or t.acro[j - 1]) and t.alpha[j - 1]

@@ -1608,8 +1608,9 @@ def actor_before(t: TokenTable, cue: int) -> int:
     return k
 
 
-# relatives that open a clause between an acting name and its verb ('BSP, which is owned ..., has promised')
-RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+# words that open a relative clause or an apposition between an acting name and its verb ('BSP,
+# which is owned ..., has promised', 'Glencore, the Baar-based commodity trader ..., committed')
+ASIDE_OPENERS = frozenset({"which", "who", "whose", "the", "a", "an"})
 # verbs after 'it would' whose 'it' is no one ('Bukele said it would be a mistake', 'it would take years')
 EXPLETIVE_VERBS = frozenset({"be", "take", "cost", "require", "mean", "depend", "seem", "need", "make"})
 # prepositions of a short phrase between 'said' and what it said ('said in October it would')
@@ -1617,16 +1618,17 @@ SAID_PHRASE_PREPOSITIONS = frozenset({"in", "on", "last", "this", "after", "befo
 
 
 def actor_before_clause(t: TokenTable, cue: int) -> int:
-    """As ``actor_before``, past a relative clause in commas between the name and its verb:
-    'Brunei Shell Petroleum (BSP), which is owned equally by the government and Shell, has
-    promised' (the clause's own commas would end the walk back)."""
+    """As ``actor_before``, past a relative clause or an apposition in commas between the name
+    and its verb: 'Brunei Shell Petroleum (BSP), which is owned equally by the government and
+    Shell, has promised', 'Glencore, the Baar-based commodity trader led by Gary Nagle,
+    committed' (their own commas would end the walk back)."""
     k = actor_before(t, cue)
     if k < 1 or t.text[k] != ",":
         return k
     lo = t.sent_starts[t.sent_of[k]]
     for j in range(k - 1, max(lo, k - 30) - 1, -1):
         if t.text[j] == ",":
-            return j - 1 if j + 1 < k and t.lower[j + 1] in RELATIVE_OPENERS else k
+            return j - 1 if j + 1 < k and t.lower[j + 1] in ASIDE_OPENERS else k
     return k
 
 
