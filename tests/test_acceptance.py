@@ -568,7 +568,15 @@ def test_acceptance_seed_claims(seed_report):
 # name; 'led by' after a name that only qualifies what is led ('Hamas negotiators, led by')
 # takes no name further back; 'restrictions on', 'working ties with', 'executive secretary':
 # entities 0.976 (GROUP 0.964, STATE 0.994, PERSON 0.985); pledge 0.885, assessment 0.919,
-# relationship 0.660 (labelled 0.622); band 0.968.
+# relationship 0.660 (labelled 0.622); band 0.968. On 503 briefs (499-503 joined after their
+# blind scoring): entities 0.975 (GROUP 0.964, STATE 0.993, PERSON 0.985); pledge 0.885,
+# assessment 0.919, relationship 0.660 (labelled 0.622); band 0.969. Then a state's acronym in
+# brackets after its possessive ('the Federated States of Micronesia's (FSM) budget'); a union's
+# name its acronym defines is a group's whatever its head ('Scottish Trades Union Congress
+# (STUC)', 'Kiribati Trade Union Congress (KTUC)'); a rights body's name before 'human rights'
+# and its noun ('the Viasna human rights centre'); 'ruled out any formal deal with'; a group's
+# 'volunteer' or 'staffer' before a name: entities 0.976 (GROUP 0.964, STATE 0.994, PERSON
+# 0.985); pledge 0.885, assessment 0.919, relationship 0.660 (labelled 0.622); band 0.969.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -590,7 +598,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 498 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 503 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1108,7 +1116,14 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # older one (the Bahrain National Guard's support read with the state as its object), and adds
 # one ('maintains working contacts with it' given to Bangladesh's adviser where the gold has
 # the state): five hundred and forty-eight.
-WRONG_ACTORS_AT_MOST = 548
+# Five hundred and fifty-six on 503 briefs: 499-503 brought eight (the pledges of Saudi Arabia's
+# energy minister and of its investment fund, 'it', given to the US, named before; the kingdom's
+# backing of Yemen's government and a Russian partnership given to the US; Micronesia's
+# recognition of China read as Taiwan's ties; a union leader's lead given to the UK; Viasna's
+# pledge given to the KGB; a drug agency's cooperation with the DEA given to the US). The landing
+# mended Viasna's and an older one (the Kiribati union congress's backing of the BKM, given to
+# the state whose name opens the union's): five hundred and fifty-four.
+WRONG_ACTORS_AT_MOST = 554
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -106,6 +106,8 @@ POSITIVE = [
       ("Luxembourg", "STATE", "Luxembourg"), ("Pirate Party", "GROUP", "Pirate Party")]),
     ("place-before-a-role-noun-is-no-name", "Its founder, former Davao City councillor Rodel Manalastas, spoke.",
      [("Rodel Manalastas", "PERSON", "Rodel Manalastas")]),
+    ("states-acronym-after-its-possessive", "The compact anchors the Federated States of Micronesia's (FSM) budget.",
+     [("Federated States of Micronesia", "STATE", "Micronesia"), ("FSM", "STATE", "Micronesia")]),
     ("listed-groups-english-name", "The March 23 Movement (M23) still administers Goma.",
      [("March 23 Movement", "GROUP", "M23"), ("M23", "GROUP", "M23")]),
     ("saints-state-abbreviated", "St Vincent recorded 50 homicides, and St. Lucia and St Kitts and Nevis fewer.",

@@ -266,6 +266,8 @@ POSITIVE = [
      [("QatarEnergy", "shape.group_acting_word"), ("QatarEnergy", "shape.repeat")]),
     ("word-that-commits-past-an-apposition", "Glencore, the commodity trader led by Gary Nagle, committed in 2022 "
      "not to trade with Russia, and it kept its word.", [("Glencore", "shape.group_acting_word")]),
+    ("rights-body-before-human-rights-and-its-noun", "Ales Bialiatski founded the Viasna human rights centre. "
+     "Viasna still counts the prisoners.", [("Viasna", "shape.group_org_noun"), ("Viasna", "shape.repeat")]),
     ("gang-named-soldiers", "The Banyan Posse is at war with the Rock Hall Soldiers.",
      [("Banyan Posse", "shape.group_head"), ("Rock Hall Soldiers", "shape.group_head")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",
@@ -893,6 +895,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "begin supplying the grid.", "Dominica Geothermal Development Company"),
     ("Brunei Shell Petroleum (BSP), which is owned by the government and Shell, has promised to hold output.",
      "Brunei Shell Petroleum"),
+    ("The Scottish Trades Union Congress (STUC) met.", "Scottish Trades Union Congress"),
     ("The Geothermal Development Company (GDC) drills. GDC said in May that it would drill more.",
      "Geothermal Development Company"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
@@ -903,7 +906,8 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
         "anticorruption-is-a-security-word", "particles-no-list-holds-between-the-capitals",
         "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word",
         "institution-word-of-a-body-that-commits", "company-that-says-it-will",
-        "company-that-commits-past-a-relative-clause", "company-that-says-past-a-time-phrase-that-it-will"])
+        "company-that-commits-past-a-relative-clause", "union-whatever-its-head-word",
+        "company-that-says-past-a-time-phrase-that-it-will"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
              for m in e["mentions"] if m["rule"] == "alias.acronym_group"]

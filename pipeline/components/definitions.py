@@ -200,8 +200,8 @@ class Definitions:
         text = t.text
         n = len(text)
         i = end
-        if i < n and text[i] == ",":
-            i += 1
+        if i < n and (text[i] == "," or text[i] in POSSESSIVES):
+            i += 1  # ('the Federated States of Micronesia's (FSM) budget': the owner's acronym)
         if i >= n or text[i] != "(":
             return None
         for j in range(i + 1, min(n, i + 30)):
@@ -439,7 +439,8 @@ class Definitions:
             security_head = text[end - 1] in self.agency_heads or self.security_agency(t, end - 1, end, acr)
             if cased is None and not owned and (not (security and security_head or fits)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
-                    and not (fits and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2))):
+                    and not (fits and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2)
+                                       or _labour(t, start, end))):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             name = t.string(start, end)
             if name.casefold() in self.false_friends:
@@ -564,6 +565,18 @@ class Definitions:
 SLASH = frozenset({"/"})
 NAME_PREPOSITIONS = frozenset({"for", "in", "on", "de", "du", "des", "la", "del"})
 HEAD_ENDS = frozenset({"of", "for", "in", "on", "de", "du", "des", "pour"})
+
+
+# words that make a body's name a union's, which acts as a group does whatever its head word
+# ('Scottish Trades Union Congress (STUC)', 'Kiribati Trade Union Congress (KTUC)')
+LABOUR_WORDS = frozenset({"trades", "unions", "workers", "employees", "teachers", "nurses"})
+
+
+def _labour(t: TokenTable, start: int, end: int) -> bool:
+    """Whether the name is a union's: a labour word in it, or 'Trade Union'."""
+    return any(t.lower[k] in LABOUR_WORDS
+               or t.lower[k] == "trade" and k + 1 < end and t.lower[k + 1] in {"union", "unions"}
+               for k in range(start, end))
 
 
 def _capitals(t: TokenTable, ks: range) -> str:

@@ -1045,6 +1045,18 @@ class GroupShapes:
             close = t.closing(noun, min(hi, noun + 8))
             if close is not None:
                 noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
+        elif noun + 2 < hi and lower[noun] == "human" and lower[noun + 1] == "rights" \
+                and lower[noun + 2] in RIGHTS_BODY_NOUNS:
+            # 'the Viasna human rights centre', 'the Memorial rights group': a rights body's
+            # name before what it is
+            noun += 2
+            if lower[noun] not in self.org_nouns:
+                yield start, end, "shape.group_org_noun"
+                return
+        elif noun + 1 < hi and lower[noun] == "rights" and lower[noun + 1] in RIGHTS_BODY_NOUNS \
+                and lower[noun + 1] not in self.org_nouns:
+            yield start, end, "shape.group_org_noun"
+            return
         words = [k for k in range(start, end) if self._word(t, k)]
         if len(words) == 1 and (start == lo or t.text[start - 1] == ":") and (
                 lower[start] in self.english or lower[start].endswith(ADJECTIVE_ENDINGS)):
@@ -1665,6 +1677,9 @@ NICKNAME_CUES = frozenset({"alias", "aka", "nicknamed", "dubbed"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "district", "province", "county", "camp", "valley", "village", "region"})
 
 
+# what a rights body is called after its name and 'human rights' ('the Viasna human rights centre')
+RIGHTS_BODY_NOUNS = frozenset({"centre", "center", "group", "organisation", "organization", "watchdog", "monitor",
+                               "network", "body", "defender", "defenders", "ngo", "commission"})
 # a contact clause or relative after an organisation noun: 'the party he leads, United Seychelles,'
 # (not after a preposition that places what follows: 'Inside the militia, Commander Hassan, ...')
 PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "among", "across", "throughout", "for", "to", "at",
