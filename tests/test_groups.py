@@ -268,6 +268,12 @@ POSITIVE = [
      "not to trade with Russia, and it kept its word.", [("Glencore", "shape.group_acting_word")]),
     ("rights-body-before-human-rights-and-its-noun", "Ales Bialiatski founded the Viasna human rights centre. "
      "Viasna still counts the prisoners.", [("Viasna", "shape.group_org_noun"), ("Viasna", "shape.repeat")]),
+    ("company-noun-before-a-word-of-no-english", "The state oil firm Petronas signed the deal.",
+     [("Petronas", "shape.group_noun_name")]),
+    ("word-that-agrees-past-a-relative-clause", "Output fell. Zorbax, which has operated the field since 1990, "
+     "agreed to hand it to the state and said it would exit.", [("Zorbax", "shape.group_acting_word")]),
+    ("rights-body-before-rights-and-its-noun", "Police closed the Memorial rights centre. Memorial appealed.",
+     [("Memorial", "shape.group_org_noun"), ("Memorial", "shape.repeat")]),
     ("gang-named-soldiers", "The Banyan Posse is at war with the Rock Hall Soldiers.",
      [("Banyan Posse", "shape.group_head"), ("Rock Hall Soldiers", "shape.group_head")]),
     ("party-of-a-province", "The Republican Party of Alberta has threatened to run candidates.",
@@ -628,6 +634,10 @@ NEGATIVE = [
     ("party-family-word-of-a-ministry", "The election left the cabinet without a majority in parliament. The "
      "Ministry of Labour set the vote."),
     ("court-that-refuses", "The Supreme Court refused to hear the appeal."),
+    ("company-noun-before-a-persons-name", "The miner John Smith died in the collapse."),
+    ("surname-with-a-prefix-that-vows", "McAllister vowed to cut taxes across the region."),
+    ("party-family-word-opening-a-portfolio", "The election left parliament split. The Labour and Employment "
+     "Ministry said little about the vote."),
     ("company-that-only-reports", "Hengyi Industries reported losses in 2025, and it will report again."),
     ("bank-that-pledges", "The Central Bank pledged to hold rates."),
     ("common-acronym-before-an-organisation-noun", "Norbert promised to extend the island's CCTV network."),
@@ -1510,3 +1520,10 @@ def test_groups_words_after_a_head_first_names_of_are_its_short_name(extract, te
 ], ids=["state-and-word-in-a-title-case-headline", "table-header-of-a-head-and-a-plural"])
 def test_groups_headings_that_look_like_names_are_no_groups(extract, text):
     assert [m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] == "shape"] == []
+
+
+def test_groups_party_familys_names_are_one_party(extract):
+    records = extract("The election left parliament split. The Tories lost seats and the Conservatives blamed the vote.")
+    parties = {m["text"]: e["id"] for e in records if e["kind"] == "entity" for m in e["mentions"]
+               if m["text"] in {"Tories", "Conservatives"}}
+    assert len(parties) == 2 and len(set(parties.values())) == 1

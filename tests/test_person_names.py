@@ -107,6 +107,10 @@ POSITIVE = [
     ("weekday-surname-after-a-given-name", "The government of Prime Minister Godwin Friday will hold. Friday "
      "has vowed to hire officers. On Friday the talks resumed.",
      [("Godwin Friday", "shape.person_title"), ("Friday", "surname.repeat")]),
+    ("weekday-after-a-listed-name-is-a-date", "Prime Minister Abiy Ahmed Monday pledged to hold talks.",
+     [("Abiy Ahmed", "pattern.gazetteer")]),
+    ("portfolio-after-minister-of-ends-at-a-given-name", "Minister of National Security Wayne Munroe said so.",
+     [("Wayne Munroe", "shape.person_given_name")]),
     ("title-as-a-role-before-an-apposition", "The Crown Prince, Al-Muhtadee Billah, takes on more state business.",
      [("Al-Muhtadee Billah", "alias.title")]),
     ("surname-in-the-headline-before-the-full-name",

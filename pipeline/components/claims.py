@@ -106,6 +106,10 @@ def make_claims(nlp: Language, name: str) -> ClaimMatcher:
     return ClaimMatcher(nlp, name)
 
 
+# acts a side grants or refuses, whose negated passive in what its speaker says is a refusal
+REFUSED_PASSIVES = frozenset({"return", "allow", "tolerate", "accept", "release", "deport", "extradite", "permit",
+                              "hand", "send", "pay", "grant", "use", "deploy", "cede", "recognise", "recognize"})
+
 class ClaimMatcher(SavedState):
     def __init__(self, nlp: Language, name: str):
         ensure_extensions()
@@ -1577,18 +1581,15 @@ class ClaimMatcher(SavedState):
 
     def _refused_passive(self, hit: Hit) -> bool:
         """'Burke has said that the men will not be returned to Australia', 'said attacks would
-        not be tolerated': a negated passive in what a speaker says has the speaker's side for
-        its unnamed agent, a commitment not to act (a positive one, 'said the bridge would be
-        finished in May', is as often a forecast)."""
+        not be tolerated': a negated passive of an act a side grants or refuses, in what a
+        speaker says, has the speaker's side for its unnamed agent: a commitment not to act (not
+        'said growth would not be affected', a forecast)."""
         k, words = hit.end, self.words
         if not (k < len(words) and words[k] in {"not", "n't", "never"}):
             return False
         k += 1
-        if k + 1 >= len(words):
-            return False
-        participle = words[k + 1]
-        return words[k] == "be" and participle != self.lemmas[k + 1] and self.t.is_lower[k + 1] \
-            and (participle.endswith("ed") or participle in self.clause_words["irregular_participles"])
+        return k + 1 < len(words) and words[k] == "be" and self.lemmas[k + 1] in REFUSED_PASSIVES \
+            and words[k + 1] != self.lemmas[k + 1]
 
     def _clause_end(self, hit: Hit) -> int:
         """Where a pledge's content stops: the sentence end, or the first clause boundary

@@ -570,13 +570,16 @@ HEAD_ENDS = frozenset({"of", "for", "in", "on", "de", "du", "des", "pour"})
 # words that make a body's name a union's, which acts as a group does whatever its head word
 # ('Scottish Trades Union Congress (STUC)', 'Kiribati Trade Union Congress (KTUC)')
 LABOUR_WORDS = frozenset({"trades", "unions", "workers", "employees", "teachers", "nurses"})
+# heads of a union's name ('Teachers Service Commission (TSC)' is a state's commission)
+UNION_HEADS = frozenset({"union", "unions", "congress", "federation", "confederation", "association", "syndicate"})
 
 
 def _labour(t: TokenTable, start: int, end: int) -> bool:
-    """Whether the name is a union's: a labour word in it, or 'Trade Union'."""
-    return any(t.lower[k] in LABOUR_WORDS
-               or t.lower[k] == "trade" and k + 1 < end and t.lower[k + 1] in {"union", "unions"}
-               for k in range(start, end))
+    """Whether the name is a union's: a labour word in it, or 'Trade Union', and a union's head."""
+    words = t.lower[start:end]
+    return any(w in UNION_HEADS for w in words) and any(
+        w in LABOUR_WORDS or w == "trade" and j + 1 < len(words) and words[j + 1] in {"union", "unions"}
+        for j, w in enumerate(words))
 
 
 def _capitals(t: TokenTable, ks: range) -> str:

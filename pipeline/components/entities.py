@@ -78,10 +78,21 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herse
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
 ACTING_NOT_NAMES = ("ian", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
+# surname prefixes after which a capital opens the rest of a person's name ('McAllister', 'MacArthur')
+SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'")
+
+
+def _compound_brand(word: str) -> bool:
+    """'QatarEnergy', 'ExxonMobil': a capital after three letters or more joins two words into a
+    company's or a brand's name, which no person's is (not 'DeSantis', 'MacArthur')."""
+    return any(ch.isupper() for ch in word[3:]) and not word.startswith(SURNAME_PREFIXES)
+
+
 # words before a weekday or a month that make it a date ('on Friday', 'last March', 'by June')
 DATE_WORDS = frozenset({"on", "last", "next", "this", "every", "each", "by", "until", "till", "since", "from",
                         "early", "late", "mid", "in", "that", "following", "previous", "before", "after",
-                        "through", "of", "good", "black"})
+                        "through", "of", "good", "black", "and", "or", "for", "between", "to", "said", "says",
+                        "announced"})
 # participles of leading after a name and a comma ('Eesti 200, led by Kristina Kallas')
 PASSIVE_LED = frozenset({"led", "headed", "chaired"})
 # verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
@@ -1537,9 +1548,9 @@ class EntityResolver(SavedState):
         learnt: dict[str, tuple[str, str]] = {}
         for cue in cues:
             k = actor_before_clause(t, cue)
-            if k < 1 or k in taken or not title[k] or not t.alpha[k] and text[k] not in heads:
+            if k < 0 or k in taken or not title[k] or not t.alpha[k] and text[k] not in heads:
                 continue
-            lo = t.sent_starts[t.sent_of[k]]
+            lo = lo_of(t, k)
             if text[k] in heads:
                 start = k
                 while start > lo and title[start - 1] and text[start - 1] not in heads:
@@ -1585,7 +1596,7 @@ class EntityResolver(SavedState):
         learnt: dict[str, tuple[str, str]] = {}
         for cue in [*t.where("lower", self.groups.committing_verbs), *said_it_would(t)]:
             k = actor_before_clause(t, cue)
-            if k < 1 or k in taken or not t.title[k]:
+            if k < 0 or k in taken or not t.title[k]:
                 continue
             lo, start = lo_of(t, k), k
             while start > lo and t.title[start - 1] and start - 1 not in taken:
@@ -1607,8 +1618,11 @@ class EntityResolver(SavedState):
         grown: dict[str, str] = {}
         for m in list(found.mentions):
             k = m.end
-            if m.label != "PERSON" or m.via == "coref" or k >= n or lower[k] not in CALENDAR or not t.title[k] \
-                    or self._dated(t, k) or not self.person_names.is_given(text[k - 1]):
+            # (a given name found alone, by a title or a role: 'Prime Minister Godwin'; not a listed
+            # person's whole name, 'Abiy Ahmed Monday pledged')
+            if m.label != "PERSON" or m.via in {"coref", "pattern"} or m.end - m.start != 1 or k >= n \
+                    or lower[k] not in CALENDAR or not t.title[k] or self._dated(t, k) \
+                    or not self.person_names.is_given(text[k - 1]):
                 continue
             found.mentions.remove(m)
             actor_id = self.people.add(t, found, m.start, k + 1, m.rule)
@@ -1648,7 +1662,11 @@ class EntityResolver(SavedState):
 
         def alone(k: int) -> bool:
             lo = lo_of(t, k)
-            return k not in taken and not (k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]) \
+            # ('The Labour and Employment Ministry': a portfolio's first word; not 'the Greens and
+            # the SPD')
+            joined = k + 3 < n and t.lower[k + 1] in {"and", "&"} and t.cap[k + 2] \
+                and (text[k + 3] in self.groups.institutions or t.lower[k + 3] in {"minister", "ministry"})
+            return k not in taken and not joined and not (k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]) \
                 and not (k > lo and (t.cap[k - 1] and t.alpha[k - 1] and t.lower[k - 1] != "the"
                                      or t.lower[k - 1] in {"of", "for"} or text[k - 1] in DASHES))
 
@@ -1660,13 +1678,13 @@ class EntityResolver(SavedState):
             word = text[k]
             if not (word in inside or families[word] in by_name) or not alone(k):
                 continue
-            actor_id = actor_of.get(word) or by_name.get(families[word])
+            party = families[word]  # ('Tories' and 'Conservatives' are one party)
+            actor_id = actor_of.get(party) or by_name.get(party)
             if actor_id is None:
-                actor_id = actor_of[word] = shaped_group(t, found, k, k + 1, "shape.group_party_family")
+                actor_id = actor_of[party] = shaped_group(t, found, k, k + 1, "shape.group_party_family")
             else:
-                actor_of[word] = actor_id
+                actor_of[party] = actor_id
                 found.mentions.append(Mention(k, k + 1, (actor_id,), "shape.group_party_family", "GROUP"))
-            taken.add(k)
 
     def _acting_words(self, t: TokenTable, found: Found) -> None:
         """'Chiquita has since pledged to rehire ..., but says it will not negotiate', 'Perenco has
@@ -1683,18 +1701,20 @@ class EntityResolver(SavedState):
         for cue in [*t.where("lower", self.groups.acronym_actor_verbs), *said_it_would(t)]:
             k = actor_before_clause(t, cue)  # ('ExxonMobil, which has operated Zafiro since the 1990s, agreed')
             word = text[k] if k >= 0 else ""
+            if k < 0:
+                continue
             # (a capital inside the word is still a name's: 'ExxonMobil', 'PetroleumBRUNEI')
             named = (t.title[k] or t.cap[k] and not t.acro[k]) and t.alpha[k] and len(word) >= 4
-            if k < 0 or k in taken or word in learnt or not named \
+            if k in taken or word in learnt or not named \
                     or k > 0 and lower[k - 1] == "the" \
                     or lower[k] in self.groups.english or lower[k].endswith(ACTING_NOT_NAMES) \
                     or self.groups.is_place(t, k, k + 1) or self.person_names.key(word) in self.person_names.family \
                     or k > lo_of(t, k) and t.cap[k - 1] and t.alpha[k - 1]:
                 continue
             after = {lower[j] for j in range(cue + 1, t.sent_ends[t.sent_of[cue]])}
-            # (a capital inside the word is a company's or a brand's, never a person's:
-            # 'QatarEnergy committed to deliver cargoes' needs no 'it' after it)
-            if not (after & IT_WORDS or any(ch.isupper() for ch in word[1:])) or after & PERSON_PRONOUNS:
+            # (a capital well inside the word is a company's or a brand's, not a person's: 'QatarEnergy
+            # committed to deliver cargoes' needs no 'it' after it; 'DeSantis', 'McAllister' do)
+            if not (after & IT_WORDS or _compound_brand(word)) or after & PERSON_PRONOUNS:
                 continue
             if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1]
                    or j > lo_of(t, j) and (t.cap[j - 1] or t.acro[j - 1]) and t.alpha[j - 1]

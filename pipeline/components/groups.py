@@ -1047,15 +1047,15 @@ class GroupShapes:
                 noun = close + 1  # 'the Mer Dzevov ("Our Way") movement': a translation before the noun
         elif noun + 2 < hi and lower[noun] == "human" and lower[noun + 1] == "rights" \
                 and lower[noun + 2] in RIGHTS_BODY_NOUNS:
-            # 'the Viasna human rights centre', 'the Memorial rights group': a rights body's
-            # name before what it is
+            # 'the Viasna human rights centre': a rights body's name before what it is (before
+            # an organisation noun, 'the Viasna human rights group', the noun reads it)
             noun += 2
             if lower[noun] not in self.org_nouns:
                 yield start, end, "shape.group_org_noun"
                 return
         elif noun + 1 < hi and lower[noun] == "rights" and lower[noun + 1] in RIGHTS_BODY_NOUNS \
                 and lower[noun + 1] not in self.org_nouns:
-            yield start, end, "shape.group_org_noun"
+            yield start, end, "shape.group_org_noun"  # 'the Memorial rights centre'
             return
         words = [k for k in range(start, end) if self._word(t, k)]
         if len(words) == 1 and (start == lo or t.text[start - 1] == ":") and (
@@ -1624,7 +1624,7 @@ def actor_before(t: TokenTable, cue: int) -> int:
 # which is owned ..., has promised', 'Glencore, the Baar-based commodity trader ..., committed')
 ASIDE_OPENERS = frozenset({"which", "who", "whose", "the", "a", "an"})
 # verbs after 'it would' whose 'it' is no one ('Bukele said it would be a mistake', 'it would take years')
-EXPLETIVE_VERBS = frozenset({"be", "take", "cost", "require", "mean", "depend", "seem", "need", "make"})
+EXPLETIVE_VERBS = frozenset({"be", "cost", "require", "mean", "depend", "seem", "need"})
 # prepositions of a short phrase between 'said' and what it said ('said in October it would')
 SAID_PHRASE_PREPOSITIONS = frozenset({"in", "on", "last", "this", "after", "before", "during", "at"})
 
@@ -1640,7 +1640,7 @@ def actor_before_clause(t: TokenTable, cue: int) -> int:
     lo = t.sent_starts[t.sent_of[k]]
     for j in range(k - 1, max(lo, k - 30) - 1, -1):
         if t.text[j] == ",":
-            return j - 1 if j + 1 < k and t.lower[j + 1] in ASIDE_OPENERS else k
+            return j - 1 if lo < j and j + 1 < k and t.lower[j + 1] in ASIDE_OPENERS else k
     return k
 
 

@@ -49,9 +49,9 @@ GLOSS_BREAKS = frozenset({"the", "a", "an", "by", "of", "in", "with", "from", "f
 TITLE_SUFFIXES = frozenset({"elect", "designate", "nominee"})
 # what no person's name follows ('the Daryai Ittehad', 'an Ifoghas Tuareg')
 ARTICLES = frozenset({"the", "a", "an", "any", "every", "this", "that"})
-# how a person named only by a title and one word is found, and the repeats of that word
 # words before a saint's name, which names a place or a church, not the brief's person
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa", "Santo", "São", "Sao"})
+# how a person named only by a title and one word is found, and the repeats of that word
 TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title", "shape.repeat"})
 
 
@@ -198,8 +198,10 @@ class People:
             for j, rule in starts:
                 j = self.skip_titles(t, j)
                 if rule == "alias.title" and j + 1 < n and text[j] == "," and i > 0 and lower[i - 1] == "the":
-                    j += 1  # 'The Crown Prince, Al-Muhtadee Billah, takes on': the title as a role,
-                    glossed.add(j)  # its name in an apposition a comma closes
+                    # 'The Crown Prince, Al-Muhtadee Billah, takes on': the title as a role, its
+                    # name in an apposition a comma closes
+                    j += 1
+                    glossed.add(j)
                 if rule == "alias.title" and j in taken:
                     self._free_state_word(t, found, j, taken)
                 if j < n:
