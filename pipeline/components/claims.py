@@ -1571,24 +1571,24 @@ class ClaimMatcher(SavedState):
     def _threat_passive(self, hit: Hit) -> bool:
         """'warned that developers would be treated as occupiers': a warning whose clause is a
         passive of harm has the speaker for its unnamed agent, a threat the speaker makes."""
-        k = hit.end
-        if self.lemmas[hit.start] not in {"warn", "threaten"}:
-            return False
-        if k < len(self.words) and self.words[k] == "not":
-            k += 1
-        return k + 1 < len(self.words) and self.words[k] == "be" and self.lemmas[k + 1] in self.threat_passives \
-            and self.words[k + 1] != self.lemmas[k + 1]
+        return self.lemmas[hit.start] in {"warn", "threaten"} and self._passive_after(hit, self.threat_passives)
 
     def _refused_passive(self, hit: Hit) -> bool:
         """'Burke has said that the men will not be returned to Australia', 'said attacks would
         not be tolerated': a negated passive of an act a side grants or refuses, in what a
         speaker says, has the speaker's side for its unnamed agent: a commitment not to act (not
         'said growth would not be affected', a forecast)."""
+        return self._passive_after(hit, REFUSED_PASSIVES, negated=True)
+
+    def _passive_after(self, hit: Hit, lemmas: frozenset[str], *, negated: bool = False) -> bool:
+        """Whether the cue's modal is followed by '(not) be' and a past participle of ``lemmas``
+        (with ``negated``, only after a negation)."""
         k, words = hit.end, self.words
-        if not (k < len(words) and words[k] in {"not", "n't", "never"}):
+        if k < len(words) and words[k] in {"not", "n't", "never"}:
+            k += 1
+        elif negated:
             return False
-        k += 1
-        return k + 1 < len(words) and words[k] == "be" and self.lemmas[k + 1] in REFUSED_PASSIVES \
+        return k + 1 < len(words) and words[k] == "be" and self.lemmas[k + 1] in lemmas \
             and words[k + 1] != self.lemmas[k + 1]
 
     def _clause_end(self, hit: Hit) -> int:

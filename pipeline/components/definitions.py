@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.components.actors import Mention, covered_tokens
 from pipeline.components.clauses import OPENING_PREPOSITIONS, POSSESSIVE_PRONOUNS, POSSESSIVES
-from pipeline.components.groups import ELIDED_ARTICLE, actor_before_clause, said_it_would
+from pipeline.components.groups import ELIDED_ARTICLE, acting_cues
 from pipeline.components.names import Found, Learnt, initials_fit, is_acronym, merged_refs, shaped_group
 from pipeline.components.tokens import QUOTES, TokenTable
 from pipeline.fold import fold_text
@@ -474,11 +474,7 @@ class Definitions:
         or by the name whose bracket closes at ``close``: 'The General Federation of Oman Workers
         (GFOW) refused to endorse ...', 'The DGDC said it would begin supplying the grid' (a
         union, a company: bodies that act are groups, whatever their head word)."""
-        for cue in [*t.where("lower", self.committing_verbs), *said_it_would(t)]:
-            k = actor_before_clause(t, cue)
-            if k >= 0 and (k == close or t.text[k] == acronym):
-                return True
-        return False
+        return any(k >= 0 and (k == close or t.text[k] == acronym) for _, k in acting_cues(t, self.committing_verbs))
 
     def _foreign_particle(self, t: TokenTable, k: int) -> bool:
         """'Fa'atuatua i le Atua Samoa ua Tasi (FAST)': a short word in lower case between two

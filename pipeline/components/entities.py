@@ -33,9 +33,8 @@ from pipeline.components.groups import (
     SINGULAR_IN_S,
     SPANISH_ARTICLES,
     GroupShapes,
-    actor_before_clause,
+    acting_cues,
     lo_of,
-    said_it_would,
 )
 from pipeline.components.metonyms import Capitals
 from pipeline.components.names import Found, Learnt, boundary_ok, merged_refs, resolved, shaped_group
@@ -1540,14 +1539,13 @@ class EntityResolver(SavedState):
         commit capital' after 'the Hengyi Industries refinery'): a company or a union that acts.
         A state's name opening the name is part of it ('Brunei Shell Petroleum')."""
         heads = self.groups.corporate_heads
-        cues = [*t.where("lower", self.groups.committing_verbs), *said_it_would(t)]
+        cues = acting_cues(t, self.groups.committing_verbs)
         if not cues or not t.where("text", heads):
             return
         text, title, n = t.text, t.title, len(t.text)
         taken = covered_tokens(found.mentions)
         learnt: dict[str, tuple[str, str]] = {}
-        for cue in cues:
-            k = actor_before_clause(t, cue)
+        for _, k in cues:
             if k < 0 or k in taken or not title[k] or not t.alpha[k] and text[k] not in heads:
                 continue
             lo = lo_of(t, k)
@@ -1584,6 +1582,9 @@ class EntityResolver(SavedState):
         group's name before its head ('Group', 'Holdings', 'Coalition'), committing themselves,
         are its short name, found wherever the brief writes them (the name shapes leave a short
         name of English words alone: 'the Kings' may be anyone's)."""
+        cues = acting_cues(t, self.groups.committing_verbs)
+        if not cues:
+            return
         heads = self.groups.corporate_heads | self.groups.short_name_heads
         full = {}
         for m in found.mentions:
@@ -1594,8 +1595,7 @@ class EntityResolver(SavedState):
             return
         taken = covered_tokens(found.mentions)
         learnt: dict[str, tuple[str, str]] = {}
-        for cue in [*t.where("lower", self.groups.committing_verbs), *said_it_would(t)]:
-            k = actor_before_clause(t, cue)
+        for _, k in cues:
             if k < 0 or k in taken or not t.title[k]:
                 continue
             lo, start = lo_of(t, k), k
@@ -1698,8 +1698,8 @@ class EntityResolver(SavedState):
         taken = covered_tokens(found.mentions)
         text, lower, n = t.text, t.lower, len(t.text)
         learnt: dict[str, tuple[str, str]] = {}
-        for cue in [*t.where("lower", self.groups.acronym_actor_verbs), *said_it_would(t)]:
-            k = actor_before_clause(t, cue)  # ('ExxonMobil, which has operated Zafiro since the 1990s, agreed')
+        # (past an aside: 'ExxonMobil, which has operated Zafiro since the 1990s, agreed')
+        for cue, k in acting_cues(t, self.groups.acronym_actor_verbs):
             word = text[k] if k >= 0 else ""
             if k < 0:
                 continue

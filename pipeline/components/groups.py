@@ -1644,10 +1644,29 @@ def actor_before_clause(t: TokenTable, cue: int) -> int:
     return k
 
 
+def acting_cues(t: TokenTable, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """(cue, where the name that acts ends: ``actor_before_clause``) for each of ``verbs`` and each
+    'said it would' in the brief, worked out once per brief and verb set: the acronym
+    definitions and three entity passes ask the same question of the same cues."""
+    memo = t.memo.setdefault("acting_cues", {})
+    found = memo.get(verbs)
+    if found is None:
+        found = memo[verbs] = [(cue, actor_before_clause(t, cue)) for cue in [*t.where("lower", verbs),
+                                                                                  *said_it_would(t)]]
+    return found
+
+
 def said_it_would(t: TokenTable) -> list[int]:
     """'The DGDC said it would begin ...', 'RONPhos said in September that it would cut ...':
     where a body says what it will do of itself (the 'said' before 'it would/will'), past a short
     phrase of time and a 'that'; not where the 'it' is no one's ('said it would be a mistake')."""
+    found = t.memo.get("said_it_would")
+    if found is None:
+        found = t.memo["said_it_would"] = _said_it_would(t)
+    return found
+
+
+def _said_it_would(t: TokenTable) -> list[int]:
     lower, n = t.lower, len(t.text)
     out = []
     for cue in t.where("lower", {"said", "says"}):

@@ -55,6 +55,12 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "
 TITLED_ONE_WORD = frozenset({"alias.title", "alias.repeat", "shape.person_title", "shape.repeat"})
 
 
+
+def _free_name_word(t: TokenTable, start: int) -> bool:
+    """Whether a person's word found alone at ``start`` may stand for the person: not glued to a
+    prefix ('anti-Kiir') nor a saint's ('St John's', a place's or a church's)."""
+    return boundary_ok(t, start) and not (start > 0 and t.text[start - 1] in SAINT_WORDS)
+
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  named_nouns: frozenset[str] = frozenset(),
@@ -763,9 +769,8 @@ class People:
         for form, start, end in self.learnt.occurrences(t, {f: [o] for f, o in usable.items()}):
             owner = usable[form]
             if end - start != 1 or start < firsts[owner] and not self._names_alone(t, end) \
-                    or not boundary_ok(t, start) or start > 0 and t.text[start - 1] in SAINT_WORDS:
-                continue  # (before the full name only where nothing could go on the name: 'After Raila:';
-                # never a saint's: 'St John's')
+                    or not _free_name_word(t, start):
+                continue  # (before the full name only where nothing could go on the name: 'After Raila:')
             if end < len(t.text) and t.cap[end]:
                 continue  # the start of a longer name
             if start > 0 and t.cap[start - 1] \
@@ -868,8 +873,8 @@ class People:
                 alone and (end == len(t.text) or t.text[end].isspace() or self._names_alone(t, end)))
             if early or any(i in taken for i in range(start, end)):
                 continue
-            if not boundary_ok(t, start) or start > 0 and t.text[start - 1] in SAINT_WORDS:
-                continue  # ('St John's': a saint's name, a place's or a church's)
+            if not _free_name_word(t, start):
+                continue
             if not alone and form in modifiers:
                 continue  # 'Baloch activists': a people's name several of the brief's people bear
             via = "surname.repeat" if len(usable[form]) == 1 else "surname.first_holder"
