@@ -581,7 +581,24 @@ def test_acceptance_seed_claims(seed_report):
 # noun no vow, 'sworn in' no pledge; the commitment passives a list of acts granted or refused;
 # 'signed by A and B' only after an agreement's noun; a union's name needs a union's head; an
 # inner capital after three letters and no surname prefix; 'committed abuses to' no pledge): the
-# same figures but pledge 0.886.
+# same figures but pledge 0.886. On 508 briefs (504-508 joined after their blind scoring):
+# entities 0.975 (GROUP 0.963, STATE 0.994, PERSON 0.985); pledge 0.886, assessment 0.919,
+# relationship 0.660 (labelled 0.621); band 0.969. Then one of a group's own words in brackets
+# after it is its short name ('Plaid Cymru (Plaid)'); a name ending in an industry's word is a
+# company's, not a person's ('Tata Steel'); an acronym apposed to a prosecutor or an agency is
+# a group's ('USKOK, the anti-corruption prosecutor'); a union's name keeps the acronym of its
+# own language ('General Confederation of Greek Workers (GSEE)'); a word glued by a slash is the
+# name's ('People's Progressive Party/Civic', 'PPP/C'), two names so glued one pair's
+# ('AFC/M23'); 'Fernández de Kirchner' is Cristina Fernández de Kirchner; an inner-capital
+# brand before a verb acts ('ExxonMobil operates the block'); a person's possessive opens a name
+# joined by 'of' ('Zoe Konstantopoulou's Course of Freedom'); a party family's word another rule
+# read alone is that party's at a sentence's start too; 'the group of former president X',
+# 'co-chair of', 'secretary general', 'X, the group whose leader is Y', a part's leader a member
+# of the whole ('its deputy campaign director'), 'a long-serving OeVP politician', 'X and his
+# father were sanctioned', cases and reprisals 'against', a tariff 'on', a threat on a condition
+# ('threatened to close the crossing unless the KIA lifts its siege'): entities 0.977 (GROUP
+# 0.966, STATE 0.994, PERSON 0.986); pledge 0.887, assessment 0.919, relationship 0.663
+# (labelled 0.623); band 0.969.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -603,7 +620,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.976 on 503 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.977 on 508 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1128,7 +1145,16 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # pledge given to the KGB; a drug agency's cooperation with the DEA given to the US). The landing
 # mended Viasna's and an older one (the Kiribati union congress's backing of the BKM, given to
 # the state whose name opens the union's): five hundred and fifty-four.
-WRONG_ACTORS_AT_MOST = 554
+# Five hundred and sixty on 508 briefs: 504-508 brought six (the CGT's strike threat given to one
+# of its three leaders, named in the subject's apposition; Reform UK's Senedd group, 'the party's',
+# read as the Greens' unit; Croatia's pressure on Sarajevo given to HDZ BiH; the US and UK
+# training of the Guyana Defence Force given to its chief of staff, twice; Tata Steel's pledge
+# given to the UK). The landing mended Tata Steel's and three older ones (an ECOWAS commission
+# president read as JNIM's leader; 'Kinshasa's backing of the Wazalendo' given to the M23; an
+# attack on the AFC/M23, now one pair, given to the AFC) and adds two (the Beja Congress's
+# conditional threat given to Eritrea, named in the clause before; 'opened new cases against
+# them' given to the coalition rather than its two leaders): five hundred and fifty-eight.
+WRONG_ACTORS_AT_MOST = 558
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

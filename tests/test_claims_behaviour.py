@@ -758,6 +758,25 @@ def test_claims_behaviour_whose_role_names_the_leader(extract):
         extract("Hezbollah, whose political coordinator is Naim Qassem, fired rockets."), "LEADS")
 
 
+@pytest.mark.parametrize(("text", "relation", "pair"), [
+    ("Hamas, the group whose best-known leader is Yahya Sinwar, held Gaza.", "LEADS", ("Yahya Sinwar", "Hamas")),
+    ("The SJB met the United National Party (UNP) of former president Ranil Wickremesinghe.", "LEADS",
+     ("Ranil Wickremesinghe", "United National Party")),
+    ("Dana Tailfeathers, co-chair of Hamas, spoke.", "LEADS", ("Dana Tailfeathers", "Hamas")),
+    ("Francisco Smith, Hamas's secretary general, spoke.", "LEADS", ("Francisco Smith", "Hamas")),
+    ("Ali Khan, Hamas's Gaza commander, spoke.", "AFFILIATED_WITH", ("Ali Khan", "Hamas")),
+    ("Hamas is split, and its deputy campaign director, Ali Khan, resigned.", "AFFILIATED_WITH", ("Ali Khan", "Hamas")),
+], ids=["whose-after-an-apposition", "of-a-person-with-a-lower-case-title", "co-chair-of", "secretary-general-unhyphened",
+        "leader-of-a-part-is-a-member-of-the-whole", "deputy-before-a-part"])
+def test_claims_behaviour_role_nouns_name_leaders_and_members(extract, text, relation, pair):
+    assert (*pair, "positive", "stated") in _relations(extract(text), relation)
+
+
+def test_claims_behaviour_part_leader_of_a_person_says_nothing(extract):
+    records = extract("Min Aung Hlaing spoke, and his regional commander, Major General Aung Myo Thant, agreed.")
+    assert not _relations(records, "AFFILIATED_WITH") and not _relations(records, "LEADS")
+
+
 @pytest.mark.parametrize("text", [
     'Adolfo Macías Villamar, alias "Fito", the leader of Los Choneros, vanished.',
     'Adolfo Macías Villamar, known as "Fito," head of Los Choneros, vanished.',

@@ -106,3 +106,13 @@ def test_clauses_phrasal_verb_takes_a_gerund_as_a_catenative_verb(extract):
     supports = [(c["actor"]["text"], c["target"]["text"], c["polarity"]) for c in claims(records, "relationship")
                 if c["relation"] == "SUPPORTS"]
     assert supports == [("Fatah", "Hamas", "negative")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ali Khan and his brother were arrested by the Guyana Police Force in 2024.",
+     [("Guyana Police Force", "Ali Khan")]),
+    ("Ali Khan and his father were sanctioned by the United States in 2024.", [("United States", "Ali Khan")]),
+], ids=["kin-noun-after-the-name", "father-after-the-name"])
+def test_clauses_name_coordinated_with_a_companion_is_the_subject(extract, text, expected):
+    records = extract(text)
+    assert [(c["actor"]["text"], c["target"]["text"]) for c in claims(records, "relationship")] == expected

@@ -65,7 +65,7 @@ POSITIVE = [
      [("Ak-Sai People's Druzhina", "GROUP", "Ak-Sai People's Druzhina"),
       ("ASPD", "GROUP", "Ak-Sai People's Druzhina"), ("ASPD", "GROUP", "Ak-Sai People's Druzhina")]),
     ("acronym-slashed-to-a-group-names-its-partner", "Uganda let AFC/M23 rebels move supplies. The AFC denied it.",
-     [("Uganda", "STATE", "Uganda"), ("AFC", "GROUP", "AFC"), ("M23", "GROUP", "M23"), ("AFC", "GROUP", "AFC")]),
+     [("Uganda", "STATE", "Uganda"), ("AFC/M23", "GROUP", "AFC/M23"), ("AFC", "GROUP", "AFC")]),
     ("tail-of-a-three-word-name-found-again",
      "The hunters are led by Soumanou Bio Gado. Bio Gado has refused to disarm them.",
      [("Soumanou Bio Gado", "PERSON", "Soumanou Bio Gado"), ("Bio Gado", "PERSON", "Soumanou Bio Gado")]),
@@ -340,7 +340,7 @@ def test_entities_brief_about_intrusions_vouches_for_a_cyber_name_anywhere(extra
 
 
 def test_entities_two_sentences_about_intrusions_vouch_only_for_their_own(extract):
-    records = extract("Ransomware payments fell. Hackers moved to data theft. LockBit has not regained its old scale.")
+    records = extract("Ransomware payments fell. Hackers moved to data theft. LockBit's old scale has not returned.")
     assert "group:lockbit" not in _groups(records)
 
 

@@ -247,6 +247,8 @@ POSITIVE = [
      [("Chiquita", "shape.group_acting_word"), ("Chiquita", "shape.repeat")]),
     ("association-that-threatens", "The Police Welfare Association has threatened a sick-out over overtime.",
      [("Police Welfare Association", "shape.group_acting_company")]),
+    ("steelmaker-whose-name-ends-in-its-industry", "Tata Steel has said it will not make compulsory redundancies.",
+     [("Tata Steel", "shape.group_acting_company")]),
     ("company-that-promises-past-a-relative-clause", "Hengyi Industries, which runs the refinery, has promised "
      "to cut losses.", [("Hengyi Industries", "shape.group_acting_company")]),
     ("word-opening-a-company-name-that-says-it-will", "The Hengyi Industries plant lost money. Hengyi said in "
@@ -258,6 +260,13 @@ POSITIVE = [
     ("party-family-name-opening-a-sentence-of-a-party-named-in-full", "The Labour Party won the election and the "
      "vote in parliament. Labour formed a cabinet.",
      [("Labour Party", "shape.group_head"), ("Labour", "shape.group_party_family")]),
+    ("party-family-name-another-rule-read-opening-a-sentence", "The Welsh Labour party won seats in the election to "
+     "parliament. The deal commits Labour to back the cabinet. Labour ruled out a coalition.",
+     [("Welsh Labour", "shape.group_org_noun"), ("Labour", "shape.group_head_reference"),
+      ("Labour", "shape.group_party_family")]),
+    ("party-family-name-after-a-sentence-opening-word", "The Labour Party won the election and the vote in "
+     "parliament. Many Labour activists left.", [("Labour Party", "shape.group_head"),
+                                                 ("Labour", "shape.group_party_family")]),
     ("short-name-before-the-head-that-commits-itself", "The zone is run by Kings Romans Group. After the raids, "
      "Kings Romans promised to expel the fraud businesses. Indonesia condemned Kings Romans.",
      [("Kings Romans Group", "shape.group_head"), ("Kings Romans", "shape.repeat"), ("Kings Romans", "shape.repeat")]),
@@ -333,6 +342,8 @@ POSITIVE = [
      [("Pacto Histórico", "shape.group_owned")]),
     ("owned-opened-by-a-demonym", "Among them was Aleksandar Arsenijević's Serbian Democracy and two others.",
      [("Serbian Democracy", "shape.group_owned")]),
+    ("owned-joined-by-of", "Zoe Konstantopoulou's Course of Freedom has absorbed the protest vote.",
+     [("Course of Freedom", "shape.group_owned")]),
     ("owned-found-again", "Gustavo Petro's Pacto Histórico has won. Pacto Histórico now governs.",
      [("Pacto Histórico", "shape.group_owned"), ("Pacto Histórico", "shape.repeat")]),
     ("spanish-head-first", "Andrónico Rodríguez ran under the Alianza Popular banner.",
@@ -906,6 +917,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
     ("Brunei Shell Petroleum (BSP), which is owned by the government and Shell, has promised to hold output.",
      "Brunei Shell Petroleum"),
     ("The Scottish Trades Union Congress (STUC) met.", "Scottish Trades Union Congress"),
+    ("The General Confederation of Greek Workers (GSEE) backed them.", "General Confederation of Greek Workers"),
     ("The Geothermal Development Company (GDC) drills. GDC said in May that it would drill more.",
      "Geothermal Development Company"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
@@ -917,6 +929,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
         "owner-the-acronym-spells-is-inside-the-name", "corruption-after-a-hyphen-is-a-security-word",
         "institution-word-of-a-body-that-commits", "company-that-says-it-will",
         "company-that-commits-past-a-relative-clause", "union-whatever-its-head-word",
+        "union-with-the-acronym-of-its-own-language-and-a-demonym-inside",
         "company-that-says-past-a-time-phrase-that-it-will"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
@@ -1019,10 +1032,18 @@ def test_groups_one_word_in_brackets_after_a_group_is_its_name(extract):
     assert groups == [("Swedish Security Service", ["Swedish Security Service", "Säpo", "Säpo"])]
 
 
+def test_groups_one_of_its_own_words_in_brackets_is_its_short_name(extract):
+    records = extract("The party Plaid Cymru (Plaid) finished first. Labour ruled out a coalition with Plaid.")
+    groups = {e["name"]: [m["text"] for m in e["mentions"]] for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert groups["Plaid Cymru"] == ["Plaid Cymru", "Plaid", "Plaid"]
+
+
 @pytest.mark.parametrize("text", [
     "The Arakan Army (Rakhine) attacked.",
     "The Communist Party of India (Maoist) attacked.",
-], ids=["a-place", "a-qualifier"])
+    "The Arakan Army (Army) attacked.",
+], ids=["a-place", "a-qualifier", "its-head"])
 def test_groups_word_in_brackets_that_is_no_name(extract, text):
     assert not any(m["rule"] == "alias.bracket_name" for e in extract(text) if e["kind"] == "entity"
                    for m in e["mentions"])
@@ -1223,11 +1244,14 @@ def test_groups_crime_family_in_the_plural_is_that_family(extract):
     ("The High Council of Beja Nazirs has moved to open recruitment.", {"High Council of Beja Nazirs"}),
     ("The Beja Congress, the region's oldest party, has denounced the council.", {"Beja Congress"}),
     ("The Beja Congress met on Sunday.", set()),
+    ("Hellenic Train, the Italian-owned operator, has committed to new safety systems.", {"Hellenic Train"}),
+    ("Mr Smith, the camera operator, left.", set()),
 ], ids=["japanese-organisation-endings", "turkish-plural-gang-names-in-a-crime-brief",
         "turkish-plural-outside-a-crime-brief", "plural-animal-or-devil-head", "chapter-in-apposition-past-a-listed-name",
         "bare-gendarmerie-after-the", "swahili-joiner-inside-a-name", "self-styled-names-a-body",
         "quoted-name-longer-than-its-capitals", "council-of-a-peoples-title-holders",
-        "party-word-with-a-party-apposition", "party-word-alone-is-an-institution"])
+        "party-word-with-a-party-apposition", "party-word-alone-is-an-institution",
+        "operator-in-apposition", "titled-person-in-apposition"])
 def test_groups_names_by_ending_plural_head_or_apposition(extract, text, names):
     # names only: a description that stands for one ('the chapter') is the references' business
     assert {m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref"} == names
@@ -1471,6 +1495,15 @@ def test_groups_name_in_apposition_after_an_acronym_is_the_same_group(extract, t
     assert len(groups) == actors
 
 
+@pytest.mark.parametrize(("text", "group"), [
+    ("He was arrested by USKOK, the anti-corruption prosecutor, in May.", True),
+    ("He was arrested by Kovač, the chief prosecutor, in May.", False),
+    ("Frontex, the border agency, warned.", False),
+], ids=["acronym-apposed-to-a-prosecutor", "surname-apposed-to-a-prosecutor", "word-apposed-to-an-agency"])
+def test_groups_apposition_a_person_could_have_names_a_group_only_after_an_acronym(extract, text, group):
+    assert any(m[1] == "GROUP" for m in mentions(extract(text))) is group
+
+
 def test_groups_short_name_after_the_coordinated_with_a_listed_party_is_a_group(extract):
     """'the League and Forza Italia': the brief names Forza Italia alone too, so 'the League' is a
     party of its own, found again later."""
@@ -1527,3 +1560,32 @@ def test_groups_party_familys_names_are_one_party(extract):
     parties = {m["text"]: e["id"] for e in records if e["kind"] == "entity" for m in e["mentions"]
                if m["text"] in {"Tories", "Conservatives"}}
     assert len(parties) == 2 and len(set(parties.values())) == 1
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The People's Progressive Party/Civic (PPP/C) won. The PPP/C has promised to spend more.",
+     {"People's Progressive Party/Civic": ["People's Progressive Party/Civic", "PPP/C", "PPP/C"]}),
+    ("The Alliance Fleuve Congo (AFC) and the M23 merged. The AFC/M23 seized Uvira.",
+     {"Alliance Fleuve Congo": ["Alliance Fleuve Congo", "AFC"], "M23": ["M23"], "AFC/M23": ["AFC/M23"]}),
+    ("The Hamas/government line held.", {"Hamas": ["Hamas"]}),
+], ids=["capital-word-after-a-slash", "two-names-glued-are-one-pair", "lower-case-word-after-a-slash"])
+def test_groups_slash_glues_a_capitalised_word_to_the_name_before_it(extract, text, names):
+    groups = {e["name"]: [m["text"] for m in e["mentions"]] for e in extract(text)
+              if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert groups == names
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Output rose. ExxonMobil operates the Stabroek block. Its partner sued ExxonMobil.",
+     [("ExxonMobil", "shape.group_acting_brand"), ("ExxonMobil", "shape.repeat")]),
+    ("A claim in which ExxonMobil sought to block the deal failed.", [("ExxonMobil", "shape.group_acting_brand")]),
+    ("PetroChina shares fell in May.", []),
+    ("Ron DeSantis has said more.", []),
+    ("PetroCaribe was a scheme. GranMorgu remains on schedule.", []),
+    ("PlugX has been used by the intruders.", []),
+], ids=["verb-with-an-object", "past-form", "noun-after-the-brand", "surname-prefix", "copulas-of-projects",
+        "passive-of-a-tool"])
+def test_groups_word_with_an_inner_capital_before_a_verb_acts(extract, text, found):
+    records = extract(text)
+    assert [(m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
+            for m in e["mentions"] if m["via"] != "coref"] == found

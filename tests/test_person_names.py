@@ -186,6 +186,9 @@ POSITIVE = [
      [("Kevin Alexis Bautista", "alias.role"), ("Perro Loco", "alias.nickname")]),
     ("two-surnames-joined-by-e", "Prime Minister Ulisses Correia e Silva spoke. Correia e Silva leads the party.",
      [("Ulisses Correia e Silva", "pattern.gazetteer"), ("Correia e Silva", "surname.repeat")]),
+    ("two-surnames-joined-by-a-particle", "Senator Cristina Fernández de Kirchner spoke. Fernández de Kirchner "
+     "leads the party.", [("Cristina Fernández de Kirchner", "pattern.gazetteer"),
+                          ("Fernández de Kirchner", "surname.repeat")]),
     ("malay-office-before-a-name", "Johor Menteri Besar Onn Hafiz Ghazi said the state would act.",
      [("Onn Hafiz Ghazi", "alias.title")]),
     ("name-after-the-late", "The party, founded by the late Akilisi Pohiva, holds seats.",
@@ -224,6 +227,12 @@ POSITIVE = [
      [("Abimael Guzmán", "shape.person_context")]),
     ("filipino-particle-inside-a-name", "Senator Ronald dela Rosa, who headed the police, said so.",
      [("Ronald dela Rosa", "alias.role")]),
+    ("given-name-before-an-industry-word", "David Steel said the party would vote.",
+     [("David Steel", "shape.person_given_name")]),
+    ("former-role-with-no-article", "Gabrijela Žalac, former regional development minister, was charged.",
+     [("Gabrijela Žalac", "shape.person_context")]),
+    ("whip-in-apposition", '"We are not leaving," Krešimir Matić, the DP whip in the Sabor, told reporters.',
+     [("Krešimir Matić", "shape.person_context")]),
     ("role-with-a-modifier-of-a-body", "Tilvin Silva, general secretary of the JVP, backed the budget.",
      [("Tilvin Silva", "shape.person_context")]),
     ("relative-named-before-the-family-member-the-brief-introduces", "The CID charged Yoshitha Rajapaksa in "
@@ -301,6 +310,7 @@ NEGATIVE = [
     ("named-as-words-before-a-plural-noun", "Washington sanctioned eight men it described as Black Axe financiers."),
     ("institution-word-after-a-given-name-with-no-person-cue", "The gang shot at George Street members in May."),
     ("byline-cue-before-a-date", "By January, Rival Forces had left the town."),
+    ("company-named-for-its-industry-said-to-speak", "Unrest could return if Tata Steel confirms job losses."),
 ]
 
 

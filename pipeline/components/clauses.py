@@ -73,6 +73,7 @@ class Clauses:
         self.determiners = lexicon["determiners"]
         self.organs = organs
         self.agentive = lexicon["agentive_heads"]
+        self.companions = frozenset(lexicon["companion_nouns"])
         self.irregular = lexicon["irregular_participles"]
         self.stative = lexicon["stative_participles"]
         self.complement_verbs = lexicon["complement_verbs"]
@@ -846,6 +847,10 @@ class Clauses:
                 owner = self.at[k - 1]
                 return [owner] if actor_head else []
             m = self.at.get(k)
+            if m is not None and noun in self.companions and t.lower[k] in POSSESSIVE_PRONOUNS:
+                k -= 1  # 'X and his father': the pronoun is X's, who comes before the 'and'
+                steps += 1
+                continue
             if m is not None:  # 'U.S. and British aircraft': both modifiers name the actors
                 return self._with_coordinated(m, lo) if actor_head else []
             if t.lower[k] == "whose":
@@ -858,10 +863,11 @@ class Clauses:
                     return self._with_coordinated(apposed, lo) if apposed is not None else []
                 antecedent = self._antecedent(k - 1, lo)
                 return self._with_coordinated(antecedent[0], lo) if len(antecedent) == 1 else antecedent
-            if t.lower[k] in {"and", "or"} and actor_head and k - 1 >= lo and steps <= 2 \
+            if t.lower[k] in {"and", "or"} and (actor_head or noun in self.companions) and k - 1 >= lo and steps <= 2 \
                     and all(t.lower[x] in self.determiners or not self.verbal(x) for x in range(k + 1, head)):
                 # 'the UPDF and the police have detained': the name coordinated with the
-                # description acts too (a noun phrase, not a clause: 'X and agreed to expand exports')
+                # description acts too (a noun phrase, not a clause: 'X and agreed to expand exports');
+                # 'X and his father were sanctioned': the named one is the subject
                 j = self._skip_parens(k - 1, lo) - 1 if t.text[k - 1] == ")" else k - 1
                 named = self.at.get(j)
                 return self._with_coordinated(named, lo) if named is not None else []

@@ -250,13 +250,15 @@ class Definitions:
             surface = t.string(first, close)
             defined[surface] = (owner, "alias.bracket_name")
             actor.aliases.add(surface)
+        own_word = any(text[k] == text[first] for k in range(m.start, m.end - 1))  # (not its head: "Army")
         if m.label == "GROUP" and close - first == 1 and index.get(first) is None and t.title[first] \
-                and t.alpha[first] and not is_acronym(text[first]) and lower[first] not in self.english \
-                and not self.is_place(t, first, close) and text[first] not in self.descriptors \
-                and not self.is_name_word(text[first]):
+                and t.alpha[first] and not is_acronym(text[first]) and text[first] not in self.descriptors \
+                and (own_word or lower[first] not in self.english and not self.is_place(t, first, close)
+                     and not self.is_name_word(text[first])):
             # 'the Swedish Security Service (Säpo)': one word in brackets is the name it goes by
             # (not a place, 'the Arakan Army (Rakhine)'; a qualifier, 'Communist Party of India
-            # (Maoist)'; or a person, 'the M23 (Nangaa)')
+            # (Maoist)'; or a person, 'the M23 (Nangaa)'); so is one of its own words, even an
+            # English one: 'Plaid Cymru (Plaid)'
             defined[text[first]] = (owner, "alias.bracket_name")
             actor.aliases.add(text[first])
         if m.label == "GROUP" and close - first >= 2 and not is_acronym(text[close - 1]) \
@@ -419,7 +421,10 @@ class Definitions:
             spelled = (cased is not None or _capitals(t, range(start, end)) == letters) \
                 and all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
             if not spelled and any(not (m.via == "shape" and m.label == "GROUP" and start <= m.start and m.end <= end)
-                                   and (m.label != "STATE" or m.start <= start or m.end != end) for m in inside):
+                                   and (m.label != "STATE" or m.start <= start or m.end != end)
+                                   and not (m.via == "demonym" and start < m.start and m.end < end
+                                            and _labour(t, start, end))  # '... of Greek Workers (GSEE)'
+                                   for m in inside):
                 continue
             # what the name is says its head, before any 'of/for/in': 'the Bank of Japan (BOJ)' is
             # no group; 'Convention for the Popular Revolution (CRP)' is no revolution
@@ -437,10 +442,12 @@ class Definitions:
                      and not self.is_place(t, start - 2, start - 1))  # (a name no rule has read yet)
             # ('State Security (VSSE)': a security word ending the name heads it as 'Agency' does)
             security_head = text[end - 1] in self.agency_heads or self.security_agency(t, end - 1, end, acr)
-            if cased is None and not owned and (not (security and security_head or fits)
+            # so does a union ('General Confederation of Greek Workers (GSEE)')
+            labour = _labour(t, start, end)
+            if cased is None and not owned and (not (security and security_head or fits or labour)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
-                    and not (fits and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2)
-                                       or _labour(t, start, end))):
+                    and not ((fits or labour) and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2)
+                                                   or labour)):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             name = t.string(start, end)
             if name.casefold() in self.false_friends:

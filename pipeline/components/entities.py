@@ -77,6 +77,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herse
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
 ACTING_NOT_NAMES = ("ian", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
+# words that open the object of a verb in -s right after a brand's name ('ExxonMobil operates the
+# block', 'holds a 45 per cent share'), so the word in -s is the brand's verb, not a noun it qualifies
+BRAND_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "some",
+                                  "no", "all"})
 # surname prefixes after which a capital opens the rest of a person's name ('McAllister', 'MacArthur')
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'")
 
@@ -134,6 +138,12 @@ class EntityResolver(SavedState):
 
         self.learnt = learnt = Learnt(nlp)
         self.sentence_adverbs = frozenset(lexicon_words(patterns, "people", "sentence_adverbs"))
+        # (not "'s": 'ExxonMobil's operations' owns, it does not act)
+        # (nor a copula: 'GranMorgu remains on schedule', 'PetroCaribe was a scheme' are a project's)
+        self.copulas = frozenset(words("clauses", "be") | words("clauses", "linking_verbs"))
+        self.brand_verbs = frozenset(w for w in words("clauses", "auxiliaries") | words("people", "verbs_in_s")
+                                     if w.isalpha()) - self.copulas
+        self.irregular_pasts = frozenset(words("clauses", "irregular_participles"))  # 'sought', 'held'
         places = required(patterns, "places")
         place_keys = frozenset(places.places) | frozenset(places.capitals)
         self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
@@ -159,7 +169,8 @@ class EntityResolver(SavedState):
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling,
                                   frozenset(patterns.lexicon["people"]["roles"]),
-                                  office_heads=frozenset(patterns.lexicon["people"]["office_heads"]))
+                                  office_heads=frozenset(patterns.lexicon["people"]["office_heads"]),
+                                  name_titles=frozenset(patterns.lexicon["people"]["name_titles"]))
         self.table_headers = dict(patterns.lexicon["groups"]["table_name_headers"])
         self.table_tails = frozenset(patterns.lexicon["groups"]["table_name_tails"])
         self.table_summaries = frozenset(w.casefold() for w in patterns.lexicon["groups"]["table_summary_rows"])
@@ -324,6 +335,7 @@ class EntityResolver(SavedState):
         self._acting_companies(t, found)
         self._acting_short_names(t, found)
         self._acting_words(t, found)
+        self._acting_brands(t, found)
         self._given_before_vouched_name(t, found)
         self._given_before_quoted_nickname(t, found)
         self.people.quoted_middles(t, found)
@@ -346,6 +358,7 @@ class EntityResolver(SavedState):
         self._state_code_prefix(t, found)
         self._state_code_forces(t, found)
         self._faction_suffixes(t, found)
+        self._slash_suffixes(t, found)
         self._general_bodies(t, found)
         self._services_owned(t, found)
         self._glued_articles(t, found)
@@ -955,6 +968,38 @@ class EntityResolver(SavedState):
             replaced[id(m)] = Mention(m.start, k + 1, (actor_id,), "shape.faction_suffix", "GROUP")
         if replaced:  # (the list is rebuilt, not edited while it is read)
             found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions]
+
+    @staticmethod
+    def _slash_suffixes(t: TokenTable, found: Found) -> None:
+        """"People's Progressive Party/Civic (PPP/C)": a capitalised word glued to a group's name
+        by a slash is part of that name; two groups' names glued so ('AFC/M23', 'FAI/FRI') are
+        one name, the pair acting as one (a lower-case word, 'ANC/government', is no part of
+        either)."""
+        text, n = t.text, len(t.text)
+        covered = covered_tokens(found.mentions)
+        named = {m.start: m for m in found.mentions if m.label == "GROUP" and m.via != "coref"}
+        replaced: dict[int, Mention | None] = {}
+        for m in found.mentions:
+            k = m.end + 1
+            if m.label != "GROUP" or m.via == "coref" or id(m) in replaced or k >= n or text[m.end] != "/" \
+                    or t.ws[m.end - 1] or t.ws[m.end] or not text[k][:1].isupper():
+                continue
+            other = named.get(k)
+            if other is not None and other is not m and id(other) not in replaced \
+                    and not (other.end < n and text[other.end] == "/" and not t.ws[other.end - 1]):
+                actor_id = shaped_group(t, found, m.start, other.end, None)
+                replaced[id(m)] = Mention(m.start, other.end, (actor_id,), "shape.group_slash_pair", "GROUP")
+                replaced[id(other)] = None
+                continue
+            if k in covered or not t.alpha[k] or k + 1 < n and not t.ws[k] and text[k + 1] in {"/", "-"}:
+                continue
+            actor = found.actors.get(m.actor_id)
+            if actor is not None and actor.name == t.string(m.start, m.end):
+                actor.name = t.string(m.start, k + 1)
+            m.end = k + 1
+        if replaced:  # (the list is rebuilt, not edited while it is read)
+            kept = [replaced.get(id(m), m) for m in found.mentions]
+            found.mentions[:] = [m for m in kept if m is not None]
 
     def _general_bodies(self, t: TokenTable, found: Found) -> None:
         """'The General Staff resents ...', 'General Security units': 'General' before a word
@@ -1666,11 +1711,20 @@ class EntityResolver(SavedState):
             # the SPD')
             joined = k + 3 < n and t.lower[k + 1] in {"and", "&"} and t.cap[k + 2] \
                 and (text[k + 3] in self.groups.institutions or t.lower[k + 3] in {"minister", "ministry"})
+            # ('Many Labour activists': a sentence's first word is capital whatever it is)
+            opener = k - 1 == lo and t.lower[k - 1] in self.groups.usually_lower
             return k not in taken and not joined and not (k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]) \
-                and not (k > lo and (t.cap[k - 1] and t.alpha[k - 1] and t.lower[k - 1] != "the"
+                and not (k > lo and (t.cap[k - 1] and t.alpha[k - 1] and t.lower[k - 1] != "the" and not opener
                                      or t.lower[k - 1] in {"of", "for"} or text[k - 1] in DASHES))
 
-        inside = {text[k] for k in ks if k > lo_of(t, k) and alone(k)}
+        # a family's word another rule read alone as a group's name already ('Labour' after Welsh
+        # Labour): that group's, at a sentence's start too
+        written: dict[str, str] = {}
+        for m in found.mentions:
+            if m.label == "GROUP" and m.via != "coref" and m.end - m.start == 1 and text[m.start] in families \
+                    and len(m.actor_ids) == 1 and m.actor_ids[0] in found.actors:
+                written.setdefault(text[m.start], m.actor_ids[0])
+        inside = {text[k] for k in ks if k > lo_of(t, k) and alone(k)} | written.keys()
         by_name = {found.actors[m.actor_ids[0]].name: m.actor_ids[0] for m in found.mentions
                    if m.label == "GROUP" and len(m.actor_ids) == 1 and m.actor_ids[0] in found.actors}
         actor_of: dict[str, str] = {}
@@ -1679,7 +1733,7 @@ class EntityResolver(SavedState):
             if not (word in inside or families[word] in by_name) or not alone(k):
                 continue
             party = families[word]  # ('Tories' and 'Conservatives' are one party)
-            actor_id = actor_of.get(party) or by_name.get(party)
+            actor_id = actor_of.get(party) or written.get(word) or by_name.get(party)
             if actor_id is None:
                 actor_id = actor_of[party] = shaped_group(t, found, k, k + 1, "shape.group_party_family")
             else:
@@ -1724,6 +1778,32 @@ class EntityResolver(SavedState):
                 # Brands', 'Al-Yousef'), or a place's ('leaflets found in Maguing threatened', 'the
                 # authorities in Sukhumi have promised'); 'the Kremlin' stands for its state
             learnt[word] = (shaped_group(t, found, k, k + 1, "shape.group_acting_word"), "shape.repeat")
+        if learnt:
+            self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)
+
+    def _acting_brands(self, t: TokenTable, found: Found) -> None:
+        """'ExxonMobil operates the Stabroek block', 'in which ExxonMobil sought to block the deal':
+        a word with a capital well inside it (a company's or a brand's, see ``_compound_brand``)
+        with a verb right after it acts, whatever the verb: found everywhere the brief writes it.
+        Not a word of a longer capitalised name, nor one a word list or the family names hold,
+        nor one a passive has acted on ('PlugX has been used': a tool's name)."""
+        taken = covered_tokens(found.mentions)
+        text, lower, n = t.text, t.lower, len(t.text)
+        learnt: dict[str, tuple[str, str]] = {}
+        for k in range(n - 1):
+            word, after = text[k], lower[k + 1]
+            if k in taken or word in learnt or not t.alpha[k] or len(word) < 5 or t.acro[k] or after in self.copulas \
+                    or not word[:1].isupper() or not _compound_brand(word) \
+                    or lower[k] in self.groups.english or self.person_names.key(word) in self.person_names.family \
+                    or not (t.is_lower[k + 1] and t.alpha[k + 1]) or k + 2 < n and lower[k + 2] == "been" \
+                    or not (after in self.brand_verbs or after.endswith("ed") or after in self.irregular_pasts
+                            # ('operates the block'; not 'ExxonMobil shares fell', a noun)
+                            or after.endswith("s") and k + 2 < n and lower[k + 2] in BRAND_OBJECT_OPENERS):
+                continue
+            if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1] or j > lo_of(t, j) and t.cap[j - 1] and t.alpha[j - 1]
+                   for j in t.where("text", {word})):
+                continue  # a word of a longer name somewhere ('ExxonMobil Guyana')
+            learnt[word] = (shaped_group(t, found, k, k + 1, "shape.group_acting_brand"), "shape.repeat")
         if learnt:
             self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)
 

@@ -35,14 +35,22 @@ STOPS = frozenset("as at of for to with by from in on into against among between
 
 # words that say a tie of any kind is over: 'a former FAN lieutenant'
 PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
+# words before a title that say how its holder holds it: 'the party of acting president X'
+ACTING = frozenset({"acting", "interim", "retired", "then"})
 # words between a copula or a comma and the owner of a relational noun (not a tie that ended)
 BEFORE_AN_OWNER = frozenset({"among", "now", "still", "long", "also", "arguably", "perhaps"})
+# participles that make the name after them the noun's own name: 'the so-called Harb faction'
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "styled", "self-styled"})
 # the copulas after 'X, whose <role>' that say who holds it ('is', not 'called' or 'described')
 WHOSE_COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 # nouns of a body inside a role ('whose intelligence chief is X' leads the service, not X's state)
 BODY_MODIFIERS = frozenset({"intelligence", "army", "police", "military", "security", "armed"})
 # words before a leader noun that make its holder the leader's second, or no longer the leader
 NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant"}) | PAST_TIES
+# lower-case modifiers of a leader noun that name a part of the body ('its campaign director',
+# 'the party's regional chairman'): the holder leads the part and is a member of the whole
+PART_MODIFIERS = frozenset({"campaign", "regional", "provincial", "district", "local", "county", "city", "branch",
+                            "youth", "women's", "field", "operations", "communications", "press", "media"})
 # nouns whose 'for' names the side spoken for ('a spokesman for the movement'); an 'envoy for
 # Yemen' or a 'representative for Somalia' is sent to it
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator"})
@@ -78,6 +86,8 @@ class Frames:
         self.noun_rules: dict[str, list[tuple[tuple[str, ...], FrameRule]]] = {}
         for words in sorted(by_words, key=len, reverse=True):  # the longest compound first
             self.noun_rules.setdefault(words[-1], []).append((words, by_words[words]))
+        # the rule a deputy's noun makes (a member's): what a leader noun of a part of a body says of the whole
+        self.member_rule = by_words.get(("deputy",))
 
     def find(self, t: TokenTable, mentions: list[Mention], syntax: Clauses) -> list[FrameHit]:
         at = syntax.at
@@ -99,7 +109,9 @@ class Frames:
         out = []
         for k in t.where("lower", {word}):
             j = k + 1
-            while j < len(t.text) and j - k <= 4 and t.text[j] in self.titles:
+            # ('the SDS of former prime minister Janez Jansa': a title in lower case, a past one too)
+            while j < len(t.text) and j - k <= 4 and (t.text[j] in self.titles or t.is_lower[j] and (
+                    t.text[j].capitalize() in self.titles or t.lower[j] in PAST_TIES or t.lower[j] in ACTING)):
                 j += 1
             if j in starts and starts[j].label == "PERSON":
                 out.append((k, starts[j]))
@@ -199,6 +211,13 @@ class Frames:
             if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, first, lo)
                                              or before >= lo and t.lower[before] in NOT_THE_HOLDER):
                 continue  # 'one of its commanders', 'its deputy chairman', 'its former president': not the leader
+            part = rule.relation == "LEADS" and self._part_of_the_body(t, before, lo, at)
+            if part:
+                # 'its deputy campaign director', 'the PNP's Lanao del Sur director': heads a part,
+                # a member of the whole (a body's: 'his regional commander' says nothing of whom)
+                rule = self.member_rule
+                if rule is None:
+                    continue
             if self._no_longer(t, before, lo, at):
                 continue  # 'a former GD prime minister', 'a former FAN lieutenant': a tie that ended
             name_owns = rule.name_owns  # 'a UPF constituent'; not 'the Hezbollah commander'
@@ -210,7 +229,7 @@ class Frames:
                 if other is None:
                     continue
                 said_of = self._said_of(t, first, k, lo, hi, at, syntax, name_owns)
-            if said_of is None or said_of.actor_id == other.actor_id:
+            if said_of is None or said_of.actor_id == other.actor_id or part and other.label == "PERSON":
                 continue
             actor, target = (said_of, other) if rule.direction == "forward" else (other, said_of)
             if self._fits(actor, rule.actor_labels) and self._fits(target, rule.target_labels):
@@ -225,6 +244,24 @@ class Frames:
             if first >= lo and tuple(t.lower[first : k + 1]) == words:
                 return first, rule
         return None
+
+    @staticmethod
+    def _part_of_the_body(t: TokenTable, k: int, lo: int, at: dict[int, Mention]) -> bool:
+        """Whether the modifiers before a leader noun (from ``k`` back to the owner or the
+        article) name a part of the body it leads: a place or unit in capitals ('the PNP's
+        Lanao del Sur director'), a lower-case noun ('its campaign director'), or a deputy's
+        word further back ('its deputy campaign director'). Adjectives of rank ('executive',
+        'supreme', 'national') and hyphens leave the whole body led."""
+        steps = 0
+        while k >= lo and steps < 4 and k not in at and t.text[k] not in POSSESSIVES \
+                and t.lower[k] not in DETERMINERS and not (t.punct[k] and t.text[k] != "-"):
+            hyphened = k + 1 < len(t.text) and t.text[k + 1] == "-" or t.text[k - 1] == "-"  # 'the Garoua-born leader'
+            if t.lower[k] in NOT_THE_HOLDER - PAST_TIES or t.cap[k] and t.alpha[k] and not hyphened \
+                    or t.lower[k] in PART_MODIFIERS:
+                return True
+            k -= 1
+            steps += 1
+        return False
 
     @staticmethod
     def _no_longer(t: TokenTable, k: int, lo: int, at: dict[int, Mention]) -> bool:
@@ -247,20 +284,30 @@ class Frames:
     def _whose(self, t: TokenTable, first: int, k: int, lo: int, hi: int,
                at: dict[int, Mention]) -> tuple[Mention, Mention] | None:
         """'the AFC, whose political coordinator is Corneille Nangaa': the noun belongs to the
-        name before ', whose' and is said of the name after the copula."""
+        name before ', whose' (or the name an apposition before 'whose' describes) and is said
+        of the name after the copula."""
         j = first - 1
-        while j >= lo and j > first - 4 and t.alpha[j] and t.is_lower[j] and t.lower[j] != "whose" \
-                and t.lower[j] not in BODY_MODIFIERS:
+        while j >= lo and j > first - 6 and (t.alpha[j] and t.is_lower[j] or t.text[j] == "-") \
+                and t.lower[j] != "whose" and t.lower[j] not in BODY_MODIFIERS:
             j -= 1  # modifiers: 'political', 'long-time' (not a body's: 'whose intelligence chief')
-        if not (j - 2 >= lo and t.lower[j] == "whose" and t.text[j - 1] == ","):
+        if not (j - 2 >= lo and t.lower[j] == "whose"):
             return None
-        if t.text[j - 2] == ")":  # 'the SPLA-IO (...), whose ...': the name before the brackets
+        if t.text[j - 1] == "," and t.text[j - 2] == ")":  # 'the SPLA-IO (...), whose': the name before them
             o = j - 3
             while o >= lo and t.text[o] != "(":
                 o -= 1
             owner = at.get(o - 1)
-        else:
+        elif t.text[j - 1] == ",":
             owner = at.get(j - 2)
+        else:
+            # 'Hamas, the group whose leader is X' ('the group' resolved to its name), 'Viv Ansanm,
+            # the gang alliance whose best-known leader is X': the name the apposition describes
+            owner = at.get(j - 1)
+            a = j - 1
+            while owner is None and a > lo and a > j - 5 and t.alpha[a] and t.is_lower[a] and a not in at:
+                a -= 1
+            if owner is None and a < j - 1 and t.text[a] == "," and t.lower[a + 1] in DETERMINERS:
+                owner = at.get(a - 1)
         e = k + 1
         if owner is None or e >= hi or t.lower[e] not in WHOSE_COPULAS:
             return None  # ('whose leader called X a liar' says nothing of who leads)
@@ -349,9 +396,11 @@ class Frames:
                         # 'La Mayiza, the rival Sinaloa Cartel faction': modifiers between an
                         # article and the name (not 'yet CNA units', 'where the faction')
                         d = j
-                        while d >= lo and d > m.start - 4 and t.alpha[d] and t.is_lower[d] \
-                                and t.lower[d] not in DETERMINERS and t.lower[d] not in STOPS:
-                            d -= 1
+                        while d >= lo and d > m.start - 5 and (t.alpha[d] and t.is_lower[d] or t.text[d] == "-") \
+                                and t.lower[d] not in DETERMINERS and t.lower[d] not in STOPS \
+                                and t.lower[d] not in NAMING_PARTICIPLES:
+                            d -= 1  # ('a long-serving OeVP politician': a hyphen joins a modifier's parts;
+                            # 'the so-called Harb faction' names the faction, whose owner is no one here)
                         if d < j and d >= lo and t.lower[d] in {"the", "a", "an"}:
                             j = d
                     break

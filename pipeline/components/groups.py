@@ -121,12 +121,14 @@ class GroupShapes:
 
     def __init__(self, lexicon: dict[str, Any], casing: dict[str, int], place_keys: frozenset[str] = frozenset(),
                  variants: dict[str, str] | None = None, person_roles: frozenset[str] = frozenset(),
-                 office_heads: frozenset[str] = frozenset()):
+                 office_heads: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset()):
         # people's role nouns (people.json 'roles'): a name apposed after one is a person's
         self.person_roles = person_roles
         # the head of a body's office (people.json 'office_heads'): before a capitalised word it
         # opens a person's name, which ends the group's ('Army Secretary Dan Driscoll')
         self.office_heads = office_heads
+        # titles before a person's name (people.json 'name_titles'): 'Mr Smith, the operator' is a person
+        self.name_titles = name_titles
         # folded keys of capitals, cities and regions (generated/lexicon/places.json)
         self.place_keys = place_keys
         self.variants = variants or {}
@@ -205,6 +207,7 @@ class GroupShapes:
         # the head of an apposition that says a name is a group's: 'X, a crew formed by deportees'
         self.apposition_heads = words("apposition_nouns")
         self.organisation_nouns = self.org_nouns | self.apposition_heads
+        self.acronym_apposition_heads = words("acronym_apposition_nouns")
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
         self.prefixed_security_words = words("prefixed_security_words")
@@ -912,11 +915,13 @@ class GroupShapes:
             t.text[k] in self.security_words and (t.text[k] not in self.prefixed_security_words or k >= 2 and (
                 t.text[k - 1] == "-" or t.text[k - 1] == "Against")) for k in range(start, end))
 
-    def _apposed_org_noun(self, t: TokenTable, end: int, hi: int, known: Known) -> bool:
+    def _apposed_org_noun(self, t: TokenTable, end: int, hi: int, known: Known, *, acronym: bool = False) -> bool:
         """Whether an apposition right after the name ending at ``end`` is headed by an
         organisation noun: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan',
         'the Beja Congress, the region's oldest party'; or a definition by a copula: 'The
-        Noordzee Lijn is a broker network of ...'."""
+        Noordzee Lijn is a broker network of ...'. After an acronym, nouns a person's name
+        could also have are heads too: 'USKOK, the anti-corruption prosecutor'."""
+        heads = self.apposition_heads | self.acronym_apposition_heads if acronym else self.apposition_heads
         lower = t.lower
         if end < hi and t.text[end] == "(":
             close = t.closing(end, min(hi, end + 12))
@@ -936,7 +941,7 @@ class GroupShapes:
                 k = known[k][0]  # a listed name as one modifier: 'the elite Hells Angels chapter'
                 continue
             # the apposition's head noun: 'the group's spokesman' is a person's
-            if (lower[k] in self.org_nouns or lower[k] in self.apposition_heads and t.is_lower[k]) and k + 1 < hi and (
+            if (lower[k] in self.org_nouns or lower[k] in heads and t.is_lower[k]) and k + 1 < hi and (
                     lower[k + 1] in CLOSERS or "by" in lower[k + 2 : min(hi, k + 5)] and t.is_lower[k + 1]
                     or self._participle_after(t, k + 1, hi)):
                 return True  # ('the sabotage group co-founded by X': a participle with its agent closes it)
@@ -1111,8 +1116,9 @@ class GroupShapes:
             yield start, end, "shape.group_apposed"  # 'Its armed wing, Atika, fractured'
             return
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
-        if self._apposed_org_noun(t, end, hi, known) and not (
-                start - 2 >= lo and t.text[start - 1] == "," and t.lower[start - 2] in self.person_roles):
+        if self._apposed_org_noun(t, end, hi, known, acronym=end - start == 1 and t.acro[start]) and not (
+                start - 2 >= lo and t.text[start - 1] == "," and t.lower[start - 2] in self.person_roles
+                or t.text[start] in self.name_titles):
             # (not 'Through its spokesman, Sebby Sambom, the group vowed': a person's apposition)
             yield start, end, "shape.group_apposition"
             return
@@ -1525,7 +1531,7 @@ class GroupShapes:
     def owned_name(self, t: TokenTable, k: int, free: Callable[[int], bool],
                    foreign: Callable[[int], bool] = lambda k: False) -> int | None:
         """The end of a group's name that opens at ``k`` after a person's possessive ('Dragan
-        Čović's HDZ BiH', 'Dbeibah's Government of National Unity'): capitals joined by 'of',
+        Čović's HDZ BiH', 'Zoe Konstantopoulou's Course of Freedom'): capitals joined by 'of',
         'for' and the like, words ``free`` says no other name holds, then punctuation or a
         closed-class word (so not 'Petro's Total Peace policy'); one word only if an acronym,
         or a word ``foreign`` says no dictionary holds that a relative clause or an apposition
@@ -1534,7 +1540,7 @@ class GroupShapes:
         text, n = t.text, len(t.text)
         end = k
         while end < n and free(end) and ((t.cap[end] or t.acro[end]) and t.alpha[end]
-                                          or end > k and t.lower[end] in self.always_joiners
+                                          or end > k and (t.lower[end] in self.always_joiners or t.lower[end] == "of")
                                           and end + 1 < n and t.cap[end + 1]):
             end += 1
         if end == k or end - k == 1 and not t.acro[k] and not (

@@ -359,7 +359,8 @@ class People:
 
     def surname_forms(self, t: TokenTable, m: Mention) -> list[str]:
         """'Iyad Ag Ghaly' -> ['Ag Ghaly', 'Ghaly']; 'Abdul-Malik al-Houthi' -> ['al-Houthi', 'Al-Houthi'];
-        'Ulisses Correia e Silva' -> ['Correia e Silva', 'Silva']."""
+        'Ulisses Correia e Silva' -> ['Correia e Silva', 'Silva']; 'Cristina Fernández de Kirchner' ->
+        ['Fernández de Kirchner', 'de Kirchner', 'De Kirchner', 'Kirchner']."""
         # ("Horta N'Tam", "Ahmad Shah O'Neill": the token table counts an apostrophe inside a
         # word as a letter)
         if sum(t.alpha[k] for k in range(m.start, m.end)) < 2:
@@ -376,6 +377,8 @@ class People:
         forms = []
         if start < last:
             full = t.string(start, last + 1).strip()
+            if start - 1 > m.start and t.cap[start - 1] and t.alpha[start - 1] and t.is_lower[start]:
+                forms.append(t.string(start - 1, last + 1))  # 'Fernández de Kirchner': two surnames joined
             forms += [full, full[0].upper() + full[1:]]
             if t.cap[last]:
                 forms.append(text[last])  # 'al-Burhan' is also written 'Burhan'

@@ -263,6 +263,9 @@ class PersonNames:
         if body and not (body == words[:1] and len(words) >= 2 and self._trusted(self.key(text[words[0]]))) \
                 and not self._surname_of_given(t, words, end, lo, hi):
             return None
+        if len(words) >= 2 and text[words[-1]] in self.groups.corporate_heads \
+                and not self._trusted(self.key(text[words[0]])):
+            return None  # 'Tata Steel', 'Hengyi Industries': a company's (not 'David Steel', a given name first)
         if len(words) >= 3 and (text[words[-1]] in self.groups.heads or text[words[-1]] in self.groups.ordinal_heads) \
                 and self.key(text[words[-1]]) not in self.family:
             return None  # a body's head ends no one's name ('the Nam Ngao Special Economic Zone'; a
@@ -508,7 +511,9 @@ class PersonNames:
             return "strong"
         trade = False  # a noun of a trade heads an apposition after the name (see below)
         # 'X, the group's spokesman', 'X, its commander since 2018'
-        if after + 2 < hi and text[after] == "," and lower[after + 1] in APPOSITION_DETERMINERS:
+        # ('Gabrijela Žalac, former regional development minister': a former holder's role needs no article)
+        if after + 2 < hi and text[after] == "," and (lower[after + 1] in APPOSITION_DETERMINERS
+                                                      or lower[after + 1] == "former" and end - start >= 2):
             for k in range(after + 2, min(hi, after + 8)):
                 if lower[k] in self.roles:
                     return "strong"
