@@ -598,7 +598,18 @@ def test_acceptance_seed_claims(seed_report):
 # father were sanctioned', cases and reprisals 'against', a tariff 'on', a threat on a condition
 # ('threatened to close the crossing unless the KIA lifts its siege'): entities 0.977 (GROUP
 # 0.966, STATE 0.994, PERSON 0.986); pledge 0.887, assessment 0.919, relationship 0.663
-# (labelled 0.623); band 0.969.
+# (labelled 0.623); band 0.969. On 513 briefs (509-513 joined after their blind scoring):
+# entities 0.976 (GROUP 0.965, STATE 0.994, PERSON 0.985); pledge 0.886, assessment 0.919,
+# relationship 0.663 (labelled 0.624); band 0.969. Then a name with its own first word alone in
+# brackets is a body's ('Junts per Catalunya (Junts)'; Catalan and Italian joiners); the
+# initials of a name's first words with the rest in brackets are its short name ('New Zealand
+# First (NZ First)'); 'Mob' heads a gang's name; 'co-led by' after a name; a word the brief
+# writes before 'polls', 'budget', 'voters' is an adjective ('Catalan'); the Cook Islands and
+# Niue are states; an aside opened by a participle ('led since 2025 by X,') is passed over; 'who'
+# after a role a body qualifies is the apposed person's ('X, the former PSOE organisation
+# secretary who negotiated'); 'with the support of', aid or funding paused or cut, 'nominated':
+# entities 0.976 (GROUP 0.966, STATE 0.994, PERSON 0.985); pledge 0.886, assessment 0.919,
+# relationship 0.664 (labelled 0.625); band 0.969.
 CORPUS_FLOORS = {"all": 0.972, "GROUP": 0.962, "STATE": 0.99, "PERSON": 0.974}
 CLAIM_FLOORS = {"pledge": 0.86, "assessment": 0.89, "relationship": 0.63, "relationship_labelled": 0.60}
 BAND_FLOOR = 0.96
@@ -620,7 +631,7 @@ def test_acceptance_corpus_does_not_regress(corpus_report):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's corpus target is not met since blind set 17 (094-098) joined the "
-                   "corpus: entities 0.977 on 508 briefs (0.980 on 93); strict, so the marker must go once it is met")
+                   "corpus: entities 0.976 on 513 briefs (0.980 on 93); strict, so the marker must go once it is met")
 def test_acceptance_corpus_entities_meet_the_actors_issue(corpus_report):
     """Issue 10: corpus entity strict F1 >= 0.98."""
     assert corpus_report["entities"]["strict"]["all"]["f1"] >= 0.98
@@ -1154,7 +1165,19 @@ def test_acceptance_seed_does_not_regress(seed_report):
 # attack on the AFC/M23, now one pair, given to the AFC) and adds two (the Beja Congress's
 # conditional threat given to Eritrea, named in the clause before; 'opened new cases against
 # them' given to the coalition rather than its two leaders): five hundred and fifty-eight.
-WRONG_ACTORS_AT_MOST = 558
+# Five hundred and sixty-eight on 513 briefs: 509-513 brought ten (a union's strike threat given
+# to Labour; Te Pati Maori read as a person; the Cook Islands' prime minister read as China's
+# leader; Puigdemont's refusal to meet Illa given to Sánchez; the PSOE official's talks given to
+# the PSOE; a Sadrist quote given to Sadr; 'Ammar al-Hakim said his Hikma Movement' given to
+# Amiri; Muttaqi's pledge given to the listed 'Khan Motaqi'; the PPP's coalition given to its
+# leader; INEC's pledge given to its chairman). The landing mended five of them (and three older
+# ones: 'who sheltered Sadio', 'who had endorsed Tchiroma' and 'was killed by French forces'
+# given to the body or state qualifying the person's role) and adds five (the Cook Islands' prime
+# minister read as New Zealand's; Sumar's pressure given to the PSOE; a US-funded package read as
+# support for Barbados; 'relied on the Arakan Army for ammunition' read as support for a Chin
+# force; the Comancheros' tie read with the Mongrel Mob, now a name, where the gold has its
+# Notorious chapter): five hundred and sixty-seven.
+WRONG_ACTORS_AT_MOST = 567
 
 
 def test_acceptance_corpus_wrong_actors_stay_at_or_under_the_recorded_count(corpus_report):

@@ -116,3 +116,9 @@ def test_clauses_phrasal_verb_takes_a_gerund_as_a_catenative_verb(extract):
 def test_clauses_name_coordinated_with_a_companion_is_the_subject(extract, text, expected):
     records = extract(text)
     assert [(c["actor"]["text"], c["target"]["text"]) for c in claims(records, "relationship")] == expected
+
+
+def test_clauses_who_after_a_role_a_body_qualifies_is_the_apposed_person(extract):
+    records = extract("Ali Khan, the former Hamas organisation secretary who negotiated the deal with Israel, resigned.")
+    assert [(c["actor"]["text"], c["target"]["text"]) for c in claims(records, "relationship")
+            if c["relation"] == "NEGOTIATES_WITH"] == [("Ali Khan", "Israel")]

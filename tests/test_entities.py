@@ -113,6 +113,9 @@ POSITIVE = [
     ("saints-state-abbreviated", "St Vincent recorded 50 homicides, and St. Lucia and St Kitts and Nevis fewer.",
      [("St Vincent", "STATE", "Saint Vincent and the Grenadines"), ("St. Lucia", "STATE", "Saint Lucia"),
       ("St Kitts and Nevis", "STATE", "Saint Kitts and Nevis")]),
+    ("states-in-free-association-that-keep-their-own-foreign-relations",
+     "Wellington paused funding to the Cook Islands after Avarua signed a deal with China.",
+     [("Cook Islands", "STATE", "Cook Islands"), ("China", "STATE", "China")]),
 ]
 
 

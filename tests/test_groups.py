@@ -240,6 +240,9 @@ POSITIVE = [
      [("Police and Border Guard Board", "shape.group_head")]),
     ("name-a-person-leads-in-an-apposition", "Eesti 200, led by Kristina Kallas, is likely to lose its seats; "
      "Eesti 200 entered parliament in 2023.", [("Eesti 200", "shape.group_led"), ("Eesti 200", "shape.repeat")]),
+    ("name-two-people-co-lead-in-an-apposition", "Te Pati Maori, co-led by Rawiri Waititi and Debbie "
+     "Ngarewa-Packer, is weakened.", [("Te Pati Maori", "shape.group_led")]),
+    ("mob-heads-a-gang-name", "The patch ban has not broken the Mongrel Mob.", [("Mongrel Mob", "shape.group_head")]),
     ("english-word-before-party-alone", "Malta: the Labour Party under Robert Abela. Since 2013 Labour has governed.",
      [("Labour Party", "shape.group_head"), ("Labour", "shape.repeat")]),
     ("word-no-list-holds-that-pledges", "Workers struck. Chiquita has since pledged to rehire most of its staff, "
@@ -918,6 +921,8 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
      "Brunei Shell Petroleum"),
     ("The Scottish Trades Union Congress (STUC) met.", "Scottish Trades Union Congress"),
     ("The General Confederation of Greek Workers (GSEE) backed them.", "General Confederation of Greek Workers"),
+    ("The Independent National Electoral Commission (INEC), led since 2025 by Joash Amupitan, has committed to "
+     "uploading results.", "Independent National Electoral Commission"),
     ("The Geothermal Development Company (GDC) drills. GDC said in May that it would drill more.",
      "Geothermal Development Company"),
 ], ids=["the-run-the-acronym-spells-inside-a-longer-one", "state-at-the-end-of-the-name",
@@ -930,6 +935,7 @@ def test_groups_short_name_in_parentheses_is_no_qualifier(extract):
         "institution-word-of-a-body-that-commits", "company-that-says-it-will",
         "company-that-commits-past-a-relative-clause", "union-whatever-its-head-word",
         "union-with-the-acronym-of-its-own-language-and-a-demonym-inside",
+        "institution-that-commits-past-a-participles-aside",
         "company-that-says-past-a-time-phrase-that-it-will"])
 def test_groups_acronym_in_parentheses_defines_an_unlisted_group(extract, text, name):
     found = [(m["text"], m["rule"]) for e in extract(text) if e["kind"] == "entity" and e["label"] == "GROUP"
@@ -1589,3 +1595,22 @@ def test_groups_word_with_an_inner_capital_before_a_verb_acts(extract, text, fou
     records = extract(text)
     assert [(m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
             for m in e["mentions"] if m["via"] != "coref"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Junts per Catalunya (Junts) is unlikely to restore its support. Junts voted no.",
+     [("Junts per Catalunya", "shape.group_short_named"), ("Junts", "alias.bracket_name"),
+      ("Junts", "alias.bracket_name")]),
+    ("Maria Corina Machado (Maria) spoke.", []),
+], ids=["catalan-name-and-its-first-word", "given-name-in-brackets"])
+def test_groups_name_with_its_own_first_word_in_brackets_is_a_body(extract, text, found):
+    records = extract(text)
+    assert [(m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
+            for m in e["mentions"] if m["via"] != "coref"] == found
+
+
+def test_groups_initials_of_the_first_words_in_brackets_name_the_group(extract):
+    records = extract("National needs New Zealand First (NZ First) to govern. NZ First polls at seven per cent.")
+    groups = {e["name"]: [m["text"] for m in e["mentions"] if m["via"] != "coref"] for e in records
+              if e["kind"] == "entity" and e["label"] == "GROUP"}
+    assert groups["New Zealand First"] == ["New Zealand First", "NZ First", "NZ First"]

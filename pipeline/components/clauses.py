@@ -576,7 +576,19 @@ class Clauses:
             if t.lower[k] == "of" and k - 1 >= lo and t.is_lower[k - 1] and t.lower[k - 1] not in self.determiners:
                 k -= 2
         if k >= lo and k in self.at:
-            return [self.at[k]]
+            named = self.at[k]
+            if pronoun == "who" and named.label != "PERSON":
+                # 'Santos Cerdán, the former PSOE organisation secretary who negotiated ...': the
+                # person the apposition describes, not the body that qualifies his role
+                d = named.start - 1
+                while d >= lo and named.start - d < 4 and t.alpha[d] and t.is_lower[d] \
+                        and t.lower[d] not in self.determiners:
+                    d -= 1
+                if d - 1 >= lo and t.lower[d] in {"a", "an", "the"} and t.text[d - 1] == ",":
+                    apposed = self._apposed(d - 1, lo)
+                    if apposed is not None and apposed.label == "PERSON":
+                        return [apposed]
+            return [named]
         if k - 1 >= lo and t.text[k] in POSSESSIVES and k - 1 in self.at and k < j \
                 and (t.lower[j] in self.organs or t.lemma[j] in self.organs):
             return [self.at[k - 1]]  # "Chad's army, which struck ISWAP camps": the owner's organ acts

@@ -87,6 +87,7 @@ class Definitions:
                 self._name_before_bracket(t, found, m, defined, index)
         self._unknown_acronym_groups(t, found, defined)
         self._slashed(t, found, defined)
+        self._short_named(t, found, defined)
         self._initials(t, found, defined)
         if defined:
             self.learnt.apply(t, found, defined)
@@ -134,6 +135,30 @@ class Definitions:
             owners = initials.get(word.replace(".", ""))
             if owners is not None and len(owners) == 1:
                 defined[word] = (next(iter(owners)), "acronym.initials")
+
+    def _short_named(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
+        """'Junts per Catalunya (Junts)': a capitalised name of two words or more (its joiners in
+        lower case too) with its own first word alone in brackets after it is a body's name, and
+        that word its short name: people and places are not written so. Not over a name another
+        rule found, nor after a given name ('Maria Corina Machado (Maria)')."""
+        text, n = t.text, len(t.text)
+        taken = {j: m for m in found.mentions for j in range(m.start, m.end)}
+        for i in t.where("text", {"("}):
+            k = i + 1
+            if k + 1 >= n or text[k + 1] != ")" or not t.title[k] or not t.alpha[k] or k in taken \
+                    or text[k] in defined or self.safe_given(text[k]) or not t.title[i - 1]:
+                continue
+            start = i - 1
+            while start > 0 and i - start < 6 and text[start] != text[k] and (
+                    t.title[start] and t.alpha[start] or t.lower[start] in self.sentence_case_joiners):
+                start -= 1
+            if text[start] != text[k] or i - start < 2 or (start > 0 and t.title[start - 1] and t.alpha[start - 1]) \
+                    or any(j in taken and taken[j].label != "STATE" for j in range(start, i)):
+                continue
+            found.mentions[:] = [m for m in found.mentions if not start <= m.start < i]
+            actor_id = shaped_group(t, found, start, i, "shape.group_short_named")
+            defined[text[k]] = (actor_id, "alias.bracket_name")
+            found.actors[actor_id].aliases.add(text[k])
 
     def _slashed(self, t: TokenTable, found: Found, defined: dict[str, tuple[str, str]]) -> None:
         """'AFC/M23 rebels', 'the M23/AFC': the unknown acronym beside a group's name is another
@@ -247,6 +272,14 @@ class Definitions:
                 and text[close - 1].isdigit():
             # 'Detachment 88 (Densus 88)': a unit's name and number in its own language (the same
             # number: 'the M23 (December 2023)' is a date)
+            surface = t.string(first, close)
+            defined[surface] = (owner, "alias.bracket_name")
+            actor.aliases.add(surface)
+        tail = close - first - 1
+        if m.label == "GROUP" and 1 <= tail < m.end - m.start - 1 and is_acronym(text[first]) \
+                and [text[j] for j in range(first + 1, close)] == [text[j] for j in range(m.end - tail, m.end)] \
+                and _capitals(t, range(m.start, m.end - tail)) == text[first].upper():
+            # 'New Zealand First (NZ First)': the name's first words by their initials, the rest as written
             surface = t.string(first, close)
             defined[surface] = (owner, "alias.bracket_name")
             actor.aliases.add(surface)

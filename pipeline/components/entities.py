@@ -1207,7 +1207,8 @@ class EntityResolver(SavedState):
         for k in t.where("lower", PASSIVE_LED):
             # 'Eesti 200, led by Kristina Kallas,', 'Isamaa, led by former foreign minister Urmas
             # Reinsalu,': a name before a comma that a person named after 'led by' leads
-            if k < 2 or t.text[k - 1] != "," or k + 1 >= n or t.lower[k + 1] != "by" \
+            c = k - 2 if k >= 3 and t.text[k - 1] == "-" and t.lower[k - 2] == "co" else k  # 'co-led by'
+            if c < 2 or t.text[c - 1] != "," or k + 1 >= n or t.lower[k + 1] != "by" \
                     or self.groups.headline(t, t.sent_of[k]):
                 continue
             j = k + 2
@@ -1215,7 +1216,7 @@ class EntityResolver(SavedState):
                 j += 1  # ('former foreign minister', 'Major General')
             if j not in persons:
                 continue
-            end = k - 1
+            end = c - 1
             start = end
             while start - 1 >= 0 and end - start < 3 and (t.title[start - 1] and t.alpha[start - 1]
                                                           or t.text[start - 1].isdigit()) \
@@ -1230,7 +1231,7 @@ class EntityResolver(SavedState):
             if start == end or not opener or not t.title[start] or english \
                     or self.groups.is_place(t, start, end) or self.groups.has_institution(t, start, end) \
                     or any(t.text[j2] in self.people.titles for j2 in range(start, end)) \
-                    or self.person_names.is_given(t.text[start]):
+                    or self.person_names.safe_given(t.text[start]):
                 continue  # (not an English phrase, a place, an office or a person: 'Ukraine, led by')
             actor_id = shaped_group(t, found, start, end, "shape.group_led")
             added[t.string(start, end)] = (actor_id, "shape.repeat")

@@ -1628,7 +1628,10 @@ def actor_before(t: TokenTable, cue: int) -> int:
 
 # words that open a relative clause or an apposition between an acting name and its verb ('BSP,
 # which is owned ..., has promised', 'Glencore, the Baar-based commodity trader ..., committed')
-ASIDE_OPENERS = frozenset({"which", "who", "whose", "the", "a", "an"})
+# (and a participle's: 'The Independent National Electoral Commission (INEC), led since October
+# 2025 by Joash Amupitan, has committed')
+ASIDE_OPENERS = frozenset({"which", "who", "whose", "the", "a", "an", "led", "headed", "chaired", "founded", "run",
+                           "based", "backed", "owned", "created", "formed"})
 # verbs after 'it would' whose 'it' is no one ('Bukele said it would be a mistake', 'it would take years')
 EXPLETIVE_VERBS = frozenset({"be", "cost", "require", "mean", "depend", "seem", "need"})
 # prepositions of a short phrase between 'said' and what it said ('said in October it would')
