@@ -766,8 +766,12 @@ def test_claims_behaviour_whose_role_names_the_leader(extract):
     ("Francisco Smith, Hamas's secretary general, spoke.", "LEADS", ("Francisco Smith", "Hamas")),
     ("Ali Khan, Hamas's Gaza commander, spoke.", "AFFILIATED_WITH", ("Ali Khan", "Hamas")),
     ("Hamas is split, and its deputy campaign director, Ali Khan, resigned.", "AFFILIATED_WITH", ("Ali Khan", "Hamas")),
+    ("Ali Khan, Hamas's director of communications, spoke.", "AFFILIATED_WITH", ("Ali Khan", "Hamas")),
+    ("Abdullahi Ganduje, Hamas's National Chairman, spoke.", "LEADS", ("Abdullahi Ganduje", "Hamas")),
+    ("Paul Biya, Cameroon's head of state, spoke.", "LEADS", ("Paul Biya", "Cameroon")),
 ], ids=["whose-after-an-apposition", "of-a-person-with-a-lower-case-title", "co-chair-of", "secretary-general-unhyphened",
-        "leader-of-a-part-is-a-member-of-the-whole", "deputy-before-a-part"])
+        "leader-of-a-part-is-a-member-of-the-whole", "deputy-before-a-part", "part-named-after-of",
+        "rank-adjective-in-capitals-leads-the-whole", "head-of-state-leads-it"])
 def test_claims_behaviour_role_nouns_name_leaders_and_members(extract, text, relation, pair):
     assert (*pair, "positive", "stated") in _relations(extract(text), relation)
 

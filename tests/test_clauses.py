@@ -112,7 +112,10 @@ def test_clauses_phrasal_verb_takes_a_gerund_as_a_catenative_verb(extract):
     ("Ali Khan and his brother were arrested by the Guyana Police Force in 2024.",
      [("Guyana Police Force", "Ali Khan")]),
     ("Ali Khan and his father were sanctioned by the United States in 2024.", [("United States", "Ali Khan")]),
-], ids=["kin-noun-after-the-name", "father-after-the-name"])
+    ("Ali Khan and two aides were arrested by the Guyana Police Force in 2024.",
+     [("Guyana Police Force", "Ali Khan")]),
+    ("Israel killed Ali Khan and his brother was arrested by the Guyana Police Force.", [("Israel", "Ali Khan")]),
+], ids=["kin-noun-after-the-name", "father-after-the-name", "aides-after-the-name", "name-an-earlier-verb-took"])
 def test_clauses_name_coordinated_with_a_companion_is_the_subject(extract, text, expected):
     records = extract(text)
     assert [(c["actor"]["text"], c["target"]["text"]) for c in claims(records, "relationship")] == expected

@@ -64,7 +64,8 @@ POSITIVE = [
      "The state armed the Ak-Sai People's Druzhina (ASPD) in 2022. The ASPD refused.",
      [("Ak-Sai People's Druzhina", "GROUP", "Ak-Sai People's Druzhina"),
       ("ASPD", "GROUP", "Ak-Sai People's Druzhina"), ("ASPD", "GROUP", "Ak-Sai People's Druzhina")]),
-    ("acronym-slashed-to-a-group-names-its-partner", "Uganda let AFC/M23 rebels move supplies. The AFC denied it.",
+    ("acronym-slashed-to-a-group-is-a-pair-and-names-its-partner",
+     "Uganda let AFC/M23 rebels move supplies. The AFC denied it.",
      [("Uganda", "STATE", "Uganda"), ("AFC/M23", "GROUP", "AFC/M23"), ("AFC", "GROUP", "AFC")]),
     ("tail-of-a-three-word-name-found-again",
      "The hunters are led by Soumanou Bio Gado. Bio Gado has refused to disarm them.",
@@ -343,7 +344,7 @@ def test_entities_brief_about_intrusions_vouches_for_a_cyber_name_anywhere(extra
 
 
 def test_entities_two_sentences_about_intrusions_vouch_only_for_their_own(extract):
-    records = extract("Ransomware payments fell. Hackers moved to data theft. LockBit's old scale has not returned.")
+    records = extract("Ransomware payments fell. Hackers moved to data theft. LockBit has not regained its old scale.")
     assert "group:lockbit" not in _groups(records)
 
 

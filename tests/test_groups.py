@@ -1049,7 +1049,8 @@ def test_groups_one_of_its_own_words_in_brackets_is_its_short_name(extract):
     "The Arakan Army (Rakhine) attacked.",
     "The Communist Party of India (Maoist) attacked.",
     "The Arakan Army (Army) attacked.",
-], ids=["a-place", "a-qualifier", "its-head"])
+    "The Sinaloa Cartel (Sinaloa) grew.",
+], ids=["a-place", "a-qualifier", "its-head", "its-own-word-that-is-a-place"])
 def test_groups_word_in_brackets_that_is_no_name(extract, text):
     assert not any(m["rule"] == "alias.bracket_name" for e in extract(text) if e["kind"] == "entity"
                    for m in e["mentions"])
@@ -1250,14 +1251,14 @@ def test_groups_crime_family_in_the_plural_is_that_family(extract):
     ("The High Council of Beja Nazirs has moved to open recruitment.", {"High Council of Beja Nazirs"}),
     ("The Beja Congress, the region's oldest party, has denounced the council.", {"Beja Congress"}),
     ("The Beja Congress met on Sunday.", set()),
-    ("Hellenic Train, the Italian-owned operator, has committed to new safety systems.", {"Hellenic Train"}),
-    ("Mr Smith, the camera operator, left.", set()),
+    ("Hakimi, the drone operator, was killed.", set()),
+    ("Mr Smith, the union's treasurer, left.", set()),
 ], ids=["japanese-organisation-endings", "turkish-plural-gang-names-in-a-crime-brief",
         "turkish-plural-outside-a-crime-brief", "plural-animal-or-devil-head", "chapter-in-apposition-past-a-listed-name",
         "bare-gendarmerie-after-the", "swahili-joiner-inside-a-name", "self-styled-names-a-body",
         "quoted-name-longer-than-its-capitals", "council-of-a-peoples-title-holders",
         "party-word-with-a-party-apposition", "party-word-alone-is-an-institution",
-        "operator-in-apposition", "titled-person-in-apposition"])
+        "operator-is-a-persons-noun-too", "titled-person-in-apposition"])
 def test_groups_names_by_ending_plural_head_or_apposition(extract, text, names):
     # names only: a description that stands for one ('the chapter') is the references' business
     assert {m[0] for m in mentions(extract(text)) if m[1] == "GROUP" and m[3] != "coref"} == names
@@ -1503,9 +1504,11 @@ def test_groups_name_in_apposition_after_an_acronym_is_the_same_group(extract, t
 
 @pytest.mark.parametrize(("text", "group"), [
     ("He was arrested by USKOK, the anti-corruption prosecutor, in May.", True),
+    ("Trains stopped. HTSA, the state rail operator, has committed to new safety systems.", True),
     ("He was arrested by Kovač, the chief prosecutor, in May.", False),
     ("Frontex, the border agency, warned.", False),
-], ids=["acronym-apposed-to-a-prosecutor", "surname-apposed-to-a-prosecutor", "word-apposed-to-an-agency"])
+], ids=["acronym-apposed-to-a-prosecutor", "acronym-apposed-to-an-operator", "surname-apposed-to-a-prosecutor",
+        "word-apposed-to-an-agency"])
 def test_groups_apposition_a_person_could_have_names_a_group_only_after_an_acronym(extract, text, group):
     assert any(m[1] == "GROUP" for m in mentions(extract(text))) is group
 
@@ -1574,7 +1577,9 @@ def test_groups_party_familys_names_are_one_party(extract):
     ("The Alliance Fleuve Congo (AFC) and the M23 merged. The AFC/M23 seized Uvira.",
      {"Alliance Fleuve Congo": ["Alliance Fleuve Congo", "AFC"], "M23": ["M23"], "AFC/M23": ["AFC/M23"]}),
     ("The Hamas/government line held.", {"Hamas": ["Hamas"]}),
-], ids=["capital-word-after-a-slash", "two-names-glued-are-one-pair", "lower-case-word-after-a-slash"])
+    ("Uganda let the M23/Goma authorities act.", {"M23": ["M23"]}),
+], ids=["capital-word-after-a-slash", "two-names-glued-are-one-pair", "lower-case-word-after-a-slash",
+        "place-after-a-slash"])
 def test_groups_slash_glues_a_capitalised_word_to_the_name_before_it(extract, text, names):
     groups = {e["name"]: [m["text"] for m in e["mentions"]] for e in extract(text)
               if e["kind"] == "entity" and e["label"] == "GROUP"}
@@ -1589,8 +1594,9 @@ def test_groups_slash_glues_a_capitalised_word_to_the_name_before_it(extract, te
     ("Ron DeSantis has said more.", []),
     ("PetroCaribe was a scheme. GranMorgu remains on schedule.", []),
     ("PlugX has been used by the intruders.", []),
+    ("PlugX infected 300 machines.", []),
 ], ids=["verb-with-an-object", "past-form", "noun-after-the-brand", "surname-prefix", "copulas-of-projects",
-        "passive-of-a-tool"])
+        "passive-of-a-tool", "past-form-before-a-count"])
 def test_groups_word_with_an_inner_capital_before_a_verb_acts(extract, text, found):
     records = extract(text)
     assert [(m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
@@ -1601,8 +1607,10 @@ def test_groups_word_with_an_inner_capital_before_a_verb_acts(extract, text, fou
     ("Junts per Catalunya (Junts) is unlikely to restore its support. Junts voted no.",
      [("Junts per Catalunya", "shape.group_short_named"), ("Junts", "alias.bracket_name"),
       ("Junts", "alias.bracket_name")]),
+    ("The Junts per Catalunya (Junts) deputies voted no.",
+     [("Junts per Catalunya", "shape.group_short_named"), ("Junts", "alias.bracket_name")]),
     ("Maria Corina Machado (Maria) spoke.", []),
-], ids=["catalan-name-and-its-first-word", "given-name-in-brackets"])
+], ids=["catalan-name-and-its-first-word", "after-the-article", "given-name-in-brackets"])
 def test_groups_name_with_its_own_first_word_in_brackets_is_a_body(extract, text, found):
     records = extract(text)
     assert [(m["text"], m["rule"]) for e in records if e["kind"] == "entity" and e["label"] == "GROUP"
@@ -1614,3 +1622,15 @@ def test_groups_initials_of_the_first_words_in_brackets_name_the_group(extract):
     groups = {e["name"]: [m["text"] for m in e["mentions"] if m["via"] != "coref"] for e in records
               if e["kind"] == "entity" and e["label"] == "GROUP"}
     assert groups["New Zealand First"] == ["New Zealand First", "NZ First", "NZ First"]
+
+
+def test_groups_initials_in_a_bracketed_short_name_are_no_acronym_of_their_own(extract):
+    records = extract("National needs New Zealand First (NZ First) to govern. NZ troops stay home.")
+    assert not any(m["text"] == "NZ" for e in records if e["kind"] == "entity" and e["name"] == "New Zealand First"
+                   for m in e["mentions"])
+
+
+def test_groups_party_family_word_after_an_adjective_opening_a_sentence_is_no_party(extract):
+    records = extract("The election to parliament is near and the Labour Party leads the vote for the cabinet. "
+                      "New Labour won in 1997.")
+    assert [m[0] for m in mentions(records) if m[1] == "GROUP"] == ["Labour Party"]

@@ -229,6 +229,8 @@ POSITIVE = [
      [("Ronald dela Rosa", "alias.role")]),
     ("given-name-before-an-industry-word", "David Steel said the party would vote.",
      [("David Steel", "shape.person_given_name")]),
+    ("surname-that-is-no-longer-an-industry-word", "Dore Gold, Israel's former envoy to the UN, spoke.",
+     [("Dore Gold", "shape.person_context")]),
     ("former-role-with-no-article", "Gabrijela Žalac, former regional development minister, was charged.",
      [("Gabrijela Žalac", "shape.person_context")]),
     ("whip-in-apposition", '"We are not leaving," Krešimir Matić, the DP whip in the Sabor, told reporters.',

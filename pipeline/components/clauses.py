@@ -876,12 +876,15 @@ class Clauses:
                 antecedent = self._antecedent(k - 1, lo)
                 return self._with_coordinated(antecedent[0], lo) if len(antecedent) == 1 else antecedent
             if t.lower[k] in {"and", "or"} and (actor_head or noun in self.companions) and k - 1 >= lo and steps <= 2 \
-                    and all(t.lower[x] in self.determiners or not self.verbal(x) for x in range(k + 1, head)):
+                    and all(t.lower[x] in self.determiners or t.lower[x] in self.counts or not self.verbal(x)
+                            for x in range(k + 1, head)):
                 # 'the UPDF and the police have detained': the name coordinated with the
                 # description acts too (a noun phrase, not a clause: 'X and agreed to expand exports');
                 # 'X and his father were sanctioned': the named one is the subject
                 j = self._skip_parens(k - 1, lo) - 1 if t.text[k - 1] == ")" else k - 1
                 named = self.at.get(j)
+                if named is not None and not actor_head and self._verb_object(named, lo):
+                    return []  # 'Troops killed X and his brother vowed revenge': X is the object, a clause before
                 return self._with_coordinated(named, lo) if named is not None else []
             if t.text[k] == ")":
                 j = self._skip_parens(k, lo)  # 'People's Defence Force (PDF) units': the name before

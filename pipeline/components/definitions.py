@@ -145,14 +145,16 @@ class Definitions:
         taken = {j: m for m in found.mentions for j in range(m.start, m.end)}
         for i in t.where("text", {"("}):
             k = i + 1
-            if k + 1 >= n or text[k + 1] != ")" or not t.title[k] or not t.alpha[k] or k in taken \
+            if i < 2 or k + 1 >= n or text[k + 1] != ")" or not t.title[k] or not t.alpha[k] or k in taken \
                     or text[k] in defined or self.safe_given(text[k]) or not t.title[i - 1]:
                 continue
             start = i - 1
             while start > 0 and i - start < 6 and text[start] != text[k] and (
                     t.title[start] and t.alpha[start] or t.lower[start] in self.sentence_case_joiners):
                 start -= 1
-            if text[start] != text[k] or i - start < 2 or (start > 0 and t.title[start - 1] and t.alpha[start - 1]) \
+            # (a capital before the name joins it, unless it is the article: 'The Junts per Catalunya (Junts)')
+            if text[start] != text[k] or i - start < 2 \
+                    or start > 0 and t.title[start - 1] and t.alpha[start - 1] and t.lower[start - 1] != "the" \
                     or any(j in taken and taken[j].label != "STATE" for j in range(start, i)):
                 continue
             found.mentions[:] = [m for m in found.mentions if not start <= m.start < i]
@@ -258,7 +260,18 @@ class Definitions:
         acronym = t.string(i, glued)
         state_mismatch = m.label == "STATE" and not initials_fit(
             [text[k] for k in range(m.start, m.end) if t.title[k]], acronym)  # '... Central African Republic (UPC)'
-        if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end) and not state_mismatch:
+        tail = close - first - 1
+        shortened = m.label == "GROUP" and 1 <= tail < m.end - m.start - 1 and is_acronym(text[first]) \
+                and [text[j] for j in range(first + 1, close)] == [text[j] for j in range(m.end - tail, m.end)] \
+                and _capitals(t, range(m.start, m.end - tail)) == text[first].upper()
+        if shortened:
+            # 'New Zealand First (NZ First)': the name's first words by their initials, the rest as
+            # written, is its short name ('NZ' alone is no acronym of it)
+            surface = t.string(first, close)
+            defined[surface] = (owner, "alias.bracket_name")
+            actor.aliases.add(surface)
+        if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end) and not state_mismatch \
+                and not shortened:
             inner = index.get(i)
             if inner is not None and inner.end == close and close - glued == 1 and inner.actor_id != owner \
                     and text[close - 1] == text[m.end - 1]:
@@ -275,19 +288,11 @@ class Definitions:
             surface = t.string(first, close)
             defined[surface] = (owner, "alias.bracket_name")
             actor.aliases.add(surface)
-        tail = close - first - 1
-        if m.label == "GROUP" and 1 <= tail < m.end - m.start - 1 and is_acronym(text[first]) \
-                and [text[j] for j in range(first + 1, close)] == [text[j] for j in range(m.end - tail, m.end)] \
-                and _capitals(t, range(m.start, m.end - tail)) == text[first].upper():
-            # 'New Zealand First (NZ First)': the name's first words by their initials, the rest as written
-            surface = t.string(first, close)
-            defined[surface] = (owner, "alias.bracket_name")
-            actor.aliases.add(surface)
         own_word = any(text[k] == text[first] for k in range(m.start, m.end - 1))  # (not its head: "Army")
         if m.label == "GROUP" and close - first == 1 and index.get(first) is None and t.title[first] \
                 and t.alpha[first] and not is_acronym(text[first]) and text[first] not in self.descriptors \
-                and (own_word or lower[first] not in self.english and not self.is_place(t, first, close)
-                     and not self.is_name_word(text[first])):
+                and not self.is_place(t, first, close) \
+                and (own_word or lower[first] not in self.english and not self.is_name_word(text[first])):
             # 'the Swedish Security Service (Säpo)': one word in brackets is the name it goes by
             # (not a place, 'the Arakan Army (Rakhine)'; a qualifier, 'Communist Party of India
             # (Maoist)'; or a person, 'the M23 (Nangaa)'); so is one of its own words, even an
@@ -475,12 +480,12 @@ class Definitions:
                      and not self.is_place(t, start - 2, start - 1))  # (a name no rule has read yet)
             # ('State Security (VSSE)': a security word ending the name heads it as 'Agency' does)
             security_head = text[end - 1] in self.agency_heads or self.security_agency(t, end - 1, end, acr)
-            # so does a union ('General Confederation of Greek Workers (GSEE)')
+            # a union's name defines a group whatever its acronym spells ('General Confederation of
+            # Greek Workers (GSEE)'): no other test applies to it
             labour = _labour(t, start, end)
-            if cased is None and not owned and (not (security and security_head or fits or labour)
+            if cased is None and not owned and not labour and (not (security and security_head or fits)
                                   or any(self.institution_at(t, k) for k in range(start, head_end)) and not security) \
-                    and not ((fits or labour) and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2)
-                                                   or labour)):
+                    and not (fits and (self._apposed_org_noun(t, i + 3) or self._acts(t, acr, i + 2))):
                 continue  # (a police or intelligence agency acts: 'State Investigation and Protection Agency')
             name = t.string(start, end)
             if name.casefold() in self.false_friends:

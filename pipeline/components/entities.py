@@ -77,10 +77,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herse
 ACTING_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "across", "into", "to"})
 # endings of adjectives and of peoples' names, which act for no organisation ('Albanians vowed')
 ACTING_NOT_NAMES = ("ian", "ese", "ish", "ists", "ans", "ers", "ous", "ive", "ical")
-# words that open the object of a verb in -s right after a brand's name ('ExxonMobil operates the
-# block', 'holds a 45 per cent share'), so the word in -s is the brand's verb, not a noun it qualifies
-BRAND_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "some",
-                                  "no", "all"})
 # surname prefixes after which a capital opens the rest of a person's name ('McAllister', 'MacArthur')
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'")
 
@@ -144,6 +140,8 @@ class EntityResolver(SavedState):
         self.brand_verbs = frozenset(w for w in words("clauses", "auxiliaries") | words("people", "verbs_in_s")
                                      if w.isalpha()) - self.copulas
         self.irregular_pasts = frozenset(words("clauses", "irregular_participles"))  # 'sought', 'held'
+        # (a determiner after a word in -s or -ed makes it a brand's verb: 'operates the block')
+        self.determiners = frozenset(words("clauses", "determiners"))
         places = required(patterns, "places")
         place_keys = frozenset(places.places) | frozenset(places.capitals)
         self.people = People(places=frozenset(places.capitals), roles=words("people", "roles"),
@@ -169,8 +167,7 @@ class EntityResolver(SavedState):
         casing = required(patterns, "casing").words
         self.groups = GroupShapes(patterns.lexicon["groups"], casing, place_keys, patterns.spelling,
                                   frozenset(patterns.lexicon["people"]["roles"]),
-                                  office_heads=frozenset(patterns.lexicon["people"]["office_heads"]),
-                                  name_titles=frozenset(patterns.lexicon["people"]["name_titles"]))
+                                  office_heads=frozenset(patterns.lexicon["people"]["office_heads"]))
         self.table_headers = dict(patterns.lexicon["groups"]["table_name_headers"])
         self.table_tails = frozenset(patterns.lexicon["groups"]["table_name_tails"])
         self.table_summaries = frozenset(w.casefold() for w in patterns.lexicon["groups"]["table_summary_rows"])
@@ -969,12 +966,11 @@ class EntityResolver(SavedState):
         if replaced:  # (the list is rebuilt, not edited while it is read)
             found.mentions[:] = [replaced.get(id(m), m) for m in found.mentions]
 
-    @staticmethod
-    def _slash_suffixes(t: TokenTable, found: Found) -> None:
+    def _slash_suffixes(self, t: TokenTable, found: Found) -> None:
         """"People's Progressive Party/Civic (PPP/C)": a capitalised word glued to a group's name
-        by a slash is part of that name; two groups' names glued so ('AFC/M23', 'FAI/FRI') are
-        one name, the pair acting as one (a lower-case word, 'ANC/government', is no part of
-        either)."""
+        by a slash is part of that name (not a place: 'the M23/Goma authorities'); two groups'
+        names glued so ('AFC/M23', 'FAI/FRI') are one name, the pair acting as one (a lower-case
+        word, 'ANC/government', is no part of either)."""
         text, n = t.text, len(t.text)
         covered = covered_tokens(found.mentions)
         named = {m.start: m for m in found.mentions if m.label == "GROUP" and m.via != "coref"}
@@ -985,13 +981,14 @@ class EntityResolver(SavedState):
                     or t.ws[m.end - 1] or t.ws[m.end] or not text[k][:1].isupper():
                 continue
             other = named.get(k)
-            if other is not None and other is not m and id(other) not in replaced \
+            if other is not None and other.actor_id != m.actor_id and id(other) not in replaced \
                     and not (other.end < n and text[other.end] == "/" and not t.ws[other.end - 1]):
                 actor_id = shaped_group(t, found, m.start, other.end, None)
                 replaced[id(m)] = Mention(m.start, other.end, (actor_id,), "shape.group_slash_pair", "GROUP")
                 replaced[id(other)] = None
                 continue
-            if k in covered or not t.alpha[k] or k + 1 < n and not t.ws[k] and text[k + 1] in {"/", "-"}:
+            if k in covered or not t.alpha[k] or k + 1 < n and not t.ws[k] and text[k + 1] in {"/", "-"} \
+                    or self.groups.is_place(t, k, k + 1):
                 continue
             actor = found.actors.get(m.actor_id)
             if actor is not None and actor.name == t.string(m.start, m.end):
@@ -1712,8 +1709,8 @@ class EntityResolver(SavedState):
             # the SPD')
             joined = k + 3 < n and t.lower[k + 1] in {"and", "&"} and t.cap[k + 2] \
                 and (text[k + 3] in self.groups.institutions or t.lower[k + 3] in {"minister", "ministry"})
-            # ('Many Labour activists': a sentence's first word is capital whatever it is)
-            opener = k - 1 == lo and t.lower[k - 1] in self.groups.usually_lower
+            # ('Many Labour activists': a quantifier opening the sentence; not 'New Labour')
+            opener = k - 1 == lo and t.lower[k - 1] in self.groups.party_family_openers
             return k not in taken and not joined and not (k + 1 < n and t.cap[k + 1] and t.alpha[k + 1]) \
                 and not (k > lo and (t.cap[k - 1] and t.alpha[k - 1] and t.lower[k - 1] != "the" and not opener
                                      or t.lower[k - 1] in {"of", "for"} or text[k - 1] in DASHES))
@@ -1797,13 +1794,16 @@ class EntityResolver(SavedState):
                     or not word[:1].isupper() or not _compound_brand(word) \
                     or lower[k] in self.groups.english or self.person_names.key(word) in self.person_names.family \
                     or not (t.is_lower[k + 1] and t.alpha[k + 1]) or k + 2 < n and lower[k + 2] == "been" \
-                    or not (after in self.brand_verbs or after.endswith("ed") or after in self.irregular_pasts
-                            # ('operates the block'; not 'ExxonMobil shares fell', a noun)
-                            or after.endswith("s") and k + 2 < n and lower[k + 2] in BRAND_OBJECT_OPENERS):
+                    or not (after in self.brand_verbs or after in self.irregular_pasts
+                            # ('operates the block', 'signed a deal', 'sought to'; not 'ExxonMobil shares
+                            # fell', a noun, nor 'PlugX infected 300 machines', a tool's count)
+                            or after.endswith(("s", "ed")) and k + 2 < n
+                            and (lower[k + 2] in self.determiners or lower[k + 2] == "to")):
                 continue
             if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1] or j > lo_of(t, j) and t.cap[j - 1] and t.alpha[j - 1]
-                   for j in t.where("text", {word})):
-                continue  # a word of a longer name somewhere ('ExxonMobil Guyana')
+                   for j in t.where("text", {word})) or self.index.find([word]):
+                continue  # a word of a longer name somewhere ('ExxonMobil Guyana'); a listed word, whose
+                # sentences must vouch for it ('LockBit' in a brief on ransomware)
             learnt[word] = (shaped_group(t, found, k, k + 1, "shape.group_acting_brand"), "shape.repeat")
         if learnt:
             self.learnt.apply(t, found, learnt, inside_names=False, headline=self.groups.headline)

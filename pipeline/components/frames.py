@@ -39,8 +39,10 @@ PAST_TIES = frozenset({"former", "ex", "late", "erstwhile"})
 ACTING = frozenset({"acting", "interim", "retired", "then"})
 # words between a copula or a comma and the owner of a relational noun (not a tie that ended)
 BEFORE_AN_OWNER = frozenset({"among", "now", "still", "long", "also", "arguably", "perhaps"})
+# the relational-noun rule of a group's people, said of one who leads a part of it
+MEMBER_RULE = "frame.spokesman"
 # participles that make the name after them the noun's own name: 'the so-called Harb faction'
-NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "styled", "self-styled"})
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "styled"})  # ('self-styled': '-' 'styled')
 # the copulas after 'X, whose <role>' that say who holds it ('is', not 'called' or 'described')
 WHOSE_COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 # nouns of a body inside a role ('whose intelligence chief is X' leads the service, not X's state)
@@ -50,7 +52,13 @@ NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant"}) | PAST_TIES
 # lower-case modifiers of a leader noun that name a part of the body ('its campaign director',
 # 'the party's regional chairman'): the holder leads the part and is a member of the whole
 PART_MODIFIERS = frozenset({"campaign", "regional", "provincial", "district", "local", "county", "city", "branch",
-                            "youth", "women's", "field", "operations", "communications", "press", "media"})
+                            "youth", "women", "field", "operations", "communications", "press", "media",
+                            "logistics", "finance", "training", "recruitment", "information", "propaganda",
+                            "outreach", "research", "policy", "strategy"})
+# capitalised adjectives of rank before a leader noun that leave the whole body led ('the APC's
+# National Chairman', 'the SDF's General Commander'), unlike a place's or a unit's name
+RANK_WORDS = frozenset({"national", "executive", "general", "supreme", "chief", "federal", "central", "overall",
+                        "political", "military", "acting", "interim", "founding"})
 # nouns whose 'for' names the side spoken for ('a spokesman for the movement'); an 'envoy for
 # Yemen' or a 'representative for Somalia' is sent to it
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator"})
@@ -86,8 +94,8 @@ class Frames:
         self.noun_rules: dict[str, list[tuple[tuple[str, ...], FrameRule]]] = {}
         for words in sorted(by_words, key=len, reverse=True):  # the longest compound first
             self.noun_rules.setdefault(words[-1], []).append((words, by_words[words]))
-        # the rule a deputy's noun makes (a member's): what a leader noun of a part of a body says of the whole
-        self.member_rule = by_words.get(("deputy",))
+        # the member's rule: what a leader noun of a part of a body says of the whole
+        self.member_rule = next((r for r in rules if r.id == MEMBER_RULE), None)
 
     def find(self, t: TokenTable, mentions: list[Mention], syntax: Clauses) -> list[FrameHit]:
         at = syntax.at
@@ -211,7 +219,10 @@ class Frames:
             if rule.relation == "LEADS" and (t.lower[k].endswith("s") or self._one_of(t, first, lo)
                                              or before >= lo and t.lower[before] in NOT_THE_HOLDER):
                 continue  # 'one of its commanders', 'its deputy chairman', 'its former president': not the leader
-            part = rule.relation == "LEADS" and self._part_of_the_body(t, before, lo, at)
+            # ('Hamas's director of communications': the noun's own 'of' names the part it heads;
+            # not 'head of state', 'chief of staff', which head the whole)
+            part = rule.relation == "LEADS" and (self._part_of_the_body(t, before, lo, at) or k + 2 < hi
+                                                 and t.lower[k + 1] == "of" and t.lower[k + 2] in PART_MODIFIERS)
             if part:
                 # 'its deputy campaign director', 'the PNP's Lanao del Sur director': heads a part,
                 # a member of the whole (a body's: 'his regional commander' says nothing of whom)
@@ -255,9 +266,9 @@ class Frames:
         steps = 0
         while k >= lo and steps < 4 and k not in at and t.text[k] not in POSSESSIVES \
                 and t.lower[k] not in DETERMINERS and not (t.punct[k] and t.text[k] != "-"):
-            hyphened = k + 1 < len(t.text) and t.text[k + 1] == "-" or t.text[k - 1] == "-"  # 'the Garoua-born leader'
-            if t.lower[k] in NOT_THE_HOLDER - PAST_TIES or t.cap[k] and t.alpha[k] and not hyphened \
-                    or t.lower[k] in PART_MODIFIERS:
+            hyphened = k + 1 < len(t.text) and t.text[k + 1] == "-" or k > lo and t.text[k - 1] == "-"  # 'Garoua-born'
+            if t.lower[k] in NOT_THE_HOLDER - PAST_TIES or t.lower[k] in PART_MODIFIERS \
+                    or t.cap[k] and t.alpha[k] and not hyphened and t.lower[k] not in RANK_WORDS:
                 return True
             k -= 1
             steps += 1

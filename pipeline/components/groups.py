@@ -121,14 +121,12 @@ class GroupShapes:
 
     def __init__(self, lexicon: dict[str, Any], casing: dict[str, int], place_keys: frozenset[str] = frozenset(),
                  variants: dict[str, str] | None = None, person_roles: frozenset[str] = frozenset(),
-                 office_heads: frozenset[str] = frozenset(), name_titles: frozenset[str] = frozenset()):
+                 office_heads: frozenset[str] = frozenset()):
         # people's role nouns (people.json 'roles'): a name apposed after one is a person's
         self.person_roles = person_roles
         # the head of a body's office (people.json 'office_heads'): before a capitalised word it
         # opens a person's name, which ends the group's ('Army Secretary Dan Driscoll')
         self.office_heads = office_heads
-        # titles before a person's name (people.json 'name_titles'): 'Mr Smith, the operator' is a person
-        self.name_titles = name_titles
         # folded keys of capitals, cities and regions (generated/lexicon/places.json)
         self.place_keys = place_keys
         self.variants = variants or {}
@@ -208,6 +206,8 @@ class GroupShapes:
         self.apposition_heads = words("apposition_nouns")
         self.organisation_nouns = self.org_nouns | self.apposition_heads
         self.acronym_apposition_heads = words("acronym_apposition_nouns")
+        self.party_family_openers = frozenset(w.lower() for w in words("party_family_openers"))
+        self.honorifics = words("honorifics")
         self.wing_modifiers = words("wing_modifiers")
         self.security_words = words("security_words")
         self.prefixed_security_words = words("prefixed_security_words")
@@ -873,9 +873,10 @@ class GroupShapes:
                            or t.title[j] and t.text[k] in self.front_heads and self.crime_brief(t))
 
     def _adjectival(self, t: TokenTable, k: int) -> bool:
-        """Whether the brief writes the word at k before a noun for a people's members or its
-        institutions ('Chechen men', 'Chechen dissidents', 'the Chechen parliament'): a people's
-        or a region's adjective, not a group's name, wherever else it stands ('Chechen units').
+        """Whether the brief writes the word at k before a noun for a people's members, its
+        institutions or a region's affairs ('Chechen men', 'Chechen dissidents', 'the Chechen
+        parliament', 'the Catalan budget'): a people's or a region's adjective, not a group's
+        name, wherever else it stands ('Chechen units', 'The Catalan front').
         A group's name takes the nouns of its own members ('Akhmat fighters'), not these."""
         word = t.text[k]
         memo = t.memo.setdefault("adjectival", {})
@@ -1118,7 +1119,7 @@ class GroupShapes:
         # apposition: 'X, a Banyamulenge militia', 'Gran Grif, the gang of Luckson Elan'
         if self._apposed_org_noun(t, end, hi, known, acronym=end - start == 1 and t.acro[start]) and not (
                 start - 2 >= lo and t.text[start - 1] == "," and t.lower[start - 2] in self.person_roles
-                or t.text[start] in self.name_titles):
+                or t.text[start] in self.honorifics):
             # (not 'Through its spokesman, Sebby Sambom, the group vowed': a person's apposition)
             yield start, end, "shape.group_apposition"
             return

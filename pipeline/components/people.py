@@ -61,6 +61,9 @@ def _free_name_word(t: TokenTable, start: int) -> bool:
     prefix ('anti-Kiir') nor a saint's ('St John's', a place's or a church's)."""
     return boundary_ok(t, start) and not (start > 0 and t.text[start - 1] in SAINT_WORDS)
 
+# particles of Iberian, Italian and French surnames, which may join two surnames written together
+ROMANCE_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "la", "le"})
+
 class People:
     def __init__(self, *, roles: set[str], titles: set[str], led_by: set[str], named_as: set[str],
                  named_nouns: frozenset[str] = frozenset(),
@@ -377,8 +380,10 @@ class People:
         forms = []
         if start < last:
             full = t.string(start, last + 1).strip()
-            if start - 1 > m.start and t.cap[start - 1] and t.alpha[start - 1] and t.is_lower[start]:
-                forms.append(t.string(start - 1, last + 1))  # 'Fernández de Kirchner': two surnames joined
+            if start - 1 > m.start and t.cap[start - 1] and t.alpha[start - 1] and t.lower[start] in ROMANCE_PARTICLES:
+                # 'Fernández de Kirchner': two surnames joined (not 'Salman al-Saud' of 'Khalid bin
+                # Salman al-Saud': a father's name before an Arabic article)
+                forms.append(t.string(start - 1, last + 1))
             forms += [full, full[0].upper() + full[1:]]
             if t.cap[last]:
                 forms.append(text[last])  # 'al-Burhan' is also written 'Burhan'
