@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-GANGS = ("The gang landscape\nGroup | Estimated members | Trend\nMongrel Mob (all chapters) | 2,100 | Stable\n"
+GANGS = ("The gang landscape\nGroup | Estimated members | Trend\nKiller Beez (all chapters) | 2,100 | Stable\n"
          "Black Power | 1,400 | Stable\nKalaja crew | 60 | Rising\n"
          "Black Power has responded with restraint, and Kalaja gunmen shot a courier.")
 
@@ -17,7 +17,7 @@ def groups(records):
 def test_tables_first_cell_under_a_group_header_is_a_group(extract):
     found = groups(extract(GANGS))
     assert ("Black Power", "shape.group_table") in found
-    assert ("Mongrel Mob", "shape.group_table") in found  # the cell's bracketed note is no part of it
+    assert ("Killer Beez", "shape.group_table") in found  # the cell's bracketed note is no part of it
 
 
 def test_tables_name_from_a_table_is_the_same_group_in_the_prose(extract):
