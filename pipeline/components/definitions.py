@@ -254,6 +254,11 @@ class Definitions:
         first, close = bounds
         owner = m.actor_id
         actor = found.actors[owner]
+
+        def alias(surface: str, rule: str) -> None:  # the bracket names the owner: so the brief writes it later
+            defined[surface] = (owner, rule)
+            actor.aliases.add(surface)
+
         text, lower = t.text, t.lower
         i = first
         glued = self._glued(t, i, close)  # 'SPLM-N', 'SLA-MM': one acronym of several tokens
@@ -267,9 +272,7 @@ class Definitions:
         if shortened:
             # 'New Zealand First (NZ First)': the name's first words by their initials, the rest as
             # written, is its short name ('NZ' alone is no acronym of it)
-            surface = t.string(first, close)
-            defined[surface] = (owner, "alias.bracket_name")
-            actor.aliases.add(surface)
+            alias(t.string(first, close), "alias.bracket_name")
         if is_acronym(acronym.replace("-", "")) and acronym != t.string(m.start, m.end) and not state_mismatch \
                 and not shortened:
             inner = index.get(i)
@@ -278,16 +281,13 @@ class Definitions:
                 merge(found, keep=owner, into=inner.actor_id)  # '... Democracy Party (DEM Party)'
                 inner = None
             if inner is None or inner.end == glued:
-                defined[acronym] = (owner, "acronym.parenthesis")
-                actor.aliases.add(acronym)
+                alias(acronym, "acronym.parenthesis")
         if m.label == "GROUP" and 2 <= close - first <= 4 and index.get(first) is None \
                 and all(t.title[k] for k in range(first, close - 1)) and text[close - 1] == text[m.end - 1] \
                 and text[close - 1].isdigit():
             # 'Detachment 88 (Densus 88)': a unit's name and number in its own language (the same
             # number: 'the M23 (December 2023)' is a date)
-            surface = t.string(first, close)
-            defined[surface] = (owner, "alias.bracket_name")
-            actor.aliases.add(surface)
+            alias(t.string(first, close), "alias.bracket_name")
         own_word = any(text[k] == text[first] for k in range(m.start, m.end - 1))  # (not its head: "Army")
         if m.label == "GROUP" and close - first == 1 and index.get(first) is None and t.title[first] \
                 and t.alpha[first] and not is_acronym(text[first]) and text[first] not in self.descriptors \
@@ -297,8 +297,7 @@ class Definitions:
             # (not a place, 'the Arakan Army (Rakhine)'; a qualifier, 'Communist Party of India
             # (Maoist)'; or a person, 'the M23 (Nangaa)'); so is one of its own words, even an
             # English one: 'Plaid Cymru (Plaid)'
-            defined[text[first]] = (owner, "alias.bracket_name")
-            actor.aliases.add(text[first])
+            alias(text[first], "alias.bracket_name")
         if m.label == "GROUP" and close - first >= 2 and not is_acronym(text[close - 1]) \
                 and not any(lower[k] in self.former for k in range(first, close)):
             # 'the Amu Front (Jabha-ye Amu)', 'Lahav Yehuda ("Blade of Judah")': the whole bracket is
@@ -315,8 +314,7 @@ class Definitions:
                 and all(is_acronym(text[k]) for k in range(comma + 1, close)) \
                 and t.string(comma + 1, close) not in self.igo_acronyms and index.get(comma + 1) is None:
             self._translated_name(t, found, owner, first, comma, defined, index)
-            defined[t.string(comma + 1, close)] = (owner, "acronym.parenthesis")
-            actor.aliases.add(t.string(comma + 1, close))
+            alias(t.string(comma + 1, close), "acronym.parenthesis")
         inner = index.get(first)
         if inner is not None and inner.label == m.label and inner.start == first and inner.end == close \
                 and inner.actor_id != owner and not is_acronym(acronym.replace("-", "")):

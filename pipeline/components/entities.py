@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,6 +29,7 @@ from pipeline.components.definitions import Definitions, merge
 from pipeline.components.groups import (
     ARTICLES,
     CALENDAR,
+    PASSIVE_LED,
     PLACE_NOUNS,
     POSSESSIVES,
     SINGULAR_IN_S,
@@ -87,13 +89,21 @@ def _compound_brand(word: str) -> bool:
     return any(ch.isupper() for ch in word[3:]) and not word.startswith(SURNAME_PREFIXES)
 
 
+def _in_a_longer_name(t: TokenTable, word: str, *, acronyms: bool) -> bool:
+    """Whether the brief writes ``word`` somewhere inside a longer capitalised name, a capital
+    word (or, with ``acronyms``, an acronym) right before or after it ('Fonati Koffa', 'JD Vance',
+    'ExxonMobil Guyana'): a surname's or a name's part, not a name of its own."""
+    n = len(t.text)
+    return any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1]
+               or j > lo_of(t, j) and (t.cap[j - 1] or acronyms and t.acro[j - 1]) and t.alpha[j - 1]
+               for j in t.where("text", {word}))
+
+
 # words before a weekday or a month that make it a date ('on Friday', 'last March', 'by June')
 DATE_WORDS = frozenset({"on", "last", "next", "this", "every", "each", "by", "until", "till", "since", "from",
                         "early", "late", "mid", "in", "that", "following", "previous", "before", "after",
                         "through", "of", "good", "black", "and", "or", "for", "between", "to", "said", "says",
                         "announced"})
-# participles of leading after a name and a comma ('Eesti 200, led by Kristina Kallas')
-PASSIVE_LED = frozenset({"led", "headed", "chaired"})
 # verbs whose object, in a relative clause, is what someone leads ('who leads Vente Venezuela')
 LED_VERBS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 # parts of a group a capitalised name may qualify ('a new Mob chapter'): its own, not a kind's
@@ -1748,13 +1758,13 @@ class EntityResolver(SavedState):
         it. Not a word the brief also writes inside a longer capitalised name ('Koffa' of 'J.
         Fonati Koffa', a person's surname written alone)."""
         taken = covered_tokens(found.mentions)
-        text, lower, n = t.text, t.lower, len(t.text)
+        text, lower = t.text, t.lower
         learnt: dict[str, tuple[str, str]] = {}
         # (past an aside: 'ExxonMobil, which has operated Zafiro since the 1990s, agreed')
         for cue, k in acting_cues(t, self.groups.acronym_actor_verbs):
-            word = text[k] if k >= 0 else ""
             if k < 0:
                 continue
+            word = text[k]
             # (a capital inside the word is still a name's: 'ExxonMobil', 'PetroleumBRUNEI')
             named = (t.title[k] or t.cap[k] and not t.acro[k]) and t.alpha[k] and len(word) >= 4
             if k in taken or word in learnt or not named \
@@ -1768,10 +1778,9 @@ class EntityResolver(SavedState):
             # committed to deliver cargoes' needs no 'it' after it; 'DeSantis', 'McAllister' do)
             if not (after & IT_WORDS or _compound_brand(word)) or after & PERSON_PRONOUNS:
                 continue
-            if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1]
-                   or j > lo_of(t, j) and (t.cap[j - 1] or t.acro[j - 1]) and t.alpha[j - 1]
-                   or j > 0 and (lower[j - 1] in ACTING_PLACE_WORDS or text[j - 1] in DASHES and not t.ws[j - 1])
-                   for j in t.where("text", {word})):
+            if _in_a_longer_name(t, word, acronyms=True) or any(
+                    j > 0 and (lower[j - 1] in ACTING_PLACE_WORDS or text[j - 1] in DASHES and not t.ws[j - 1])
+                    for j in t.where("text", {word})):
                 continue  # a word of a longer name somewhere ('Fonati Koffa', 'JD Vance', 'Chiquita
                 # Brands', 'Al-Yousef'), or a place's ('leaflets found in Maguing threatened', 'the
                 # authorities in Sukhumi have promised'); 'the Kremlin' stands for its state
@@ -1788,10 +1797,10 @@ class EntityResolver(SavedState):
         taken = covered_tokens(found.mentions)
         text, lower, n = t.text, t.lower, len(t.text)
         learnt: dict[str, tuple[str, str]] = {}
-        for k in range(n - 1):
+        for k in compress(range(n - 1), t.cap):  # (capitalised words only: most tokens are none)
             word, after = text[k], lower[k + 1]
             if k in taken or word in learnt or not t.alpha[k] or len(word) < 5 or t.acro[k] or after in self.copulas \
-                    or not word[:1].isupper() or not _compound_brand(word) \
+                    or not _compound_brand(word) \
                     or lower[k] in self.groups.english or self.person_names.key(word) in self.person_names.family \
                     or not (t.is_lower[k + 1] and t.alpha[k + 1]) or k + 2 < n and lower[k + 2] == "been" \
                     or not (after in self.brand_verbs or after in self.irregular_pasts
@@ -1800,8 +1809,7 @@ class EntityResolver(SavedState):
                             or after.endswith(("s", "ed")) and k + 2 < n
                             and (lower[k + 2] in self.determiners or lower[k + 2] == "to")):
                 continue
-            if any(j + 1 < n and t.cap[j + 1] and t.alpha[j + 1] or j > lo_of(t, j) and t.cap[j - 1] and t.alpha[j - 1]
-                   for j in t.where("text", {word})) or self.index.find([word]):
+            if _in_a_longer_name(t, word, acronyms=False) or self.index.find([word]):
                 continue  # a word of a longer name somewhere ('ExxonMobil Guyana'); a listed word, whose
                 # sentences must vouch for it ('LockBit' in a brief on ransomware)
             learnt[word] = (shaped_group(t, found, k, k + 1, "shape.group_acting_brand"), "shape.repeat")

@@ -1629,10 +1629,12 @@ def actor_before(t: TokenTable, cue: int) -> int:
 
 # words that open a relative clause or an apposition between an acting name and its verb ('BSP,
 # which is owned ..., has promised', 'Glencore, the Baar-based commodity trader ..., committed')
+# participles of leading after a name and a comma ('Eesti 200, led by Kristina Kallas')
+PASSIVE_LED = frozenset({"led", "headed", "chaired"})
 # (and a participle's: 'The Independent National Electoral Commission (INEC), led since October
 # 2025 by Joash Amupitan, has committed')
-ASIDE_OPENERS = frozenset({"which", "who", "whose", "the", "a", "an", "led", "headed", "chaired", "founded", "run",
-                           "based", "backed", "owned", "created", "formed"})
+ASIDE_OPENERS = frozenset({"which", "who", "whose", "the", "a", "an", "founded", "run", "based", "backed", "owned",
+                           "created", "formed"}) | PASSIVE_LED
 # verbs after 'it would' whose 'it' is no one ('Bukele said it would be a mistake', 'it would take years')
 EXPLETIVE_VERBS = frozenset({"be", "cost", "require", "mean", "depend", "seem", "need"})
 # prepositions of a short phrase between 'said' and what it said ('said in October it would')
